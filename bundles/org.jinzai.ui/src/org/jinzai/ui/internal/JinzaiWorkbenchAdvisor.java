@@ -1,0 +1,102 @@
+package org.jinzai.ui.internal;
+
+import java.lang.reflect.InvocationTargetException;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.internal.ide.IDEInternalWorkbenchImages;
+import org.jinzai.ui.JinzaiUi;
+import org.osgi.framework.Bundle;
+
+/**
+ * Workbench advisor of the IDE-style workbench: the workspace is the input of the Project Explorer,
+ * resources adapt to the IDE's views, and the workspace is saved when the workbench closes.
+ */
+@SuppressWarnings("restriction")
+public final class JinzaiWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private static final String IDE_BUNDLE = "org.eclipse.ui.ide"; //$NON-NLS-1$
+    private static final String OBJ16 = "$nl$/icons/full/obj16/"; //$NON-NLS-1$
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        configurer.setSaveAndRestore(true);
+        IDE.registerAdapters();
+        declareIdeImages();
+    }
+
+    /**
+     * The IDE's own advisor declares the images its views look up by key (project folders, problem
+     * severities); an application with its own advisor must declare the ones its views use.
+     */
+    private void declareIdeImages() {
+        Bundle ide = Platform.getBundle(IDE_BUNDLE);
+        declare(ide, IDE.SharedImages.IMG_OBJ_PROJECT, OBJ16 + "prj_obj.png"); //$NON-NLS-1$
+        declare(ide, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, OBJ16 + "cprj_obj.png"); //$NON-NLS-1$
+        declare(ide, IDEInternalWorkbenchImages.IMG_OBJS_ERROR_PATH, OBJ16 + "error_tsk.png"); //$NON-NLS-1$
+        declare(ide, IDEInternalWorkbenchImages.IMG_OBJS_WARNING_PATH, OBJ16 + "warn_tsk.png"); //$NON-NLS-1$
+        declare(ide, IDEInternalWorkbenchImages.IMG_OBJS_INFO_PATH, OBJ16 + "info_tsk.png"); //$NON-NLS-1$
+    }
+
+    private void declare(Bundle bundle, String key, String path) {
+        ImageDescriptor descriptor = ImageDescriptor.createFromURLSupplier(true,
+                () -> FileLocator.find(bundle, IPath.fromOSString(path)));
+        getWorkbenchConfigurer().declareImage(key, descriptor, true);
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new JinzaiWorkbenchWindowAdvisor(configurer);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return JinzaiUi.PERSPECTIVE_ID;
+    }
+
+    @Override
+    public IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
+    public void postShutdown() {
+        saveWorkspace();
+    }
+
+    /** Saves the workspace tree so that the next start does not have to recover it. */
+    private static void saveWorkspace() {
+        try {
+            new ProgressMonitorDialog(null).run(false, false, monitor -> {
+                try {
+                    IStatus status = ResourcesPlugin.getWorkspace().save(true, monitor);
+                    if (!status.isOK()) {
+                        throw new InvocationTargetException(new CoreException(status));
+                    }
+                } catch (CoreException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+        } catch (InvocationTargetException e) {
+            IStatus status = e.getCause() instanceof CoreException ce ? ce.getStatus()
+                    : Status.error(String.valueOf(e.getCause()), e.getCause());
+            ErrorDialog.openError(null, Messages.Application_title, Messages.Application_saveWorkspaceFailed, status);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.jinzai.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.progress.IProgressConstants;
+import org.jinzai.ui.JinzaiUi;
+
+/**
+ * 人材計画 (Talent Planning): the files of the municipality on the left, editors in the middle, the outline
+ * of the open scenario on the right, problems, properties and running simulations below.
+ */
+public final class TalentPlanningPerspective implements IPerspectiveFactory {
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        layout.addView(JinzaiUi.PROJECT_EXPLORER_ID, IPageLayout.LEFT, 0.22f, editors);
+        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editors);
+
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors); //$NON-NLS-1$
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(IProgressConstants.PROGRESS_VIEW_ID);
+
+        for (String view : new String[] { JinzaiUi.PROJECT_EXPLORER_ID, IPageLayout.ID_OUTLINE,
+                IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IProgressConstants.PROGRESS_VIEW_ID }) {
+            layout.addShowViewShortcut(view);
+        }
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project"); //$NON-NLS-1$
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder"); //$NON-NLS-1$
+        layout.addPerspectiveShortcut(JinzaiUi.PERSPECTIVE_ID);
+    }
+}
