@@ -1,0 +1,856 @@
+/**
+ */
+package org.jinzai.model.impl;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+
+import org.eclipse.emf.ecore.impl.EFactoryImpl;
+
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+
+import org.jinzai.model.*;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Factory</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
+	/**
+	 * Creates the default factory implementation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static JinzaiFactory init() {
+		try {
+			JinzaiFactory theJinzaiFactory = (JinzaiFactory)EPackage.Registry.INSTANCE.getEFactory(JinzaiPackage.eNS_URI);
+			if (theJinzaiFactory != null) {
+				return theJinzaiFactory;
+			}
+		}
+		catch (Exception exception) {
+			EcorePlugin.INSTANCE.log(exception);
+		}
+		return new JinzaiFactoryImpl();
+	}
+
+	/**
+	 * Creates an instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public JinzaiFactoryImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EObject create(EClass eClass) {
+		switch (eClass.getClassifierID()) {
+			case JinzaiPackage.BASELINE: return createBaseline();
+			case JinzaiPackage.ORGANIZATION: return createOrganization();
+			case JinzaiPackage.DEPARTMENT: return createDepartment();
+			case JinzaiPackage.LARGE_PROJECT: return createLargeProject();
+			case JinzaiPackage.SKILL_ITEM: return createSkillItem();
+			case JinzaiPackage.PERSONA: return createPersona();
+			case JinzaiPackage.SKILL_REQUIREMENT: return createSkillRequirement();
+			case JinzaiPackage.STEP_DEFINITION: return createStepDefinition();
+			case JinzaiPackage.COURSES_COMPLETED_CRITERION: return createCoursesCompletedCriterion();
+			case JinzaiPackage.SKILL_LEVEL_CRITERION: return createSkillLevelCriterion();
+			case JinzaiPackage.LEAD_MONTHS_CRITERION: return createLeadMonthsCriterion();
+			case JinzaiPackage.PROJECTS_LED_CRITERION: return createProjectsLedCriterion();
+			case JinzaiPackage.MENTORING_CRITERION: return createMentoringCriterion();
+			case JinzaiPackage.PREVIOUS_STEP_CRITERION: return createPreviousStepCriterion();
+			case JinzaiPackage.COURSE: return createCourse();
+			case JinzaiPackage.SKILL_GRANT: return createSkillGrant();
+			case JinzaiPackage.STAFF_MEMBER: return createStaffMember();
+			case JinzaiPackage.SKILL_LEVEL: return createSkillLevel();
+			case JinzaiPackage.STEP_REACHED: return createStepReached();
+			case JinzaiPackage.ROSTER_AGGREGATE: return createRosterAggregate();
+			case JinzaiPackage.SCENARIO: return createScenario();
+			case JinzaiPackage.RUN_SETTINGS: return createRunSettings();
+			case JinzaiPackage.COURSE_SEATS: return createCourseSeats();
+			case JinzaiPackage.DX_PROJECT_PLAN: return createDxProjectPlan();
+			case JinzaiPackage.APPOINTMENT_POLICY: return createAppointmentPolicy();
+			case JinzaiPackage.ROTATION_POLICY: return createRotationPolicy();
+			case JinzaiPackage.ALLOWED_TRANSFER: return createAllowedTransfer();
+			case JinzaiPackage.NO_MOVE_AFTER_COURSE_RULE: return createNoMoveAfterCourseRule();
+			case JinzaiPackage.NO_MOVE_DURING_LARGE_PROJECT_RULE: return createNoMoveDuringLargeProjectRule();
+			case JinzaiPackage.HEADCOUNT_BOUND_RULE: return createHeadcountBoundRule();
+			case JinzaiPackage.STEP3_TO_LARGE_PROJECTS_RULE: return createStep3ToLargeProjectsRule();
+			case JinzaiPackage.LEAVE_IT_AFTER_STEP_RULE: return createLeaveItAfterStepRule();
+			case JinzaiPackage.SPECIALIST_STAYS_IN_IT_RULE: return createSpecialistStaysInItRule();
+			case JinzaiPackage.SPREAD_STEP_RULE: return createSpreadStepRule();
+			case JinzaiPackage.RECRUITMENT_CHANNEL: return createRecruitmentChannel();
+			case JinzaiPackage.YEARLY_COUNT: return createYearlyCount();
+			case JinzaiPackage.ATTRITION_POLICY: return createAttritionPolicy();
+			case JinzaiPackage.ATTRITION_RATE: return createAttritionRate();
+			case JinzaiPackage.RETIREMENT_AGE: return createRetirementAge();
+			case JinzaiPackage.TARGET: return createTarget();
+			case JinzaiPackage.TARGET_VALUE: return createTargetValue();
+			case JinzaiPackage.RUN_RESULT: return createRunResult();
+			case JinzaiPackage.YEAR_RESULT: return createYearResult();
+			case JinzaiPackage.TARGET_RESULT: return createTargetResult();
+			case JinzaiPackage.COUNT_RESULT: return createCountResult();
+			case JinzaiPackage.FLOW_RESULT: return createFlowResult();
+			default:
+				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object createFromString(EDataType eDataType, String initialValue) {
+		switch (eDataType.getClassifierID()) {
+			case JinzaiPackage.MUNICIPALITY_KIND:
+				return createMunicipalityKindFromString(eDataType, initialValue);
+			case JinzaiPackage.DEPARTMENT_KIND:
+				return createDepartmentKindFromString(eDataType, initialValue);
+			case JinzaiPackage.EMPLOYMENT_TYPE:
+				return createEmploymentTypeFromString(eDataType, initialValue);
+			case JinzaiPackage.RANK:
+				return createRankFromString(eDataType, initialValue);
+			case JinzaiPackage.PROVIDER:
+				return createProviderFromString(eDataType, initialValue);
+			case JinzaiPackage.CHANNEL_KIND:
+				return createChannelKindFromString(eDataType, initialValue);
+			case JinzaiPackage.TARGET_KIND:
+				return createTargetKindFromString(eDataType, initialValue);
+			case JinzaiPackage.TARGET_SCOPE:
+				return createTargetScopeFromString(eDataType, initialValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String convertToString(EDataType eDataType, Object instanceValue) {
+		switch (eDataType.getClassifierID()) {
+			case JinzaiPackage.MUNICIPALITY_KIND:
+				return convertMunicipalityKindToString(eDataType, instanceValue);
+			case JinzaiPackage.DEPARTMENT_KIND:
+				return convertDepartmentKindToString(eDataType, instanceValue);
+			case JinzaiPackage.EMPLOYMENT_TYPE:
+				return convertEmploymentTypeToString(eDataType, instanceValue);
+			case JinzaiPackage.RANK:
+				return convertRankToString(eDataType, instanceValue);
+			case JinzaiPackage.PROVIDER:
+				return convertProviderToString(eDataType, instanceValue);
+			case JinzaiPackage.CHANNEL_KIND:
+				return convertChannelKindToString(eDataType, instanceValue);
+			case JinzaiPackage.TARGET_KIND:
+				return convertTargetKindToString(eDataType, instanceValue);
+			case JinzaiPackage.TARGET_SCOPE:
+				return convertTargetScopeToString(eDataType, instanceValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Baseline createBaseline() {
+		BaselineImpl baseline = new BaselineImpl();
+		return baseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Organization createOrganization() {
+		OrganizationImpl organization = new OrganizationImpl();
+		return organization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Department createDepartment() {
+		DepartmentImpl department = new DepartmentImpl();
+		return department;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LargeProject createLargeProject() {
+		LargeProjectImpl largeProject = new LargeProjectImpl();
+		return largeProject;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SkillItem createSkillItem() {
+		SkillItemImpl skillItem = new SkillItemImpl();
+		return skillItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Persona createPersona() {
+		PersonaImpl persona = new PersonaImpl();
+		return persona;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SkillRequirement createSkillRequirement() {
+		SkillRequirementImpl skillRequirement = new SkillRequirementImpl();
+		return skillRequirement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StepDefinition createStepDefinition() {
+		StepDefinitionImpl stepDefinition = new StepDefinitionImpl();
+		return stepDefinition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CoursesCompletedCriterion createCoursesCompletedCriterion() {
+		CoursesCompletedCriterionImpl coursesCompletedCriterion = new CoursesCompletedCriterionImpl();
+		return coursesCompletedCriterion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SkillLevelCriterion createSkillLevelCriterion() {
+		SkillLevelCriterionImpl skillLevelCriterion = new SkillLevelCriterionImpl();
+		return skillLevelCriterion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LeadMonthsCriterion createLeadMonthsCriterion() {
+		LeadMonthsCriterionImpl leadMonthsCriterion = new LeadMonthsCriterionImpl();
+		return leadMonthsCriterion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProjectsLedCriterion createProjectsLedCriterion() {
+		ProjectsLedCriterionImpl projectsLedCriterion = new ProjectsLedCriterionImpl();
+		return projectsLedCriterion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MentoringCriterion createMentoringCriterion() {
+		MentoringCriterionImpl mentoringCriterion = new MentoringCriterionImpl();
+		return mentoringCriterion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PreviousStepCriterion createPreviousStepCriterion() {
+		PreviousStepCriterionImpl previousStepCriterion = new PreviousStepCriterionImpl();
+		return previousStepCriterion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Course createCourse() {
+		CourseImpl course = new CourseImpl();
+		return course;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SkillGrant createSkillGrant() {
+		SkillGrantImpl skillGrant = new SkillGrantImpl();
+		return skillGrant;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StaffMember createStaffMember() {
+		StaffMemberImpl staffMember = new StaffMemberImpl();
+		return staffMember;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SkillLevel createSkillLevel() {
+		SkillLevelImpl skillLevel = new SkillLevelImpl();
+		return skillLevel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StepReached createStepReached() {
+		StepReachedImpl stepReached = new StepReachedImpl();
+		return stepReached;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RosterAggregate createRosterAggregate() {
+		RosterAggregateImpl rosterAggregate = new RosterAggregateImpl();
+		return rosterAggregate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Scenario createScenario() {
+		ScenarioImpl scenario = new ScenarioImpl();
+		return scenario;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RunSettings createRunSettings() {
+		RunSettingsImpl runSettings = new RunSettingsImpl();
+		return runSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CourseSeats createCourseSeats() {
+		CourseSeatsImpl courseSeats = new CourseSeatsImpl();
+		return courseSeats;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DxProjectPlan createDxProjectPlan() {
+		DxProjectPlanImpl dxProjectPlan = new DxProjectPlanImpl();
+		return dxProjectPlan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AppointmentPolicy createAppointmentPolicy() {
+		AppointmentPolicyImpl appointmentPolicy = new AppointmentPolicyImpl();
+		return appointmentPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RotationPolicy createRotationPolicy() {
+		RotationPolicyImpl rotationPolicy = new RotationPolicyImpl();
+		return rotationPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AllowedTransfer createAllowedTransfer() {
+		AllowedTransferImpl allowedTransfer = new AllowedTransferImpl();
+		return allowedTransfer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NoMoveAfterCourseRule createNoMoveAfterCourseRule() {
+		NoMoveAfterCourseRuleImpl noMoveAfterCourseRule = new NoMoveAfterCourseRuleImpl();
+		return noMoveAfterCourseRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NoMoveDuringLargeProjectRule createNoMoveDuringLargeProjectRule() {
+		NoMoveDuringLargeProjectRuleImpl noMoveDuringLargeProjectRule = new NoMoveDuringLargeProjectRuleImpl();
+		return noMoveDuringLargeProjectRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public HeadcountBoundRule createHeadcountBoundRule() {
+		HeadcountBoundRuleImpl headcountBoundRule = new HeadcountBoundRuleImpl();
+		return headcountBoundRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Step3ToLargeProjectsRule createStep3ToLargeProjectsRule() {
+		Step3ToLargeProjectsRuleImpl step3ToLargeProjectsRule = new Step3ToLargeProjectsRuleImpl();
+		return step3ToLargeProjectsRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LeaveItAfterStepRule createLeaveItAfterStepRule() {
+		LeaveItAfterStepRuleImpl leaveItAfterStepRule = new LeaveItAfterStepRuleImpl();
+		return leaveItAfterStepRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SpecialistStaysInItRule createSpecialistStaysInItRule() {
+		SpecialistStaysInItRuleImpl specialistStaysInItRule = new SpecialistStaysInItRuleImpl();
+		return specialistStaysInItRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SpreadStepRule createSpreadStepRule() {
+		SpreadStepRuleImpl spreadStepRule = new SpreadStepRuleImpl();
+		return spreadStepRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RecruitmentChannel createRecruitmentChannel() {
+		RecruitmentChannelImpl recruitmentChannel = new RecruitmentChannelImpl();
+		return recruitmentChannel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public YearlyCount createYearlyCount() {
+		YearlyCountImpl yearlyCount = new YearlyCountImpl();
+		return yearlyCount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AttritionPolicy createAttritionPolicy() {
+		AttritionPolicyImpl attritionPolicy = new AttritionPolicyImpl();
+		return attritionPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AttritionRate createAttritionRate() {
+		AttritionRateImpl attritionRate = new AttritionRateImpl();
+		return attritionRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RetirementAge createRetirementAge() {
+		RetirementAgeImpl retirementAge = new RetirementAgeImpl();
+		return retirementAge;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Target createTarget() {
+		TargetImpl target = new TargetImpl();
+		return target;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TargetValue createTargetValue() {
+		TargetValueImpl targetValue = new TargetValueImpl();
+		return targetValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RunResult createRunResult() {
+		RunResultImpl runResult = new RunResultImpl();
+		return runResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public YearResult createYearResult() {
+		YearResultImpl yearResult = new YearResultImpl();
+		return yearResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TargetResult createTargetResult() {
+		TargetResultImpl targetResult = new TargetResultImpl();
+		return targetResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CountResult createCountResult() {
+		CountResultImpl countResult = new CountResultImpl();
+		return countResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FlowResult createFlowResult() {
+		FlowResultImpl flowResult = new FlowResultImpl();
+		return flowResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MunicipalityKind createMunicipalityKindFromString(EDataType eDataType, String initialValue) {
+		MunicipalityKind result = MunicipalityKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMunicipalityKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DepartmentKind createDepartmentKindFromString(EDataType eDataType, String initialValue) {
+		DepartmentKind result = DepartmentKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDepartmentKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EmploymentType createEmploymentTypeFromString(EDataType eDataType, String initialValue) {
+		EmploymentType result = EmploymentType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEmploymentTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Rank createRankFromString(EDataType eDataType, String initialValue) {
+		Rank result = Rank.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRankToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Provider createProviderFromString(EDataType eDataType, String initialValue) {
+		Provider result = Provider.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProviderToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ChannelKind createChannelKindFromString(EDataType eDataType, String initialValue) {
+		ChannelKind result = ChannelKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertChannelKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TargetKind createTargetKindFromString(EDataType eDataType, String initialValue) {
+		TargetKind result = TargetKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTargetKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TargetScope createTargetScopeFromString(EDataType eDataType, String initialValue) {
+		TargetScope result = TargetScope.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTargetScopeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public JinzaiPackage getJinzaiPackage() {
+		return (JinzaiPackage)getEPackage();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @deprecated
+	 * @generated
+	 */
+	@Deprecated
+	public static JinzaiPackage getPackage() {
+		return JinzaiPackage.eINSTANCE;
+	}
+
+} //JinzaiFactoryImpl

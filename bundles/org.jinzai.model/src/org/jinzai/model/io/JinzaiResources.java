@@ -1,0 +1,209 @@
+package org.jinzai.model.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+import org.jinzai.model.JinzaiPackage;
+
+/**
+ * Loading and saving of Jinzai files outside and inside the workbench.
+ *
+ * <p>A resource set made here reads only Jinzai files ({@code .jzb}, {@code .jzs}, {@code .jzr}) from the
+ * local file system or the workspace: a reference in an untrusted scenario to any other file, or to the
+ * network, fails with a clear message instead of being followed. Saving writes the whole file to a
+ * temporary name beside the target and renames it, so a failure never leaves a half-written file.</p>
+ */
+public final class JinzaiResources {
+
+    private static final Set<String> EXTENSIONS = Set.of(JinzaiResourceFactory.BASELINE_EXTENSION,
+            JinzaiResourceFactory.SCENARIO_EXTENSION, JinzaiResourceFactory.RESULTS_EXTENSION);
+
+    private JinzaiResources() {
+    }
+
+    /** A resource set that knows the Jinzai file kinds and refuses every other URI. */
+    public static ResourceSet newResourceSet() {
+        JinzaiPackage.eINSTANCE.eClass();
+        ResourceSetImpl set = new ResourceSetImpl();
+        JinzaiResourceFactory factory = new JinzaiResourceFactory();
+        for (String extension : EXTENSIONS) {
+            set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(extension, factory);
+        }
+        set.getPackageRegistry().put(JinzaiPackage.eNS_URI, JinzaiPackage.eINSTANCE);
+        ExtensibleURIConverterImpl converter = new ExtensibleURIConverterImpl();
+        converter.getURIHandlers().add(0, new RestrictedUriHandler());
+        set.setURIConverter(converter);
+        set.getLoadOptions().putAll(JinzaiResourceFactory.loadOptions());
+        return set;
+    }
+
+    /** Whether a URI names a file that Jinzai may read or write. */
+    public static boolean isAllowed(URI uri) {
+        boolean local = uri.isFile() || uri.isPlatformResource();
+        return local && uri.fileExtension() != null && EXTENSIONS.contains(uri.fileExtension().toLowerCase());
+    }
+
+    /**
+     * Loads a file and everything it references (a scenario's baseline).
+     *
+     * @throws ModelLoadException with a readable message when the file or a referenced file is missing,
+     *         malformed, truncated or not allowed
+     */
+    public static Resource load(ResourceSet set, URI uri) throws ModelLoadException {
+        Resource resource;
+        try {
+            resource = set.getResource(uri, true);
+        } catch (RuntimeException e) {
+            Resource failed = set.getResource(uri, false);
+            throw toLoadException(uri, failed, e);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            throw toLoadException(uri, resource, null);
+        }
+        if (resource.getContents().isEmpty()) {
+            throw new ModelLoadException(display(uri), 0, NLS.bind(Messages.Load_empty, display(uri)), null);
+        }
+        for (EObject proxyHolder : EcoreUtil.ExternalCrossReferencer.find(resource).keySet()) {
+            if (proxyHolder.eIsProxy()) {
+                URI target = EcoreUtil.getURI(proxyHolder);
+                Resource referenced = set.getResource(target.trimFragment(), false);
+                if (referenced != null && !referenced.getErrors().isEmpty()) {
+                    throw toLoadException(target.trimFragment(), referenced, null);
+                }
+                throw new ModelLoadException(display(uri), 0,
+                        NLS.bind(Messages.Load_unresolved, display(uri), target.toString()), null);
+            }
+        }
+        return resource;
+    }
+
+    /** Loads a file given by its path on disk. */
+    public static Resource load(Path file) throws ModelLoadException {
+        return load(newResourceSet(), URI.createFileURI(file.toAbsolutePath().toString()));
+    }
+
+    private static ModelLoadException toLoadException(URI uri, Resource resource, Throwable thrown) {
+        Resource.Diagnostic diagnostic = resource == null || resource.getErrors().isEmpty() ? null
+                : resource.getErrors().get(0);
+        Throwable cause = thrown instanceof WrappedException wrapped ? wrapped.exception() : thrown;
+        int line = diagnostic == null ? 0 : diagnostic.getLine();
+        int column = diagnostic == null ? 0 : diagnostic.getColumn();
+        String reason = reason(diagnostic, cause);
+        String file = display(uri);
+        String message = line > 0 ? NLS.bind(Messages.Load_failedAt, new Object[] { file, line, column, reason })
+                : NLS.bind(Messages.Load_failed, file, reason);
+        return new ModelLoadException(file, line, message,
+                cause != null ? cause : diagnostic instanceof Exception e ? e : null);
+    }
+
+    private static String reason(Resource.Diagnostic diagnostic, Throwable cause) {
+        Throwable root = cause;
+        if (diagnostic instanceof Throwable thrown) {
+            root = thrown;
+        } else if (diagnostic != null) {
+            return clean(diagnostic.getMessage());
+        }
+        while (root != null && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof java.io.FileNotFoundException || root instanceof java.nio.file.NoSuchFileException) {
+            return Messages.Load_notFound;
+        }
+        if (root instanceof org.xml.sax.SAXParseException sax) {
+            String text = sax.getMessage() == null ? "" : sax.getMessage(); //$NON-NLS-1$
+            if (text.contains("DOCTYPE")) { //$NON-NLS-1$
+                return Messages.Load_doctype;
+            }
+            if (text.contains("XML document structures must start and end") //$NON-NLS-1$
+                    || text.contains("Premature end of file")) { //$NON-NLS-1$
+                return Messages.Load_truncated;
+            }
+            return NLS.bind(Messages.Load_notXml, clean(text));
+        }
+        return root == null ? "" : clean(root.getLocalizedMessage()); //$NON-NLS-1$
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** A file name as the user knows it. */
+    public static String display(URI uri) {
+        return uri.isFile() ? uri.toFileString() : uri.isPlatformResource() ? uri.toPlatformString(true) : uri.toString();
+    }
+
+    /**
+     * Saves a resource atomically: to a temporary file in the same folder first, then renamed over the
+     * target. On failure the previous file is untouched.
+     */
+    public static void save(Resource resource) throws IOException {
+        URI uri = resource.getURI();
+        if (!uri.isFile()) {
+            resource.save(null);
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        resource.save(bytes, null);
+        writeAtomically(Path.of(uri.toFileString()), bytes.toByteArray());
+    }
+
+    /** Writes bytes to a temporary file beside the target and renames it over the target. */
+    public static void writeAtomically(Path target, byte[] content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                out.write(content);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Refuses URIs that are not local Jinzai files, so that untrusted files cannot make us read others. */
+    private static final class RestrictedUriHandler extends URIHandlerImpl {
+        @Override
+        public boolean canHandle(URI uri) {
+            return !isAllowed(uri) && !uri.isArchive();
+        }
+
+        @Override
+        public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+            throw new IOException(NLS.bind(Messages.Load_notAllowed, uri.toString()));
+        }
+
+        @Override
+        public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+            throw new IOException(NLS.bind(Messages.Load_notAllowed, uri.toString()));
+        }
+
+        @Override
+        public boolean exists(URI uri, Map<?, ?> options) {
+            return false;
+        }
+    }
+}
