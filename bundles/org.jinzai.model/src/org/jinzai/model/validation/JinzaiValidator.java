@@ -1,0 +1,361 @@
+package org.jinzai.model.validation;
+
+import static org.jinzai.model.JinzaiPackage.Literals.*;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+import org.jinzai.model.Baseline;
+import org.jinzai.model.CoursesCompletedCriterion;
+import org.jinzai.model.HeadcountBoundRule;
+import org.jinzai.model.NamedElement;
+import org.jinzai.model.Persona;
+import org.jinzai.model.RunSettings;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.StaffMember;
+import org.jinzai.model.StepDefinition;
+import org.jinzai.model.Target;
+import org.jinzai.model.TargetKind;
+import org.jinzai.model.TargetScope;
+import org.jinzai.model.TargetValue;
+import org.jinzai.model.EmploymentType;
+import org.jinzai.model.util.FiscalYears;
+
+/**
+ * The rules every baseline, scenario and result must satisfy before it is simulated. Each problem names
+ * the element (its path from the file's root), the feature and the offending value, in Japanese or English.
+ *
+ * <p>Diagnostics carry {@code [element, feature, value]} as data, so the workbench can select the element
+ * of a Problems-view marker.</p>
+ */
+public final class JinzaiValidator implements EValidator {
+
+    /** Source of the diagnostics made here. */
+    public static final String DIAGNOSTIC_SOURCE = "org.jinzai.model"; //$NON-NLS-1$
+
+    /** Codes of the rules, one per kind of problem. */
+    public static final int RATE = 1, NEGATIVE = 2, RANGE = 3, DUPLICATE_ID = 4, DUPLICATE_NAME = 5, MISSING = 6,
+            DANGLING = 7, FOREIGN = 8, NO_BASELINE = 9, HORIZON = 10, TARGET_INCOMPLETE = 11, TARGET_YEAR = 12,
+            MIN_MAX = 13, DUPLICATE_STEP = 14, TOO_MANY = 15, FIXED_TERM_END = 16, DUPLICATE_YEAR = 17;
+
+    public static final JinzaiValidator INSTANCE = new JinzaiValidator();
+
+    /** Attributes that are rates or shares. */
+    private static final Set<EAttribute> RATES = Set.of(APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY,
+            RECRUITMENT_CHANNEL__FILL_PROBABILITY, RECRUITMENT_CHANNEL__PASS_RATE, ATTRITION_RATE__YEARLY_RATE,
+            TARGET_RESULT__PROBABILITY_MET, STAFF_MEMBER__FTE, RECRUITMENT_CHANNEL__FTE);
+
+    /** Attributes with a closed range, {min, max}. */
+    private static final Map<EAttribute, int[]> RANGES = new HashMap<>();
+
+    /** Numeric attributes that may be negative ({@code -1} = no maximum). */
+    private static final Set<EAttribute> MAY_BE_NEGATIVE = Set.of(HEADCOUNT_BOUND_RULE__MAXIMUM);
+
+    static {
+        for (EAttribute level : List.of(SKILL_REQUIREMENT__LEVEL, SKILL_GRANT__LEVEL, SKILL_LEVEL__LEVEL,
+                SKILL_LEVEL_CRITERION__MINIMUM_LEVEL)) {
+            RANGES.put(level, new int[] { 0, 3 });
+        }
+        for (EAttribute step : List.of(STEP_DEFINITION__STEP, HEADCOUNT_BOUND_RULE__MINIMUM_STEP, TARGET__MINIMUM_STEP,
+                LEAVE_IT_AFTER_STEP_RULE__STEP, SPREAD_STEP_RULE__STEP)) {
+            RANGES.put(step, new int[] { 1, 3 });
+        }
+        RANGES.put(STEP_REACHED__STEP, new int[] { 0, 3 });
+        for (EAttribute month : List.of(COURSE_SEATS__MONTH, DX_PROJECT_PLAN__START_MONTH, RECRUITMENT_CHANNEL__MONTH,
+                ROTATION_POLICY__MOVE_MONTH)) {
+            RANGES.put(month, new int[] { 1, 12 });
+        }
+        RANGES.put(RUN_SETTINGS__HORIZON_YEARS, new int[] { 1, 10 });
+        RANGES.put(RUN_SETTINGS__REPLICATIONS, new int[] { 1, 1_000_000 });
+        RANGES.put(RUN_SETTINGS__FIRST_FISCAL_YEAR, new int[] { 2000, 2100 });
+        RANGES.put(RETIREMENT_AGE__AGE, new int[] { 55, 75 });
+    }
+
+    private JinzaiValidator() {
+    }
+
+    /** Validates everything in a resource (the roots and all their contents). */
+    public static Diagnostic validate(Resource resource) {
+        BasicDiagnostic result = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0,
+                NLS.bind(Messages.Validation_of, ElementPaths.file(resource)), new Object[] { resource });
+        Map<Object, Object> context = new HashMap<>();
+        for (EObject root : resource.getContents()) {
+            INSTANCE.validateTree(root, result, context);
+        }
+        return result;
+    }
+
+    /** Validates an element and everything it contains. */
+    public void validateTree(EObject root, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        validate(root.eClass(), root, diagnostics, context);
+        for (var it = root.eAllContents(); it.hasNext();) {
+            EObject child = it.next();
+            validate(child.eClass(), child, diagnostics, context);
+        }
+    }
+
+    @Override
+    public boolean validate(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return validate(object.eClass(), object, diagnostics, context);
+    }
+
+    @Override
+    public boolean validate(EDataType type, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return true;
+    }
+
+    @Override
+    public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Problems problems = new Problems(object, diagnostics);
+        checkNumbers(object, problems);
+        checkReferences(object, problems);
+        checkUniqueness(object, problems, context);
+        if (object instanceof Scenario scenario) {
+            checkScenario(scenario, problems);
+        } else if (object instanceof Target target) {
+            checkTarget(target, problems);
+        } else if (object instanceof Persona persona) {
+            checkSteps(persona, problems);
+        } else if (object instanceof CoursesCompletedCriterion criterion) {
+            if (criterion.getMinimumCount() > criterion.getCourses().size()) {
+                problems.error(TOO_MANY, COURSES_COMPLETED_CRITERION__MINIMUM_COUNT, criterion.getMinimumCount(),
+                        NLS.bind(Messages.Validation_tooMany, criterion.getMinimumCount(), criterion.getCourses().size()));
+            }
+        } else if (object instanceof StaffMember staff && staff.getEmploymentType() == EmploymentType.FIXED_TERM
+                && staff.getTermEndFiscalYear() <= 0) {
+            problems.error(FIXED_TERM_END, STAFF_MEMBER__TERM_END_FISCAL_YEAR, staff.getTermEndFiscalYear(),
+                    Messages.Validation_fixedTermEnd);
+        }
+        checkMinMax(object, problems);
+        return problems.clean;
+    }
+
+    private static void checkNumbers(EObject object, Problems problems) {
+        for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+            Object value = object.eGet(attribute);
+            if (!(value instanceof Number number)) {
+                continue;
+            }
+            double x = number.doubleValue();
+            int[] range = RANGES.get(attribute);
+            if (RATES.contains(attribute)) {
+                if (!(x >= 0 && x <= 1)) {
+                    problems.error(RATE, attribute, value, NLS.bind(Messages.Validation_rate, attribute.getName(), value));
+                }
+            } else if (range != null) {
+                if (x < range[0] || x > range[1]) {
+                    problems.error(RANGE, attribute, value,
+                            NLS.bind(Messages.Validation_range, new Object[] { attribute.getName(), value, range[0], range[1] }));
+                }
+            } else if ((x < 0 || Double.isNaN(x)) && !MAY_BE_NEGATIVE.contains(attribute)) {
+                problems.error(NEGATIVE, attribute, value, NLS.bind(Messages.Validation_negative, attribute.getName(), value));
+            }
+        }
+        if (object instanceof TargetValue value && value.eContainer() instanceof Target target
+                && (target.getKind() == TargetKind.SHARE_AT_STEP || target.getKind() == TargetKind.COURSE_COMPLETION_RATE)
+                && (value.getValue() < 0 || value.getValue() > 1)) {
+            problems.error(RATE, TARGET_VALUE__VALUE, value.getValue(),
+                    NLS.bind(Messages.Validation_rate, TARGET_VALUE__VALUE.getName(), value.getValue()));
+        }
+    }
+
+    private static void checkReferences(EObject object, Problems problems) {
+        for (EReference reference : object.eClass().getEAllReferences()) {
+            if (reference.isContainer() || reference.isDerived()) {
+                continue;
+            }
+            if (reference.isMany()) {
+                List<?> values = (List<?>) object.eGet(reference, false);
+                if (values.size() < reference.getLowerBound()) {
+                    problems.error(MISSING, reference, null, NLS.bind(Messages.Validation_missing, reference.getName()));
+                }
+                for (Object value : values) {
+                    checkTargetOf(object, reference, (EObject) value, problems);
+                }
+            } else {
+                EObject value = (EObject) object.eGet(reference, false);
+                if (value == null) {
+                    if (reference.getLowerBound() > 0 && reference != SCENARIO__BASELINE) {
+                        problems.error(MISSING, reference, null, NLS.bind(Messages.Validation_missing, reference.getName()));
+                    }
+                } else {
+                    checkTargetOf(object, reference, value, problems);
+                }
+            }
+        }
+    }
+
+    private static void checkTargetOf(EObject object, EReference reference, EObject value, Problems problems) {
+        if (reference.isContainment()) {
+            return;
+        }
+        EObject resolved = value.eIsProxy() ? EcoreUtil.resolve(value, object) : value;
+        if (resolved.eIsProxy()) {
+            if (reference != SCENARIO__BASELINE) {
+                problems.error(DANGLING, reference, EcoreUtil.getURI(value).fragment(),
+                        NLS.bind(Messages.Validation_dangling, reference.getName(), EcoreUtil.getURI(value).fragment()));
+            }
+            return;
+        }
+        Baseline expected = baselineOf(object);
+        Baseline actual = baselineOf(resolved);
+        if (expected != null && actual != expected && reference != SCENARIO__BASELINE) {
+            problems.error(FOREIGN, reference, ElementPaths.of(resolved),
+                    NLS.bind(Messages.Validation_foreign, reference.getName(), ElementPaths.of(resolved)));
+        }
+    }
+
+    /** The baseline an element belongs to: its own root, or the baseline of its scenario. */
+    static Baseline baselineOf(EObject object) {
+        EObject root = EcoreUtil.getRootContainer(object);
+        if (root instanceof Baseline baseline) {
+            return baseline;
+        }
+        if (root instanceof Scenario scenario) {
+            Baseline baseline = (Baseline) scenario.eGet(SCENARIO__BASELINE, true);
+            return baseline == null || baseline.eIsProxy() ? null : baseline;
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void checkUniqueness(EObject object, Problems problems, Map<Object, Object> context) {
+        if (object instanceof NamedElement named && named.getId() != null && object.eResource() != null) {
+            Map<String, EObject> ids = (Map<String, EObject>) context.computeIfAbsent(object.eResource(), r -> new HashMap<>());
+            EObject first = ids.putIfAbsent(named.getId(), object);
+            if (first != null && first != object) {
+                problems.error(DUPLICATE_ID, NAMED_ELEMENT__ID, named.getId(),
+                        NLS.bind(Messages.Validation_duplicateId, named.getId(), ElementPaths.of(first)));
+            }
+        }
+        if (object instanceof NamedElement named && named.getId() == null) {
+            problems.error(MISSING, NAMED_ELEMENT__ID, null, NLS.bind(Messages.Validation_missing, NAMED_ELEMENT__ID.getName()));
+        }
+        for (EReference containment : object.eClass().getEAllContainments()) {
+            if (!containment.isMany() || !NAMED_ELEMENT.isSuperTypeOf(containment.getEReferenceType())
+                    || containment == BASELINE__STAFF) {
+                continue;
+            }
+            Set<String> names = new HashSet<>();
+            for (Object child : (List<?>) object.eGet(containment)) {
+                String name = ((NamedElement) child).getName();
+                if (name != null && !name.isBlank() && !names.add(name)) {
+                    new Problems((EObject) child, problems.chain).error(DUPLICATE_NAME, NAMED_ELEMENT__NAME, name,
+                            NLS.bind(Messages.Validation_duplicateName, name, containment.getName()));
+                }
+            }
+        }
+    }
+
+    private static void checkScenario(Scenario scenario, Problems problems) {
+        Object baseline = scenario.eGet(SCENARIO__BASELINE, false);
+        if (baseline == null) {
+            problems.error(NO_BASELINE, SCENARIO__BASELINE, null, Messages.Validation_noBaseline);
+        } else if (((EObject) baseline).eIsProxy() && EcoreUtil.resolve((EObject) baseline, scenario).eIsProxy()) {
+            String where = EcoreUtil.getURI((EObject) baseline).trimFragment().toString();
+            problems.error(NO_BASELINE, SCENARIO__BASELINE, where, NLS.bind(Messages.Validation_baselineMissing, where));
+        }
+    }
+
+    private static void checkTarget(Target target, Problems problems) {
+        TargetKind kind = target.getKind();
+        if ((kind == TargetKind.HEADCOUNT_AT_STEP || kind == TargetKind.SHARE_AT_STEP) && target.getPersona() == null) {
+            problems.error(TARGET_INCOMPLETE, TARGET__PERSONA, null, NLS.bind(Messages.Validation_targetNeeds, kind, "persona")); //$NON-NLS-1$
+        }
+        if (kind == TargetKind.COURSE_COMPLETION_RATE && target.getCourse() == null) {
+            problems.error(TARGET_INCOMPLETE, TARGET__COURSE, null, NLS.bind(Messages.Validation_targetNeeds, kind, "course")); //$NON-NLS-1$
+        }
+        if (target.getScope() == TargetScope.DEPARTMENT && target.getDepartment() == null) {
+            problems.error(TARGET_INCOMPLETE, TARGET__DEPARTMENT, null,
+                    NLS.bind(Messages.Validation_targetNeeds, TargetScope.DEPARTMENT, "department")); //$NON-NLS-1$
+        }
+        RunSettings settings = target.eContainer() instanceof Scenario scenario ? scenario.getRunSettings() : null;
+        Set<Integer> years = new HashSet<>();
+        for (TargetValue value : target.getValues()) {
+            Problems at = new Problems(value, problems.chain);
+            if (!years.add(value.getFiscalYear())) {
+                at.error(DUPLICATE_YEAR, TARGET_VALUE__FISCAL_YEAR, value.getFiscalYear(),
+                        NLS.bind(Messages.Validation_duplicateYear, FiscalYears.label(value.getFiscalYear())));
+            }
+            if (settings != null) {
+                int first = settings.getFirstFiscalYear();
+                int last = first + settings.getHorizonYears() - 1;
+                if (value.getFiscalYear() < first || value.getFiscalYear() > last) {
+                    at.error(TARGET_YEAR, TARGET_VALUE__FISCAL_YEAR, value.getFiscalYear(),
+                            NLS.bind(Messages.Validation_targetYear,
+                            new Object[] { FiscalYears.label(value.getFiscalYear()), FiscalYears.label(first), FiscalYears.label(last) }));
+                }
+            }
+        }
+    }
+
+    private static void checkSteps(Persona persona, Problems problems) {
+        Set<Integer> steps = new HashSet<>();
+        for (StepDefinition step : persona.getSteps()) {
+            if (!steps.add(step.getStep())) {
+                new Problems(step, problems.chain).error(DUPLICATE_STEP, STEP_DEFINITION__STEP, step.getStep(),
+                        NLS.bind(Messages.Validation_duplicateStep, step.getStep()));
+            }
+        }
+    }
+
+    /** Pairs of attributes where the first must not exceed the second. */
+    private static final EAttribute[][] ORDERED_PAIRS = {
+            { ATTRITION_RATE__MIN_AGE, ATTRITION_RATE__MAX_AGE }, { ROSTER_AGGREGATE__MIN_AGE, ROSTER_AGGREGATE__MAX_AGE },
+            { APPOINTMENT_POLICY__MIN_AGE, APPOINTMENT_POLICY__MAX_AGE },
+            { ROTATION_POLICY__MIN_TENURE_YEARS, ROTATION_POLICY__MAX_TENURE_YEARS },
+            { LARGE_PROJECT__FIRST_FISCAL_YEAR, LARGE_PROJECT__LAST_FISCAL_YEAR } };
+
+    private static void checkMinMax(EObject object, Problems problems) {
+        for (EAttribute[] pair : ORDERED_PAIRS) {
+            if (pair[0].getEContainingClass().isInstance(object)) {
+                int low = (Integer) object.eGet(pair[0]);
+                int high = (Integer) object.eGet(pair[1]);
+                if (low > high) {
+                    problems.error(MIN_MAX, pair[0], low,
+                            NLS.bind(Messages.Validation_minMax, new Object[] { pair[0].getName(), low, pair[1].getName(), high }));
+                }
+            }
+        }
+        if (object instanceof HeadcountBoundRule rule && rule.getMaximum() >= 0 && rule.getMinimum() > rule.getMaximum()) {
+            problems.error(MIN_MAX, HEADCOUNT_BOUND_RULE__MINIMUM, rule.getMinimum(), NLS.bind(Messages.Validation_minMax,
+                    new Object[] { "minimum", rule.getMinimum(), "maximum", rule.getMaximum() })); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /** Adds diagnostics about one element. */
+    private static final class Problems {
+        final EObject object;
+        final DiagnosticChain chain;
+        boolean clean = true;
+
+        Problems(EObject object, DiagnosticChain chain) {
+            this.object = object;
+            this.chain = chain;
+        }
+
+        void error(int code, EStructuralFeature feature, Object value, String message) {
+            clean = false;
+            if (chain != null) {
+                chain.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code,
+                        ElementPaths.of(object) + ": " + message, new Object[] { object, feature, value })); //$NON-NLS-1$
+            }
+        }
+    }
+}

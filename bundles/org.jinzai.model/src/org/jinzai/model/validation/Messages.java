@@ -1,0 +1,34 @@
+package org.jinzai.model.validation;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Validation messages (messages.properties, messages_ja.properties). */
+final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.jinzai.model.validation.messages"; //$NON-NLS-1$
+
+    public static String Validation_of;
+    public static String Validation_rate;
+    public static String Validation_range;
+    public static String Validation_negative;
+    public static String Validation_missing;
+    public static String Validation_dangling;
+    public static String Validation_foreign;
+    public static String Validation_duplicateId;
+    public static String Validation_duplicateName;
+    public static String Validation_noBaseline;
+    public static String Validation_baselineMissing;
+    public static String Validation_targetNeeds;
+    public static String Validation_targetYear;
+    public static String Validation_duplicateYear;
+    public static String Validation_duplicateStep;
+    public static String Validation_tooMany;
+    public static String Validation_fixedTermEnd;
+    public static String Validation_minMax;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
