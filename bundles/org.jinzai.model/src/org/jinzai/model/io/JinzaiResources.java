@@ -8,6 +8,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Set;
 
@@ -171,6 +174,7 @@ public final class JinzaiResources {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
+            keepPermissions(target, temporary);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 out.write(content);
             }
@@ -182,6 +186,19 @@ public final class JinzaiResources {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A temporary file is private (rw-------); the saved file keeps the permissions the target had, or gets
+     * the usual rw-r--r-- when it is new.
+     */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"); //$NON-NLS-1$
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     /** Refuses URIs that are not local Jinzai files, so that untrusted files cannot make us read others. */
