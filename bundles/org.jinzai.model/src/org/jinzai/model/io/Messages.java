@@ -15,6 +15,25 @@ final class Messages extends NLS {
     public static String Load_truncated;
     public static String Load_notXml;
     public static String Load_notAllowed;
+    public static String Csv_lineError;
+    public static String Csv_summaryOk;
+    public static String Csv_summaryErrors;
+    public static String Csv_empty;
+    public static String Csv_noRows;
+    public static String Csv_fieldCount;
+    public static String Csv_duplicateId;
+    public static String Csv_unknownColumn;
+    public static String Csv_duplicateColumn;
+    public static String Csv_missingColumn;
+    public static String Csv_required;
+    public static String Csv_outOfRange;
+    public static String Csv_notANumber;
+    public static String Csv_unknown;
+    public static String Csv_termEndRequired;
+    public static String Csv_skillLevel;
+    public static String Csv_fte;
+    public static String Csv_flag;
+    public static String Csv_hiredTooYoung;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
