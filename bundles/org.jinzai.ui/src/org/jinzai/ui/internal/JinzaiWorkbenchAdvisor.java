@@ -74,6 +74,11 @@ public final class JinzaiWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void postStartup() {
+        ExampleProjects.installOnFirstStart();
+    }
+
+    @Override
     public void postShutdown() {
         saveWorkspace();
     }

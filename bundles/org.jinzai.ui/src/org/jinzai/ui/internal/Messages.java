@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Menu_openPerspective;
     public static String Menu_showView;
     public static String Menu_help;
+    public static String Examples_installing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

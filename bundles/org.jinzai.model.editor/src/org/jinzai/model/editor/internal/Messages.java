@@ -1,0 +1,26 @@
+package org.jinzai.model.editor.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings of the model editor (messages.properties, messages_ja.properties). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.jinzai.model.editor.internal.messages"; //$NON-NLS-1$
+
+    public static String Editor_cannotOpen;
+    public static String Editor_fileUntouched;
+    public static String Editor_newChild;
+    public static String Editor_delete;
+    public static String Editor_undo;
+    public static String Editor_redo;
+    public static String Editor_saveFailed;
+    public static String Editor_validating;
+    public static String Editor_notAnEditableFile;
+    public static String Property_invalidValue;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

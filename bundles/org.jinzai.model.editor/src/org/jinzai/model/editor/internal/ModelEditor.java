@@ -1,0 +1,375 @@
+package org.jinzai.model.editor.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuListener;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.io.ModelLoadException;
+import org.jinzai.model.validation.JinzaiValidator;
+
+/**
+ * The tree editor of baselines, scenarios and results: every element can be created, edited in the
+ * Properties view, deleted, undone and redone; problems show in the Problems view and a double-click on one
+ * selects its element. A file that cannot be read is shown with the reason and is never written.
+ */
+public final class ModelEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker, IMenuListener {
+
+    private static final int VALIDATION_DELAY_MS = 300;
+
+    private ComposedAdapterFactory adapterFactory;
+    private AdapterFactoryEditingDomain domain;
+    private Resource resource;
+    private ModelLoadException loadError;
+    private TreeViewer tree;
+    private final List<PropertySheetPage> propertyPages = new ArrayList<>();
+    private final Runnable validation = this::validateNow;
+
+    private final Action undo = new Action() {
+        @Override
+        public void run() {
+            domain.getCommandStack().undo();
+        }
+    };
+    private final Action redo = new Action() {
+        @Override
+        public void run() {
+            domain.getCommandStack().redo();
+        }
+    };
+    private final Action delete = new Action(Messages.Editor_delete) {
+        @Override
+        public void run() {
+            Command command = DeleteCommand.create(domain, selection().toList());
+            if (command.canExecute()) {
+                domain.getCommandStack().execute(command);
+            }
+        }
+    };
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInputWithNotify(input);
+        setPartName(input.getName());
+        adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        BasicCommandStack stack = new BasicCommandStack();
+        stack.addCommandStackListener(new CommandStackListener() {
+            @Override
+            public void commandStackChanged(EventObject event) {
+                Display.getDefault().asyncExec(() -> afterCommand(stack.getMostRecentCommand()));
+            }
+        });
+        domain = new AdapterFactoryEditingDomain(adapterFactory, stack, JinzaiResources.newResourceSet());
+        URI uri = uriOf(input);
+        if (uri == null) {
+            throw new PartInitException(Messages.Editor_notAnEditableFile);
+        }
+        try {
+            resource = JinzaiResources.load(domain.getResourceSet(), uri);
+            domain.getResourceSet().getResources().forEach(r -> r.setTrackingModification(true));
+        } catch (ModelLoadException e) {
+            loadError = e;
+        }
+        updateActions();
+    }
+
+    private static URI uriOf(IEditorInput input) {
+        if (input instanceof IFileEditorInput fileInput) {
+            return URI.createPlatformResourceURI(fileInput.getFile().getFullPath().toString(), true);
+        }
+        if (input instanceof IURIEditorInput uriInput) {
+            return URI.createURI(uriInput.getURI().toString());
+        }
+        return null;
+    }
+
+    private IFile file() {
+        return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        if (loadError != null) {
+            createErrorPage(parent);
+            if (file() != null) {
+                ProblemMarkers.show(file(), loadError);
+            }
+            return;
+        }
+        tree = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        tree.setUseHashlookup(true);
+        tree.setContentProvider(new ItemProviders.ContentProvider(adapterFactory));
+        tree.setLabelProvider(new ItemProviders.Labels(adapterFactory));
+        tree.setInput(resource);
+        tree.expandToLevel(2);
+        getSite().setSelectionProvider(tree);
+        tree.addSelectionChangedListener(event -> updateActions());
+
+        MenuManager menu = new MenuManager("#PopUp"); //$NON-NLS-1$
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this);
+        tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+        getSite().registerContextMenu(menu, tree);
+        validateNow();
+    }
+
+    private void createErrorPage(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setLayout(new GridLayout(2, false));
+        Label icon = new Label(page, SWT.NONE);
+        icon.setImage(parent.getDisplay().getSystemImage(SWT.ICON_ERROR));
+        icon.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false, 1, 3));
+        Label title = new Label(page, SWT.WRAP);
+        title.setText(Messages.Editor_cannotOpen);
+        Text message = new Text(page, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+        message.setText(loadError.getMessage());
+        message.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        Label hint = new Label(page, SWT.WRAP);
+        hint.setText(Messages.Editor_fileUntouched);
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+    }
+
+    @Override
+    public void menuAboutToShow(IMenuManager menu) {
+        IStructuredSelection selection = selection();
+        if (selection.size() == 1) {
+            Object owner = selection.getFirstElement();
+            MenuManager children = new MenuManager(Messages.Editor_newChild);
+            Collection<?> descriptors = domain.getNewChildDescriptors(owner, null);
+            for (Object descriptor : descriptors) {
+                Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
+                if (descriptor instanceof CommandParameter && command.canExecute()) {
+                    children.add(new Action(command.getLabel()) {
+                        @Override
+                        public void run() {
+                            domain.getCommandStack().execute(command);
+                        }
+                    });
+                }
+            }
+            menu.add(children);
+        }
+        menu.add(new Separator());
+        menu.add(undo);
+        menu.add(redo);
+        menu.add(new Separator());
+        menu.add(delete);
+        menu.add(new Separator("additions")); //$NON-NLS-1$
+    }
+
+    private IStructuredSelection selection() {
+        return tree == null ? StructuredSelection.EMPTY : tree.getStructuredSelection();
+    }
+
+    /** After each command: dirty state, actions, the new or changed elements selected, validation soon. */
+    private void afterCommand(Command command) {
+        if (tree == null || tree.getControl().isDisposed()) {
+            return;
+        }
+        firePropertyChange(PROP_DIRTY);
+        updateActions();
+        if (command != null && command.getAffectedObjects() != null && !command.getAffectedObjects().isEmpty()) {
+            List<Object> affected = new ArrayList<>(command.getAffectedObjects());
+            affected.removeIf(o -> !(o instanceof EObject e) || e.eResource() == null);
+            if (!affected.isEmpty()) {
+                tree.setSelection(new StructuredSelection(affected), true);
+            }
+        }
+        Display display = tree.getControl().getDisplay();
+        display.timerExec(-1, validation);
+        display.timerExec(VALIDATION_DELAY_MS, validation);
+    }
+
+    private void validateNow() {
+        if (resource == null || file() == null || (tree != null && tree.getControl().isDisposed())) {
+            return;
+        }
+        ProblemMarkers.show(file(), JinzaiValidator.validate(resource));
+    }
+
+    private void updateActions() {
+        CommandStack stack = domain.getCommandStack();
+        undo.setEnabled(stack.canUndo());
+        undo.setText(NLS.bind(Messages.Editor_undo, stack.canUndo() ? stack.getUndoCommand().getLabel() : "")); //$NON-NLS-1$
+        redo.setEnabled(stack.canRedo());
+        redo.setText(NLS.bind(Messages.Editor_redo, stack.canRedo() ? stack.getRedoCommand().getLabel() : "")); //$NON-NLS-1$
+        delete.setEnabled(!selection().isEmpty() && DeleteCommand.create(domain, selection().toList()).canExecute());
+    }
+
+    /** Called by the contributor when this editor becomes active. */
+    void contributeTo(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+    }
+
+    @Override
+    public void setFocus() {
+        if (tree != null) {
+            tree.getControl().setFocus();
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (resource == null) {
+            return; // a file that could not be read is never written
+        }
+        for (Resource each : List.copyOf(domain.getResourceSet().getResources())) {
+            if (each != resource && !each.isModified()) {
+                continue;
+            }
+            try {
+                save(each);
+            } catch (IOException | CoreException e) {
+                ErrorDialog.openError(getSite().getShell(), getPartName(),
+                        NLS.bind(Messages.Editor_saveFailed, JinzaiResources.display(each.getURI())),
+                        Status.error(e.getLocalizedMessage(), e));
+                monitor.setCanceled(true);
+                return;
+            }
+        }
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+        validateNow();
+    }
+
+    /** Writes atomically to the file's location, then lets the workspace see the new content. */
+    private static void save(Resource each) throws IOException, CoreException {
+        URI uri = each.getURI();
+        if (uri.isPlatformResource()) {
+            IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromOSString(uri.toPlatformString(true)));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            each.save(bytes, null);
+            JinzaiResources.writeAtomically(target.getLocation().toFile().toPath(), bytes.toByteArray());
+            target.refreshLocal(IResource.DEPTH_ZERO, null);
+        } else {
+            JinzaiResources.save(each);
+        }
+        each.setModified(false);
+    }
+
+    @Override
+    public void doSaveAs() {
+        // not offered: new scenarios are made as copies with their own wizard
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String uri = marker.getAttribute(EValidator.URI_ATTRIBUTE, null);
+        if (uri == null || tree == null) {
+            return;
+        }
+        EObject element = domain.getResourceSet().getEObject(URI.createURI(uri), false);
+        if (element != null) {
+            tree.setSelection(new StructuredSelection(element), true);
+        }
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** The file's root element, or null when it could not be read. */
+    public Resource getResource() {
+        return resource;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage() {
+                @Override
+                public void setActionBars(IActionBars bars) {
+                    super.setActionBars(bars);
+                    contributeTo(bars); // undo and redo work while the Properties view has the focus
+                }
+            };
+            page.setPropertySourceProvider(new PropertySources(adapterFactory));
+            propertyPages.add(page);
+            return type.cast(page);
+        }
+        if (type == IGotoMarker.class) {
+            return type.cast(this);
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void dispose() {
+        Display.getDefault().timerExec(-1, validation);
+        propertyPages.forEach(PropertySheetPage::dispose);
+        adapterFactory.dispose();
+        super.dispose();
+    }
+}

@@ -1,0 +1,168 @@
+package org.jinzai.model.editor.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.IPropertySourceProvider;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+
+/**
+ * The Properties view for model elements, from EMF's {@link IItemPropertySource}. Values are set through
+ * the item property descriptors, which execute commands on the editing domain: every change in the
+ * Properties view can be undone. Single values get a text or a choice editor; lists are shown read-only
+ * (edit them in the tree).
+ */
+final class PropertySources implements IPropertySourceProvider {
+
+    private final AdapterFactory factory;
+
+    PropertySources(AdapterFactory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public IPropertySource getPropertySource(Object object) {
+        IItemPropertySource source = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);
+        return source == null ? null : new Source(object, source);
+    }
+
+    private static final class Source implements IPropertySource {
+        private final Object object;
+        private final IItemPropertySource source;
+
+        Source(Object object, IItemPropertySource source) {
+            this.object = object;
+            this.source = source;
+        }
+
+        @Override
+        public Object getEditableValue() {
+            return source.getEditableValue(object);
+        }
+
+        @Override
+        public IPropertyDescriptor[] getPropertyDescriptors() {
+            List<IPropertyDescriptor> result = new ArrayList<>();
+            for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(object)) {
+                result.add(new Descriptor(object, descriptor));
+            }
+            return result.toArray(new IPropertyDescriptor[0]);
+        }
+
+        private IItemPropertyDescriptor item(Object id) {
+            return source.getPropertyDescriptor(object, id);
+        }
+
+        @Override
+        public Object getPropertyValue(Object id) {
+            Object value = item(id).getPropertyValue(object);
+            return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : value;
+        }
+
+        @Override
+        public boolean isPropertySet(Object id) {
+            return item(id).isPropertySet(object);
+        }
+
+        @Override
+        public void resetPropertyValue(Object id) {
+            item(id).resetPropertyValue(object);
+        }
+
+        @Override
+        public void setPropertyValue(Object id, Object value) {
+            IItemPropertyDescriptor descriptor = item(id);
+            Object converted = value;
+            if (value instanceof String text && descriptor.getFeature(object) instanceof EAttribute attribute
+                    && !(attribute.getEAttributeType() instanceof EEnum)) {
+                converted = EcoreUtil.createFromString(attribute.getEAttributeType(), text.strip());
+            }
+            descriptor.setPropertyValue(object, converted);
+        }
+    }
+
+    private static final class Descriptor extends PropertyDescriptor {
+        private final Object object;
+        private final IItemPropertyDescriptor item;
+
+        Descriptor(Object object, IItemPropertyDescriptor item) {
+            super(item.getId(object), item.getDisplayName(object));
+            this.object = object;
+            this.item = item;
+            setDescription(item.getDescription(object));
+            setCategory(item.getCategory(object));
+            IItemLabelProvider labels = item.getLabelProvider(object);
+            setLabelProvider(new LabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    Object value = element instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : element;
+                    return labels.getText(value);
+                }
+            });
+        }
+
+        @Override
+        public CellEditor createPropertyEditor(Composite parent) {
+            if (!item.canSetProperty(object)) {
+                return null;
+            }
+            Object feature = item.getFeature(object);
+            if (feature instanceof EStructuralFeature structural && structural.isMany()) {
+                return null;
+            }
+            Collection<?> choices = item.getChoiceOfValues(object);
+            if (choices != null) {
+                ComboBoxViewerCellEditor editor = new ComboBoxViewerCellEditor(parent, SWT.READ_ONLY);
+                editor.setContentProvider(ArrayContentProvider.getInstance());
+                IItemLabelProvider labels = item.getLabelProvider(object);
+                editor.setLabelProvider(new LabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        return element == null ? "" : labels.getText(element); //$NON-NLS-1$
+                    }
+                });
+                editor.setInput(new ArrayList<>(choices));
+                return editor;
+            }
+            if (feature instanceof EAttribute attribute) {
+                EDataType type = attribute.getEAttributeType();
+                TextCellEditor editor = new TextCellEditor(parent) {
+                    @Override
+                    protected void doSetValue(Object value) {
+                        super.doSetValue(value == null ? "" : EcoreUtil.convertToString(type, value)); //$NON-NLS-1$
+                    }
+                };
+                editor.setValidator(value -> {
+                    try {
+                        EcoreUtil.createFromString(type, String.valueOf(value).strip());
+                        return null;
+                    } catch (RuntimeException e) {
+                        return NLS.bind(Messages.Property_invalidValue, value, type.getName());
+                    }
+                });
+                return editor;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.jinzai.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.jinzai.model.JinzaiPackage;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.editor.ModelEditors;
+import org.jinzai.model.editor.internal.ModelEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The examples are in the workspace; an example opens, an edit is undone, problems become markers. */
+class ModelEditorTest {
+
+    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+    }
+
+    private static void settle() {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + 600;
+        while (System.currentTimeMillis() < end || !Job.getJobManager().isIdle()) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+            if (System.currentTimeMillis() > end + 30_000) {
+                break;
+            }
+        }
+    }
+
+    private static IProject examples() {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("jinzai-examples");
+        waitUntil(() -> project.exists() && project.getFile("town/status-quo.jzs").exists(), "the examples project");
+        return project;
+    }
+
+    private static IMarker[] markers(IFile file) throws CoreException {
+        return file.findMarkers(ModelEditors.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+    }
+
+    @AfterEach
+    void closeEditors() {
+        page.closeAllEditors(false);
+    }
+
+    @Test
+    void examplesAreInTheWorkspace() {
+        IProject project = examples();
+        for (String file : new String[] { "town/yamanami-cho.jzb", "city/sakura-shi.jzb", "special-ward/minami-ku.jzb",
+                "designated-city/ominato-shi.jzb", "special-ward/rotation-rules.jzs" }) {
+            assertTrue(project.getFile(file).exists(), file);
+        }
+    }
+
+    @Test
+    void editIsUndoneAndAnInvalidValueBecomesAMarker() throws Exception {
+        IFile file = examples().getFile("town/status-quo.jzs");
+        IEditorPart part = IDE.openEditor(page, file);
+        ModelEditor editor = assertInstanceOf(ModelEditor.class, part);
+        settle();
+        assertEquals(0, markers(file).length, "a valid example has no problems");
+
+        Scenario scenario = (Scenario) editor.getResource().getContents().get(0);
+        EditingDomain domain = editor.getEditingDomain();
+        domain.getCommandStack().execute(SetCommand.create(domain, scenario.getRunSettings(),
+                JinzaiPackage.Literals.RUN_SETTINGS__HORIZON_YEARS, 11));
+        settle();
+        assertTrue(editor.isDirty());
+        IMarker[] problems = markers(file);
+        assertTrue(problems.length >= 1, "the invalid horizon shows in the Problems view");
+        IMarker horizon = Arrays.stream(problems).filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("horizonYears"))
+                .findFirst().orElseThrow(() -> new AssertionError(Arrays.toString(problems)));
+        assertEquals(IMarker.SEVERITY_ERROR, horizon.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(horizon.getAttribute(IMarker.MESSAGE, "").contains("11"));
+
+        IDE.gotoMarker(editor, horizon);
+        IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
+        assertEquals(scenario.getRunSettings(), selection.getFirstElement(), "opening the marker selects the element");
+
+        domain.getCommandStack().undo();
+        settle();
+        assertEquals(5, scenario.getRunSettings().getHorizonYears());
+        assertFalse(editor.isDirty(), "undo back to the saved state");
+        assertEquals(0, markers(file).length, "the problem is gone after undo");
+    }
+
+    @Test
+    void savingWritesTheChangeAndKeepsTheFileLoadable() throws Exception {
+        IFile file = examples().getFile("city/status-quo.jzs");
+        ModelEditor editor = (ModelEditor) IDE.openEditor(page, file);
+        Scenario scenario = (Scenario) editor.getResource().getContents().get(0);
+        EditingDomain domain = editor.getEditingDomain();
+        domain.getCommandStack().execute(SetCommand.create(domain, scenario, JinzaiPackage.Literals.NAMED_ELEMENT__NAME,
+                "現状維持（改）"));
+        page.saveEditor(editor, false);
+        settle();
+        assertFalse(editor.isDirty());
+        String saved = new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(saved.contains("現状維持（改）"), "saved to disk");
+        assertTrue(file.isSynchronized(IResource.DEPTH_ZERO), "the workspace knows the new content");
+    }
+
+    @Test
+    void corruptedFileShowsTheReasonAndIsNeverWritten() throws Exception {
+        IProject project = examples();
+        byte[] whole = project.getFile("town/status-quo.jzs").getContents().readAllBytes();
+        byte[] half = Arrays.copyOf(whole, whole.length / 3);
+        IFile broken = project.getFile("town/broken.jzs");
+        broken.create(new ByteArrayInputStream(half), true, null);
+        try {
+            ModelEditor editor = (ModelEditor) IDE.openEditor(page, broken);
+            settle();
+            assertNull(editor.getResource(), "nothing was loaded");
+            assertFalse(editor.isDirty());
+            page.saveEditor(editor, false);
+            assertArrayEquals(half, broken.getContents().readAllBytes(), "the file is untouched");
+            IMarker[] problems = markers(broken);
+            assertEquals(1, problems.length);
+            assertTrue(problems[0].getAttribute(IMarker.MESSAGE, "").contains("broken.jzs"), problems[0].getAttribute(IMarker.MESSAGE, ""));
+        } finally {
+            page.closeAllEditors(false);
+            broken.delete(true, null);
+        }
+    }
+
+    @Test
+    void everyExampleFileOpensInTheModelEditor() throws Exception {
+        IFile file = examples().getFile("special-ward/minami-ku.jzb");
+        IEditorPart part = IDE.openEditor(page, file);
+        assertNotNull(assertInstanceOf(ModelEditor.class, part).getResource());
+    }
+}
