@@ -123,6 +123,25 @@ class ModelEditorTest {
     }
 
     @Test
+    void editInThePropertiesViewIsUndoable() throws Exception {
+        IFile file = examples().getFile("town/rotation-rules.jzs");
+        ModelEditor editor = (ModelEditor) IDE.openEditor(page, file);
+        Scenario scenario = (Scenario) editor.getResource().getContents().get(0);
+        org.eclipse.ui.views.properties.IPropertySource source = editor.propertySources()
+                .getPropertySource(scenario.getRunSettings());
+        Object horizon = Arrays.stream(source.getPropertyDescriptors())
+                .filter(d -> d.getId().toString().contains("horizonYears")).findFirst().orElseThrow().getId();
+        source.setPropertyValue(horizon, "7"); // what the text cell editor hands over
+        settle();
+        assertEquals(7, scenario.getRunSettings().getHorizonYears());
+        assertTrue(editor.isDirty(), "a Properties-view edit makes the editor dirty");
+        assertTrue(editor.getEditingDomain().getCommandStack().canUndo());
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals(5, scenario.getRunSettings().getHorizonYears());
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
     void savingWritesTheChangeAndKeepsTheFileLoadable() throws Exception {
         IFile file = examples().getFile("city/status-quo.jzs");
         ModelEditor editor = (ModelEditor) IDE.openEditor(page, file);
@@ -159,6 +178,16 @@ class ModelEditorTest {
             page.closeAllEditors(false);
             broken.delete(true, null);
         }
+    }
+
+    @Test
+    void treeLabelsSayWhatAnElementMeans() throws Exception {
+        ModelEditor editor = (ModelEditor) IDE.openEditor(page, examples().getFile("city/status-quo.jzs"));
+        Scenario scenario = (Scenario) editor.getResource().getContents().get(0);
+        assertEquals("Run settings: from FY2026 (Reiwa 8), 5 years, 1000 replications, seed 20260401",
+                org.jinzai.model.provider.labels.ModelLabels.text(scenario.getRunSettings()));
+        String seats = org.jinzai.model.provider.labels.ModelLabels.text(scenario.getCourseSeats().get(0));
+        assertTrue(seats.startsWith("FY2026 (Reiwa 8): DX基礎研修（全職員）") && seats.contains("seats"), seats);
     }
 
     @Test

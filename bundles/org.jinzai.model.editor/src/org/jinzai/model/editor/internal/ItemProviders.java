@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.graphics.Image;
+import org.jinzai.model.provider.labels.ModelLabels;
 
 /**
  * JFace content and label providers over EMF item providers. EMF's own (org.eclipse.emf.edit.ui) are not
@@ -124,6 +125,10 @@ final class ItemProviders {
 
         @Override
         public String getText(Object element) {
+            String meaningful = ModelLabels.text(element);
+            if (meaningful != null) {
+                return meaningful;
+            }
             IItemLabelProvider provider = provider(element);
             return provider == null ? String.valueOf(element) : provider.getText(element);
         }

@@ -119,6 +119,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             }
         });
         domain = new AdapterFactoryEditingDomain(adapterFactory, stack, JinzaiResources.newResourceSet());
+        // item property descriptors find the domain through the resource set: without this, edits in the
+        // Properties view would bypass the command stack (no undo, no dirty state)
+        domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         URI uri = uriOf(input);
         if (uri == null) {
             throw new PartInitException(Messages.Editor_notAnEditableFile);
@@ -338,6 +341,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     @Override
     public EditingDomain getEditingDomain() {
         return domain;
+    }
+
+    /** The Properties-view sources of this editor's elements. */
+    public PropertySources propertySources() {
+        return new PropertySources(adapterFactory);
     }
 
     /** The file's root element, or null when it could not be read. */

@@ -32,7 +32,7 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
  * Properties view can be undone. Single values get a text or a choice editor; lists are shown read-only
  * (edit them in the tree).
  */
-final class PropertySources implements IPropertySourceProvider {
+public final class PropertySources implements IPropertySourceProvider {
 
     private final AdapterFactory factory;
 

@@ -1,0 +1,122 @@
+package org.jinzai.model.provider.labels;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+import org.jinzai.model.AllowedTransfer;
+import org.jinzai.model.AttritionRate;
+import org.jinzai.model.Course;
+import org.jinzai.model.CourseSeats;
+import org.jinzai.model.CoursesCompletedCriterion;
+import org.jinzai.model.DxProjectPlan;
+import org.jinzai.model.LeadMonthsCriterion;
+import org.jinzai.model.MentoringCriterion;
+import org.jinzai.model.NamedElement;
+import org.jinzai.model.PreviousStepCriterion;
+import org.jinzai.model.ProjectsLedCriterion;
+import org.jinzai.model.RetirementAge;
+import org.jinzai.model.RunSettings;
+import org.jinzai.model.SkillGrant;
+import org.jinzai.model.SkillItem;
+import org.jinzai.model.SkillLevel;
+import org.jinzai.model.SkillLevelCriterion;
+import org.jinzai.model.SkillRequirement;
+import org.jinzai.model.StaffMember;
+import org.jinzai.model.StepDefinition;
+import org.jinzai.model.StepReached;
+import org.jinzai.model.TargetValue;
+import org.jinzai.model.YearlyCount;
+import org.jinzai.model.provider.JinzaiEditPlugin;
+import org.jinzai.model.util.FiscalYears;
+
+/**
+ * Labels that say what an element means ("2026年度（令和8年度）: DX基礎研修 14席（5月）") where the generated
+ * item providers only show a type and one attribute. Used by the tree editor; null means "use the item
+ * provider's label".
+ */
+public final class ModelLabels {
+
+    private ModelLabels() {
+    }
+
+    /** A meaningful label, or null for elements whose generated label is good enough. */
+    public static String text(Object element) {
+        if (!(element instanceof EObject object)) {
+            return null;
+        }
+        return switch (object) {
+            case CourseSeats seats -> NLS.bind(Messages.CourseSeats, new Object[] { year(seats.getFiscalYear()),
+                    name(seats.getCourse()), seats.getSeats(), seats.getMonth() });
+            case DxProjectPlan plan -> NLS.bind(Messages.DxProjectPlan, new Object[] { year(plan.getFiscalYear()),
+                    plan.getDepartment() == null ? Messages.AllBusinessDepartments : name(plan.getDepartment()),
+                    plan.getCount(), plan.getDurationMonths(), plan.getLeadSeats() });
+            case YearlyCount count -> NLS.bind(Messages.YearlyCount, year(count.getFiscalYear()), count.getCount());
+            case TargetValue value -> NLS.bind(Messages.TargetValue, year(value.getFiscalYear()), number(value.getValue()));
+            case AttritionRate rate -> NLS.bind(Messages.AttritionRate, new Object[] { rate.getMinAge(), rate.getMaxAge(),
+                    literal(rate.getEmploymentType()), percent(rate.getYearlyRate()) });
+            case RetirementAge age -> NLS.bind(Messages.RetirementAge, year(age.getFiscalYear()), age.getAge());
+            case AllowedTransfer transfer -> NLS.bind(Messages.AllowedTransfer, literal(transfer.getFrom()),
+                    literal(transfer.getTo()));
+            case RunSettings settings -> NLS.bind(Messages.RunSettings, new Object[] { year(settings.getFirstFiscalYear()),
+                    settings.getHorizonYears(), settings.getReplications(), Long.toString(settings.getSeed()) });
+            case StaffMember person -> NLS.bind(Messages.StaffMember, new Object[] { person.getId(),
+                    person.getName() == null ? "" : person.getName(), name(person.getDepartment()), literal(person.getRank()), //$NON-NLS-1$
+                    name(person.getPersona()) });
+            case SkillLevel level -> skill(level.getSkill(), level.getLevel());
+            case SkillGrant grant -> skill(grant.getSkill(), grant.getLevel());
+            case SkillRequirement requirement -> skill(requirement.getSkill(), requirement.getLevel());
+            case StepReached reached -> NLS.bind(Messages.StepReached, name(reached.getPersona()), reached.getStep());
+            case StepDefinition step -> NLS.bind(Messages.StepDefinition, step.getStep(),
+                    step.getDescription() == null ? "" : step.getDescription()); //$NON-NLS-1$
+            case CoursesCompletedCriterion courses -> NLS.bind(Messages.CoursesCompleted,
+                    courses.getCourses().stream().map(ModelLabels::name).collect(Collectors.joining("、")), //$NON-NLS-1$
+                    courses.getMinimumCount() == 0 ? Messages.All : Integer.toString(courses.getMinimumCount()));
+            case SkillLevelCriterion level -> NLS.bind(Messages.SkillAtLeast, name(level.getSkill()), level.getMinimumLevel());
+            case LeadMonthsCriterion lead -> NLS.bind(Messages.LeadMonths, lead.getMinimumMonths());
+            case ProjectsLedCriterion projects -> NLS.bind(Messages.ProjectsLed, projects.getMinimumProjects());
+            case MentoringCriterion mentoring -> NLS.bind(Messages.Mentoring, mentoring.getMinimumMonths());
+            case PreviousStepCriterion previous -> Messages.PreviousStep;
+            default -> null;
+        };
+    }
+
+    private static String year(int fiscalYear) {
+        return FiscalYears.label(fiscalYear, Locale.getDefault());
+    }
+
+    private static String skill(SkillItem skill, int level) {
+        return NLS.bind(Messages.SkillLevel, name(skill), level);
+    }
+
+    private static String name(EObject element) {
+        if (element == null) {
+            return "-"; //$NON-NLS-1$
+        }
+        if (element.eIsProxy()) {
+            return EcoreUtil.getURI(element).fragment();
+        }
+        if (element instanceof NamedElement named && named.getName() != null) {
+            return named.getName();
+        }
+        return element instanceof Course course ? course.getId() : element.eClass().getName();
+    }
+
+    private static String literal(Enum<?> value) {
+        if (value == null) {
+            return "-"; //$NON-NLS-1$
+        }
+        String type = value.getDeclaringClass().getSimpleName();
+        return JinzaiEditPlugin.INSTANCE.getString("_UI_" + type + "_" + value.name() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private static String percent(double rate) {
+        return String.format(Locale.ROOT, "%.1f%%", rate * 100); //$NON-NLS-1$
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value); //$NON-NLS-1$
+    }
+}
