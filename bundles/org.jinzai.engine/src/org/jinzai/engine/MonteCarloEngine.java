@@ -1,0 +1,72 @@
+package org.jinzai.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The Monte Carlo engine: {@code replications} independent replications of the monthly simulation, spread
+ * over worker threads. Each replication writes only its own slots of the result, and draws its random
+ * numbers from keys, never from a shared generator: the numbers are the same for any number of threads.
+ */
+public final class MonteCarloEngine {
+
+    /**
+     * Runs a simulation.
+     *
+     * @throws CancelledException when the listener asks to stop; no partial result is returned
+     */
+    public SimulationResult run(SimulationInput input, RunOptions options, ProgressListener listener) {
+        Plan plan = new Plan(input);
+        int rules = input.rotation() == null ? 0 : input.rotation().rules().size();
+        SimulationResult result = new SimulationResult(input.firstFiscalYear(), input.horizonYears(), plan.personas,
+                plan.departments, input.targets().size(), rules, options.replications());
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        int threads = Math.min(options.threads(), options.replications());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "jinzai-simulation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    Replication replication = new Replication(plan, result, options.seed());
+                    for (int r = next.getAndIncrement(); r < options.replications(); r = next.getAndIncrement()) {
+                        if (cancelled.get() || listener.isCancelled()) {
+                            cancelled.set(true);
+                            return;
+                        }
+                        replication.run(r);
+                        listener.replicationsDone(done.incrementAndGet(), options.replications());
+                    }
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        if (cancelled.get()) {
+            throw new CancelledException();
+        }
+        return result;
+    }
+}

@@ -1,0 +1,140 @@
+package org.jinzai.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jinzai.engine.SimulationInput.Channel;
+import org.jinzai.engine.SimulationInput.CourseRun;
+import org.jinzai.engine.SimulationInput.Criterion;
+import org.jinzai.engine.SimulationInput.CoursesCompleted;
+import org.jinzai.engine.SimulationInput.DepartmentKind;
+import org.jinzai.engine.SimulationInput.MentoringMonths;
+import org.jinzai.engine.SimulationInput.Persona;
+import org.jinzai.engine.SimulationInput.ProjectPlan;
+import org.jinzai.engine.internal.Rng;
+
+/** What does not change between replications, prepared once per run: events by month, lookups. */
+final class Plan {
+
+    /** A planned hire: the slot of a channel in a fiscal year, arriving in a month. */
+    record Hire(int month, int channel, int yearIndex, int slot, long key) {
+    }
+
+    /** A project start in a month. */
+    record ProjectStart(int month, int department, int leadSeats, int durationMonths, int ordinal) {
+    }
+
+    final SimulationInput input;
+    final int months;
+    final int personas;
+    final int departments;
+    final int capacity;
+    final List<List<CourseRun>> coursesByMonth = new ArrayList<>();
+    final List<List<Hire>> hiresByMonth = new ArrayList<>();
+    final List<List<ProjectStart>> projectsByMonth = new ArrayList<>();
+    /** nextStepCourses[persona][step]: bitset of courses in the criteria of Step(step+1). */
+    final long[][] nextStepCourses;
+    /** Personas whose steps ask for mentoring. */
+    final boolean[] mentors;
+    /** coursesFor[course]: bitset of target personas (bit per persona, up to 64). */
+    final long[] coursePersonas;
+    final long[] staffKeys;
+    final boolean[] largeProject;
+
+    Plan(SimulationInput input) {
+        this.input = input;
+        this.months = input.months();
+        this.personas = input.personas().size();
+        this.departments = input.departments().size();
+        for (int m = 0; m < months; m++) {
+            coursesByMonth.add(new ArrayList<>());
+            hiresByMonth.add(new ArrayList<>());
+            projectsByMonth.add(new ArrayList<>());
+        }
+        int first = input.firstFiscalYear();
+        for (CourseRun run : input.courseRuns()) {
+            int month = monthIndex(run.fiscalYear() - first, run.month());
+            if (month >= 0 && month < months) {
+                coursesByMonth.get(month).add(run);
+            }
+        }
+        int planned = 0;
+        for (int c = 0; c < input.channels().size(); c++) {
+            Channel channel = input.channels().get(c);
+            long channelKey = Rng.key(channel.key());
+            for (int y = 0; y < input.horizonYears(); y++) {
+                int month = monthIndex(y, channel.month()) + channel.leadTimeMonths();
+                for (int slot = 0; slot < channel.planned()[y]; slot++) {
+                    if (month < months) {
+                        hiresByMonth.get(month).add(new Hire(month, c, y, slot, Rng.mix(channelKey ^ (y * 1_000_003L + slot))));
+                        planned++;
+                    }
+                }
+            }
+        }
+        this.capacity = input.staff().size() + planned;
+        for (ProjectPlan project : input.projects()) {
+            int month = monthIndex(project.fiscalYear() - first, project.startMonth());
+            if (month < 0 || month >= months) {
+                continue;
+            }
+            List<Integer> targets = new ArrayList<>();
+            if (project.department() >= 0) {
+                targets.add(project.department());
+            } else {
+                for (int d = 0; d < departments; d++) {
+                    if (input.departments().get(d).kind() == DepartmentKind.BUSINESS) {
+                        targets.add(d);
+                    }
+                }
+            }
+            for (int d : targets) {
+                for (int i = 0; i < project.count(); i++) {
+                    projectsByMonth.get(month).add(new ProjectStart(month, d, project.leadSeats(), project.durationMonths(),
+                            projectsByMonth.get(month).size()));
+                }
+            }
+        }
+        nextStepCourses = new long[personas][3];
+        mentors = new boolean[personas];
+        for (int p = 0; p < personas; p++) {
+            Persona persona = input.personas().get(p);
+            for (int s = 0; s < persona.steps().size(); s++) {
+                for (Criterion criterion : persona.steps().get(s)) {
+                    if (criterion instanceof CoursesCompleted courses) {
+                        for (int course : courses.courses()) {
+                            nextStepCourses[p][s] |= 1L << course;
+                        }
+                    } else if (criterion instanceof MentoringMonths) {
+                        mentors[p] = true;
+                    }
+                }
+            }
+        }
+        coursePersonas = new long[input.courses().size()];
+        for (int c = 0; c < coursePersonas.length; c++) {
+            for (int p : input.courses().get(c).targetPersonas()) {
+                coursePersonas[c] |= 1L << p;
+            }
+        }
+        staffKeys = input.staff().stream().mapToLong(s -> Rng.key(s.key())).toArray();
+        largeProject = new boolean[departments * input.horizonYears()];
+        for (int d = 0; d < departments; d++) {
+            for (int year : input.departments().get(d).largeProjectYears()) {
+                int y = year - first;
+                if (y >= 0 && y < input.horizonYears()) {
+                    largeProject[d * input.horizonYears() + y] = true;
+                }
+            }
+        }
+    }
+
+    /** Month index of a calendar month (4 = April) in a fiscal-year offset. */
+    static int monthIndex(int yearIndex, int calendarMonth) {
+        return yearIndex * 12 + (calendarMonth + 8) % 12;
+    }
+
+    boolean hasLargeProject(int department, int yearIndex) {
+        return yearIndex >= 0 && yearIndex < input.horizonYears() && largeProject[department * input.horizonYears() + yearIndex];
+    }
+}

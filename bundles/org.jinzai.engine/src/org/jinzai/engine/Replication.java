@@ -1,0 +1,747 @@
+package org.jinzai.engine;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.jinzai.engine.SimulationInput.Appointment;
+import org.jinzai.engine.SimulationInput.Attrition;
+import org.jinzai.engine.SimulationInput.Channel;
+import org.jinzai.engine.SimulationInput.Course;
+import org.jinzai.engine.SimulationInput.CourseRun;
+import org.jinzai.engine.SimulationInput.Criterion;
+import org.jinzai.engine.SimulationInput.CoursesCompleted;
+import org.jinzai.engine.SimulationInput.DepartmentKind;
+import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.SimulationInput.LeadMonths;
+import org.jinzai.engine.SimulationInput.MentoringMonths;
+import org.jinzai.engine.SimulationInput.Persona;
+import org.jinzai.engine.SimulationInput.ProjectsLed;
+import org.jinzai.engine.SimulationInput.SkillAtLeast;
+import org.jinzai.engine.SimulationInput.Staff;
+import org.jinzai.engine.SimulationInput.TargetSpec;
+import org.jinzai.engine.SimulationResult.Flow;
+import org.jinzai.engine.internal.Rng;
+
+/**
+ * One replication: the staff as parallel arrays (structure of arrays), reused from replication to
+ * replication by one worker thread. The month loop follows the order documented in the package.
+ */
+final class Replication {
+
+    private static final int NONE = -1;
+
+    private final Plan plan;
+    private final SimulationInput in;
+    private final SimulationResult result;
+    private final long seed;
+    private final RotationStep rotation;
+    private final int skills;
+    private final int personas;
+
+    // the staff, one index per person (initial staff first, then hires)
+    int size;
+    final boolean[] alive;
+    final long[] key;
+    final int[] birthYear;
+    final Employment[] employment;
+    final int[] termEnd;
+    final double[] fte;
+    final int[] rank;
+    final int[] department;
+    final int[] persona;
+    final boolean[] specialist;
+    final int[] postStart;
+    final int[] tenureMonths;
+    final byte[] skill;
+    final long[] courses;
+    final int[] lastCourse;
+    final int[] monthsLeading;
+    final int[] projectsLed;
+    final int[] monthsMentoring;
+    final byte[] step;
+    final int[] leaveMonth;
+    final int[] leadEnd;
+    final int[] channelOf;
+    final boolean[] dirty;
+    final int[] departmentCount;
+
+    private int replication;
+
+    Replication(Plan plan, SimulationResult result, long seed) {
+        this.plan = plan;
+        this.in = plan.input;
+        this.result = result;
+        this.seed = seed;
+        this.skills = in.skillCount();
+        this.personas = plan.personas;
+        int n = plan.capacity;
+        alive = new boolean[n];
+        key = new long[n];
+        birthYear = new int[n];
+        employment = new Employment[n];
+        termEnd = new int[n];
+        fte = new double[n];
+        rank = new int[n];
+        department = new int[n];
+        persona = new int[n];
+        specialist = new boolean[n];
+        postStart = new int[n];
+        tenureMonths = new int[n];
+        skill = new byte[n * Math.max(1, skills)];
+        courses = new long[n];
+        lastCourse = new int[n];
+        monthsLeading = new int[n];
+        projectsLed = new int[n];
+        monthsMentoring = new int[n];
+        step = new byte[n * Math.max(1, personas)];
+        leaveMonth = new int[n];
+        leadEnd = new int[n];
+        channelOf = new int[n];
+        dirty = new boolean[n];
+        departmentCount = new int[plan.departments];
+        rotation = in.rotation() == null ? null : new RotationStep(plan, this);
+    }
+
+    double uniform(long who, int kind, int time) {
+        return Rng.uniform(seed, replication, who, kind, time);
+    }
+
+    void run(int replicationIndex) {
+        this.replication = replicationIndex;
+        reset();
+        for (int m = 0; m < plan.months; m++) {
+            int y = m / 12;
+            if (m % 12 == 0) {
+                if (m > 0) {
+                    endOfTermsAndRetirements(y - 1, y);
+                }
+                drawLeavers(y, m, 0);
+            }
+            leaveOfMonth(m, y);
+            recruit(m, y);
+            if (m % 12 == 0 && in.appointment() != null) {
+                appoint(y);
+            }
+            train(m, y);
+            projects(m);
+            mentoring();
+            updateSteps();
+            if (rotation != null && m % 12 == Plan.monthIndex(0, in.rotation().moveMonth())) {
+                rotation.rotate(m, y);
+                updateSteps();
+            }
+            costs(y);
+            if (m % 12 == 11) {
+                observe(y);
+            }
+        }
+    }
+
+    private void reset() {
+        List<Staff> staff = in.staff();
+        size = staff.size();
+        Arrays.fill(departmentCount, 0);
+        Arrays.fill(alive, false);
+        for (int i = 0; i < size; i++) {
+            Staff s = staff.get(i);
+            alive[i] = true;
+            key[i] = plan.staffKeys[i];
+            birthYear[i] = s.birthYear();
+            employment[i] = s.employment();
+            termEnd[i] = s.termEndFiscalYear();
+            fte[i] = s.fte();
+            rank[i] = s.rank();
+            department[i] = s.department();
+            departmentCount[s.department()]++;
+            persona[i] = s.persona();
+            specialist[i] = s.specialist();
+            postStart[i] = -s.monthsInPost();
+            tenureMonths[i] = drawTenure(i);
+            for (int k = 0; k < skills; k++) {
+                skill[i * skills + k] = (byte) s.skillLevels()[k];
+            }
+            long done = 0;
+            for (int c : s.coursesDone()) {
+                done |= 1L << c;
+            }
+            courses[i] = done;
+            lastCourse[i] = Integer.MIN_VALUE / 2;
+            monthsLeading[i] = s.monthsLeading();
+            projectsLed[i] = s.projectsLed();
+            monthsMentoring[i] = s.monthsMentoring();
+            for (int p = 0; p < personas; p++) {
+                step[i * personas + p] = (byte) s.stepByPersona()[p];
+            }
+            leaveMonth[i] = NONE;
+            leadEnd[i] = NONE;
+            channelOf[i] = NONE;
+            dirty[i] = true;
+        }
+        updateSteps();
+    }
+
+    /** Tenure in the current post, in months: whole years drawn uniformly in [min, max]. */
+    int drawTenure(int i) {
+        if (in.rotation() == null) {
+            return Integer.MAX_VALUE;
+        }
+        int min = in.rotation().minTenureYears();
+        int span = in.rotation().maxTenureYears() - min + 1;
+        return 12 * (min + (int) (uniform(key[i], Rng.TENURE, postStart[i]) * span));
+    }
+
+    int age(int i, int yearIndex) {
+        return in.firstFiscalYear() + yearIndex - birthYear[i];
+    }
+
+    // 1. attrition -------------------------------------------------------------------------------------
+
+    /** In April (or on arrival), whether and in which month of the fiscal year each person leaves. */
+    private void drawLeavers(int y, int month, int from) {
+        for (int i = from; i < size; i++) {
+            if (alive[i]) {
+                drawLeaver(i, y, month);
+            }
+        }
+    }
+
+    private void drawLeaver(int i, int y, int month) {
+        Attrition attrition = in.attrition();
+        double[] byAge = attrition.yearlyRate()[employment[i].ordinal()];
+        int age = Math.max(0, Math.min(byAge.length - 1, age(i, y)));
+        double rate = byAge[age];
+        if (persona[i] >= 0 && in.personas().get(persona[i]).itSpecialist() && !specialist[i]) {
+            rate = Math.min(1, rate * attrition.specialistWithoutTrackMultiplier());
+        }
+        leaveMonth[i] = NONE;
+        if (rate <= 0) {
+            return;
+        }
+        double monthlyStay = Math.pow(1 - rate, 1.0 / 12);
+        double u = uniform(key[i], Rng.ATTRITION, y);
+        // months survived before leaving, from the constant monthly hazard; from the month of arrival
+        int left = 12 - month % 12;
+        double leaveWithinYear = 1 - Math.pow(monthlyStay, left);
+        if (u < leaveWithinYear && monthlyStay < 1) {
+            int m = monthlyStay <= 0 ? 0 : (int) Math.floor(Math.log(1 - u) / Math.log(monthlyStay));
+            leaveMonth[i] = month + Math.min(m, left - 1);
+        }
+    }
+
+    private void leaveOfMonth(int m, int y) {
+        for (int i = 0; i < size; i++) {
+            if (alive[i] && leaveMonth[i] == m) {
+                leave(i, y);
+            }
+        }
+    }
+
+    /** At the start of a fiscal year: those whose term ended, or who reached retirement age, last year. */
+    private void endOfTermsAndRetirements(int lastYear, int y) {
+        int fiscalYear = in.firstFiscalYear() + lastYear;
+        int[] ages = in.attrition().retirementAge();
+        int retirementAge = ages[Math.min(lastYear, ages.length - 1)];
+        for (int i = 0; i < size; i++) {
+            if (!alive[i]) {
+                continue;
+            }
+            boolean termOver = employment[i] != Employment.REGULAR && termEnd[i] > 0 && termEnd[i] <= fiscalYear;
+            boolean retires = employment[i] == Employment.REGULAR && retirementAge > 0 && age(i, lastYear) >= retirementAge;
+            if (termOver || retires) {
+                leave(i, y);
+            }
+        }
+    }
+
+    private void leave(int i, int y) {
+        alive[i] = false;
+        departmentCount[department[i]]--;
+        leadEnd[i] = NONE;
+        result.addFlow(replication, Flow.LEAVERS, y, 1);
+    }
+
+    // 2. recruitment -----------------------------------------------------------------------------------
+
+    private void recruit(int m, int y) {
+        for (Plan.Hire hire : plan.hiresByMonth.get(m)) {
+            Channel channel = in.channels().get(hire.channel());
+            double p = channel.fill() * channel.passRate();
+            if (uniform(hire.key(), Rng.RECRUIT, 0) >= p) {
+                continue;
+            }
+            int i = size++;
+            alive[i] = true;
+            key[i] = hire.key();
+            int hireAge = hireAge(channel, uniform(hire.key(), Rng.HIRE_AGE, 0));
+            birthYear[i] = in.firstFiscalYear() + y - hireAge;
+            boolean fixed = channel.termYears() > 0;
+            employment[i] = channel.kind() == SimulationInput.ChannelKind.SHARED_EXPERT ? Employment.OUTSOURCED
+                    : fixed ? Employment.FIXED_TERM : Employment.REGULAR;
+            termEnd[i] = fixed ? in.firstFiscalYear() + y + channel.termYears() - 1 : 0;
+            fte[i] = channel.fte();
+            rank[i] = 0;
+            department[i] = channel.department() >= 0 ? channel.department() : mostVacantBusinessDepartment();
+            departmentCount[department[i]]++;
+            persona[i] = channel.persona();
+            specialist[i] = channel.specialist();
+            postStart[i] = m;
+            tenureMonths[i] = drawTenure(i);
+            Arrays.fill(skill, i * skills, i * skills + skills, (byte) 0);
+            courses[i] = 0;
+            lastCourse[i] = Integer.MIN_VALUE / 2;
+            monthsLeading[i] = 0;
+            projectsLed[i] = 0;
+            monthsMentoring[i] = 0;
+            Arrays.fill(step, i * personas, i * personas + personas, (byte) 0);
+            leadEnd[i] = NONE;
+            channelOf[i] = hire.channel();
+            dirty[i] = true;
+            drawLeaver(i, y, m);
+            result.addFlow(replication, Flow.HIRES, y, 1);
+            hiresOfPersona(y, persona[i]);
+        }
+    }
+
+    private final double[] hiresThisYear = new double[64];
+
+    private void hiresOfPersona(int y, int p) {
+        if (p >= 0 && p < hiresThisYear.length) {
+            hiresThisYear[p]++;
+        }
+    }
+
+    private static int hireAge(Channel channel, double u) {
+        return switch (channel.kind()) {
+            case NEW_GRADUATE -> 22 + (int) (u * 3);
+            case ICT_SLOT -> 22 + (int) (u * 8);
+            case MID_CAREER -> 30 + (int) (u * 15);
+            case FIXED_TERM -> 30 + (int) (u * 20);
+            case EXTERNAL_EXPERT, SHARED_EXPERT -> 40 + (int) (u * 15);
+        };
+    }
+
+    int mostVacantBusinessDepartment() {
+        int best = 0;
+        int bestGap = Integer.MIN_VALUE;
+        for (int d = 0; d < plan.departments; d++) {
+            var dept = in.departments().get(d);
+            int gap = dept.headcount() - departmentCount[d];
+            if (dept.kind() == DepartmentKind.BUSINESS && gap > bestGap) {
+                best = d;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    // 3. appointment -----------------------------------------------------------------------------------
+
+    private void appoint(int y) {
+        Appointment policy = in.appointment();
+        int promoter = policy.promoterPersona();
+        int[] perDepartment = new int[plan.departments];
+        int total = 0;
+        for (int i = 0; i < size; i++) {
+            if (alive[i] && persona[i] == promoter) {
+                if (uniform(key[i], Rng.REAPPOINT, y) < policy.reappointmentProbability()) {
+                    perDepartment[department[i]]++;
+                    total++;
+                } else {
+                    persona[i] = policy.generalPersona();
+                    dirty[i] = true;
+                }
+            }
+        }
+        // one pass: the eligible staff with their score, then the best of each department
+        int month = y * 12;
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (!alive[i] || persona[i] != policy.generalPersona() || employment[i] != Employment.REGULAR || rank[i] > 1
+                    || in.departments().get(department[i]).kind() != DepartmentKind.BUSINESS) {
+                continue;
+            }
+            int age = age(i, y);
+            if (age < policy.minAge() || age > policy.maxAge() || month - postStart[i] < policy.minMonthsInPost()) {
+                continue;
+            }
+            if (count == candidates.length) {
+                candidates = Arrays.copyOf(candidates, count * 2);
+                candidateKeys = Arrays.copyOf(candidateKeys, count * 2);
+            }
+            candidates[count] = i;
+            // those already trained for the role first, then at random; grouped by department
+            candidateKeys[count] = department[i] * 8.0 + (3 - step[i * personas + promoter]) + uniform(key[i], Rng.APPOINT, y);
+            count++;
+        }
+        sortCandidates(count);
+        for (int k = 0; k < count; k++) {
+            int i = candidates[k];
+            int d = department[i];
+            if (perDepartment[d] < policy.perDepartment() && (policy.total() == 0 || total < policy.total())) {
+                persona[i] = promoter;
+                dirty[i] = true;
+                perDepartment[d]++;
+                total++;
+            }
+        }
+    }
+
+    /** Sorts the first {@code count} candidates by key. */
+    private void sortCandidates(int count) {
+        Integer[] order = new Integer[count];
+        for (int k = 0; k < count; k++) {
+            order[k] = k;
+        }
+        double[] keys = candidateKeys;
+        Arrays.sort(order, (a, b) -> Double.compare(keys[a], keys[b]));
+        int[] sorted = new int[count];
+        double[] sortedKeys = new double[count];
+        for (int k = 0; k < count; k++) {
+            sorted[k] = candidates[order[k]];
+            sortedKeys[k] = keys[order[k]];
+        }
+        System.arraycopy(sorted, 0, candidates, 0, count);
+        System.arraycopy(sortedKeys, 0, candidateKeys, 0, count);
+    }
+
+    // 4. training --------------------------------------------------------------------------------------
+
+    private int[] candidates = new int[64];
+    private double[] candidateKeys = new double[64];
+
+    private void train(int m, int y) {
+        for (CourseRun run : plan.coursesByMonth.get(m)) {
+            int c = run.course();
+            long bit = 1L << c;
+            long forPersonas = plan.coursePersonas[c];
+            int count = 0;
+            for (int i = 0; i < size; i++) {
+                if (!alive[i] || (courses[i] & bit) != 0 || persona[i] < 0) {
+                    continue;
+                }
+                int p = persona[i];
+                int next = step[i * personas + p];
+                boolean needed = next < 3 && (plan.nextStepCourses[p][next] & bit) != 0;
+                boolean priority = p == run.priorityPersona();
+                boolean target = (forPersonas & (1L << p)) != 0;
+                if (!needed && !priority && !target) {
+                    continue;
+                }
+                double tier = needed ? 0 : priority ? 1 : 2;
+                if (count == candidates.length) {
+                    candidates = Arrays.copyOf(candidates, count * 2);
+                    candidateKeys = Arrays.copyOf(candidateKeys, count * 2);
+                }
+                candidates[count] = i;
+                candidateKeys[count] = tier + uniform(key[i], Rng.COURSE, c * 16 + y);
+                count++;
+            }
+            int seats = Math.min(run.seats(), count);
+            if (seats < count) {
+                select(count, seats);
+            }
+            Course course = in.courses().get(c);
+            for (int k = 0; k < seats; k++) {
+                int i = candidates[k];
+                courses[i] |= bit;
+                lastCourse[i] = m;
+                for (int g = 0; g < course.grantedSkills().length; g++) {
+                    int index = i * skills + course.grantedSkills()[g];
+                    skill[index] = (byte) Math.max(skill[index], course.grantedLevels()[g]);
+                }
+                dirty[i] = true;
+            }
+            result.addFlow(replication, Flow.TRAININGS, y, seats);
+            result.addFlow(replication, Flow.COST, y, (double) seats * course.costPerSeat());
+        }
+    }
+
+    /** Moves the {@code k} smallest keys to the front (quickselect), in linear expected time. */
+    private void select(int count, int k) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo < hi) {
+            double pivot = candidateKeys[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (candidateKeys[i] < pivot) {
+                    i++;
+                }
+                while (candidateKeys[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = candidateKeys[i];
+                    candidateKeys[i] = candidateKeys[j];
+                    candidateKeys[j] = t;
+                    int u = candidates[i];
+                    candidates[i] = candidates[j];
+                    candidates[j] = u;
+                    i++;
+                    j--;
+                }
+            }
+            if (k - 1 <= j) {
+                hi = j;
+            } else if (k - 1 >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+    }
+
+    // 5. OJT -------------------------------------------------------------------------------------------
+
+    private void projects(int m) {
+        List<Plan.ProjectStart> starts = plan.projectsByMonth.get(m);
+        if (!starts.isEmpty()) {
+            // staff who may lead, grouped by department (counting sort)
+            int[] first = new int[plan.departments + 1];
+            int count = 0;
+            for (int i = 0; i < size; i++) {
+                if (mayLead(i, m)) {
+                    first[department[i] + 1]++;
+                    count++;
+                }
+            }
+            for (int d = 0; d < plan.departments; d++) {
+                first[d + 1] += first[d];
+            }
+            int[] next = first.clone();
+            int[] leads = new int[count];
+            for (int i = 0; i < size; i++) {
+                if (mayLead(i, m)) {
+                    leads[next[department[i]]++] = i;
+                }
+            }
+            for (Plan.ProjectStart start : starts) {
+                int d = start.department();
+                for (int seat = 0; seat < start.leadSeats(); seat++) {
+                    int best = NONE;
+                    double bestKey = Double.MAX_VALUE;
+                    for (int k = first[d]; k < first[d + 1]; k++) {
+                        int i = leads[k];
+                        if (leadEnd[i] >= m) {
+                            continue;
+                        }
+                        double u = uniform(key[i], Rng.LEAD, m * 64 + start.ordinal() * 4 + seat);
+                        if (u < bestKey) {
+                            bestKey = u;
+                            best = i;
+                        }
+                    }
+                    if (best != NONE) {
+                        leadEnd[best] = m + start.durationMonths() - 1;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (alive[i] && leadEnd[i] >= m) {
+                monthsLeading[i]++;
+                if (leadEnd[i] == m) {
+                    projectsLed[i]++;
+                }
+                dirty[i] = true;
+            }
+        }
+    }
+
+    private boolean mayLead(int i, int m) {
+        int p = persona[i];
+        return alive[i] && p >= 0 && leadEnd[i] < m && in.personas().get(p).leads() && step[i * personas + p] >= 1;
+    }
+
+    /** Step2+ staff of a mentoring persona mentor when their department has Step1 staff of that persona. */
+    private void mentoring() {
+        boolean any = false;
+        for (boolean mentor : plan.mentors) {
+            any |= mentor;
+        }
+        if (!any) {
+            return;
+        }
+        int departments = plan.departments;
+        long[] hasStep1 = new long[departments];
+        for (int i = 0; i < size; i++) {
+            int p = persona[i];
+            if (alive[i] && p >= 0 && p < 64 && plan.mentors[p] && step[i * personas + p] == 1) {
+                hasStep1[department[i]] |= 1L << p;
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            int p = persona[i];
+            if (alive[i] && p >= 0 && p < 64 && plan.mentors[p] && step[i * personas + p] >= 2
+                    && (hasStep1[department[i]] & (1L << p)) != 0) {
+                monthsMentoring[i]++;
+                dirty[i] = true;
+            }
+        }
+    }
+
+    // 6. steps -----------------------------------------------------------------------------------------
+
+    void updateSteps() {
+        for (int i = 0; i < size; i++) {
+            if (!dirty[i]) {
+                continue;
+            }
+            dirty[i] = false;
+            int p = persona[i];
+            if (alive[i] && p >= 0 && in.personas().get(p).hasSteps()) {
+                int reached = reachedStep(i, in.personas().get(p));
+                // steps are never lost: skills and experience only grow
+                step[i * personas + p] = (byte) Math.max(step[i * personas + p], reached);
+            }
+        }
+    }
+
+    private int reachedStep(int i, Persona p) {
+        int reached = 0;
+        for (List<Criterion> criteria : p.steps()) {
+            for (Criterion criterion : criteria) {
+                if (!holds(i, criterion)) {
+                    return reached;
+                }
+            }
+            reached++;
+        }
+        return reached;
+    }
+
+    private boolean holds(int i, Criterion criterion) {
+        return switch (criterion) {
+            case CoursesCompleted c -> {
+                int done = 0;
+                for (int course : c.courses()) {
+                    if ((courses[i] & (1L << course)) != 0) {
+                        done++;
+                    }
+                }
+                yield done >= c.needed();
+            }
+            case SkillAtLeast s -> skill[i * skills + s.skill()] >= s.level();
+            case LeadMonths l -> monthsLeading[i] >= l.months();
+            case ProjectsLed p -> projectsLed[i] >= p.projects();
+            case MentoringMonths mm -> monthsMentoring[i] >= mm.months();
+        };
+    }
+
+    // cost and 8. observation ------------------------------------------------------------------------
+
+    private void costs(int y) {
+        for (int i = 0; i < size; i++) {
+            if (alive[i] && channelOf[i] >= 0) {
+                int yearly = in.channels().get(channelOf[i]).costPerYear();
+                if (yearly > 0) {
+                    result.addFlow(replication, Flow.COST, y, yearly / 12.0);
+                }
+            }
+        }
+    }
+
+    private void observe(int y) {
+        for (int i = 0; i < size; i++) {
+            if (alive[i] && persona[i] >= 0) {
+                int p = persona[i];
+                int s = in.personas().get(p).hasSteps() ? step[i * personas + p] : 0;
+                result.addCount(replication, y, p, s, department[i], fte[i]);
+            }
+        }
+        List<TargetSpec> targets = in.targets();
+        for (int t = 0; t < targets.size(); t++) {
+            TargetSpec target = targets.get(t);
+            double value = evaluate(target, y);
+            double wanted = target.values()[y];
+            int met = Double.isNaN(wanted) ? -1 : value >= wanted - 1e-9 ? 1 : 0;
+            result.setTarget(replication, t, y, value, met);
+        }
+        Arrays.fill(hiresThisYear, 0);
+    }
+
+    private boolean inScope(TargetSpec target, int d) {
+        DepartmentKind kind = in.departments().get(d).kind();
+        return switch (target.scope()) {
+            case ORGANIZATION -> true;
+            case DEPARTMENT -> d == target.department();
+            case EACH_DEPARTMENT, DEPARTMENT_KIND -> target.kindFilter() == null || kind == target.kindFilter();
+        };
+    }
+
+    private double evaluate(TargetSpec target, int y) {
+        switch (target.kind()) {
+            case NEW_HIRES -> {
+                double hires = 0;
+                if (target.persona() < 0) {
+                    return result.flow(replication, Flow.HIRES, y);
+                }
+                hires = hiresThisYear[target.persona()];
+                return hires;
+            }
+            case HEADCOUNT_AT_STEP, SHARE_AT_STEP -> {
+                double[] reached = new double[plan.departments];
+                double[] all = new double[plan.departments];
+                for (int i = 0; i < size; i++) {
+                    if (!alive[i] || (target.persona() >= 0 && persona[i] != target.persona())) {
+                        continue;
+                    }
+                    int p = persona[i];
+                    all[department[i]] += fte[i];
+                    if (p >= 0 && step[i * personas + p] >= target.minimumStep()) {
+                        reached[department[i]] += fte[i];
+                    }
+                }
+                return aggregate(target, reached, all, target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP);
+            }
+            case COURSE_COMPLETION_RATE -> {
+                double[] done = new double[plan.departments];
+                double[] all = new double[plan.departments];
+                long bit = target.course() >= 0 ? 1L << target.course() : 0;
+                for (int i = 0; i < size; i++) {
+                    if (!alive[i] || (target.persona() >= 0 && persona[i] != target.persona())) {
+                        continue;
+                    }
+                    all[department[i]] += fte[i];
+                    if ((courses[i] & bit) != 0) {
+                        done[department[i]] += fte[i];
+                    }
+                }
+                return aggregate(target, done, all, true);
+            }
+            default -> throw new IllegalStateException(String.valueOf(target.kind()));
+        }
+    }
+
+    /** Over the scope: a total (or share); for EACH_DEPARTMENT the smallest department value. */
+    private double aggregate(TargetSpec target, double[] part, double[] whole, boolean share) {
+        if (target.scope() == SimulationInput.TargetScope.EACH_DEPARTMENT) {
+            double min = Double.POSITIVE_INFINITY;
+            for (int d = 0; d < part.length; d++) {
+                if (inScope(target, d)) {
+                    double v = share ? (whole[d] > 0 ? part[d] / whole[d] : 0) : part[d];
+                    min = Math.min(min, v);
+                }
+            }
+            return min == Double.POSITIVE_INFINITY ? 0 : min;
+        }
+        double sumPart = 0;
+        double sumWhole = 0;
+        for (int d = 0; d < part.length; d++) {
+            if (inScope(target, d)) {
+                sumPart += part[d];
+                sumWhole += whole[d];
+            }
+        }
+        return share ? (sumWhole > 0 ? sumPart / sumWhole : 0) : sumPart;
+    }
+
+    int replication() {
+        return replication;
+    }
+
+    SimulationResult result() {
+        return result;
+    }
+}

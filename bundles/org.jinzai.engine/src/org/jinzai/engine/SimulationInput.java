@@ -1,0 +1,343 @@
+package org.jinzai.engine;
+
+import java.util.List;
+
+/**
+ * Everything a simulation needs, in the engine's own terms (indices instead of references). Immutable and
+ * checked when built: a wrong value fails at once with an {@link IllegalArgumentException} naming it.
+ *
+ * @param firstFiscalYear fiscal year of the first April
+ * @param horizonYears    number of fiscal years, 1-10
+ * @param departments     the organization's departments (部門/課)
+ * @param skillCount      number of skill items; skills are indices 0..skillCount-1
+ * @param courses         the courses (研修)
+ * @param personas        the personas (人材像) with their step rules
+ * @param staff           the roster at the start
+ * @param courseRuns      seats per course, fiscal year and month
+ * @param projects        the DX project pipeline
+ * @param appointment     the DX-promoter appointment policy, or null
+ * @param rotation        the rotation policy, or null for no rotation
+ * @param channels        the recruitment channels
+ * @param attrition       leaving rates and retirement ages
+ * @param targets         the numeric targets (数値目標)
+ */
+public record SimulationInput(int firstFiscalYear, int horizonYears, List<Department> departments, int skillCount,
+        List<Course> courses, List<Persona> personas, List<Staff> staff, List<CourseRun> courseRuns,
+        List<ProjectPlan> projects, Appointment appointment, Rotation rotation, List<Channel> channels,
+        Attrition attrition, List<TargetSpec> targets) {
+
+    /** Kinds of department. */
+    public enum DepartmentKind {
+        BUSINESS, DX_PROMOTION, INFORMATION_SYSTEMS, HR, OTHER;
+
+        /** Departments where IT specialists may work. */
+        public boolean itRelated() {
+            return this == DX_PROMOTION || this == INFORMATION_SYSTEMS;
+        }
+    }
+
+    /** Employment types (任用形態). */
+    public enum Employment {
+        REGULAR, FIXED_TERM, PART_TIME, OUTSOURCED
+    }
+
+    /** Kinds of numeric target. */
+    public enum TargetKind {
+        HEADCOUNT_AT_STEP, SHARE_AT_STEP, NEW_HIRES, COURSE_COMPLETION_RATE
+    }
+
+    /** What a target counts over. */
+    public enum TargetScope {
+        ORGANIZATION, EACH_DEPARTMENT, DEPARTMENT, DEPARTMENT_KIND
+    }
+
+    /**
+     * A department.
+     *
+     * @param largeProjectYears fiscal years with a large project (大規模案件) in this department
+     * @param heldPersonas      personas that must not move out while a large project runs
+     */
+    public record Department(String id, DepartmentKind kind, int headcount, List<Integer> largeProjectYears,
+            List<Integer> heldPersonas) {
+        public Department {
+            require(id != null && !id.isBlank(), "department id", id);
+            require(kind != null, "department kind of " + id, kind);
+            require(headcount >= 0, "headcount of " + id, headcount);
+            largeProjectYears = List.copyOf(largeProjectYears);
+            heldPersonas = List.copyOf(heldPersonas);
+        }
+    }
+
+    /** A course, the skill levels it grants (parallel arrays) and the personas it is meant for. */
+    public record Course(String id, int[] grantedSkills, int[] grantedLevels, int costPerSeat, int[] targetPersonas) {
+        public Course {
+            targetPersonas = targetPersonas.clone();
+            require(id != null, "course id", id);
+            require(grantedSkills.length == grantedLevels.length, "grants of " + id, grantedSkills.length);
+            require(costPerSeat >= 0, "cost per seat of " + id, costPerSeat);
+            for (int level : grantedLevels) {
+                require(level >= 0 && level <= 3, "granted level of " + id, level);
+            }
+            grantedSkills = grantedSkills.clone();
+            grantedLevels = grantedLevels.clone();
+        }
+    }
+
+    /** One condition of a step. */
+    public sealed interface Criterion {
+    }
+
+    /** At least {@code minimum} of the courses completed (0 = all). */
+    public record CoursesCompleted(int[] courses, int minimum) implements Criterion {
+        public CoursesCompleted {
+            courses = courses.clone();
+            require(minimum >= 0 && minimum <= courses.length, "minimum courses", minimum);
+        }
+
+        /** The number of courses that must be completed. */
+        public int needed() {
+            return minimum == 0 ? courses.length : minimum;
+        }
+    }
+
+    /** A skill at or above a level. */
+    public record SkillAtLeast(int skill, int level) implements Criterion {
+    }
+
+    /** Months leading DX projects. */
+    public record LeadMonths(int months) implements Criterion {
+    }
+
+    /** DX projects led to completion. */
+    public record ProjectsLed(int projects) implements Criterion {
+    }
+
+    /** Months mentoring Step1 staff. */
+    public record MentoringMonths(int months) implements Criterion {
+    }
+
+    /**
+     * A persona with its steps: {@code steps.get(k)} are the criteria of Step{@code k+1} (all must hold;
+     * steps are cumulative).
+     *
+     * @param leads        whether staff of this persona lead DX projects (its steps ask for months leading)
+     * @param itSpecialist whether staff of this persona are IT specialists (their leaving rate is multiplied
+     *                     when they are not on a specialist career track)
+     */
+    public record Persona(String id, boolean hasSteps, List<List<Criterion>> steps, boolean leads, boolean itSpecialist) {
+        public Persona {
+            require(id != null, "persona id", id);
+            require(steps.size() <= 3, "steps of " + id, steps.size());
+            steps = steps.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A member of the roster.
+     *
+     * @param key           stable identity for random numbers (the staff id)
+     * @param persona       index of the persona, or -1
+     * @param rank          0 主事 … 5 部長
+     * @param skillLevels   level per skill index (length skillCount)
+     * @param coursesDone   indices of completed courses
+     * @param stepByPersona step reached per persona index (length personas)
+     */
+    public record Staff(String key, int birthYear, int hireFiscalYear, Employment employment, int termEndFiscalYear,
+            double fte, int rank, int department, int persona, boolean specialist, int monthsInPost, int[] skillLevels,
+            int[] coursesDone, int monthsLeading, int projectsLed, int monthsMentoring, int[] stepByPersona) {
+        public Staff {
+            require(key != null, "staff key", key);
+            require(fte > 0 && fte <= 1, "fte of " + key, fte);
+            require(rank >= 0 && rank <= 5, "rank of " + key, rank);
+            require(department >= 0, "department of " + key, department);
+            require(monthsInPost >= 0 && monthsLeading >= 0 && projectsLed >= 0 && monthsMentoring >= 0,
+                    "experience of " + key, monthsInPost);
+            skillLevels = skillLevels.clone();
+            coursesDone = coursesDone.clone();
+            stepByPersona = stepByPersona.clone();
+        }
+    }
+
+    /** Seats of a course in a month of a fiscal year. */
+    public record CourseRun(int course, int fiscalYear, int month, int seats, int priorityPersona) {
+        public CourseRun {
+            require(seats >= 0, "seats", seats);
+            require(month >= 1 && month <= 12, "course month", month);
+        }
+    }
+
+    /** DX projects of a department (-1: every business department) starting in a fiscal year. */
+    public record ProjectPlan(int department, int fiscalYear, int count, int durationMonths, int leadSeats,
+            int startMonth) {
+        public ProjectPlan {
+            require(count >= 0, "project count", count);
+            require(durationMonths >= 1, "project duration", durationMonths);
+            require(leadSeats >= 0, "lead seats", leadSeats);
+            require(startMonth >= 1 && startMonth <= 12, "project start month", startMonth);
+        }
+    }
+
+    /** DX推進員 appointment: per business department, cap in total (0 = none), eligibility, re-appointment. */
+    public record Appointment(int promoterPersona, int generalPersona, int perDepartment, int total, int minAge,
+            int maxAge, int minMonthsInPost, double reappointmentProbability) {
+        public Appointment {
+            require(promoterPersona >= 0, "promoter persona", promoterPersona);
+            require(perDepartment >= 0 && total >= 0, "promoters per department", perDepartment);
+            require(minAge <= maxAge, "promoter age band", minAge + "-" + maxAge);
+            requireRate(reappointmentProbability, "re-appointment probability");
+        }
+    }
+
+    /**
+     * Rotation: tenure in post drawn uniformly in whole years, moves in {@code moveMonth}, allowed transfers
+     * {@code allowed[from.ordinal()][to.ordinal()]}, and the rules.
+     */
+    public record Rotation(int minTenureYears, int maxTenureYears, int moveMonth, boolean[][] allowed,
+            List<Rule> rules) {
+        public Rotation {
+            require(minTenureYears >= 1 && minTenureYears <= maxTenureYears, "tenure", minTenureYears + "-" + maxTenureYears);
+            require(moveMonth >= 1 && moveMonth <= 12, "move month", moveMonth);
+            allowed = new boolean[][] { allowed[0].clone(), allowed[1].clone(), allowed[2].clone(), allowed[3].clone(),
+                    allowed[4].clone() };
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** Rotation rules; hard ones are never broken, soft ones weigh in the assignment. */
+    public sealed interface Rule {
+        /** Name for reports. */
+        String name();
+
+        boolean hard();
+
+        double weight();
+    }
+
+    /** No move within {@code months} after completing a course. */
+    public record NoMoveAfterCourse(String name, int months, boolean hard, double weight) implements Rule {
+    }
+
+    /** No move of held personas out of a department during its large project. */
+    public record NoMoveDuringLargeProject(String name, boolean hard, double weight) implements Rule {
+    }
+
+    /** Staff of a persona leave IT-related departments only after reaching a step. */
+    public record LeaveItAfterStep(String name, int persona, int step, boolean hard, double weight) implements Rule {
+    }
+
+    /** Specialist-track staff move only between IT-related departments. */
+    public record SpecialistStaysInIt(String name, boolean hard, double weight) implements Rule {
+    }
+
+    /** Do not concentrate staff of a persona at a step in one department. */
+    public record SpreadStep(String name, int persona, int step, boolean hard, double weight) implements Rule {
+    }
+
+    /** Place Step3 staff of a persona in departments with a large project. */
+    public record Step3ToLargeProjects(String name, int persona, boolean hard, double weight) implements Rule {
+    }
+
+    /** At least {@code minimum} staff of a persona at or above a step in each department of a kind. */
+    public record MinimumPerDepartment(String name, int persona, int step, int minimum, DepartmentKind kind,
+            boolean hard, double weight) implements Rule {
+    }
+
+    /** Kinds of recruitment channel, which decide the age of hires. */
+    public enum ChannelKind {
+        NEW_GRADUATE, ICT_SLOT, MID_CAREER, FIXED_TERM, EXTERNAL_EXPERT, SHARED_EXPERT
+    }
+
+    /**
+     * A recruitment channel: {@code planned[y]} hires planned in fiscal year {@code first + y}, each filled
+     * with probability {@code fill × passRate}, arriving {@code leadTimeMonths} after {@code month}.
+     */
+    public record Channel(String key, ChannelKind kind, int persona, int department, int month, double fill,
+            double passRate, int leadTimeMonths, int costPerYear, double fte, int termYears, int[] planned,
+            boolean specialist) {
+        public Channel {
+            requireRate(fill, "fill probability of " + key);
+            requireRate(passRate, "pass rate of " + key);
+            require(fte > 0 && fte <= 1, "fte of " + key, fte);
+            require(month >= 1 && month <= 12, "month of " + key, month);
+            require(leadTimeMonths >= 0, "lead time of " + key, leadTimeMonths);
+            planned = planned.clone();
+        }
+    }
+
+    /**
+     * Leaving rates: {@code yearlyRate[type][age]} for ages 0-99, the multiplier for IT specialists without a
+     * career track, and the mandatory retirement age per fiscal-year offset.
+     */
+    public record Attrition(double[][] yearlyRate, double specialistWithoutTrackMultiplier, int[] retirementAge) {
+        public Attrition {
+            for (double[] byAge : yearlyRate) {
+                for (double rate : byAge) {
+                    requireRate(rate, "yearly leaving rate");
+                }
+            }
+            require(specialistWithoutTrackMultiplier >= 0, "specialist multiplier", specialistWithoutTrackMultiplier);
+            yearlyRate = java.util.Arrays.stream(yearlyRate).map(double[]::clone).toArray(double[][]::new);
+            retirementAge = retirementAge.clone();
+        }
+    }
+
+    /**
+     * A numeric target: {@code values[y]} for fiscal-year offset y, or NaN where none is set.
+     *
+     * @param persona     persona counted (-1 for all)
+     * @param department  the department of a DEPARTMENT scope, else -1
+     * @param kindFilter  kind of department of EACH_DEPARTMENT and DEPARTMENT_KIND scopes, or null for all
+     */
+    public record TargetSpec(String id, TargetKind kind, int persona, int minimumStep, TargetScope scope,
+            int department, DepartmentKind kindFilter, int course, double[] values) {
+        public TargetSpec {
+            require(id != null, "target id", id);
+            values = values.clone();
+        }
+    }
+
+    public SimulationInput {
+        require(horizonYears >= 1 && horizonYears <= 10, "horizon (years)", horizonYears);
+        require(!departments.isEmpty(), "departments", departments.size());
+        departments = List.copyOf(departments);
+        courses = List.copyOf(courses);
+        personas = List.copyOf(personas);
+        staff = List.copyOf(staff);
+        courseRuns = List.copyOf(courseRuns);
+        projects = List.copyOf(projects);
+        channels = List.copyOf(channels);
+        targets = List.copyOf(targets);
+        require(attrition != null, "attrition", attrition);
+        require(courses.size() <= 64, "courses (at most 64)", courses.size());
+        for (Staff s : staff) {
+            require(s.department() < departments.size(), "department of " + s.key(), s.department());
+            require(s.persona() < personas.size(), "persona of " + s.key(), s.persona());
+            require(s.skillLevels().length == skillCount, "skill levels of " + s.key(), s.skillLevels().length);
+            require(s.stepByPersona().length == personas.size(), "steps of " + s.key(), s.stepByPersona().length);
+        }
+        for (CourseRun run : courseRuns) {
+            require(run.course() >= 0 && run.course() < courses.size(), "course of a course run", run.course());
+        }
+        for (Channel channel : channels) {
+            require(channel.planned().length == horizonYears, "yearly plan of " + channel.key(), channel.planned().length);
+        }
+        for (TargetSpec target : targets) {
+            require(target.values().length == horizonYears, "values of " + target.id(), target.values().length);
+        }
+    }
+
+    static void require(boolean condition, String what, Object value) {
+        if (!condition) {
+            throw new IllegalArgumentException("invalid " + what + ": " + value);
+        }
+    }
+
+    static void requireRate(double rate, String what) {
+        require(rate >= 0 && rate <= 1, what + " (must be in [0,1])", rate);
+    }
+
+    /** Months simulated. */
+    public int months() {
+        return horizonYears * 12;
+    }
+}

@@ -1,0 +1,190 @@
+package org.jinzai.engine;
+
+import java.util.Arrays;
+
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+/**
+ * The outcome of a run, per replication and summarized. Counts are full-time equivalents (external and
+ * shared experts count with their FTE) of staff by fiscal year, persona, step and department, observed on 31
+ * March; flows are per fiscal year; targets are evaluated per fiscal year and replication.
+ */
+public final class SimulationResult {
+
+    /** Flows of a fiscal year. */
+    public enum Flow {
+        HIRES, LEAVERS, TRAININGS, COST, MOVES, BLOCKED_MOVES
+    }
+
+    private final int firstFiscalYear;
+    private final int years;
+    private final int personas;
+    private final int departments;
+    private final int replications;
+    private final float[] counts;
+    private final double[] targetValues;
+    private final byte[] targetMet;
+    private final double[] flows;
+    private final double[] ruleUnsatisfied;
+    private final int targets;
+    private final int rules;
+
+    SimulationResult(int firstFiscalYear, int years, int personas, int departments, int targets, int rules,
+            int replications) {
+        this.firstFiscalYear = firstFiscalYear;
+        this.years = years;
+        this.personas = personas;
+        this.departments = departments;
+        this.targets = targets;
+        this.rules = rules;
+        this.replications = replications;
+        this.counts = new float[years * personas * 4 * (departments + 1) * replications];
+        this.targetValues = new double[targets * years * replications];
+        this.targetMet = new byte[targets * years * replications];
+        this.flows = new double[Flow.values().length * years * replications];
+        this.ruleUnsatisfied = new double[Math.max(1, rules) * years * replications];
+    }
+
+    public int firstFiscalYear() {
+        return firstFiscalYear;
+    }
+
+    public int years() {
+        return years;
+    }
+
+    public int replications() {
+        return replications;
+    }
+
+    public int personas() {
+        return personas;
+    }
+
+    public int departments() {
+        return departments;
+    }
+
+    public int targets() {
+        return targets;
+    }
+
+    public int rules() {
+        return rules;
+    }
+
+    private int cell(int year, int persona, int step, int department) {
+        return ((year * personas + persona) * 4 + step) * (departments + 1) + department + 1;
+    }
+
+    /** Records observations (used by the engine). */
+    void addCount(int replication, int year, int persona, int step, int department, double fte) {
+        counts[cell(year, persona, step, department) * replications + replication] += (float) fte;
+        counts[cell(year, persona, step, -1) * replications + replication] += (float) fte;
+    }
+
+    void setTarget(int replication, int target, int year, double value, int met) {
+        int index = (target * years + year) * replications + replication;
+        targetValues[index] = value;
+        targetMet[index] = (byte) met;
+    }
+
+    void addFlow(int replication, Flow flow, int year, double amount) {
+        flows[(flow.ordinal() * years + year) * replications + replication] += amount;
+    }
+
+    void addRuleUnsatisfied(int replication, int rule, int year, double amount) {
+        ruleUnsatisfied[(rule * years + year) * replications + replication] += amount;
+    }
+
+    /** FTE of a persona at exactly a step (0-3) in a department (-1: all) at the end of a fiscal year. */
+    public double count(int replication, int year, int persona, int step, int department) {
+        return counts[cell(year, persona, step, department) * replications + replication];
+    }
+
+    /** FTE of a persona at or above a step in a department (-1: all). */
+    public double countAtLeast(int replication, int year, int persona, int minimumStep, int department) {
+        double sum = 0;
+        for (int step = minimumStep; step <= 3; step++) {
+            sum += count(replication, year, persona, step, department);
+        }
+        return sum;
+    }
+
+    /** The value of a target in a replication (a count, a share or a number of hires). */
+    public double targetValue(int replication, int target, int year) {
+        return targetValues[(target * years + year) * replications + replication];
+    }
+
+    /** 1 if the target is met, 0 if not, -1 if it has no value for that year. */
+    public int targetMet(int replication, int target, int year) {
+        return targetMet[(target * years + year) * replications + replication];
+    }
+
+    public double flow(int replication, Flow flow, int year) {
+        return flows[(flow.ordinal() * years + year) * replications + replication];
+    }
+
+    /** How often a rotation rule could not be satisfied in a fiscal year of a replication. */
+    public double ruleUnsatisfied(int replication, int rule, int year) {
+        return ruleUnsatisfied[(rule * years + year) * replications + replication];
+    }
+
+    /** Probability over replications that a target is met in a fiscal year, NaN if it has no value then. */
+    public double probabilityMet(int target, int year) {
+        int met = 0;
+        for (int r = 0; r < replications; r++) {
+            int flag = targetMet(r, target, year);
+            if (flag < 0) {
+                return Double.NaN;
+            }
+            met += flag;
+        }
+        return (double) met / replications;
+    }
+
+    public Summary countSummary(int year, int persona, int step, int department) {
+        return summarize(r -> count(r, year, persona, step, department));
+    }
+
+    public Summary countAtLeastSummary(int year, int persona, int minimumStep, int department) {
+        return summarize(r -> countAtLeast(r, year, persona, minimumStep, department));
+    }
+
+    public Summary targetSummary(int target, int year) {
+        return summarize(r -> targetValue(r, target, year));
+    }
+
+    public Summary flowSummary(Flow flow, int year) {
+        return summarize(r -> flow(r, flow, year));
+    }
+
+    public Summary ruleSummary(int rule, int year) {
+        return summarize(r -> ruleUnsatisfied(r, rule, year));
+    }
+
+    /** Summary of any per-replication quantity. */
+    public Summary summarize(java.util.function.IntToDoubleFunction perReplication) {
+        double[] values = new double[replications];
+        double sum = 0;
+        boolean allZero = true;
+        for (int r = 0; r < replications; r++) {
+            values[r] = perReplication.applyAsDouble(r);
+            sum += values[r];
+            allZero &= values[r] == 0;
+        }
+        if (allZero) {
+            return Summary.ZERO;
+        }
+        double mean = sum / replications;
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - mean) * (v - mean);
+        }
+        double standardError = replications > 1 ? Math.sqrt(squares / (replications - 1) / replications) : 0;
+        Arrays.sort(values);
+        Percentile percentile = new Percentile();
+        percentile.setData(values);
+        return new Summary(mean, standardError, percentile.evaluate(10), percentile.evaluate(50), percentile.evaluate(90));
+    }
+}

@@ -1,0 +1,41 @@
+package org.jinzai.engine.internal;
+
+/**
+ * Counter-based random numbers: each draw is a pure function of (seed, replication, key, kind, time), mixed
+ * with the SplitMix64 finalizer. No state is shared, so the numbers do not depend on threads or on the order
+ * of other draws, and the same person and event get the same number in every scenario (common random
+ * numbers).
+ */
+public final class Rng {
+
+    /** Kinds of random decision; each has its own stream. */
+    public static final int ATTRITION = 1, RECRUIT = 2, REAPPOINT = 3, APPOINT = 4, COURSE = 5, LEAD = 6, TENURE = 7,
+            ROTATE = 8, HIRE_AGE = 9;
+
+    private Rng() {
+    }
+
+    /** The SplitMix64 finalizer: a bijective mix of 64 bits. */
+    public static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** A stable 64-bit key of a text (a staff id). */
+    public static long key(String text) {
+        long h = 0x2545F4914F6CDD1DL;
+        for (int i = 0; i < text.length(); i++) {
+            h = mix(h ^ text.charAt(i));
+        }
+        return h;
+    }
+
+    /** A uniform number in [0, 1). */
+    public static double uniform(long seed, int replication, long key, int kind, int time) {
+        long z = mix(seed + 0x9E3779B97F4A7C15L * (replication + 1L));
+        z = mix(z ^ key);
+        z = mix(z ^ ((long) kind << 40) ^ (time & 0xFFFFFFFFL));
+        return (z >>> 11) * 0x1.0p-53;
+    }
+}

@@ -1,0 +1,108 @@
+package org.jinzai.engine.tests;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jinzai.engine.SimulationInput;
+import org.jinzai.engine.SimulationInput.Appointment;
+import org.jinzai.engine.SimulationInput.Attrition;
+import org.jinzai.engine.SimulationInput.Channel;
+import org.jinzai.engine.SimulationInput.Course;
+import org.jinzai.engine.SimulationInput.CourseRun;
+import org.jinzai.engine.SimulationInput.CoursesCompleted;
+import org.jinzai.engine.SimulationInput.Criterion;
+import org.jinzai.engine.SimulationInput.Department;
+import org.jinzai.engine.SimulationInput.DepartmentKind;
+import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.SimulationInput.LeadMonths;
+import org.jinzai.engine.SimulationInput.Persona;
+import org.jinzai.engine.SimulationInput.ProjectPlan;
+import org.jinzai.engine.SimulationInput.Rotation;
+import org.jinzai.engine.SimulationInput.Rule;
+import org.jinzai.engine.SimulationInput.Staff;
+import org.jinzai.engine.SimulationInput.TargetSpec;
+
+/**
+ * A small mutable builder of engine inputs for tests: personas 0 = general, 1 = DX promoter (Step1 = course
+ * 0; Step2 = 12 months leading), 2 = IS officer (Step1 = course 1, IT specialist).
+ */
+final class Inputs {
+
+    static final int GENERAL = 0, PROMOTER = 1, IS_OFFICER = 2;
+
+    int firstYear = 2026;
+    int years = 5;
+    final List<Department> departments = new ArrayList<>();
+    final List<Staff> staff = new ArrayList<>();
+    final List<CourseRun> runs = new ArrayList<>();
+    final List<ProjectPlan> projects = new ArrayList<>();
+    final List<Channel> channels = new ArrayList<>();
+    final List<TargetSpec> targets = new ArrayList<>();
+    Appointment appointment;
+    Rotation rotation;
+    double[] rateByType = { 0, 0, 0, 0 };
+    double specialistMultiplier = 1;
+    int retirementAge = 99;
+
+    Inputs departments(int count, DepartmentKind kind, int headcount) {
+        for (int i = 0; i < count; i++) {
+            departments.add(new Department(kind.name().toLowerCase() + departments.size(), kind, headcount, List.of(), List.of()));
+        }
+        return this;
+    }
+
+    /** Adds {@code count} regular staff of a persona, aged 30, to a department. */
+    Inputs staff(int department, int persona, int count) {
+        for (int i = 0; i < count; i++) {
+            staff.add(person("s" + staff.size(), department, persona, 1996, Employment.REGULAR, 0, false));
+        }
+        return this;
+    }
+
+    Staff person(String key, int department, int persona, int birthYear, Employment employment, int monthsInPost,
+            boolean specialist) {
+        return new Staff(key, birthYear, 2018, employment, employment == Employment.FIXED_TERM ? 2027 : 0, 1.0, 0,
+                department, persona, specialist, monthsInPost, new int[2], new int[0], 0, 0, 0, new int[3]);
+    }
+
+    Inputs seats(int course, int seatsPerYear, int month) {
+        for (int y = 0; y < years; y++) {
+            runs.add(new CourseRun(course, firstYear + y, month, seatsPerYear, -1));
+        }
+        return this;
+    }
+
+    SimulationInput build() {
+        List<Course> courses = List.of(new Course("c-dx", new int[] { 0 }, new int[] { 1 }, 10_000, new int[] { PROMOTER }),
+                new Course("c-is", new int[] { 1 }, new int[] { 1 }, 20_000, new int[] { IS_OFFICER }));
+        List<List<Criterion>> promoterSteps = List.of(List.of(new CoursesCompleted(new int[] { 0 }, 0)),
+                List.of(new LeadMonths(12)));
+        List<Persona> personas = List.of(new Persona("general", false, List.of(), false, false),
+                new Persona("promoter", true, promoterSteps, true, false),
+                new Persona("is", true, List.of(List.of(new CoursesCompleted(new int[] { 1 }, 0))), false, true));
+        double[][] rates = new double[4][100];
+        for (int t = 0; t < 4; t++) {
+            Arrays.fill(rates[t], rateByType[t]);
+        }
+        int[] retirement = new int[years];
+        Arrays.fill(retirement, retirementAge);
+        return new SimulationInput(firstYear, years, departments, 2, courses, personas, staff, runs, projects, appointment,
+                rotation, channels, new Attrition(rates, specialistMultiplier, retirement), targets);
+    }
+
+    static Rotation rotation(int tenureYears, List<Rule> rules) {
+        boolean[][] allowed = new boolean[5][5];
+        for (boolean[] row : allowed) {
+            Arrays.fill(row, true);
+        }
+        return new Rotation(tenureYears, tenureYears, 4, allowed, rules);
+    }
+
+    static double[] values(int years, int yearIndex, double value) {
+        double[] values = new double[years];
+        Arrays.fill(values, Double.NaN);
+        values[yearIndex] = value;
+        return values;
+    }
+}
