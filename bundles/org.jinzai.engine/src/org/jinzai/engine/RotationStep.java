@@ -9,7 +9,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
-import org.jgrapht.graph.DefaultDirectedWeightedGraph;
+import org.jgrapht.graph.DirectedWeightedMultigraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
@@ -36,6 +36,8 @@ final class RotationStep {
     /** Cost of staying in post instead of moving (larger than any rule's cost). */
     private static final double STAY_COST = 1_000_000;
     private static final double WEIGHT_SCALE = 100;
+    /** Movers of a class into a department priced one by one before the cost stays flat. */
+    private static final int UNIT_EDGES = 8;
 
     private final Plan plan;
     private final Replication r;
@@ -96,7 +98,7 @@ final class RotationStep {
             }
         }
 
-        Graph<Integer, DefaultWeightedEdge> graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        Graph<Integer, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
         int classBase = departments;
         int stay = departments + order.size();
         int sink = stay + 1;
@@ -104,6 +106,7 @@ final class RotationStep {
             graph.addVertex(v);
         }
         Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
+        double[] marginal = new double[UNIT_EDGES + 1];
         Map<Integer, Integer> supply = new HashMap<>();
         int movers = 0;
         for (int k = 0; k < order.size(); k++) {
@@ -115,9 +118,13 @@ final class RotationStep {
                 if (!allowed(c, d)) {
                     continue;
                 }
-                DefaultWeightedEdge edge = graph.addEdge(classBase + k, d);
-                graph.setEdgeWeight(edge, Math.round(cost(c, d, y, rules, atStep) * WEIGHT_SCALE));
-                capacity.put(edge, size);
+                // convex costs as parallel unit edges: the j-th mover of the class into d costs marginal(j)
+                int units = marginalCosts(c, d, y, rules, atStep, size, marginal);
+                for (int j = 0; j < units; j++) {
+                    DefaultWeightedEdge edge = graph.addEdge(classBase + k, d);
+                    graph.setEdgeWeight(edge, Math.round(marginal[j] * WEIGHT_SCALE));
+                    capacity.put(edge, j < units - 1 ? 1 : size - (units - 1));
+                }
             }
             DefaultWeightedEdge toStay = graph.addEdge(classBase + k, stay);
             graph.setEdgeWeight(toStay, STAY_COST);
@@ -145,26 +152,52 @@ final class RotationStep {
         int blocked = 0;
         for (int k = 0; k < order.size(); k++) {
             MoverClass c = order.get(k);
-            List<Integer> members = new ArrayList<>(classes.get(c));
-            members.sort((a, b) -> Double.compare(r.uniform(r.key[a], Rng.ROTATE, m), r.uniform(r.key[b], Rng.ROTATE, m)));
-            boolean[] placed = new boolean[members.size()];
+            int[] quota = new int[departments];
             for (int d = 0; d < departments; d++) {
-                DefaultWeightedEdge edge = graph.getEdge(classBase + k, d);
-                int quota = edge == null ? 0 : (int) Math.round(flow.getFlow(edge));
-                for (int j = 0; j < members.size() && quota > 0; j++) {
-                    int i = members.get(j);
-                    if (!placed[j] && r.department[i] != d) {
-                        move(i, d, m);
-                        placed[j] = true;
-                        quota--;
-                        moved++;
-                    }
+                for (DefaultWeightedEdge edge : graph.getAllEdges(classBase + k, d)) {
+                    quota[d] += (int) Math.round(flow.getFlow(edge));
                 }
             }
-            for (int j = 0; j < members.size(); j++) {
-                if (!placed[j]) {
+            // members by the department they leave, in random order
+            List<List<Integer>> from = new ArrayList<>();
+            for (int d = 0; d < departments; d++) {
+                from.add(new ArrayList<>());
+            }
+            for (int i : classes.get(c)) {
+                from.get(r.department[i]).add(i);
+            }
+            for (List<Integer> members : from) {
+                members.sort((a, b) -> Double.compare(r.uniform(r.key[a], Rng.ROTATE, m), r.uniform(r.key[b], Rng.ROTATE, m)));
+            }
+            // largest remaining quota first, filled from the largest other source: nobody "moves" to their own post
+            while (true) {
+                int to = -1;
+                for (int d = 0; d < departments; d++) {
+                    if (quota[d] > 0 && (to < 0 || quota[d] > quota[to])) {
+                        to = d;
+                    }
+                }
+                if (to < 0) {
+                    break;
+                }
+                int source = -1;
+                for (int d = 0; d < departments; d++) {
+                    if (d != to && !from.get(d).isEmpty() && (source < 0 || from.get(d).size() > from.get(source).size())) {
+                        source = d;
+                    }
+                }
+                if (source < 0) {
+                    break;
+                }
+                List<Integer> members = from.get(source);
+                move(members.remove(members.size() - 1), to, m);
+                quota[to]--;
+                moved++;
+            }
+            for (List<Integer> members : from) {
+                for (int i : members) {
                     // no free post elsewhere: stays another year
-                    r.tenureMonths[members.get(j)] += 12;
+                    r.tenureMonths[i] += 12;
                     blocked++;
                 }
             }
@@ -229,42 +262,53 @@ final class RotationStep {
         return !(c.specialist() || c.itOnly()) || to.itRelated();
     }
 
-    /** Soft rules as costs (negative = preferred), linear in the counts before the moves. */
-    private double cost(MoverClass c, int d, int y, List<Rule> rules, double[][] atStep) {
-        double cost = 0;
+    /**
+     * Soft rules as marginal costs (negative = preferred) of the first, second, … mover of a class into a
+     * department: spreading a step costs more for each one already there or arriving; a minimum per
+     * department rewards only the movers that fill its gap; Step3 is rewarded where a large project runs.
+     * The costs never decrease, so the minimum-cost flow takes the cheap units first.
+     *
+     * @return how many entries of {@code marginal} are used (the last one for all further movers)
+     */
+    private int marginalCosts(MoverClass c, int d, int y, List<Rule> rules, double[][] atStep, int size, double[] marginal) {
+        double base = 0;
+        double spread = 0;
+        double already = 0;
+        double fillBonus = 0;
+        int gap = 0;
         for (Rule rule : rules) {
             double w = rule.weight();
             switch (rule) {
-                case SpreadStep spread when c.persona() == spread.persona() && c.step() >= spread.step() -> {
-                    double already = 0;
-                    for (int s = spread.step(); s <= 3; s++) {
-                        already += atStep[d][spread.persona() * 4 + s];
-                    }
-                    cost += w * already;
-                }
-                case Step3ToLargeProjects step3 when c.persona() == step3.persona() && c.step() >= 3 -> {
-                    if (plan.hasLargeProject(d, y) || plan.hasLargeProject(d, y + 1)) {
-                        cost -= w;
+                case SpreadStep s when c.persona() == s.persona() && c.step() >= s.step() -> {
+                    spread += w;
+                    for (int k = s.step(); k <= 3; k++) {
+                        already += atStep[d][s.persona() * 4 + k];
                     }
                 }
+                case Step3ToLargeProjects s when c.persona() == s.persona() && c.step() >= 3
+                        && (plan.hasLargeProject(d, y) || plan.hasLargeProject(d, y + 1)) -> base -= w;
                 case MinimumPerDepartment min when c.persona() == min.persona() && c.step() >= min.step()
                         && (min.kind() == null || plan.input.departments().get(d).kind() == min.kind()) -> {
                     double have = 0;
-                    for (int s = min.step(); s <= 3; s++) {
-                        have += atStep[d][min.persona() * 4 + s];
+                    for (int k = min.step(); k <= 3; k++) {
+                        have += atStep[d][min.persona() * 4 + k];
                     }
-                    if (have < min.minimum()) {
-                        cost -= w * (rule.hard() ? 100 : 1);
-                    }
-                }
-                case NoMoveAfterCourse after when !after.hard() -> {
-                    // soft: moving someone right after a course costs its weight (not known per class: ignored)
+                    gap = Math.max(gap, (int) Math.max(0, min.minimum() - have));
+                    fillBonus += w * (rule.hard() ? 100 : 1);
                 }
                 default -> {
                 }
             }
         }
-        return cost;
+        if (spread == 0 && gap == 0) {
+            marginal[0] = base;
+            return 1;
+        }
+        int units = Math.min(size, UNIT_EDGES + 1);
+        for (int j = 0; j < units; j++) {
+            marginal[j] = base + spread * (already + j) - (j < gap ? fillBonus : 0);
+        }
+        return units;
     }
 
     /** After the moves: departments below a minimum-per-department rule count as unsatisfied. */

@@ -18,6 +18,7 @@ import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.LeadMonths;
 import org.jinzai.engine.SimulationInput.Persona;
 import org.jinzai.engine.SimulationInput.ProjectPlan;
+import org.jinzai.engine.SimulationInput.ProjectsLed;
 import org.jinzai.engine.SimulationInput.Rotation;
 import org.jinzai.engine.SimulationInput.Rule;
 import org.jinzai.engine.SimulationInput.Staff;
@@ -62,8 +63,19 @@ final class Inputs {
 
     Staff person(String key, int department, int persona, int birthYear, Employment employment, int monthsInPost,
             boolean specialist) {
+        int[] steps = new int[3];
         return new Staff(key, birthYear, 2018, employment, employment == Employment.FIXED_TERM ? 2027 : 0, 1.0, 0,
-                department, persona, specialist, monthsInPost, new int[2], new int[0], 0, 0, 0, new int[3]);
+                department, persona, specialist, monthsInPost, new int[2], new int[0], 0, 0, 0, steps);
+    }
+
+    /** A regular member aged 30 who has reached a step of their persona, {@code monthsInPost} in post. */
+    Staff withStep(String key, int department, int persona, int step, int monthsInPost, boolean specialist) {
+        int[] steps = new int[3];
+        if (persona >= 0) {
+            steps[persona] = step;
+        }
+        return new Staff(key, 1996, 2018, Employment.REGULAR, 0, 1.0, 0, department, persona, specialist, monthsInPost,
+                new int[2], new int[0], 0, 0, 0, steps);
     }
 
     Inputs seats(int course, int seatsPerYear, int month) {
@@ -77,7 +89,7 @@ final class Inputs {
         List<Course> courses = List.of(new Course("c-dx", new int[] { 0 }, new int[] { 1 }, 10_000, new int[] { PROMOTER }),
                 new Course("c-is", new int[] { 1 }, new int[] { 1 }, 20_000, new int[] { IS_OFFICER }));
         List<List<Criterion>> promoterSteps = List.of(List.of(new CoursesCompleted(new int[] { 0 }, 0)),
-                List.of(new LeadMonths(12)));
+                List.of(new LeadMonths(12)), List.of(new ProjectsLed(2)));
         List<Persona> personas = List.of(new Persona("general", false, List.of(), false, false),
                 new Persona("promoter", true, promoterSteps, true, false),
                 new Persona("is", true, List.of(List.of(new CoursesCompleted(new int[] { 1 }, 0))), false, true));

@@ -1,0 +1,222 @@
+package org.jinzai.engine.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.jinzai.engine.MonteCarloEngine;
+import org.jinzai.engine.ProgressListener;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.engine.SimulationInput.Department;
+import org.jinzai.engine.SimulationInput.DepartmentKind;
+import org.jinzai.engine.SimulationInput.LeaveItAfterStep;
+import org.jinzai.engine.SimulationInput.MinimumPerDepartment;
+import org.jinzai.engine.SimulationInput.NoMoveAfterCourse;
+import org.jinzai.engine.SimulationInput.NoMoveDuringLargeProject;
+import org.jinzai.engine.SimulationInput.Rule;
+import org.jinzai.engine.SimulationInput.SpecialistStaysInIt;
+import org.jinzai.engine.SimulationInput.SpreadStep;
+import org.jinzai.engine.SimulationInput.Step3ToLargeProjects;
+import org.jinzai.engine.SimulationResult;
+import org.jinzai.engine.SimulationResult.Flow;
+import org.junit.jupiter.api.Test;
+
+/** Every rotation rule changes what it should, on a small organization where everyone is due to move. */
+class RotationRulesTest {
+
+    private static SimulationResult run(Inputs in) {
+        return new MonteCarloEngine().run(in.build(), new RunOptions(10, 7, 2), ProgressListener.NONE);
+    }
+
+    /** Departments: 0 IS (with a large project in 2026 holding IS officers), 1 DX, 2-5 business. */
+    private static Inputs organization(List<Rule> rules) {
+        Inputs in = new Inputs();
+        in.years = 1;
+        in.departments.add(new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(2026), List.of(Inputs.IS_OFFICER)));
+        in.departments.add(new Department("dx", DepartmentKind.DX_PROMOTION, 6, List.of(), List.of()));
+        in.departments(4, DepartmentKind.BUSINESS, 6);
+        in.rotation = Inputs.rotation(1, rules);
+        return in;
+    }
+
+    @Test
+    void withoutRulesEveryoneDueMoves() {
+        Inputs in = organization(List.of());
+        for (int d = 0; d < 6; d++) {
+            for (int k = 0; k < 6; k++) {
+                in.staff.add(in.withStep("p" + d + "-" + k, d, d == 0 ? Inputs.IS_OFFICER : Inputs.GENERAL, 0, 24, false));
+            }
+        }
+        SimulationResult result = run(in);
+        assertEquals(36, result.flowSummary(Flow.MOVES, 0).mean(), 1e-9);
+        assertEquals(0, result.flowSummary(Flow.BLOCKED_MOVES, 0).mean(), 1e-9);
+    }
+
+    @Test
+    void noMoveDuringALargeProjectHoldsTheListedRoles() {
+        for (boolean on : new boolean[] { false, true }) {
+            Inputs in = organization(on ? List.of(new NoMoveDuringLargeProject("hold", true, 1)) : List.of());
+            for (int k = 0; k < 6; k++) {
+                in.staff.add(in.withStep("is" + k, 0, Inputs.IS_OFFICER, 0, 24, false));
+                in.staff.add(in.withStep("b" + k, 2, Inputs.GENERAL, 0, 24, false));
+            }
+            double stayed = run(in).countSummary(0, Inputs.IS_OFFICER, 0, 0).mean();
+            assertEquals(on ? 6 : 0, stayed, 1e-9, on ? "held during ガバメントクラウド移行" : "moved without the rule");
+        }
+    }
+
+    @Test
+    void specialistsStayInItRelatedDepartments() {
+        for (boolean on : new boolean[] { false, true }) {
+            Inputs in = organization(on ? List.of(new SpecialistStaysInIt("track", true, 1)) : List.of());
+            for (int k = 0; k < 6; k++) {
+                in.staff.add(in.withStep("is" + k, 0, Inputs.IS_OFFICER, 0, 24, true));
+                in.staff.add(in.withStep("dx" + k, 1, Inputs.GENERAL, 0, 24, false));
+                in.staff.add(in.withStep("b" + k, 2, Inputs.GENERAL, 0, 24, false));
+            }
+            SimulationResult result = run(in);
+            double inIt = result.countSummary(0, Inputs.IS_OFFICER, 0, 0).mean() + result.countSummary(0, Inputs.IS_OFFICER, 0, 1).mean();
+            if (on) {
+                assertEquals(6, inIt, 1e-9, "all specialists in IS or DX");
+                assertEquals(6, result.countSummary(0, Inputs.IS_OFFICER, 0, 1).mean(), 1e-9, "moved, to DX");
+            } else {
+                assertTrue(inIt < 6, "without the rule some leave IT: " + inIt);
+            }
+        }
+    }
+
+    @Test
+    void isOfficersLeaveItOnlyAfterTheStep() {
+        for (boolean on : new boolean[] { false, true }) {
+            Inputs in = organization(on ? List.of(new LeaveItAfterStep("after step", Inputs.IS_OFFICER, 1, true, 1)) : List.of());
+            for (int k = 0; k < 6; k++) {
+                in.staff.add(in.withStep("low" + k, 0, Inputs.IS_OFFICER, k < 3 ? 0 : 1, 24, false));
+                in.staff.add(in.withStep("b" + k, 2, Inputs.GENERAL, 0, 24, false));
+            }
+            SimulationResult result = run(in);
+            double stepZeroOutsideIt = 0;
+            for (int d = 2; d < 6; d++) {
+                stepZeroOutsideIt += result.countSummary(0, Inputs.IS_OFFICER, 0, d).mean();
+            }
+            if (on) {
+                assertEquals(0, stepZeroOutsideIt, 1e-9, "untrained IS officers stay in IT");
+            } else {
+                assertTrue(stepZeroOutsideIt > 0, "without the rule they leave IT");
+            }
+        }
+    }
+
+    @Test
+    void noMoveRightAfterACourse() {
+        for (boolean on : new boolean[] { false, true }) {
+            Inputs in = organization(on ? List.of(new NoMoveAfterCourse("after course", 12, true, 1)) : List.of());
+            in.years = 2;
+            in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
+            for (int k = 0; k < 6; k++) {
+                // due to move in the second April only, just after the March course
+                in.staff.add(in.withStep("pr" + k, 2, Inputs.PROMOTER, 0, 1, false));
+                in.staff.add(in.withStep("g" + k, 3, Inputs.GENERAL, 0, 1, false));
+            }
+            in.seats(0, 6, 3); // trained in March, moved in April?
+            SimulationResult result = run(in);
+            double stillThere = result.countSummary(1, Inputs.PROMOTER, 1, 2).mean();
+            assertEquals(on ? 6 : 0, stillThere, 1e-9, "trained promoters still in their 課 a year later");
+        }
+    }
+
+    @Test
+    void spreadStep2AcrossDepartments() {
+        double[] concentration = new double[2];
+        for (int on = 0; on < 2; on++) {
+            Inputs in = organization(on == 1 ? List.of(new SpreadStep("spread", Inputs.PROMOTER, 2, false, 5)) : List.of());
+            in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
+            for (int d = 2; d < 6; d++) {
+                for (int k = 0; k < 6; k++) {
+                    boolean step2 = d == 2 && k < 4 || d == 3 && k < 4;
+                    in.staff.add(in.withStep("x" + d + k, d, step2 ? Inputs.PROMOTER : Inputs.GENERAL, step2 ? 2 : 0, 24, false));
+                }
+            }
+            SimulationResult result = run(in);
+            double max = 0;
+            for (int d = 0; d < 6; d++) {
+                max = Math.max(max, result.countAtLeastSummary(0, Inputs.PROMOTER, 2, d).mean());
+            }
+            concentration[on] = max;
+        }
+        assertTrue(concentration[1] < concentration[0], "spread: most Step2 in one department " + concentration[1]
+                + " with the rule vs " + concentration[0] + " without");
+        assertTrue(concentration[1] <= 2, "at most two Step2 promoters together: " + concentration[1]);
+    }
+
+    @Test
+    void step3GoesWhereTheLargeProjectIs() {
+        for (boolean on : new boolean[] { false, true }) {
+            Inputs in = organization(on ? List.of(new Step3ToLargeProjects("step3", Inputs.PROMOTER, false, 10)) : List.of());
+            in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
+            in.departments.set(5, new Department("reform", DepartmentKind.BUSINESS, 6, List.of(2026), List.of()));
+            for (int d = 2; d < 6; d++) {
+                for (int k = 0; k < 6; k++) {
+                    boolean step3 = d == 2 && k < 2;
+                    in.staff.add(in.withStep("y" + d + k, d, step3 ? Inputs.PROMOTER : Inputs.GENERAL, step3 ? 3 : 0, 24, false));
+                }
+            }
+            // without the rule they would be spread; with it both go where the reform project is
+            if (!on) {
+                in.rotation = Inputs.rotation(1, List.of(new SpreadStep("spread", Inputs.PROMOTER, 3, false, 5)));
+            } else {
+                in.rotation = Inputs.rotation(1, List.of(new SpreadStep("spread", Inputs.PROMOTER, 3, false, 5),
+                        new Step3ToLargeProjects("step3", Inputs.PROMOTER, false, 20)));
+            }
+            double atReform = run(in).countAtLeastSummary(0, Inputs.PROMOTER, 3, 5).mean();
+            assertEquals(on ? 2 : 1, atReform, 1e-9, on ? "both Step3 promoters where the reform project is"
+                    : "spread: one Step3 promoter per department");
+        }
+    }
+
+    @Test
+    void minimumPerDepartmentFillsTheGapsAndReportsWhatItCannot() {
+        double[] unmet = new double[2];
+        for (int on = 0; on < 2; on++) {
+            Rule min = new MinimumPerDepartment("one per 課", Inputs.PROMOTER, 1, 1, DepartmentKind.BUSINESS, false, 3);
+            Inputs in = organization(on == 1 ? List.of(min) : List.of());
+            in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
+            for (int d = 2; d < 6; d++) {
+                for (int k = 0; k < 6; k++) {
+                    boolean trained = d == 2 && k < 3; // three trained promoters for four 課
+                    in.staff.add(in.withStep("z" + d + k, d, trained ? Inputs.PROMOTER : Inputs.GENERAL, trained ? 1 : 0, 24, false));
+                }
+            }
+            if (on == 0) {
+                in.rotation = Inputs.rotation(1, List.of(new MinimumPerDepartment("report only", Inputs.PROMOTER, 1, 1,
+                        DepartmentKind.BUSINESS, false, 0)));
+            }
+            unmet[on] = run(in).ruleSummary(0, 0).mean();
+        }
+        assertEquals(1, unmet[1], 1e-9, "three promoters cover three of four 課; the fourth is reported");
+        assertTrue(unmet[0] > unmet[1], "without weight more 課 are left without: " + unmet[0]);
+    }
+
+    @Test
+    void forbiddenTransfersAreNeverMade() {
+        Inputs in = organization(List.of());
+        in.departments.add(new Department("hr", DepartmentKind.HR, 6, List.of(), List.of()));
+        in.rotation.allowed()[DepartmentKind.BUSINESS.ordinal()][DepartmentKind.HR.ordinal()] = false;
+        in.rotation = new org.jinzai.engine.SimulationInput.Rotation(1, 1, 4, allowedExcept(DepartmentKind.BUSINESS, DepartmentKind.HR), List.of());
+        for (int d = 2; d < 6; d++) {
+            for (int k = 0; k < 6; k++) {
+                in.staff.add(in.withStep("w" + d + k, d, Inputs.GENERAL, 0, 24, false));
+            }
+        }
+        assertEquals(0, run(in).countSummary(0, Inputs.GENERAL, 0, 6).mean(), 1e-9, "nobody from business to HR");
+    }
+
+    private static boolean[][] allowedExcept(DepartmentKind from, DepartmentKind to) {
+        boolean[][] allowed = new boolean[5][5];
+        for (boolean[] row : allowed) {
+            java.util.Arrays.fill(row, true);
+        }
+        allowed[from.ordinal()][to.ordinal()] = false;
+        return allowed;
+    }
+}
