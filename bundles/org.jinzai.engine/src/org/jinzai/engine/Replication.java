@@ -217,13 +217,13 @@ final class Replication {
         if (rate <= 0) {
             return;
         }
-        double monthlyStay = Math.pow(1 - rate, 1.0 / 12);
+        double monthlyStay = StrictMath.pow(1 - rate, 1.0 / 12);
         double u = uniform(key[i], Rng.ATTRITION, y);
         // months survived before leaving, from the constant monthly hazard; from the month of arrival
         int left = 12 - month % 12;
-        double leaveWithinYear = 1 - Math.pow(monthlyStay, left);
+        double leaveWithinYear = 1 - StrictMath.pow(monthlyStay, left);
         if (u < leaveWithinYear && monthlyStay < 1) {
-            int m = monthlyStay <= 0 ? 0 : (int) Math.floor(Math.log(1 - u) / Math.log(monthlyStay));
+            int m = monthlyStay <= 0 ? 0 : (int) Math.floor(StrictMath.log(1 - u) / StrictMath.log(monthlyStay));
             leaveMonth[i] = month + Math.min(m, left - 1);
         }
     }

@@ -120,6 +120,7 @@ public final class ScenarioTemplates {
             seats(StandardCatalog.DATA, year, Math.max(1, business.size() / 10) * factor, 10);
             seats(StandardCatalog.DX_LEADER, year, Math.max(1, itStaff / 6), 11);
             seats(StandardCatalog.SYS_ADMIN, year, Math.max(1, itStaff / 4), 6);
+            seats(StandardCatalog.SYS_PRACTICE, year, Math.max(1, itStaff / 6), 9);
             seats(StandardCatalog.CLOUD, year, Math.max(1, itStaff / 6), 10);
             seats(StandardCatalog.SECURITY, year, Math.max(1, itStaff / 4), 11);
             seats(StandardCatalog.GOVERNANCE, year, itStaff >= 8 ? 1 : 0, 1);

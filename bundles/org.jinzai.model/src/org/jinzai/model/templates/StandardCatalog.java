@@ -35,8 +35,8 @@ public final class StandardCatalog {
     /** Ids of the default courses (研修). */
     public static final String DX_BASICS = "course-dx-basics", BPR = "course-bpr", PM = "course-pm", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             DATA = "course-data", DX_LEADER = "course-dx-leader", TOOLS = "course-tools", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            SYS_ADMIN = "course-sysadmin", CLOUD = "course-cloud", SECURITY = "course-security", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            GOVERNANCE = "course-governance", MANAGEMENT = "course-manager-dx"; //$NON-NLS-1$ //$NON-NLS-2$
+            SYS_ADMIN = "course-sysadmin", SYS_PRACTICE = "course-sysadmin-practice", CLOUD = "course-cloud", SECURITY = "course-security", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            GOVERNANCE = "course-governance", MANAGEMENT = "course-manager-dx"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     /** Tokyo's digital skill map: 22 items in 9 groups (004 §8), id suffix = number in the map. */
     private static final String[][] SKILL_MAP = {
@@ -119,6 +119,9 @@ public final class StandardCatalog {
         course(DX_LEADER, "DX推進リーダー研修", Provider.TOKYO_GTT, 3, 60_000, "skill-change", 1, "skill-02", 1,
                 "skill-it-governance", 1);
         course(SYS_ADMIN, "システム管理・運用設計基礎", Provider.JLIS, 2, 20_000, "skill-20", 1, "skill-19", 1);
+        // Lv.2 (practises independently) needs practice: a practical course stands for it (IS-officer Step2)
+        course(SYS_PRACTICE, "システム運用・セキュリティ実践研修", Provider.JLIS, 3, 50_000, "skill-20", 2, "skill-19", 2,
+                "skill-17", 2);
         course(CLOUD, "クラウド・アーキテクチャ研修", Provider.TOKYO_GTT, 3, 80_000, "skill-10", 1, "skill-09", 1,
                 "skill-14", 1);
         course(SECURITY, "情報セキュリティ研修", Provider.JLIS, 2, 30_000, "skill-17", 1);

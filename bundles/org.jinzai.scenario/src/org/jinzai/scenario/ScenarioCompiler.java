@@ -1,0 +1,364 @@
+package org.jinzai.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.jinzai.engine.SimulationInput;
+import org.jinzai.engine.SimulationInput.Appointment;
+import org.jinzai.engine.SimulationInput.Attrition;
+import org.jinzai.engine.SimulationInput.Channel;
+import org.jinzai.engine.SimulationInput.CourseRun;
+import org.jinzai.engine.SimulationInput.Criterion;
+import org.jinzai.engine.SimulationInput.Department;
+import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.SimulationInput.ProjectPlan;
+import org.jinzai.engine.SimulationInput.Rotation;
+import org.jinzai.engine.SimulationInput.Rule;
+import org.jinzai.engine.SimulationInput.Staff;
+import org.jinzai.engine.SimulationInput.TargetSpec;
+import org.jinzai.model.AllowedTransfer;
+import org.jinzai.model.AppointmentPolicy;
+import org.jinzai.model.AttritionPolicy;
+import org.jinzai.model.AttritionRate;
+import org.jinzai.model.Baseline;
+import org.jinzai.model.Course;
+import org.jinzai.model.CourseSeats;
+import org.jinzai.model.CoursesCompletedCriterion;
+import org.jinzai.model.DepartmentKind;
+import org.jinzai.model.DxProjectPlan;
+import org.jinzai.model.HeadcountBoundRule;
+import org.jinzai.model.LargeProject;
+import org.jinzai.model.LeadMonthsCriterion;
+import org.jinzai.model.LeaveItAfterStepRule;
+import org.jinzai.model.MentoringCriterion;
+import org.jinzai.model.NoMoveAfterCourseRule;
+import org.jinzai.model.NoMoveDuringLargeProjectRule;
+import org.jinzai.model.Persona;
+import org.jinzai.model.PreviousStepCriterion;
+import org.jinzai.model.ProjectsLedCriterion;
+import org.jinzai.model.RecruitmentChannel;
+import org.jinzai.model.RetirementAge;
+import org.jinzai.model.RotationPolicy;
+import org.jinzai.model.RotationRule;
+import org.jinzai.model.RunSettings;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.SkillGrant;
+import org.jinzai.model.SkillLevel;
+import org.jinzai.model.SkillLevelCriterion;
+import org.jinzai.model.SpecialistStaysInItRule;
+import org.jinzai.model.SpreadStepRule;
+import org.jinzai.model.StaffMember;
+import org.jinzai.model.Step3ToLargeProjectsRule;
+import org.jinzai.model.StepCriterion;
+import org.jinzai.model.StepDefinition;
+import org.jinzai.model.StepReached;
+import org.jinzai.model.Target;
+import org.jinzai.model.TargetValue;
+import org.jinzai.model.YearlyCount;
+import org.jinzai.model.steps.StepRules;
+import org.jinzai.model.templates.RosterGenerator;
+import org.jinzai.model.validation.ElementPaths;
+
+/**
+ * Compiles a scenario and its baseline (EMF) into the engine's input: references become indices, fiscal-year
+ * lists become arrays over the horizon. Validate the scenario first; what the engine cannot use is refused
+ * with the element's path.
+ */
+public final class ScenarioCompiler {
+
+    private final Scenario scenario;
+    private final Baseline baseline;
+    private final int first;
+    private final int years;
+    private final Map<Object, Integer> index = new IdentityHashMap<>();
+
+    private ScenarioCompiler(Scenario scenario) {
+        this.scenario = scenario;
+        Baseline b = scenario.getBaseline();
+        if (b == null || b.eIsProxy()) {
+            throw new IllegalArgumentException(ElementPaths.of(scenario) + ": no baseline");
+        }
+        this.baseline = b;
+        RunSettings settings = scenario.getRunSettings();
+        this.first = settings.getFirstFiscalYear();
+        this.years = settings.getHorizonYears();
+    }
+
+    /** The engine input of a scenario. */
+    public static SimulationInput compile(Scenario scenario) {
+        return new ScenarioCompiler(scenario).compile();
+    }
+
+    private <T> void number(List<T> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            index.put(elements.get(i), i);
+        }
+    }
+
+    private int indexOf(Object element) {
+        if (element == null) {
+            return -1;
+        }
+        Integer i = index.get(element);
+        if (i == null) {
+            throw new IllegalArgumentException("not in the baseline: " + ElementPaths.of((org.eclipse.emf.ecore.EObject) element));
+        }
+        return i;
+    }
+
+    private SimulationInput compile() {
+        List<org.jinzai.model.Department> departments = baseline.getOrganization().getDepartments();
+        number(departments);
+        number(baseline.getSkillItems());
+        number(baseline.getCourses());
+        number(baseline.getPersonas());
+
+        List<Department> engineDepartments = new ArrayList<>();
+        for (org.jinzai.model.Department d : departments) {
+            List<Integer> projectYears = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (LargeProject project : d.getLargeProjects()) {
+                for (int y = project.getFirstFiscalYear(); y <= project.getLastFiscalYear(); y++) {
+                    projectYears.add(y);
+                }
+                project.getHeldPersonas().forEach(p -> held.add(indexOf(p)));
+            }
+            engineDepartments.add(new Department(d.getId(), kind(d.getKind()), d.getHeadcount(), projectYears, held));
+        }
+        List<SimulationInput.Course> courses = new ArrayList<>();
+        for (Course c : baseline.getCourses()) {
+            int[] skills = c.getGrants().stream().mapToInt(g -> indexOf(g.getSkill())).toArray();
+            int[] levels = c.getGrants().stream().mapToInt(SkillGrant::getLevel).toArray();
+            int[] targets = c.getTargetPersonas().stream().mapToInt(this::indexOf).toArray();
+            courses.add(new SimulationInput.Course(c.getId(), skills, levels, c.getCostPerSeat(), targets));
+        }
+        List<SimulationInput.Persona> personas = new ArrayList<>();
+        for (Persona p : baseline.getPersonas()) {
+            personas.add(persona(p));
+        }
+        List<Staff> staff = new ArrayList<>();
+        Baseline roster = baseline;
+        if (baseline.getStaff().isEmpty() && !baseline.getRosterAggregates().isEmpty()) {
+            // only counts: expand them (deterministically for the run's seed) on a copy
+            roster = EcoreUtil.copy(baseline);
+            RosterGenerator.expand(roster, first, scenario.getRunSettings().getSeed());
+            Map<String, Object> byId = new HashMap<>();
+            baseline.eAllContents().forEachRemaining(o -> {
+                if (o instanceof org.jinzai.model.NamedElement n && n.getId() != null) {
+                    byId.put(n.getId(), o);
+                }
+            });
+            for (StaffMember s : roster.getStaff()) {
+                staff.add(staff(s, byId));
+            }
+        } else {
+            for (StaffMember s : baseline.getStaff()) {
+                staff.add(staff(s, null));
+            }
+        }
+        List<CourseRun> runs = new ArrayList<>();
+        for (CourseSeats seats : scenario.getCourseSeats()) {
+            runs.add(new CourseRun(indexOf(seats.getCourse()), seats.getFiscalYear(), seats.getMonth(), seats.getSeats(),
+                    indexOf(seats.getPriorityPersona())));
+        }
+        List<ProjectPlan> projects = new ArrayList<>();
+        for (DxProjectPlan plan : scenario.getProjects()) {
+            projects.add(new ProjectPlan(indexOf(plan.getDepartment()), plan.getFiscalYear(), plan.getCount(),
+                    plan.getDurationMonths(), plan.getLeadSeats(), plan.getStartMonth()));
+        }
+        List<Channel> channels = new ArrayList<>();
+        int general = generalPersona();
+        for (RecruitmentChannel c : scenario.getChannels()) {
+            int[] planned = new int[years];
+            for (YearlyCount count : c.getPlan()) {
+                int y = count.getFiscalYear() - first;
+                if (y >= 0 && y < years) {
+                    planned[y] += count.getCount();
+                }
+            }
+            channels.add(new Channel(c.getId(), SimulationInput.ChannelKind.valueOf(c.getKind().getName()),
+                    c.getPersona() == null ? general : indexOf(c.getPersona()), indexOf(c.getDepartment()), c.getMonth(),
+                    c.getFillProbability(), c.getPassRate(), c.getLeadTimeMonths(), c.getCostPerYear(), c.getFte(),
+                    c.getTermYears(), planned, c.getKind() == org.jinzai.model.ChannelKind.ICT_SLOT));
+        }
+        List<TargetSpec> targets = new ArrayList<>();
+        for (Target t : scenario.getTargets()) {
+            double[] values = new double[years];
+            Arrays.fill(values, Double.NaN);
+            for (TargetValue v : t.getValues()) {
+                int y = v.getFiscalYear() - first;
+                if (y >= 0 && y < years) {
+                    values[y] = v.getValue();
+                }
+            }
+            SimulationInput.TargetScope scope = SimulationInput.TargetScope.valueOf(t.getScope().getName());
+            boolean byKind = scope == SimulationInput.TargetScope.EACH_DEPARTMENT || scope == SimulationInput.TargetScope.DEPARTMENT_KIND;
+            targets.add(new TargetSpec(t.getId(), SimulationInput.TargetKind.valueOf(t.getKind().getName()), indexOf(t.getPersona()),
+                    t.getMinimumStep(), scope, indexOf(t.getDepartment()), byKind ? kind(t.getDepartmentKind()) : null,
+                    indexOf(t.getCourse()), values));
+        }
+        return new SimulationInput(first, years, engineDepartments, baseline.getSkillItems().size(), courses, personas, staff,
+                runs, projects, appointment(general), rotation(), channels, attrition(), targets);
+    }
+
+    private static SimulationInput.DepartmentKind kind(DepartmentKind kind) {
+        return SimulationInput.DepartmentKind.valueOf(kind.getName());
+    }
+
+    private SimulationInput.Persona persona(Persona p) {
+        List<List<Criterion>> steps = new ArrayList<>();
+        boolean leads = false;
+        boolean it = false;
+        for (int number = 1; number <= 3 && p.isHasSteps(); number++) {
+            StepDefinition definition = StepRules.definition(p, number);
+            if (definition == null) {
+                break;
+            }
+            List<Criterion> criteria = new ArrayList<>();
+            for (StepCriterion criterion : definition.getCriteria()) {
+                switch (criterion) {
+                    case CoursesCompletedCriterion c -> criteria.add(new SimulationInput.CoursesCompleted(
+                            c.getCourses().stream().mapToInt(this::indexOf).toArray(), c.getMinimumCount()));
+                    case SkillLevelCriterion s -> {
+                        criteria.add(new SimulationInput.SkillAtLeast(indexOf(s.getSkill()), s.getMinimumLevel()));
+                        it |= !s.getSkill().isTool();
+                    }
+                    case LeadMonthsCriterion l -> {
+                        criteria.add(new SimulationInput.LeadMonths(l.getMinimumMonths()));
+                        leads = true;
+                    }
+                    case ProjectsLedCriterion l -> criteria.add(new SimulationInput.ProjectsLed(l.getMinimumProjects()));
+                    case MentoringCriterion m -> criteria.add(new SimulationInput.MentoringMonths(m.getMinimumMonths()));
+                    case PreviousStepCriterion previous -> {
+                        // steps are cumulative in the engine
+                    }
+                    default -> throw new IllegalArgumentException(ElementPaths.of(criterion) + ": unsupported criterion");
+                }
+            }
+            steps.add(criteria);
+        }
+        return new SimulationInput.Persona(p.getId(), p.isHasSteps() && !steps.isEmpty(), steps, leads, it);
+    }
+
+    private Staff staff(StaffMember s, Map<String, Object> byId) {
+        int[] levels = new int[baseline.getSkillItems().size()];
+        for (SkillLevel level : s.getSkillLevels()) {
+            levels[indexOf(resolve(level.getSkill(), byId))] = level.getLevel();
+        }
+        int[] done = s.getCoursesCompleted().stream().mapToInt(c -> indexOf(resolve(c, byId))).toArray();
+        int[] steps = new int[baseline.getPersonas().size()];
+        for (StepReached reached : s.getStepsReached()) {
+            steps[indexOf(resolve(reached.getPersona(), byId))] = reached.getStep();
+        }
+        return new Staff(s.getId(), s.getBirthYear(), s.getHireFiscalYear(), Employment.valueOf(s.getEmploymentType().getName()),
+                s.getTermEndFiscalYear(), s.getFte(), s.getRank().getValue(), indexOf(resolve(s.getDepartment(), byId)),
+                s.getPersona() == null ? -1 : indexOf(resolve(s.getPersona(), byId)), s.isSpecialistTrack(), s.getMonthsInPost(),
+                levels, done, s.getMonthsLeading(), s.getProjectsLed(), s.getMonthsMentoring(), steps);
+    }
+
+    /** Elements of a generated copy of the baseline are matched to the original by id. */
+    private static Object resolve(org.jinzai.model.NamedElement element, Map<String, Object> byId) {
+        return byId == null ? element : byId.get(element.getId());
+    }
+
+    /** The persona most staff of business departments have (DX promoters not re-appointed return to it). */
+    private int generalPersona() {
+        int[] counts = new int[baseline.getPersonas().size()];
+        AppointmentPolicy policy = scenario.getAppointment();
+        for (StaffMember s : baseline.getStaff()) {
+            if (s.getPersona() != null && s.getDepartment() != null && s.getDepartment().getKind() == DepartmentKind.BUSINESS
+                    && (policy == null || s.getPersona() != policy.getPersona())) {
+                counts[indexOf(s.getPersona())]++;
+            }
+        }
+        int best = counts.length == 0 ? -1 : 0;
+        for (int p = 1; p < counts.length; p++) {
+            if (counts[p] > counts[best]) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private Appointment appointment(int general) {
+        AppointmentPolicy a = scenario.getAppointment();
+        if (a == null || a.getPersona() == null) {
+            return null;
+        }
+        return new Appointment(indexOf(a.getPersona()), general, a.getPerDepartment(), a.getTotal(), a.getMinAge(), a.getMaxAge(),
+                a.getMinMonthsInPost(), a.getReappointmentProbability());
+    }
+
+    private Rotation rotation() {
+        RotationPolicy policy = scenario.getRotation();
+        if (policy == null) {
+            return null;
+        }
+        boolean[][] allowed = new boolean[5][5];
+        if (policy.getAllowedTransfers().isEmpty()) {
+            for (boolean[] row : allowed) {
+                Arrays.fill(row, true);
+            }
+        }
+        for (AllowedTransfer transfer : policy.getAllowedTransfers()) {
+            allowed[kind(transfer.getFrom()).ordinal()][kind(transfer.getTo()).ordinal()] = true;
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (RotationRule rule : policy.getRules()) {
+            if (!rule.isEnabled()) {
+                continue;
+            }
+            String name = rule.getName() == null ? rule.getId() : rule.getName();
+            boolean hard = rule.isHard();
+            double w = rule.getWeight();
+            rules.add(switch (rule) {
+                case NoMoveAfterCourseRule r -> new SimulationInput.NoMoveAfterCourse(name, r.getMonths(), hard, w);
+                case NoMoveDuringLargeProjectRule r -> new SimulationInput.NoMoveDuringLargeProject(name, hard, w);
+                case LeaveItAfterStepRule r -> new SimulationInput.LeaveItAfterStep(name, indexOf(r.getPersona()), r.getStep(), hard, w);
+                case SpecialistStaysInItRule r -> new SimulationInput.SpecialistStaysInIt(name, hard, w);
+                case SpreadStepRule r -> new SimulationInput.SpreadStep(name, indexOf(r.getPersona()), r.getStep(), hard, w);
+                case Step3ToLargeProjectsRule r -> new SimulationInput.Step3ToLargeProjects(name, indexOf(r.getPersona()), hard, w);
+                case HeadcountBoundRule r -> new SimulationInput.MinimumPerDepartment(name, indexOf(r.getPersona()),
+                        r.getMinimumStep(), r.getMinimum(), kind(r.getDepartmentKind()), hard, w);
+                default -> throw new IllegalArgumentException(ElementPaths.of(rule) + ": unsupported rule");
+            });
+        }
+        return new Rotation(policy.getMinTenureYears(), policy.getMaxTenureYears(), policy.getMoveMonth(), allowed, rules);
+    }
+
+    private Attrition attrition() {
+        AttritionPolicy policy = scenario.getAttrition();
+        double[][] rates = new double[4][100];
+        double multiplier = 1;
+        int[] retirement = new int[years];
+        if (policy != null) {
+            for (AttritionRate rate : policy.getRates()) {
+                int type = Employment.valueOf(rate.getEmploymentType().getName()).ordinal();
+                for (int age = Math.max(0, rate.getMinAge()); age <= Math.min(99, rate.getMaxAge()); age++) {
+                    rates[type][age] = rate.getYearlyRate();
+                }
+            }
+            multiplier = policy.getSpecialistWithoutTrackMultiplier();
+            List<RetirementAge> ages = new ArrayList<>(policy.getRetirementAges());
+            ages.sort((a, b) -> Integer.compare(a.getFiscalYear(), b.getFiscalYear()));
+            for (int y = 0; y < years; y++) {
+                for (RetirementAge age : ages) {
+                    if (age.getFiscalYear() <= first + y) {
+                        retirement[y] = age.getAge();
+                    }
+                }
+            }
+        }
+        return new Attrition(rates, multiplier, retirement);
+    }
+
+    /** The personas of the baseline, in the engine's order (for mapping results back). */
+    static List<Persona> personas(Scenario scenario) {
+        return scenario.getBaseline().getPersonas();
+    }
+}
