@@ -40,6 +40,7 @@ final class Plan {
     final long[] coursePersonas;
     final long[] staffKeys;
     final boolean[] largeProject;
+    private final double[][] stayPowers;
 
     Plan(SimulationInput input) {
         this.input = input;
@@ -117,6 +118,7 @@ final class Plan {
                 coursePersonas[c] |= 1L << p;
             }
         }
+        stayPowers = stayPowers();
         staffKeys = input.staff().stream().mapToLong(s -> Rng.key(s.key())).toArray();
         largeProject = new boolean[departments * input.horizonYears()];
         for (int d = 0; d < departments; d++) {
@@ -127,6 +129,40 @@ final class Plan {
                 }
             }
         }
+    }
+
+    /**
+     * {@code (1 - h)^k} for k = 0..12 months, where {@code h} is the monthly hazard of the yearly rate of an
+     * employment type and age (times the multiplier for IT specialists without a track); null if the rate is 0.
+     */
+    double[] stayPowers(int type, int age, boolean multiplied) {
+        return stayPowers[((type * 100) + age) * 2 + (multiplied ? 1 : 0)];
+    }
+
+    private double[][] stayPowers() {
+        double[][] table = new double[4 * 100 * 2][];
+        double[][] rates = input.attrition().yearlyRate();
+        for (int type = 0; type < 4; type++) {
+            for (int age = 0; age < 100; age++) {
+                for (int multiplied = 0; multiplied < 2; multiplied++) {
+                    double rate = age < rates[type].length ? rates[type][age] : 0;
+                    if (multiplied == 1) {
+                        rate = Math.min(1, rate * input.attrition().specialistWithoutTrackMultiplier());
+                    }
+                    if (rate <= 0) {
+                        continue;
+                    }
+                    double monthlyStay = StrictMath.pow(1 - rate, 1.0 / 12);
+                    double[] powers = new double[13];
+                    powers[0] = 1;
+                    for (int k = 1; k <= 12; k++) {
+                        powers[k] = k == 12 ? 1 - rate : powers[k - 1] * monthlyStay;
+                    }
+                    table[((type * 100) + age) * 2 + multiplied] = powers;
+                }
+            }
+        }
+        return table;
     }
 
     /** Month index of a calendar month (4 = April) in a fiscal-year offset. */

@@ -206,25 +206,23 @@ final class Replication {
     }
 
     private void drawLeaver(int i, int y, int month) {
-        Attrition attrition = in.attrition();
-        double[] byAge = attrition.yearlyRate()[employment[i].ordinal()];
-        int age = Math.max(0, Math.min(byAge.length - 1, age(i, y)));
-        double rate = byAge[age];
-        if (persona[i] >= 0 && in.personas().get(persona[i]).itSpecialist() && !specialist[i]) {
-            rate = Math.min(1, rate * attrition.specialistWithoutTrackMultiplier());
-        }
         leaveMonth[i] = NONE;
-        if (rate <= 0) {
-            return;
+        double[] byAge = in.attrition().yearlyRate()[employment[i].ordinal()];
+        int age = Math.max(0, Math.min(byAge.length - 1, age(i, y)));
+        boolean multiplied = persona[i] >= 0 && in.personas().get(persona[i]).itSpecialist() && !specialist[i];
+        double[] stay = plan.stayPowers(employment[i].ordinal(), age, multiplied);
+        if (stay == null) {
+            return; // no leaving at that age
         }
-        double monthlyStay = StrictMath.pow(1 - rate, 1.0 / 12);
         double u = uniform(key[i], Rng.ATTRITION, y);
-        // months survived before leaving, from the constant monthly hazard; from the month of arrival
+        // months survived before leaving, from the constant monthly hazard, counted from the month of arrival
         int left = 12 - month % 12;
-        double leaveWithinYear = 1 - StrictMath.pow(monthlyStay, left);
-        if (u < leaveWithinYear && monthlyStay < 1) {
-            int m = monthlyStay <= 0 ? 0 : (int) Math.floor(StrictMath.log(1 - u) / StrictMath.log(monthlyStay));
-            leaveMonth[i] = month + Math.min(m, left - 1);
+        if (u < 1 - stay[left]) {
+            int m = 0;
+            while (m < left - 1 && u >= 1 - stay[m + 1]) {
+                m++;
+            }
+            leaveMonth[i] = month + m;
         }
     }
 

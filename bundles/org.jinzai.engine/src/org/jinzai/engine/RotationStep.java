@@ -1,6 +1,7 @@
 package org.jinzai.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,32 @@ final class RotationStep {
     private final Replication r;
     private final Rotation rotation;
 
+    /** Whether a rule looks at the step of a persona (else movers of all steps are one class). */
+    private final boolean[] stepMatters;
+    /** Whether some transfer between kinds of department is forbidden (else the origin does not matter). */
+    private final boolean transfersRestricted;
+
     RotationStep(Plan plan, Replication replication) {
         this.plan = plan;
         this.r = replication;
         this.rotation = plan.input.rotation();
+        this.stepMatters = new boolean[Math.max(1, plan.personas)];
+        for (Rule rule : rotation.rules()) {
+            switch (rule) {
+                case SpreadStep s -> stepMatters[s.persona()] = true;
+                case Step3ToLargeProjects s -> stepMatters[s.persona()] = true;
+                case MinimumPerDepartment s -> stepMatters[s.persona()] = true;
+                default -> {
+                }
+            }
+        }
+        boolean restricted = false;
+        for (boolean[] row : rotation.allowed()) {
+            for (boolean allowed : row) {
+                restricted |= !allowed;
+            }
+        }
+        this.transfersRestricted = restricted;
     }
 
     /** A class of movers that may be assigned alike. */
@@ -70,8 +93,9 @@ final class RotationStep {
             DepartmentKind from = plan.input.departments().get(d).kind();
             int p = r.persona[i];
             int s = p >= 0 ? r.step[i * plan.personas + p] : 0;
-            MoverClass c = new MoverClass(p, s, r.specialist[i] && rule(rules, SpecialistStaysInIt.class),
-                    itLocked(i, from, rules), from);
+            MoverClass c = new MoverClass(p, stepMatters[Math.max(0, p)] ? s : 0,
+                    r.specialist[i] && rule(rules, SpecialistStaysInIt.class), itLocked(i, from, rules),
+                    transfersRestricted ? from : DepartmentKind.BUSINESS);
             classes.computeIfAbsent(c, k -> {
                 order.add(k);
                 return new ArrayList<>();
@@ -98,66 +122,40 @@ final class RotationStep {
             }
         }
 
-        Graph<Integer, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
-        int classBase = departments;
-        int stay = departments + order.size();
-        int sink = stay + 1;
-        for (int v = 0; v <= sink; v++) {
-            graph.addVertex(v);
-        }
-        Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
-        double[] marginal = new double[UNIT_EDGES + 1];
-        Map<Integer, Integer> supply = new HashMap<>();
-        int movers = 0;
-        for (int k = 0; k < order.size(); k++) {
-            MoverClass c = order.get(k);
-            int size = classes.get(c).size();
-            movers += size;
-            supply.put(classBase + k, size);
-            for (int d = 0; d < departments; d++) {
-                if (!allowed(c, d)) {
-                    continue;
-                }
-                // convex costs as parallel unit edges: the j-th mover of the class into d costs marginal(j)
-                int units = marginalCosts(c, d, y, rules, atStep, size, marginal);
-                for (int j = 0; j < units; j++) {
-                    DefaultWeightedEdge edge = graph.addEdge(classBase + k, d);
-                    graph.setEdgeWeight(edge, Math.round(marginal[j] * WEIGHT_SCALE));
-                    capacity.put(edge, j < units - 1 ? 1 : size - (units - 1));
-                }
-            }
-            DefaultWeightedEdge toStay = graph.addEdge(classBase + k, stay);
-            graph.setEdgeWeight(toStay, STAY_COST);
-            capacity.put(toStay, size);
-        }
+        int[] free = new int[departments];
         for (int d = 0; d < departments; d++) {
-            int free = Math.max(0, plan.input.departments().get(d).headcount() - staying[d]);
-            if (free > 0) {
-                DefaultWeightedEdge edge = graph.addEdge(d, sink);
-                graph.setEdgeWeight(edge, 0);
-                capacity.put(edge, free);
+            free[d] = Math.max(0, plan.input.departments().get(d).headcount() - staying[d]);
+        }
+        // classes whose placement matters (a rule prices it, or they may only go to some departments) are
+        // assigned by the minimum-cost flow; the others, indifferent, share the posts left in proportion
+        int[][] quotas = new int[order.size()][];
+        List<Integer> priced = new ArrayList<>();
+        for (int k = 0; k < order.size(); k++) {
+            if (matters(order.get(k))) {
+                priced.add(k);
             }
         }
-        DefaultWeightedEdge stayEdge = graph.addEdge(stay, sink);
-        graph.setEdgeWeight(stayEdge, 0);
-        capacity.put(stayEdge, movers);
-        supply.put(sink, -movers);
-
-        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-                graph, v -> supply.getOrDefault(v, 0), e -> capacity.getOrDefault(e, 0));
-        MinimumCostFlow<DefaultWeightedEdge> flow = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
-                .getMinimumCostFlow(problem);
+        if (!priced.isEmpty()) {
+            solveFlow(order, classes, priced, free, y, rules, atStep, quotas);
+        }
+        for (int k = 0; k < order.size(); k++) {
+            if (quotas[k] == null) {
+                List<Integer> members = classes.get(order.get(k));
+                // nobody can be placed in the post they leave: a department gets at most the members from elsewhere
+                int[] cap = new int[departments];
+                Arrays.fill(cap, members.size());
+                for (int i : members) {
+                    cap[r.department[i]]--;
+                }
+                quotas[k] = share(members.size(), free, cap);
+            }
+        }
 
         int moved = 0;
         int blocked = 0;
         for (int k = 0; k < order.size(); k++) {
             MoverClass c = order.get(k);
-            int[] quota = new int[departments];
-            for (int d = 0; d < departments; d++) {
-                for (DefaultWeightedEdge edge : graph.getAllEdges(classBase + k, d)) {
-                    quota[d] += (int) Math.round(flow.getFlow(edge));
-                }
-            }
+            int[] quota = quotas[k];
             // members by the department they leave, in random order
             List<List<Integer>> from = new ArrayList<>();
             for (int d = 0; d < departments; d++) {
@@ -169,30 +167,38 @@ final class RotationStep {
             for (List<Integer> members : from) {
                 members.sort((a, b) -> Double.compare(r.uniform(r.key[a], Rng.ROTATE, m), r.uniform(r.key[b], Rng.ROTATE, m)));
             }
-            // largest remaining quota first, filled from the largest other source: nobody "moves" to their own post
-            while (true) {
-                int to = -1;
-                for (int d = 0; d < departments; d++) {
-                    if (quota[d] > 0 && (to < 0 || quota[d] > quota[to])) {
-                        to = d;
+            // the most constrained destinations first (quota plus own leavers), each filled from the largest other
+            // sources: nobody is "moved" to their own post
+            List<Integer> destinations = new ArrayList<>();
+            for (int d = 0; d < departments; d++) {
+                if (quota[d] > 0) {
+                    destinations.add(d);
+                }
+            }
+            destinations.sort((a, b) -> Integer.compare(quota[b] + from.get(b).size(), quota[a] + from.get(a).size()));
+            List<Integer> sources = new ArrayList<>();
+            for (int d = 0; d < departments; d++) {
+                if (!from.get(d).isEmpty()) {
+                    sources.add(d);
+                }
+            }
+            sources.sort((a, b) -> Integer.compare(from.get(b).size(), from.get(a).size()));
+            for (int to : destinations) {
+                for (int source : sources) {
+                    if (quota[to] == 0) {
+                        break;
                     }
-                }
-                if (to < 0) {
-                    break;
-                }
-                int source = -1;
-                for (int d = 0; d < departments; d++) {
-                    if (d != to && !from.get(d).isEmpty() && (source < 0 || from.get(d).size() > from.get(source).size())) {
-                        source = d;
+                    List<Integer> members = from.get(source);
+                    if (source == to || members.isEmpty()) {
+                        continue;
                     }
+                    int take = Math.min(quota[to], members.size());
+                    for (int t = 0; t < take; t++) {
+                        move(members.remove(members.size() - 1), to, m);
+                    }
+                    quota[to] -= take;
+                    moved += take;
                 }
-                if (source < 0) {
-                    break;
-                }
-                List<Integer> members = from.get(source);
-                move(members.remove(members.size() - 1), to, m);
-                quota[to]--;
-                moved++;
             }
             for (List<Integer> members : from) {
                 for (int i : members) {
@@ -205,6 +211,120 @@ final class RotationStep {
         r.result().addFlow(r.replication(), Flow.MOVES, y, moved);
         r.result().addFlow(r.replication(), Flow.BLOCKED_MOVES, y, blocked);
         countUnsatisfied(y, rules);
+    }
+
+    /** Whether a class must go through the flow: a rule prices its placement or limits where it may go. */
+    private boolean matters(MoverClass c) {
+        if (c.specialist() || c.itOnly() || transfersRestricted) {
+            return true;
+        }
+        return c.persona() >= 0 && stepMatters[c.persona()];
+    }
+
+    /**
+     * Quotas by department for an indifferent class: the free posts shared in proportion (largest remainder),
+     * at most {@code cap[d]} in department d.
+     */
+    private static int[] share(int movers, int[] free, int[] cap) {
+        int[] room = new int[free.length];
+        int total = 0;
+        int totalFree = 0;
+        for (int d = 0; d < free.length; d++) {
+            room[d] = Math.min(free[d], cap[d]);
+            total += room[d];
+            totalFree += free[d];
+        }
+        int[] quota = new int[free.length];
+        if (total == 0) {
+            return quota;
+        }
+        int placed = Math.min(movers, total);
+        double[] remainder = new double[free.length];
+        int assigned = 0;
+        for (int d = 0; d < free.length; d++) {
+            double exact = (double) placed * free[d] / totalFree;
+            quota[d] = Math.min(room[d], (int) Math.floor(exact));
+            remainder[d] = exact - quota[d];
+            assigned += quota[d];
+        }
+        while (assigned < placed) {
+            int best = -1;
+            for (int d = 0; d < free.length; d++) {
+                if (quota[d] < room[d] && (best < 0 || remainder[d] > remainder[best])) {
+                    best = d;
+                }
+            }
+            quota[best]++;
+            remainder[best] = -1;
+            assigned++;
+        }
+        for (int d = 0; d < free.length; d++) {
+            free[d] -= quota[d];
+        }
+        return quota;
+    }
+
+    /** The minimum-cost flow (JGraphT) for the priced classes; uses up their posts in {@code free}. */
+    private void solveFlow(List<MoverClass> order, Map<MoverClass, List<Integer>> classes, List<Integer> priced, int[] free,
+            int y, List<Rule> rules, double[][] atStep, int[][] quotas) {
+        int departments = plan.departments;
+        Graph<Integer, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
+        int classBase = departments;
+        int stay = departments + priced.size();
+        int sink = stay + 1;
+        for (int v = 0; v <= sink; v++) {
+            graph.addVertex(v);
+        }
+        Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
+        double[] marginal = new double[UNIT_EDGES + 1];
+        Map<Integer, Integer> supply = new HashMap<>();
+        int movers = 0;
+        for (int n = 0; n < priced.size(); n++) {
+            MoverClass c = order.get(priced.get(n));
+            int size = classes.get(c).size();
+            movers += size;
+            supply.put(classBase + n, size);
+            for (int d = 0; d < departments; d++) {
+                if (free[d] == 0 || !allowed(c, d)) {
+                    continue;
+                }
+                // convex costs as parallel unit edges: the j-th mover of the class into d costs marginal(j)
+                int units = marginalCosts(c, d, y, rules, atStep, size, marginal);
+                for (int j = 0; j < units; j++) {
+                    DefaultWeightedEdge edge = graph.addEdge(classBase + n, d);
+                    graph.setEdgeWeight(edge, Math.round(marginal[j] * WEIGHT_SCALE));
+                    capacity.put(edge, j < units - 1 ? 1 : size - (units - 1));
+                }
+            }
+            DefaultWeightedEdge toStay = graph.addEdge(classBase + n, stay);
+            graph.setEdgeWeight(toStay, STAY_COST);
+            capacity.put(toStay, size);
+        }
+        for (int d = 0; d < departments; d++) {
+            if (free[d] > 0) {
+                DefaultWeightedEdge edge = graph.addEdge(d, sink);
+                graph.setEdgeWeight(edge, 0);
+                capacity.put(edge, free[d]);
+            }
+        }
+        DefaultWeightedEdge stayEdge = graph.addEdge(stay, sink);
+        graph.setEdgeWeight(stayEdge, 0);
+        capacity.put(stayEdge, movers);
+        supply.put(sink, -movers);
+        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
+                graph, v -> supply.getOrDefault(v, 0), e -> capacity.getOrDefault(e, 0));
+        MinimumCostFlow<DefaultWeightedEdge> flow = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
+                .getMinimumCostFlow(problem);
+        for (int n = 0; n < priced.size(); n++) {
+            int[] quota = new int[departments];
+            for (int d = 0; d < departments; d++) {
+                for (DefaultWeightedEdge edge : graph.getAllEdges(classBase + n, d)) {
+                    quota[d] += (int) Math.round(flow.getFlow(edge));
+                }
+                free[d] -= quota[d];
+            }
+            quotas[priced.get(n)] = quota;
+        }
     }
 
     private void move(int i, int d, int m) {

@@ -33,7 +33,7 @@ public final class ExampleSet {
             new Example("special-ward", "minami-ku", "みなみ区", MunicipalitySize.SPECIAL_WARD, 103, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     List.of(Variant.STATUS_QUO, Variant.MORE_TRAINING, Variant.ROTATION_RULES)),
             new Example("designated-city", "ominato-shi", "おおみなと市", MunicipalitySize.DESIGNATED_CITY, 104, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    List.of(Variant.STATUS_QUO, Variant.MORE_TRAINING)));
+                    List.of(Variant.STATUS_QUO, Variant.MORE_TRAINING, Variant.ROTATION_RULES)));
 
     private ExampleSet() {
     }

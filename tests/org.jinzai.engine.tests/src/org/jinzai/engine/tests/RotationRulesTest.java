@@ -131,6 +131,8 @@ class RotationRulesTest {
         for (int on = 0; on < 2; on++) {
             Inputs in = organization(on == 1 ? List.of(new SpreadStep("spread", Inputs.PROMOTER, 2, false, 5)) : List.of());
             in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
+            // one large 課 with many free posts: placed in proportion, Step2 promoters would gather there
+            in.departments.set(5, new Department("large", DepartmentKind.BUSINESS, 30, List.of(), List.of()));
             for (int d = 2; d < 6; d++) {
                 for (int k = 0; k < 6; k++) {
                     boolean step2 = d == 2 && k < 4 || d == 3 && k < 4;

@@ -1,0 +1,49 @@
+package org.jinzai.scenario;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.jinzai.engine.ProgressListener;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.engine.SimulationInput;
+import org.jinzai.engine.SimulationResult;
+import org.jinzai.engine.MonteCarloEngine;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.JinzaiResources;
+
+/**
+ * Measures the engine on a scenario: wall time, staff-months per second and memory. Run it with
+ * {@code releng/scripts/benchmark [scenario.jzs] [replications] [threads]} (see README).
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "examples/designated-city/status-quo.jzs");
+        int replications = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+        Scenario scenario = (Scenario) JinzaiResources.load(file).getContents().get(0);
+        long compileStart = System.nanoTime();
+        SimulationInput input = ScenarioCompiler.compile(scenario);
+        double compileMs = (System.nanoTime() - compileStart) / 1e6;
+        MonteCarloEngine engine = new MonteCarloEngine();
+        // warm-up: a few replications so that the measurement sees compiled code
+        engine.run(input, new RunOptions(Math.min(20, replications), 1, threads), ProgressListener.NONE);
+        System.gc();
+        long start = System.nanoTime();
+        SimulationResult result = engine.run(input, new RunOptions(replications, 20260401L, threads), ProgressListener.NONE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Runtime runtime = Runtime.getRuntime();
+        double usedMb = (runtime.totalMemory() - runtime.freeMemory()) / 1e6;
+        double staffMonths = (double) input.staff().size() * input.months() * replications;
+        System.out.printf(Locale.ROOT, "scenario %s%n staff %d, departments %d, months %d, replications %d, threads %d%n", file,
+                input.staff().size(), input.departments().size(), input.months(), replications, threads);
+        System.out.printf(Locale.ROOT, " compile %.0f ms, run %.2f s, %.1f million staff-months/s, heap in use %.0f MB%n",
+                compileMs, seconds, staffMonths / seconds / 1e6, usedMb);
+        System.out.printf(Locale.ROOT, " (first target, last year: mean %.2f, P(met) %.3f)%n",
+                result.targets() > 0 ? result.targetSummary(0, result.years() - 1).mean() : Double.NaN,
+                result.targets() > 0 ? result.probabilityMet(0, result.years() - 1) : Double.NaN);
+    }
+}
