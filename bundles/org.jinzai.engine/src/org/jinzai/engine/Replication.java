@@ -8,15 +8,9 @@ import org.jinzai.engine.SimulationInput.Attrition;
 import org.jinzai.engine.SimulationInput.Channel;
 import org.jinzai.engine.SimulationInput.Course;
 import org.jinzai.engine.SimulationInput.CourseRun;
-import org.jinzai.engine.SimulationInput.Criterion;
-import org.jinzai.engine.SimulationInput.CoursesCompleted;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
-import org.jinzai.engine.SimulationInput.LeadMonths;
-import org.jinzai.engine.SimulationInput.MentoringMonths;
 import org.jinzai.engine.SimulationInput.Persona;
-import org.jinzai.engine.SimulationInput.ProjectsLed;
-import org.jinzai.engine.SimulationInput.SkillAtLeast;
 import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.SimulationResult.Flow;
@@ -294,7 +288,10 @@ final class Replication {
             leadEnd[i] = NONE;
             channelOf[i] = hire.channel();
             dirty[i] = true;
-            drawLeaver(i, y, m);
+            // leaving is checked from the next month on (this month's leavers have gone already)
+            if (m % 12 != 11) {
+                drawLeaver(i, y, m + 1);
+            }
             result.addFlow(replication, Flow.HIRES, y, 1);
             hiresOfPersona(y, persona[i]);
         }
@@ -597,34 +594,7 @@ final class Replication {
     }
 
     private int reachedStep(int i, Persona p) {
-        int reached = 0;
-        for (List<Criterion> criteria : p.steps()) {
-            for (Criterion criterion : criteria) {
-                if (!holds(i, criterion)) {
-                    return reached;
-                }
-            }
-            reached++;
-        }
-        return reached;
-    }
-
-    private boolean holds(int i, Criterion criterion) {
-        return switch (criterion) {
-            case CoursesCompleted c -> {
-                int done = 0;
-                for (int course : c.courses()) {
-                    if ((courses[i] & (1L << course)) != 0) {
-                        done++;
-                    }
-                }
-                yield done >= c.needed();
-            }
-            case SkillAtLeast s -> skill[i * skills + s.skill()] >= s.level();
-            case LeadMonths l -> monthsLeading[i] >= l.months();
-            case ProjectsLed p -> projectsLed[i] >= p.projects();
-            case MentoringMonths mm -> monthsMentoring[i] >= mm.months();
-        };
+        return Steps.reached(p, courses[i], skill, i * skills, monthsLeading[i], projectsLed[i], monthsMentoring[i]);
     }
 
     // cost and 8. observation ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationResult;
+import org.jinzai.engine.AnalyticEngine;
 import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
@@ -42,6 +43,16 @@ public final class Benchmark {
                 input.staff().size(), input.departments().size(), input.months(), replications, threads);
         System.out.printf(Locale.ROOT, " compile %.0f ms, run %.2f s, %.1f million staff-months/s, heap in use %.0f MB%n",
                 compileMs, seconds, staffMonths / seconds / 1e6, usedMb);
+        AnalyticEngine analytic = new AnalyticEngine();
+        for (int warm = 0; warm < 3; warm++) {
+            analytic.run(input);
+        }
+        long analyticStart = System.nanoTime();
+        int analyticRuns = 5;
+        for (int k = 0; k < analyticRuns; k++) {
+            analytic.run(input);
+        }
+        System.out.printf(Locale.ROOT, " analytic preview %.0f ms%n", (System.nanoTime() - analyticStart) / 1e6 / analyticRuns);
         System.out.printf(Locale.ROOT, " (first target, last year: mean %.2f, P(met) %.3f)%n",
                 result.targets() > 0 ? result.targetSummary(0, result.years() - 1).mean() : Double.NaN,
                 result.targets() > 0 ? result.probabilityMet(0, result.years() - 1) : Double.NaN);
