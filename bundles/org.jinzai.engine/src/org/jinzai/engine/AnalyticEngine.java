@@ -561,25 +561,6 @@ public final class AnalyticEngine {
             }
         }
         boolean share = courseTarget || target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP;
-        double sumPart = 0;
-        double sumWhole = 0;
-        double min = Double.POSITIVE_INFINITY;
-        for (int d = 0; d < plan.departments; d++) {
-            DepartmentKind kind = input.departments().get(d).kind();
-            boolean in = switch (target.scope()) {
-                case ORGANIZATION -> true;
-                case DEPARTMENT -> d == target.department();
-                case EACH_DEPARTMENT, DEPARTMENT_KIND -> target.kindFilter() == null || kind == target.kindFilter();
-            };
-            if (in) {
-                sumPart += part[d];
-                sumWhole += whole[d];
-                min = Math.min(min, share ? (whole[d] > 0 ? part[d] / whole[d] : 0) : part[d]);
-            }
-        }
-        if (target.scope() == SimulationInput.TargetScope.EACH_DEPARTMENT) {
-            return min == Double.POSITIVE_INFINITY ? 0 : min;
-        }
-        return share ? (sumWhole > 0 ? sumPart / sumWhole : 0) : sumPart;
+        return TargetValues.aggregate(input, target, part, whole, share);
     }
 }

@@ -629,15 +629,6 @@ final class Replication {
         Arrays.fill(hiresThisYear, 0);
     }
 
-    private boolean inScope(TargetSpec target, int d) {
-        DepartmentKind kind = in.departments().get(d).kind();
-        return switch (target.scope()) {
-            case ORGANIZATION -> true;
-            case DEPARTMENT -> d == target.department();
-            case EACH_DEPARTMENT, DEPARTMENT_KIND -> target.kindFilter() == null || kind == target.kindFilter();
-        };
-    }
-
     private double evaluate(TargetSpec target, int y) {
         switch (target.kind()) {
             case NEW_HIRES -> {
@@ -661,7 +652,7 @@ final class Replication {
                         reached[department[i]] += fte[i];
                     }
                 }
-                return aggregate(target, reached, all, target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP);
+                return TargetValues.aggregate(in, target, reached, all, target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP);
             }
             case COURSE_COMPLETION_RATE -> {
                 double[] done = new double[plan.departments];
@@ -676,33 +667,10 @@ final class Replication {
                         done[department[i]] += fte[i];
                     }
                 }
-                return aggregate(target, done, all, true);
+                return TargetValues.aggregate(in, target, done, all, true);
             }
             default -> throw new IllegalStateException(String.valueOf(target.kind()));
         }
-    }
-
-    /** Over the scope: a total (or share); for EACH_DEPARTMENT the smallest department value. */
-    private double aggregate(TargetSpec target, double[] part, double[] whole, boolean share) {
-        if (target.scope() == SimulationInput.TargetScope.EACH_DEPARTMENT) {
-            double min = Double.POSITIVE_INFINITY;
-            for (int d = 0; d < part.length; d++) {
-                if (inScope(target, d)) {
-                    double v = share ? (whole[d] > 0 ? part[d] / whole[d] : 0) : part[d];
-                    min = Math.min(min, v);
-                }
-            }
-            return min == Double.POSITIVE_INFINITY ? 0 : min;
-        }
-        double sumPart = 0;
-        double sumWhole = 0;
-        for (int d = 0; d < part.length; d++) {
-            if (inScope(target, d)) {
-                sumPart += part[d];
-                sumWhole += whole[d];
-            }
-        }
-        return share ? (sumWhole > 0 ? sumPart / sumWhole : 0) : sumPart;
     }
 
     int replication() {
