@@ -74,6 +74,7 @@ final class Plan {
             }
         }
         this.capacity = input.staff().size() + planned;
+        SimulationInput.require(capacity < (1 << 20), "staff and planned hires (at most 1,048,575)", capacity);
         for (ProjectPlan project : input.projects()) {
             int month = monthIndex(project.fiscalYear() - first, project.startMonth());
             if (month < 0 || month >= months) {

@@ -381,19 +381,22 @@ final class Replication {
         }
     }
 
-    /** Sorts the first {@code count} candidates by key. */
+    /**
+     * Sorts the first {@code count} candidates by key: each key (below 2^11, in steps of 2^-22) and its
+     * position (below 2^20) are packed into one long, so that a primitive sort does it without boxing.
+     */
     private void sortCandidates(int count) {
-        Integer[] order = new Integer[count];
+        long[] packed = new long[count];
         for (int k = 0; k < count; k++) {
-            order[k] = k;
+            packed[k] = ((long) (candidateKeys[k] * (1L << 22)) << 20) | k;
         }
-        double[] keys = candidateKeys;
-        Arrays.sort(order, (a, b) -> Double.compare(keys[a], keys[b]));
+        Arrays.sort(packed);
         int[] sorted = new int[count];
         double[] sortedKeys = new double[count];
         for (int k = 0; k < count; k++) {
-            sorted[k] = candidates[order[k]];
-            sortedKeys[k] = keys[order[k]];
+            int from = (int) (packed[k] & 0xFFFFF);
+            sorted[k] = candidates[from];
+            sortedKeys[k] = candidateKeys[from];
         }
         System.arraycopy(sorted, 0, candidates, 0, count);
         System.arraycopy(sortedKeys, 0, candidateKeys, 0, count);
@@ -600,7 +603,8 @@ final class Replication {
     // cost and 8. observation ------------------------------------------------------------------------
 
     private void costs(int y) {
-        for (int i = 0; i < size; i++) {
+        // only hires have a channel (and its yearly cost)
+        for (int i = in.staff().size(); i < size; i++) {
             if (alive[i] && channelOf[i] >= 0) {
                 int yearly = in.channels().get(channelOf[i]).costPerYear();
                 if (yearly > 0) {

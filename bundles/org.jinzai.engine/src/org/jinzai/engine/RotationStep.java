@@ -70,7 +70,13 @@ final class RotationStep {
             }
         }
         this.transfersRestricted = restricted;
+        this.classIndex = new int[(plan.personas + 1) * 4 * 2 * 2 * 5];
     }
+
+    /** Class index by class code, reset every April. */
+    private final int[] classIndex;
+    /** Random order of the movers of this April. */
+    private double[] moverKey = new double[0];
 
     /** A class of movers that may be assigned alike. */
     private record MoverClass(int persona, int step, boolean specialist, boolean itOnly, DepartmentKind from) {
@@ -80,8 +86,14 @@ final class RotationStep {
         int departments = plan.departments;
         List<Rule> rules = rotation.rules();
         int[] staying = r.departmentCount.clone();
-        Map<MoverClass, List<Integer>> classes = new HashMap<>();
+        // classes found by an integer code instead of hashing records: this runs every April of every replication
+        Arrays.fill(classIndex, -1);
+        if (moverKey.length < r.size) {
+            moverKey = new double[r.alive.length];
+        }
         List<MoverClass> order = new ArrayList<>();
+        List<List<Integer>> members = new ArrayList<>();
+        boolean specialistRule = rule(rules, SpecialistStaysInIt.class);
         for (int i = 0; i < r.size; i++) {
             if (!r.alive[i] || r.employment[i] != Employment.REGULAR || m - r.postStart[i] < r.tenureMonths[i]) {
                 continue;
@@ -90,19 +102,24 @@ final class RotationStep {
                 continue;
             }
             int d = r.department[i];
-            DepartmentKind from = plan.input.departments().get(d).kind();
+            DepartmentKind from = transfersRestricted ? plan.input.departments().get(d).kind() : DepartmentKind.BUSINESS;
             int p = r.persona[i];
-            int s = p >= 0 ? r.step[i * plan.personas + p] : 0;
-            MoverClass c = new MoverClass(p, stepMatters[Math.max(0, p)] ? s : 0,
-                    r.specialist[i] && rule(rules, SpecialistStaysInIt.class), itLocked(i, from, rules),
-                    transfersRestricted ? from : DepartmentKind.BUSINESS);
-            classes.computeIfAbsent(c, k -> {
-                order.add(k);
-                return new ArrayList<>();
-            }).add(i);
+            int s = p >= 0 && stepMatters[p] ? r.step[i * plan.personas + p] : 0;
+            boolean specialist = r.specialist[i] && specialistRule;
+            boolean itOnly = itLocked(i, plan.input.departments().get(d).kind(), rules);
+            int code = ((((p + 1) * 4 + s) * 2 + (specialist ? 1 : 0)) * 2 + (itOnly ? 1 : 0)) * 5 + from.ordinal();
+            int k = classIndex[code];
+            if (k < 0) {
+                k = order.size();
+                classIndex[code] = k;
+                order.add(new MoverClass(p, s, specialist, itOnly, from));
+                members.add(new ArrayList<>());
+            }
+            members.get(k).add(i);
+            moverKey[i] = r.uniform(r.key[i], Rng.ROTATE, m);
             staying[d]--;
         }
-        if (classes.isEmpty()) {
+        if (order.isEmpty()) {
             return;
         }
         // headcount per department still there, by persona and step, for the soft rules
@@ -113,7 +130,7 @@ final class RotationStep {
                 atStep[r.department[i]][p * 4 + r.step[i * plan.personas + p]]++;
             }
         }
-        for (List<Integer> movers : classes.values()) {
+        for (List<Integer> movers : members) {
             for (int i : movers) {
                 int p = r.persona[i];
                 if (p >= 0) {
@@ -136,18 +153,18 @@ final class RotationStep {
             }
         }
         if (!priced.isEmpty()) {
-            solveFlow(order, classes, priced, free, y, rules, atStep, quotas);
+            solveFlow(order, members, priced, free, y, rules, atStep, quotas);
         }
         for (int k = 0; k < order.size(); k++) {
             if (quotas[k] == null) {
-                List<Integer> members = classes.get(order.get(k));
+                List<Integer> classMembers = members.get(k);
                 // nobody can be placed in the post they leave: a department gets at most the members from elsewhere
                 int[] cap = new int[departments];
-                Arrays.fill(cap, members.size());
-                for (int i : members) {
+                Arrays.fill(cap, classMembers.size());
+                for (int i : classMembers) {
                     cap[r.department[i]]--;
                 }
-                quotas[k] = share(members.size(), free, cap);
+                quotas[k] = share(classMembers.size(), free, cap);
             }
         }
 
@@ -161,11 +178,11 @@ final class RotationStep {
             for (int d = 0; d < departments; d++) {
                 from.add(new ArrayList<>());
             }
-            for (int i : classes.get(c)) {
+            for (int i : members.get(k)) {
                 from.get(r.department[i]).add(i);
             }
-            for (List<Integer> members : from) {
-                members.sort((a, b) -> Double.compare(r.uniform(r.key[a], Rng.ROTATE, m), r.uniform(r.key[b], Rng.ROTATE, m)));
+            for (List<Integer> group : from) {
+                group.sort((a, b) -> Double.compare(moverKey[a], moverKey[b]));
             }
             // the most constrained destinations first (quota plus own leavers), each filled from the largest other
             // sources: nobody is "moved" to their own post
@@ -188,20 +205,20 @@ final class RotationStep {
                     if (quota[to] == 0) {
                         break;
                     }
-                    List<Integer> members = from.get(source);
-                    if (source == to || members.isEmpty()) {
+                    List<Integer> group = from.get(source);
+                    if (source == to || group.isEmpty()) {
                         continue;
                     }
-                    int take = Math.min(quota[to], members.size());
+                    int take = Math.min(quota[to], group.size());
                     for (int t = 0; t < take; t++) {
-                        move(members.remove(members.size() - 1), to, m);
+                        move(group.remove(group.size() - 1), to, m);
                     }
                     quota[to] -= take;
                     moved += take;
                 }
             }
-            for (List<Integer> members : from) {
-                for (int i : members) {
+            for (List<Integer> group : from) {
+                for (int i : group) {
                     // no free post elsewhere: stays another year
                     r.tenureMonths[i] += 12;
                     blocked++;
@@ -265,7 +282,7 @@ final class RotationStep {
     }
 
     /** The minimum-cost flow (JGraphT) for the priced classes; uses up their posts in {@code free}. */
-    private void solveFlow(List<MoverClass> order, Map<MoverClass, List<Integer>> classes, List<Integer> priced, int[] free,
+    private void solveFlow(List<MoverClass> order, List<List<Integer>> members, List<Integer> priced, int[] free,
             int y, List<Rule> rules, double[][] atStep, int[][] quotas) {
         int departments = plan.departments;
         Graph<Integer, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
@@ -281,7 +298,7 @@ final class RotationStep {
         int movers = 0;
         for (int n = 0; n < priced.size(); n++) {
             MoverClass c = order.get(priced.get(n));
-            int size = classes.get(c).size();
+            int size = members.get(priced.get(n)).size();
             movers += size;
             supply.put(classBase + n, size);
             for (int d = 0; d < departments; d++) {
