@@ -354,21 +354,22 @@ final class RotationStep {
         r.dirty[i] = true;
     }
 
+    /** Whether a constraint rule of a type is in force (constraints apply whatever their hard/soft flag). */
     private static boolean rule(List<Rule> rules, Class<? extends Rule> type) {
         for (Rule rule : rules) {
-            if (type.isInstance(rule) && rule.hard()) {
+            if (type.isInstance(rule)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a hard rule keeps a person in post this year. */
+    /**
+     * Whether a rule keeps a person in post this year. Holding rules are constraints by nature (the issue's
+     * "hard rules"): they apply whatever their hard/soft flag says.
+     */
     private boolean held(int i, int m, int y, List<Rule> rules) {
         for (Rule rule : rules) {
-            if (!rule.hard()) {
-                continue;
-            }
             if (rule instanceof NoMoveAfterCourse after && m - r.lastCourse[i] < after.months()) {
                 return true;
             }
@@ -380,10 +381,10 @@ final class RotationStep {
         return false;
     }
 
-    /** An IT officer below the step of a hard {@link LeaveItAfterStep} rule may only move within IT. */
+    /** An IT officer below the step of a {@link LeaveItAfterStep} rule may only move within IT (a constraint). */
     private boolean itLocked(int i, DepartmentKind from, List<Rule> rules) {
         for (Rule rule : rules) {
-            if (rule instanceof LeaveItAfterStep leave && rule.hard() && r.persona[i] == leave.persona() && from.itRelated()
+            if (rule instanceof LeaveItAfterStep leave && r.persona[i] == leave.persona() && from.itRelated()
                     && r.step[i * plan.personas + leave.persona()] < leave.step()) {
                 return true;
             }

@@ -203,7 +203,11 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
         }
     }
 
-    /** Rotation rules; hard ones are never broken, soft ones weigh in the assignment. */
+    /**
+     * Rotation rules. Holding and restricting rules (after a course, during a large project, IT staff before a
+     * step, the specialist track) are constraints and always apply; spreading, Step3 placement and minimum per
+     * department are weighed by their weight (a hard minimum weighs a hundred times more).
+     */
     public sealed interface Rule {
         /** Name for reports. */
         String name();
