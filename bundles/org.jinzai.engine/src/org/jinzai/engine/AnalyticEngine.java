@@ -123,30 +123,90 @@ public final class AnalyticEngine {
          * Everything but the count, for merging identical cohorts. A coarse key puts birth years in 5-year bands
          * and time in post in whole years, which bounds the number of cohorts of large organizations.
          */
-        Key key(boolean coarse, int month, int[] caps) {
+        Key key(boolean coarse, int month, Merging merging) {
             long[] v = new long[9 + (steps.length + 7) / 8 + (skills.length + 7) / 8];
             v[0] = persona * 1_000_003L + department;
-            v[1] = employment.ordinal() * 100_000L + (coarse ? birthYear / 5 : birthYear);
-            v[2] = termEnd * 16L + rank * 2L + (specialist ? 1 : 0);
+            // the birth year matters only through the leaving rates, retirement and appointment age of each year
+            v[1] = employment.ordinal() * 100_000L + (coarse ? birthYear / 5 : merging.ageClass(this));
+            v[2] = termEnd * 16L + (rank <= 1 ? 2 : 0) + (specialist ? 1 : 0);
             v[3] = courses;
             v[4] = Double.doubleToLongBits(fte);
             // counters matter only up to the largest threshold a step asks for; a finished lead not at all
-            v[5] = Math.min(monthsLeading, caps[0]) * 1_000_000L + Math.min(projectsLed, caps[1]) * 1_000L;
-            v[6] = Math.min(monthsMentoring, caps[2]);
+            v[5] = Math.min(monthsLeading, merging.caps[0]) * 1_000_000L + Math.min(projectsLed, merging.caps[1]) * 1_000L;
+            v[6] = Math.min(monthsMentoring, merging.caps[2]);
             v[7] = leadEnd >= month ? leadEnd : -1;
-            v[8] = coarse ? Math.floorDiv(postStart, 12) : postStart;
+            // time in post matters only until it reaches the appointment's minimum (no rotation here)
+            v[8] = merging.minMonthsInPost < 0 ? 0 : Math.max(postStart, month - merging.minMonthsInPost);
+            if (coarse) {
+                v[8] = Math.floorDiv(v[8], 12);
+            }
             int k = 9;
             for (int i = 0; i < steps.length; i += 8, k++) {
                 for (int j = i; j < Math.min(steps.length, i + 8); j++) {
                     v[k] |= (steps[j] & 0xFFL) << (8 * (j - i));
                 }
             }
+            // only the skills some step asks about
             for (int i = 0; i < skills.length; i += 8, k++) {
                 for (int j = i; j < Math.min(skills.length, i + 8); j++) {
-                    v[k] |= (skills[j] & 0xFFL) << (8 * (j - i));
+                    if (merging.skillUsed[j]) {
+                        v[k] |= (skills[j] & 0xFFL) << (8 * (j - i));
+                    }
                 }
             }
             return new Key(v);
+        }
+    }
+
+    /** What merging needs to know to tell which differences between cohorts can matter. */
+    private static final class Merging {
+        final SimulationInput input;
+        final Plan plan;
+        final int[] caps;
+        final boolean[] skillUsed;
+        final int minMonthsInPost;
+        private final Map<Long, Integer> ageClasses = new HashMap<>();
+        private final Map<List<Object>, Integer> classIds = new HashMap<>();
+
+        Merging(SimulationInput input, Plan plan) {
+            this.input = input;
+            this.plan = plan;
+            this.caps = caps(input);
+            this.skillUsed = new boolean[input.skillCount()];
+            for (Persona persona : input.personas()) {
+                for (List<SimulationInput.Criterion> criteria : persona.steps()) {
+                    for (SimulationInput.Criterion criterion : criteria) {
+                        if (criterion instanceof SimulationInput.SkillAtLeast skill) {
+                            skillUsed[skill.skill()] = true;
+                        }
+                    }
+                }
+            }
+            this.minMonthsInPost = input.appointment() == null ? -1 : input.appointment().minMonthsInPost();
+        }
+
+        /** Birth years with the same leaving rates, retirement and appointment eligibility in every year share a class. */
+        int ageClass(Cohort c) {
+            boolean multiplied = c.persona >= 0 && input.personas().get(c.persona).itSpecialist() && !c.specialist;
+            long memo = (c.employment.ordinal() * 10_000L + c.birthYear) * 2 + (multiplied ? 1 : 0);
+            Integer known = ageClasses.get(memo);
+            if (known != null) {
+                return known;
+            }
+            List<Object> signature = new ArrayList<>();
+            signature.add(c.employment);
+            signature.add(multiplied);
+            Appointment appointment = input.appointment();
+            for (int y = 0; y < input.horizonYears(); y++) {
+                int age = Math.max(0, Math.min(99, input.firstFiscalYear() + y - c.birthYear));
+                signature.add(plan.stayPowers(c.employment.ordinal(), age, multiplied));
+                int retirement = input.attrition().retirementAge()[Math.min(y, input.attrition().retirementAge().length - 1)];
+                signature.add(retirement > 0 && age >= retirement);
+                signature.add(appointment != null && age >= appointment.minAge() && age <= appointment.maxAge());
+            }
+            int id = classIds.computeIfAbsent(signature, k -> classIds.size());
+            ageClasses.put(memo, id);
+            return id;
         }
     }
 
@@ -172,7 +232,7 @@ public final class AnalyticEngine {
     }
 
     /** Above this many cohorts, cohorts are merged by their coarse key. */
-    private static final int COARSE_ABOVE = 4_000;
+    private static final int COARSE_ABOVE = 60_000;
 
     /** Computes the expected values of a scenario. */
     public Result run(SimulationInput input) {
@@ -208,8 +268,8 @@ public final class AnalyticEngine {
             c.postStart = -s.monthsInPost();
             cohorts.add(c);
         }
-        int[] caps = caps(input);
-        cohorts = merge(cohorts, 0, caps);
+        Merging merging = new Merging(input, plan);
+        cohorts = merge(cohorts, 0, merging);
         updateSteps(input, cohorts);
         for (int m = 0; m < plan.months; m++) {
             int y = m / 12;
@@ -225,7 +285,7 @@ public final class AnalyticEngine {
             cohorts = projects(input, plan, cohorts, m);
             mentoring(input, plan, cohorts);
             updateSteps(input, cohorts);
-            cohorts = merge(cohorts, m + 1, caps);
+            cohorts = merge(cohorts, m + 1, merging);
             if (m % 12 == 11) {
                 observe(input, plan, cohorts, y, result);
             }
@@ -233,7 +293,7 @@ public final class AnalyticEngine {
         return result;
     }
 
-    private static List<Cohort> merge(List<Cohort> cohorts, int month, int[] caps) {
+    private static List<Cohort> merge(List<Cohort> cohorts, int month, Merging merging) {
         boolean coarse = cohorts.size() > COARSE_ABOVE;
         Map<Key, Cohort> merged = new HashMap<>(cohorts.size() * 2);
         List<Cohort> out = new ArrayList<>();
@@ -241,7 +301,7 @@ public final class AnalyticEngine {
             if (c.count <= 1e-12) {
                 continue;
             }
-            Cohort same = merged.putIfAbsent(c.key(coarse, month, caps), c);
+            Cohort same = merged.putIfAbsent(c.key(coarse, month, merging), c);
             if (same == null) {
                 out.add(c);
             } else {
