@@ -136,6 +136,10 @@ final class Replication {
         size = staff.size();
         Arrays.fill(departmentCount, 0);
         Arrays.fill(alive, false);
+        Arrays.fill(dirty, false);
+        dirtyCount = 0;
+        leadCount = 0;
+        Arrays.fill(leaversInMonth, 0);
         for (int i = 0; i < size; i++) {
             Staff s = staff.get(i);
             alive[i] = true;
@@ -169,7 +173,7 @@ final class Replication {
             leaveMonth[i] = NONE;
             leadEnd[i] = NONE;
             channelOf[i] = NONE;
-            dirty[i] = true;
+            markDirty(i);
         }
         updateSteps();
     }
@@ -217,15 +221,28 @@ final class Replication {
                 m++;
             }
             leaveMonth[i] = month + m;
+            int bucket = leaveMonth[i] % 12;
+            if (leaversInMonth[bucket] == leaversByMonth[bucket].length) {
+                leaversByMonth[bucket] = Arrays.copyOf(leaversByMonth[bucket], leaversInMonth[bucket] * 2);
+            }
+            leaversByMonth[bucket][leaversInMonth[bucket]++] = i;
         }
     }
 
+    /** Who leaves in which month of the current fiscal year (drawn in April or on arrival). */
+    private final int[][] leaversByMonth = new int[12][16];
+    private final int[] leaversInMonth = new int[12];
+
     private void leaveOfMonth(int m, int y) {
-        for (int i = 0; i < size; i++) {
+        int month = m % 12;
+        int[] bucket = leaversByMonth[month];
+        for (int k = 0; k < leaversInMonth[month]; k++) {
+            int i = bucket[k];
             if (alive[i] && leaveMonth[i] == m) {
                 leave(i, y);
             }
         }
+        leaversInMonth[month] = 0;
     }
 
     /** At the start of a fiscal year: those whose term ended, or who reached retirement age, last year. */
@@ -287,7 +304,7 @@ final class Replication {
             Arrays.fill(step, i * personas, i * personas + personas, (byte) 0);
             leadEnd[i] = NONE;
             channelOf[i] = hire.channel();
-            dirty[i] = true;
+            markDirty(i);
             // leaving is checked from the next month on (this month's leavers have gone already)
             if (m % 12 != 11) {
                 drawLeaver(i, y, m + 1);
@@ -343,7 +360,7 @@ final class Replication {
                     total++;
                 } else {
                     persona[i] = policy.generalPersona();
-                    dirty[i] = true;
+                    markDirty(i);
                 }
             }
         }
@@ -374,7 +391,7 @@ final class Replication {
             int d = department[i];
             if (perDepartment[d] < policy.perDepartment() && (policy.total() == 0 || total < policy.total())) {
                 persona[i] = promoter;
-                dirty[i] = true;
+                markDirty(i);
                 perDepartment[d]++;
                 total++;
             }
@@ -447,7 +464,7 @@ final class Replication {
                     int index = i * skills + course.grantedSkills()[g];
                     skill[index] = (byte) Math.max(skill[index], course.grantedLevels()[g]);
                 }
-                dirty[i] = true;
+                markDirty(i);
             }
             result.addFlow(replication, Flow.TRAININGS, y, seats);
             result.addFlow(replication, Flow.COST, y, (double) seats * course.costPerSeat());
@@ -532,20 +549,33 @@ final class Replication {
                     }
                     if (best != NONE) {
                         leadEnd[best] = m + start.durationMonths() - 1;
+                        if (leadCount == leading.length) {
+                            leading = Arrays.copyOf(leading, leadCount * 2);
+                        }
+                        leading[leadCount++] = best;
                     }
                 }
             }
         }
-        for (int i = 0; i < size; i++) {
+        // those leading: count the month, and a finished project; drop who finished, left or moved
+        int kept = 0;
+        for (int k = 0; k < leadCount; k++) {
+            int i = leading[k];
             if (alive[i] && leadEnd[i] >= m) {
                 monthsLeading[i]++;
                 if (leadEnd[i] == m) {
                     projectsLed[i]++;
+                } else {
+                    leading[kept++] = i;
                 }
-                dirty[i] = true;
+                markDirty(i);
             }
         }
+        leadCount = kept;
     }
+
+    private int[] leading = new int[16];
+    private int leadCount;
 
     private boolean mayLead(int i, int m) {
         int p = persona[i];
@@ -563,29 +593,54 @@ final class Replication {
         }
         int departments = plan.departments;
         long[] hasStep1 = new long[departments];
+        int mentorCount = 0;
         for (int i = 0; i < size; i++) {
             int p = persona[i];
-            if (alive[i] && p >= 0 && p < 64 && plan.mentors[p] && step[i * personas + p] == 1) {
+            if (!alive[i] || p < 0 || p >= 64 || !plan.mentors[p]) {
+                continue;
+            }
+            int s = step[i * personas + p];
+            if (s == 1) {
                 hasStep1[department[i]] |= 1L << p;
+            } else if (s >= 2) {
+                if (mentorCount == mentors.length) {
+                    mentors = Arrays.copyOf(mentors, mentorCount * 2);
+                }
+                mentors[mentorCount++] = i;
             }
         }
-        for (int i = 0; i < size; i++) {
-            int p = persona[i];
-            if (alive[i] && p >= 0 && p < 64 && plan.mentors[p] && step[i * personas + p] >= 2
-                    && (hasStep1[department[i]] & (1L << p)) != 0) {
+        for (int k = 0; k < mentorCount; k++) {
+            int i = mentors[k];
+            if ((hasStep1[department[i]] & (1L << persona[i])) != 0) {
                 monthsMentoring[i]++;
-                dirty[i] = true;
+                markDirty(i);
             }
         }
     }
 
+    private int[] mentors = new int[16];
+
     // 6. steps -----------------------------------------------------------------------------------------
 
-    void updateSteps() {
-        for (int i = 0; i < size; i++) {
-            if (!dirty[i]) {
-                continue;
+    private int[] dirtyList = new int[64];
+    private int dirtyCount;
+
+    /** Marks a person whose history changed: their step is recomputed at the end of the month. */
+    void markDirty(int i) {
+        if (!dirty[i]) {
+            dirty[i] = true;
+            if (dirtyCount == dirtyList.length) {
+                dirtyList = Arrays.copyOf(dirtyList, dirtyCount * 2);
             }
+            dirtyList[dirtyCount++] = i;
+        }
+    }
+
+    void updateSteps() {
+        int count = dirtyCount;
+        dirtyCount = 0;
+        for (int k = 0; k < count; k++) {
+            int i = dirtyList[k];
             dirty[i] = false;
             int p = persona[i];
             if (alive[i] && p >= 0 && in.personas().get(p).hasSteps()) {

@@ -351,7 +351,7 @@ final class RotationStep {
         r.postStart[i] = m;
         r.tenureMonths[i] = r.drawTenure(i);
         r.leadEnd[i] = -1;
-        r.dirty[i] = true;
+        r.markDirty(i);
     }
 
     /** Whether a constraint rule of a type is in force (constraints apply whatever their hard/soft flag). */
