@@ -430,6 +430,7 @@ final class Replication {
             long bit = 1L << c;
             long forPersonas = plan.coursePersonas[c];
             int count = 0;
+            int[] tierCount = new int[3];
             for (int i = 0; i < size; i++) {
                 if (!alive[i] || (courses[i] & bit) != 0 || persona[i] < 0) {
                     continue;
@@ -442,18 +443,42 @@ final class Replication {
                 if (!needed && !priority && !target) {
                     continue;
                 }
-                double tier = needed ? 0 : priority ? 1 : 2;
-                if (count == candidates.length) {
-                    candidates = Arrays.copyOf(candidates, count * 2);
-                    candidateKeys = Arrays.copyOf(candidateKeys, count * 2);
+                int tier = needed ? 0 : priority ? 1 : 2;
+                if (count == candidates.length || count == candidateTiers.length) {
+                    int length = Math.max(candidates.length, count * 2);
+                    candidates = Arrays.copyOf(candidates, length);
+                    candidateKeys = Arrays.copyOf(candidateKeys, length);
+                    candidateTiers = Arrays.copyOf(candidateTiers, length);
                 }
                 candidates[count] = i;
-                candidateKeys[count] = tier + uniform(key[i], Rng.COURSE, c * 16 + y);
+                candidateTiers[count] = tier;
+                tierCount[tier]++;
                 count++;
             }
             int seats = Math.min(run.seats(), count);
             if (seats < count) {
-                select(count, seats);
+                // whole tiers first; only in the tier where the seats run out does chance decide
+                int tier = 0;
+                int taken = 0;
+                while (taken + tierCount[tier] <= seats) {
+                    taken += tierCount[tier];
+                    tier++;
+                }
+                int front = 0;
+                for (int k = 0; k < count; k++) {
+                    if (candidateTiers[k] < tier) {
+                        swapCandidates(k, front++);
+                    }
+                }
+                int end = front;
+                for (int k = front; k < count; k++) {
+                    if (candidateTiers[k] == tier) {
+                        swapCandidates(k, end);
+                        candidateKeys[end] = uniform(key[candidates[end]], Rng.COURSE, c * 16 + y);
+                        end++;
+                    }
+                }
+                select(front, end, seats - taken);
             }
             Course course = in.courses().get(c);
             for (int k = 0; k < seats; k++) {
@@ -471,10 +496,28 @@ final class Replication {
         }
     }
 
-    /** Moves the {@code k} smallest keys to the front (quickselect), in linear expected time. */
-    private void select(int count, int k) {
-        int lo = 0;
-        int hi = count - 1;
+    private int[] candidateTiers = new int[64];
+
+    private void swapCandidates(int a, int b) {
+        int i = candidates[a];
+        candidates[a] = candidates[b];
+        candidates[b] = i;
+        int t = candidateTiers[a];
+        candidateTiers[a] = candidateTiers[b];
+        candidateTiers[b] = t;
+        double key = candidateKeys[a];
+        candidateKeys[a] = candidateKeys[b];
+        candidateKeys[b] = key;
+    }
+
+    /** Moves the {@code k} smallest keys of [from, to) to its front (quickselect), in linear expected time. */
+    private void select(int from, int to, int k) {
+        if (k <= 0 || k >= to - from) {
+            return;
+        }
+        int lo = from;
+        int hi = to - 1;
+        int target = from + k - 1;
         while (lo < hi) {
             double pivot = candidateKeys[(lo + hi) >>> 1];
             int i = lo;
@@ -487,19 +530,14 @@ final class Replication {
                     j--;
                 }
                 if (i <= j) {
-                    double t = candidateKeys[i];
-                    candidateKeys[i] = candidateKeys[j];
-                    candidateKeys[j] = t;
-                    int u = candidates[i];
-                    candidates[i] = candidates[j];
-                    candidates[j] = u;
+                    swapCandidates(i, j);
                     i++;
                     j--;
                 }
             }
-            if (k - 1 <= j) {
+            if (target <= j) {
                 hi = j;
-            } else if (k - 1 >= i) {
+            } else if (target >= i) {
                 lo = i;
             } else {
                 break;
