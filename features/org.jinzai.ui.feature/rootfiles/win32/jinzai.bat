@@ -45,6 +45,13 @@ if not defined JINZAI_XMX set "JINZAI_XMX=4g"
 if not exist "%JINZAI_WORKSPACE%" mkdir "%JINZAI_WORKSPACE%"
 if not exist "%JINZAI_CONFIGURATION%" mkdir "%JINZAI_CONFIGURATION%"
 
+set "COMMAND=%~1"
+set "CLI="
+for %%C in (validate simulate compare import-staff help --help -h --version) do if /i "%COMMAND%"=="%%C" set "CLI=1"
+if defined CLI (
+  "%JAVA%" -Xmx%JINZAI_XMX% -Djava.awt.headless=true "-Dosgi.sharedConfiguration.area=%HERE%\configuration" -Dosgi.nl=%NL% %JINZAI_VMARGS% -jar "%LAUNCHER%" -configuration "%JINZAI_CONFIGURATION%" -data @none -nl %NL% -application org.jinzai.cli.app %*
+  exit /b %ERRORLEVEL%
+)
 "%JAVA%" -Xmx%JINZAI_XMX% -XX:+UseG1GC -Dosgi.requiredJavaVersion=%REQUIRED_JAVA% "-Dosgi.sharedConfiguration.area=%HERE%\configuration" -Dosgi.nl=%NL% %JINZAI_VMARGS% -jar "%LAUNCHER%" -configuration "%JINZAI_CONFIGURATION%" -data "%JINZAI_WORKSPACE%" -nl %NL% %*
 exit /b %ERRORLEVEL%
 

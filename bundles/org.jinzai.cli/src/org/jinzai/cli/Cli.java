@@ -1,0 +1,330 @@
+package org.jinzai.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
+import org.jinzai.engine.CancelledException;
+import org.jinzai.engine.ProgressListener;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.model.Baseline;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.io.ModelLoadException;
+import org.jinzai.model.io.StaffCsvImport;
+import org.jinzai.model.validation.ElementPaths;
+import org.jinzai.model.validation.JinzaiValidator;
+import org.jinzai.scenario.ScenarioRunner;
+
+/**
+ * The command line: parse → validate → run → write, with documented exit codes. Messages go to the error
+ * stream, results only to the output folder; nothing here needs a display.
+ */
+public final class Cli {
+
+    /** Exit codes. */
+    public static final int OK = 0, USAGE = 2, INVALID = 3, FAILED = 4;
+
+    /** The product version shown by --version. */
+    public static final String VERSION = "0.1.0"; //$NON-NLS-1$
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs a command and returns its exit code. */
+    public int run(String... args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            out.println(Messages.Help);
+            return OK;
+        }
+        if (args[0].equals("--version")) { //$NON-NLS-1$
+            out.println(NLS.bind(Messages.Version, VERSION));
+            return OK;
+        }
+        List<String> rest = List.of(args).subList(1, args.length);
+        boolean help = rest.contains("--help") || rest.contains("-h"); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            return switch (args[0]) {
+                case "validate" -> help ? help(Messages.HelpValidate) : validate(rest); //$NON-NLS-1$
+                case "simulate" -> help ? help(Messages.HelpSimulate) : simulate(rest); //$NON-NLS-1$
+                case "import-staff" -> help ? help(Messages.HelpImportStaff) : importStaff(rest); //$NON-NLS-1$
+                default -> usage(NLS.bind(Messages.UnknownCommand, args[0]));
+            };
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        }
+    }
+
+    private int help(String text) {
+        out.println(text);
+        return OK;
+    }
+
+    private int usage(String message) {
+        err.println(message);
+        return USAGE;
+    }
+
+    /** A wrong command line. */
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    // validate ---------------------------------------------------------------------------------------
+
+    private int validate(List<String> files) throws UsageException {
+        if (files.isEmpty()) {
+            throw new UsageException(NLS.bind(Messages.NeedsFiles, "validate")); //$NON-NLS-1$
+        }
+        int errors = 0;
+        int warnings = 0;
+        for (String name : files) {
+            if (name.startsWith("-")) { //$NON-NLS-1$
+                throw new UsageException(NLS.bind(Messages.UnknownOption, name, "validate")); //$NON-NLS-1$
+            }
+            Resource resource;
+            try {
+                resource = JinzaiResources.load(Path.of(name));
+            } catch (ModelLoadException e) {
+                err.println(e.getMessage());
+                errors++;
+                continue;
+            }
+            int before = errors + warnings;
+            // the file and what it refers to (a scenario's baseline)
+            for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
+                for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
+                    out.println(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
+                    if (problem.getSeverity() >= Diagnostic.ERROR) {
+                        errors++;
+                    } else {
+                        warnings++;
+                    }
+                }
+            }
+            if (errors + warnings == before) {
+                err.println(NLS.bind(Messages.NoProblems, name));
+            }
+        }
+        if (errors + warnings > 0) {
+            err.println(NLS.bind(Messages.ProblemCount, errors, warnings));
+        }
+        return errors > 0 ? INVALID : OK;
+    }
+
+    // simulate ---------------------------------------------------------------------------------------
+
+    private int simulate(List<String> args) throws UsageException {
+        Options options = Options.parse(args, "simulate", Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                Set.of());
+        if (options.files.size() != 1) {
+            throw new UsageException(NLS.bind(Messages.NeedsFiles, "simulate")); //$NON-NLS-1$
+        }
+        Set<String> formats = new LinkedHashSet<>(List.of(options.value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (String format : formats) {
+            if (!format.equals("csv") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
+                throw new UsageException(NLS.bind(Messages.BadFormat, format));
+            }
+        }
+        Path file = Path.of(options.files.get(0));
+        Locale locale = options.has("--lang") ? Locale.forLanguageTag(options.value("--lang", "en")) : Locale.getDefault(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // the whole command line is checked before any file is read
+        int runs = options.number("--runs", 1); //$NON-NLS-1$
+        long seed = options.longNumber("--seed", 0); //$NON-NLS-1$
+        int threads = options.number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
+        Scenario scenario = loadScenario(file);
+        if (scenario == null) {
+            return INVALID;
+        }
+        var settings = scenario.getRunSettings();
+        RunOptions run = new RunOptions(options.has("--runs") ? runs : settings.getReplications(), //$NON-NLS-1$
+                options.has("--seed") ? seed : settings.getSeed(), threads); //$NON-NLS-1$
+        Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("results").toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            ScenarioRunner.Run result = ScenarioRunner.run(scenario, run, progress(run.replications()));
+            ResultFiles files = new ResultFiles(scenario, run, result, locale);
+            List<Path> written = new ArrayList<>();
+            if (formats.contains("json")) { //$NON-NLS-1$
+                written.add(files.writeJson(outDir));
+            }
+            if (formats.contains("csv")) { //$NON-NLS-1$
+                written.addAll(files.writeCsv(outDir));
+            }
+            err.println(NLS.bind(Messages.Written, outDir));
+            return OK;
+        } catch (CancelledException e) {
+            return 130;
+        } catch (IOException | RuntimeException e) {
+            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
+            return FAILED;
+        }
+    }
+
+    /** Loads and validates a scenario; prints what is wrong and returns null when it cannot be run. */
+    private Scenario loadScenario(Path file) {
+        Resource resource;
+        try {
+            resource = JinzaiResources.load(file);
+        } catch (ModelLoadException e) {
+            err.println(e.getMessage());
+            return null;
+        }
+        if (!(resource.getContents().get(0) instanceof Scenario scenario)) {
+            err.println(NLS.bind(Messages.NotAScenario, file));
+            return null;
+        }
+        int errors = 0;
+        for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
+            for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
+                err.println(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
+                errors += problem.getSeverity() >= Diagnostic.ERROR ? 1 : 0;
+            }
+        }
+        return errors > 0 ? null : scenario;
+    }
+
+    /** Progress on the error stream, only when it is a terminal. */
+    private ProgressListener progress(int total) {
+        if (System.console() == null) {
+            return ProgressListener.NONE;
+        }
+        long start = System.nanoTime();
+        return (done, all) -> {
+            if (done % Math.max(1, all / 50) == 0 || done == all) {
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                long left = Math.round(elapsed / done * (all - done));
+                synchronized (err) {
+                    err.print("\r" + NLS.bind(Messages.Progress, new Object[] { done, all, left }) + "   "); //$NON-NLS-1$ //$NON-NLS-2$
+                    if (done == all) {
+                        err.println();
+                    }
+                }
+            }
+        };
+    }
+
+    // import-staff -----------------------------------------------------------------------------------
+
+    private int importStaff(List<String> args) throws UsageException {
+        Options options = Options.parse(args, "import-staff", Set.of("--encoding"), Set.of("--append")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (options.files.size() != 2) {
+            throw new UsageException(NLS.bind(Messages.NeedsFiles, "import-staff")); //$NON-NLS-1$
+        }
+        Charset charset = null;
+        if (options.has("--encoding")) { //$NON-NLS-1$
+            String name = options.value("--encoding", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+            charset = name.equals("cp932") || name.equals("shift_jis") || name.equals("sjis") ? StaffCsvImport.CP932 //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    : StandardCharsets.UTF_8;
+        }
+        Path baselineFile = Path.of(options.files.get(0));
+        Resource resource;
+        try {
+            resource = JinzaiResources.load(baselineFile);
+        } catch (ModelLoadException e) {
+            err.println(e.getMessage());
+            return INVALID;
+        }
+        if (!(resource.getContents().get(0) instanceof Baseline baseline)) {
+            err.println(NLS.bind(Messages.NotABaseline, baselineFile));
+            return INVALID;
+        }
+        boolean append = options.has("--append"); //$NON-NLS-1$
+        try {
+            StaffCsvImport.Result result = StaffCsvImport.read(baseline, Path.of(options.files.get(1)), charset, !append);
+            for (StaffCsvImport.LineError error : result.errors()) {
+                err.println(options.files.get(1) + ": " + error); //$NON-NLS-1$
+            }
+            err.println(result.summary());
+            if (!result.isOk()) {
+                return INVALID;
+            }
+            result.applyTo(baseline, !append);
+            JinzaiResources.save(resource);
+            err.println(NLS.bind(Messages.Imported, baselineFile, result.staff().size()));
+            return OK;
+        } catch (IOException e) {
+            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
+            return FAILED;
+        }
+    }
+
+    /** Options and file arguments of a command. */
+    private static final class Options {
+        final List<String> files = new ArrayList<>();
+        private final java.util.Map<String, String> values = new java.util.HashMap<>();
+        private String command;
+
+        static Options parse(List<String> args, String command, Set<String> withValue, Set<String> flags)
+                throws UsageException {
+            Options options = new Options();
+            options.command = command;
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                if (withValue.contains(arg)) {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException(NLS.bind(Messages.MissingValue, arg));
+                    }
+                    options.values.put(arg, args.get(++i));
+                } else if (flags.contains(arg)) {
+                    options.values.put(arg, "true"); //$NON-NLS-1$
+                } else if (arg.startsWith("-")) { //$NON-NLS-1$
+                    throw new UsageException(NLS.bind(Messages.UnknownOption, arg, command));
+                } else {
+                    options.files.add(arg);
+                }
+            }
+            return options;
+        }
+
+        boolean has(String option) {
+            return values.containsKey(option);
+        }
+
+        String value(String option, String fallback) {
+            return values.getOrDefault(option, fallback);
+        }
+
+        int number(String option, int fallback) throws UsageException {
+            long value = longNumber(option, fallback);
+            if (value < 1 || value > Integer.MAX_VALUE) {
+                throw new UsageException(NLS.bind(Messages.BadNumber, option, value));
+            }
+            return (int) value;
+        }
+
+        long longNumber(String option, long fallback) throws UsageException {
+            if (!has(option)) {
+                return fallback;
+            }
+            try {
+                return Long.parseLong(values.get(option));
+            } catch (NumberFormatException e) {
+                throw new UsageException(NLS.bind(Messages.BadNumber, option, values.get(option)));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return command + " " + values + " " + files; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+}

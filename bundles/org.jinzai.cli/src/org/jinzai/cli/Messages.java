@@ -1,0 +1,35 @@
+package org.jinzai.cli;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the command line (messages.properties, messages_ja.properties). */
+final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.jinzai.cli.messages"; //$NON-NLS-1$
+
+    public static String Help;
+    public static String HelpValidate;
+    public static String HelpSimulate;
+    public static String HelpImportStaff;
+    public static String Version;
+    public static String UnknownCommand;
+    public static String UnknownOption;
+    public static String MissingValue;
+    public static String BadNumber;
+    public static String BadFormat;
+    public static String NeedsFiles;
+    public static String NoProblems;
+    public static String ProblemCount;
+    public static String NotAScenario;
+    public static String NotABaseline;
+    public static String Progress;
+    public static String Written;
+    public static String RunFailed;
+    public static String Imported;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
