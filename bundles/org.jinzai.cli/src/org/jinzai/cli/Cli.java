@@ -63,6 +63,7 @@ public final class Cli {
                 case "validate" -> help ? help(Messages.HelpValidate) : validate(rest); //$NON-NLS-1$
                 case "simulate" -> help ? help(Messages.HelpSimulate) : simulate(rest); //$NON-NLS-1$
                 case "import-staff" -> help ? help(Messages.HelpImportStaff) : importStaff(rest); //$NON-NLS-1$
+                case "compare" -> help ? help(Messages.HelpCompare) : compare(rest); //$NON-NLS-1$
                 default -> usage(NLS.bind(Messages.UnknownCommand, args[0]));
             };
         } catch (UsageException e) {
@@ -220,6 +221,60 @@ public final class Cli {
                 }
             }
         };
+    }
+
+    // compare --------------------------------------------------------------------------------------------
+
+    private int compare(List<String> args) throws UsageException {
+        Options options = Options.parse(args, "compare", Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                Set.of());
+        if (options.files.size() < 2) {
+            throw new UsageException(NLS.bind(Messages.NeedsFiles, "compare")); //$NON-NLS-1$
+        }
+        Set<String> formats = new LinkedHashSet<>(List.of(options.value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (String format : formats) {
+            if (!format.equals("csv") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
+                throw new UsageException(NLS.bind(Messages.BadFormat, format));
+            }
+        }
+        int runs = options.number("--runs", 1); //$NON-NLS-1$
+        long seed = options.longNumber("--seed", 0); //$NON-NLS-1$
+        int threads = options.number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
+        Locale locale = options.has("--lang") ? Locale.forLanguageTag(options.value("--lang", "en")) : Locale.getDefault(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String name : options.files) {
+            Scenario scenario = loadScenario(Path.of(name));
+            if (scenario == null) {
+                return INVALID;
+            }
+            scenarios.add(scenario);
+        }
+        // common random numbers: every scenario runs with the reference's seed and replications
+        var settings = scenarios.get(0).getRunSettings();
+        RunOptions run = new RunOptions(options.has("--runs") ? runs : settings.getReplications(), //$NON-NLS-1$
+                options.has("--seed") ? seed : settings.getSeed(), threads); //$NON-NLS-1$
+        Path outDir = Path.of(options.value("--out", //$NON-NLS-1$
+                Path.of(options.files.get(0)).toAbsolutePath().getParent().resolve("comparison").toString())); //$NON-NLS-1$
+        try {
+            List<ScenarioRunner.Run> results = new ArrayList<>();
+            for (Scenario scenario : scenarios) {
+                results.add(ScenarioRunner.run(scenario, run, progress(run.replications())));
+            }
+            Comparison comparison = new Comparison(scenarios, results, run, locale);
+            if (formats.contains("json")) { //$NON-NLS-1$
+                comparison.writeJson(outDir.resolve("comparison.json")); //$NON-NLS-1$
+            }
+            if (formats.contains("csv")) { //$NON-NLS-1$
+                comparison.writeCsv(outDir.resolve("comparison.csv")); //$NON-NLS-1$
+            }
+            err.println(NLS.bind(Messages.Written, outDir));
+            return OK;
+        } catch (CancelledException e) {
+            return 130;
+        } catch (IOException | RuntimeException e) {
+            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
+            return FAILED;
+        }
     }
 
     // import-staff -----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ final class Messages extends NLS {
     public static String HelpValidate;
     public static String HelpSimulate;
     public static String HelpImportStaff;
+    public static String HelpCompare;
     public static String Version;
     public static String UnknownCommand;
     public static String UnknownOption;

@@ -137,4 +137,26 @@ class CliTest {
         assertEquals(Cli.OK, run("import-staff", baseline.toString(), good.toString(), "--encoding", "cp932"), err());
         assertTrue(Files.readString(baseline).contains("id=\"2\""));
     }
+
+    @Test
+    void compareUsesCommonRandomNumbers() throws IOException {
+        Path town = copyExample("town");
+        Path out = temp.resolve("compare");
+        assertEquals(Cli.OK, run("compare", town.resolve("status-quo.jzs").toString(), town.resolve("status-quo.jzs").toString(),
+                town.resolve("ict-hiring.jzs").toString(), "--runs", "60", "--seed", "3", "--out", out.toString()), err());
+        java.util.List<String> lines = Files.readAllLines(out.resolve("comparison.csv"), StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).contains("difference_p95"), lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            if (f[0].equals("現状維持")) {
+                // a scenario against itself: zero difference in every replication
+                assertEquals("0.0000", f[7], line);
+                assertEquals("0.0000", f[8], line);
+                assertEquals("0.0000", f[9], line);
+            }
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("ICT職採用・外部人材活用,target-digital-hires") && !l.contains(",0.0000,0.0000,0.0000,")),
+                "ICT hiring changes digital hires");
+        assertTrue(Files.readString(out.resolve("comparison.json")).contains("\"probabilityBetter\""));
+    }
 }
