@@ -51,7 +51,7 @@ public final class JinzaiValidator implements EValidator {
 
     /** Codes of the rules, one per kind of problem. */
     public static final int RATE = 1, NEGATIVE = 2, RANGE = 3, DUPLICATE_ID = 4, DUPLICATE_NAME = 5, MISSING = 6,
-            DANGLING = 7, FOREIGN = 8, NO_BASELINE = 9, HORIZON = 10, TARGET_INCOMPLETE = 11, TARGET_YEAR = 12,
+            DANGLING = 7, FOREIGN = 8, NO_BASELINE = 9, TARGET_INCOMPLETE = 11, TARGET_YEAR = 12,
             MIN_MAX = 13, DUPLICATE_STEP = 14, TOO_MANY = 15, FIXED_TERM_END = 16, DUPLICATE_YEAR = 17;
 
     public static final JinzaiValidator INSTANCE = new JinzaiValidator();
