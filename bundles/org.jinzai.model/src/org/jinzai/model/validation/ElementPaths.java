@@ -4,10 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.jinzai.model.NamedElement;
+import org.jinzai.model.io.JinzaiResources;
 
 /**
  * Names an element the way a planner can find it: the chain of containers from the file's root, each by
@@ -51,7 +51,6 @@ public final class ElementPaths {
         if (resource == null || resource.getURI() == null) {
             return "?"; //$NON-NLS-1$
         }
-        URI uri = resource.getURI();
-        return uri.isFile() ? uri.toFileString() : uri.isPlatformResource() ? uri.toPlatformString(true) : uri.toString();
+        return JinzaiResources.display(resource.getURI());
     }
 }
