@@ -163,12 +163,11 @@ public final class Cli {
         try {
             ScenarioRunner.Run result = ScenarioRunner.run(scenario, run, progress(run.replications()));
             ResultFiles files = new ResultFiles(scenario, run, result, locale);
-            List<Path> written = new ArrayList<>();
             if (formats.contains("json")) { //$NON-NLS-1$
-                written.add(files.writeJson(outDir));
+                files.writeJson(outDir);
             }
             if (formats.contains("csv")) { //$NON-NLS-1$
-                written.addAll(files.writeCsv(outDir));
+                files.writeCsv(outDir);
             }
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
@@ -326,12 +325,10 @@ public final class Cli {
     private static final class Options {
         final List<String> files = new ArrayList<>();
         private final java.util.Map<String, String> values = new java.util.HashMap<>();
-        private String command;
 
         static Options parse(List<String> args, String command, Set<String> withValue, Set<String> flags)
                 throws UsageException {
             Options options = new Options();
-            options.command = command;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 if (withValue.contains(arg)) {
@@ -375,11 +372,6 @@ public final class Cli {
             } catch (NumberFormatException e) {
                 throw new UsageException(NLS.bind(Messages.BadNumber, option, values.get(option)));
             }
-        }
-
-        @Override
-        public String toString() {
-            return command + " " + values + " " + files; //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 }

@@ -356,9 +356,4 @@ public final class ScenarioCompiler {
         }
         return new Attrition(rates, multiplier, retirement);
     }
-
-    /** The personas of the baseline, in the engine's order (for mapping results back). */
-    static List<Persona> personas(Scenario scenario) {
-        return scenario.getBaseline().getPersonas();
-    }
 }

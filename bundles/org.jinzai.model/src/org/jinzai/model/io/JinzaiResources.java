@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
+import org.jinzai.model.Baseline;
 import org.jinzai.model.JinzaiPackage;
 
 /**
@@ -83,6 +84,9 @@ public final class JinzaiResources {
         }
         if (resource.getContents().isEmpty()) {
             throw new ModelLoadException(display(uri), 0, NLS.bind(Messages.Load_empty, display(uri)), null);
+        }
+        if (resource.getContents().get(0) instanceof Baseline) {
+            return resource; // a baseline refers to no other file: no need to walk its (many) references
         }
         for (EObject proxyHolder : EcoreUtil.ExternalCrossReferencer.find(resource).keySet()) {
             if (proxyHolder.eIsProxy()) {
