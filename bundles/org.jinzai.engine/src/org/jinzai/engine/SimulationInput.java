@@ -312,7 +312,9 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
         channels = List.copyOf(channels);
         targets = List.copyOf(targets);
         require(attrition != null, "attrition", attrition);
+        // courses and personas are bit positions in 64-bit sets inside the engine
         require(courses.size() <= 64, "courses (at most 64)", courses.size());
+        require(personas.size() <= 64, "personas (at most 64)", personas.size());
         for (Staff s : staff) {
             require(s.department() < departments.size(), "department of " + s.key(), s.department());
             require(s.persona() < personas.size(), "persona of " + s.key(), s.persona());
