@@ -10,6 +10,7 @@ import org.jinzai.engine.SimulationInput.Appointment;
 import org.jinzai.engine.SimulationInput.Channel;
 import org.jinzai.engine.SimulationInput.Course;
 import org.jinzai.engine.SimulationInput.CourseRun;
+import org.jinzai.engine.SimulationInput.Criterion;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.Persona;
@@ -17,12 +18,32 @@ import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 
 /**
- * The expected-value engine for instant previews: the same month loop as the Monte Carlo engine, but on
- * cohorts of identical staff carrying an expected (fractional) count instead of random individuals. Leaving,
- * filling, pass rates and re-appointment act by their probabilities; a course or project with fewer seats
- * than candidates trains each tier of candidates in proportion. Rotation is left out (moves change where
- * staff are, not how many reach a step). Without capacity limits, appointments or rotation, its counts are
- * the exact expectations of the Monte Carlo counts.
+ * The expected-value engine for instant previews: a Markov cohort-flow model with the Monte Carlo engine's
+ * month loop and event order, carrying expected (fractional) numbers instead of random individuals.
+ *
+ * <p>
+ * Staff are pooled in <em>groups</em> of one persona and department: the starting staff form one group, the
+ * hires of a channel another (one per fiscal year for fixed-term channels, whose terms end together). A group
+ * holds two parts:
+ * <ul>
+ * <li>how many of its members are in each <em>exit class</em> (what decides leaving, retirement and eligibility
+ * for appointment: employment, age, career track, term end, FTE, time in post), changed by attrition; and</li>
+ * <li>the probability of each <em>progress state</em> (courses done, skill levels that some step asks for,
+ * months leading and mentoring, projects led, steps reached), changed by training, projects, mentoring and
+ * steps, which act alike on every exit class.</li>
+ * </ul>
+ * The expected number in a (class, progress) pair is taken as the product of the two. The progress states are
+ * interned and shared by all groups, and each transition (a course, a month of a lead, …) is computed once.
+ * Courses that no step asks for are followed as a completion share per group. A course or project with fewer
+ * seats than candidates trains the same share of each tier of candidates; appointments take the same share of
+ * the eligible members at each step, the highest first. Rotation is left out (moves change where staff are,
+ * not how many reach a step).
+ *
+ * <p>
+ * The counts are the exact expectations of the Monte Carlo counts when each group starts alike, no capacity
+ * binds and there are no appointments or rotation (tested). Otherwise the product form is an approximation —
+ * it forgets, for instance, that older staff may have done more courses — whose distance to the Monte Carlo
+ * means is tested on the examples.
  */
 public final class AnalyticEngine {
 
@@ -77,140 +98,301 @@ public final class AnalyticEngine {
         }
     }
 
-    /** A group of staff in the same state; {@code count} is their expected number. */
-    private static final class Cohort {
-        double count;
-        int persona;
-        byte[] steps;
-        int department;
-        Employment employment;
-        int birthYear;
-        int termEnd;
-        double fte;
-        int rank;
-        boolean specialist;
-        long courses;
-        byte[] skills;
-        int monthsLeading;
-        int projectsLed;
-        int monthsMentoring;
-        int leadEnd = -1;
-        int postStart;
+    /** Progress below this probability is dropped. */
+    private static final double NEGLIGIBLE = 1e-13;
 
-        Cohort copy(double share) {
-            Cohort c = new Cohort();
-            c.count = share;
-            c.persona = persona;
-            c.steps = steps.clone();
-            c.department = department;
-            c.employment = employment;
-            c.birthYear = birthYear;
-            c.termEnd = termEnd;
-            c.fte = fte;
-            c.rank = rank;
-            c.specialist = specialist;
-            c.courses = courses;
-            c.skills = skills.clone();
-            c.monthsLeading = monthsLeading;
-            c.projectsLed = projectsLed;
-            c.monthsMentoring = monthsMentoring;
-            c.leadEnd = leadEnd;
-            c.postStart = postStart;
-            return c;
+    /** Computes the expected values of a scenario. */
+    public Result run(SimulationInput input) {
+        return new Run(input).run();
+    }
+
+    /** Exit classes: what decides leaving, retirement and eligibility for appointment; the same for a member for ever. */
+    private static final class ExitClasses {
+        final List<double[]> stay = new ArrayList<>(); // per class: monthly stay per year, plain and multiplied
+        final List<Integer> exitYear = new ArrayList<>(); // year index at whose April the class leaves
+        final List<Double> fte = new ArrayList<>();
+        final List<Boolean> specialist = new ArrayList<>();
+        /** Per class: the years (bits) in whose April its members may be appointed, persona and department aside. */
+        final List<Integer> eligible = new ArrayList<>();
+        /** Scratch for merging exit classes: where a class sits in a group (checked against the group's list). */
+        int[] classSlot = new int[8];
+        private final Map<List<Object>, Integer> ids = new HashMap<>();
+        private final Map<List<Object>, Integer> known = new HashMap<>();
+
+        int id(Plan plan, Employment employment, int birthYear, int termEnd, double fte, boolean specialist, int eligibleYears) {
+            List<Object> raw = List.of(employment, birthYear, termEnd, fte, specialist, eligibleYears);
+            Integer id = known.get(raw);
+            if (id == null) {
+                id = classify(plan, employment, birthYear, termEnd, fte, specialist, eligibleYears);
+                known.put(raw, id);
+            }
+            return id;
         }
 
-        /**
-         * Everything but the count, for merging identical cohorts. A coarse key puts birth years in 5-year bands
-         * and time in post in whole years, which bounds the number of cohorts of large organizations.
-         */
-        Key key(boolean coarse, int month, Merging merging) {
-            long[] v = new long[9 + (steps.length + 7) / 8 + (skills.length + 7) / 8];
-            v[0] = persona * 1_000_003L + department;
-            // the birth year matters only through the leaving rates, retirement and appointment age of each year
-            v[1] = employment.ordinal() * 100_000L + (coarse ? birthYear / 5 : merging.ageClass(this));
-            v[2] = termEnd * 16L + (rank <= 1 ? 2 : 0) + (specialist ? 1 : 0);
-            v[3] = courses;
-            v[4] = Double.doubleToLongBits(fte);
-            // counters matter only up to the largest threshold a step asks for; a finished lead not at all
-            v[5] = Math.min(monthsLeading, merging.caps[0]) * 1_000_000L + Math.min(projectsLed, merging.caps[1]) * 1_000L;
-            v[6] = Math.min(monthsMentoring, merging.caps[2]);
-            v[7] = leadEnd >= month ? leadEnd : -1;
-            // time in post matters only until it reaches the appointment's minimum (no rotation here)
-            v[8] = merging.minMonthsInPost < 0 ? 0 : Math.max(postStart, month - merging.minMonthsInPost);
-            if (coarse) {
-                v[8] = Math.floorDiv(v[8], 12);
-            }
-            int k = 9;
-            for (int i = 0; i < steps.length; i += 8, k++) {
-                for (int j = i; j < Math.min(steps.length, i + 8); j++) {
-                    v[k] |= (steps[j] & 0xFFL) << (8 * (j - i));
+        /** Members with the same leaving rates, exit year, FTE and eligibility share a class. */
+        private int classify(Plan plan, Employment employment, int birthYear, int termEnd, double fte, boolean specialist,
+                int eligibleYears) {
+            SimulationInput input = plan.input;
+            int years = input.horizonYears();
+            double[] monthly = new double[years * 2];
+            for (int y = 0; y < years; y++) {
+                int age = Math.max(0, Math.min(99, input.firstFiscalYear() + y - birthYear));
+                for (int multiplied = 0; multiplied < 2; multiplied++) {
+                    double[] powers = plan.stayPowers(employment.ordinal(), age, multiplied == 1);
+                    monthly[y * 2 + multiplied] = powers == null ? 1 : powers[1];
                 }
             }
-            // only the skills some step asks about
-            for (int i = 0; i < skills.length; i += 8, k++) {
-                for (int j = i; j < Math.min(skills.length, i + 8); j++) {
-                    if (merging.skillUsed[j]) {
-                        v[k] |= (skills[j] & 0xFFL) << (8 * (j - i));
-                    }
+            int exit = Integer.MAX_VALUE;
+            int[] ages = input.attrition().retirementAge();
+            for (int y = 1; y <= years && exit == Integer.MAX_VALUE; y++) {
+                int fiscalYear = input.firstFiscalYear() + y - 1;
+                int retirementAge = ages[Math.min(y - 1, ages.length - 1)];
+                boolean termOver = employment != Employment.REGULAR && termEnd > 0 && termEnd <= fiscalYear;
+                boolean retires = employment == Employment.REGULAR && retirementAge > 0 && fiscalYear - birthYear >= retirementAge;
+                if (termOver || retires) {
+                    exit = y;
                 }
             }
-            return new Key(v);
+            List<Object> signature = List.of(Arrays.toString(monthly), exit, fte, specialist, eligibleYears);
+            Integer same = ids.get(signature);
+            if (same != null) {
+                return same;
+            }
+            ids.put(signature, stay.size());
+            stay.add(monthly);
+            if (classSlot.length < stay.size()) {
+                classSlot = Arrays.copyOf(classSlot, stay.size() * 2);
+            }
+            exitYear.add(exit);
+            this.fte.add(fte);
+            this.specialist.add(specialist);
+            this.eligible.add(eligibleYears);
+            return stay.size() - 1;
         }
     }
 
-    /** What merging needs to know to tell which differences between cohorts can matter. */
-    private static final class Merging {
-        final SimulationInput input;
-        final Plan plan;
-        final int[] caps;
-        final boolean[] skillUsed;
-        final int minMonthsInPost;
-        private final Map<Long, Integer> ageClasses = new HashMap<>();
-        private final Map<List<Object>, Integer> classIds = new HashMap<>();
+    /** Interned progress states and their transitions, computed once each. */
+    private static final class Progress {
+        private final SimulationInput input;
+        private final int personas;
+        private final int[] caps;
+        private final boolean[] skillUsed;
+        /** Courses that some step asks for or that grant a skill some step asks for; the others are side courses. */
+        final long relevant;
+        private final Map<Key, Integer> index = new HashMap<>();
+        /** Scratch for merging equal states: where a state sits in the group being compacted, by stamp. */
+        int[] slot = new int[64];
+        int[] stamp = new int[64];
+        int stampNow;
+        long[] courses = new long[64];
+        byte[][] steps = new byte[64][];
+        /** steps[pid][persona] as one array, for the loops over all states. */
+        byte[] stepFlat = new byte[64];
+        byte[][] skills = new byte[64][];
+        int[] leading = new int[64];
+        int[] led = new int[64];
+        int[] mentoring = new int[64];
+        int[] leadLeft = new int[64];
+        int size;
+        /** memo[op][pid]: the state after an operation (courses, then tick, mentor, settle per persona), -1 unknown. */
+        private final int[][] memo;
+        private final Map<Long, Integer> leadStarts = new HashMap<>();
 
-        Merging(SimulationInput input, Plan plan) {
+        Progress(SimulationInput input) {
             this.input = input;
-            this.plan = plan;
-            this.caps = caps(input);
+            this.personas = input.personas().size();
+            this.caps = new int[3];
             this.skillUsed = new boolean[input.skillCount()];
             for (Persona persona : input.personas()) {
-                for (List<SimulationInput.Criterion> criteria : persona.steps()) {
-                    for (SimulationInput.Criterion criterion : criteria) {
-                        if (criterion instanceof SimulationInput.SkillAtLeast skill) {
-                            skillUsed[skill.skill()] = true;
+                for (List<Criterion> criteria : persona.steps()) {
+                    for (Criterion criterion : criteria) {
+                        switch (criterion) {
+                            case SimulationInput.LeadMonths l -> caps[0] = Math.max(caps[0], l.months());
+                            case SimulationInput.ProjectsLed p -> caps[1] = Math.max(caps[1], p.projects());
+                            case SimulationInput.MentoringMonths m -> caps[2] = Math.max(caps[2], m.months());
+                            case SimulationInput.SkillAtLeast s -> skillUsed[s.skill()] = true;
+                            case SimulationInput.CoursesCompleted c -> {
+                            }
                         }
                     }
                 }
             }
-            this.minMonthsInPost = input.appointment() == null ? -1 : input.appointment().minMonthsInPost();
+            long courseSet = 0;
+            for (Persona persona : input.personas()) {
+                for (List<Criterion> criteria : persona.steps()) {
+                    for (Criterion criterion : criteria) {
+                        if (criterion instanceof SimulationInput.CoursesCompleted c) {
+                            for (int course : c.courses()) {
+                                courseSet |= 1L << course;
+                            }
+                        }
+                    }
+                }
+            }
+            for (int c = 0; c < input.courses().size(); c++) {
+                for (int skill : input.courses().get(c).grantedSkills()) {
+                    if (skillUsed[skill]) {
+                        courseSet |= 1L << c;
+                    }
+                }
+            }
+            this.relevant = courseSet;
+            this.memo = new int[input.courses().size() + 2 + personas][];
+            for (int op = 0; op < memo.length; op++) {
+                memo[op] = new int[0];
+            }
         }
 
-        /** Birth years with the same leaving rates, retirement and appointment eligibility in every year share a class. */
-        int ageClass(Cohort c) {
-            boolean multiplied = c.persona >= 0 && input.personas().get(c.persona).itSpecialist() && !c.specialist;
-            long memo = (c.employment.ordinal() * 10_000L + c.birthYear) * 2 + (multiplied ? 1 : 0);
-            Integer known = ageClasses.get(memo);
+        /** The state with these values (counters capped at the largest threshold a step asks for). */
+        int intern(long courseSet, byte[] stepValues, byte[] skillValues, int months, int projects, int mentored, int left) {
+            byte[] kept = skillValues.clone();
+            for (int k = 0; k < kept.length; k++) {
+                if (!skillUsed[k]) {
+                    kept[k] = 0;
+                }
+            }
+            int monthsCapped = Math.min(months, caps[0]);
+            int projectsCapped = Math.min(projects, caps[1]);
+            int mentoredCapped = Math.min(mentored, caps[2]);
+            long[] v = new long[3 + (stepValues.length + 7) / 8 + (kept.length + 7) / 8];
+            v[0] = courseSet & relevant;
+            v[1] = ((long) monthsCapped << 40) | ((long) projectsCapped << 20) | mentoredCapped;
+            v[2] = left;
+            int k = 3;
+            k = pack(stepValues, v, k);
+            pack(kept, v, k);
+            Key key = new Key(v);
+            Integer known = index.get(key);
             if (known != null) {
                 return known;
             }
-            List<Object> signature = new ArrayList<>();
-            signature.add(c.employment);
-            signature.add(multiplied);
-            Appointment appointment = input.appointment();
-            for (int y = 0; y < input.horizonYears(); y++) {
-                int age = Math.max(0, Math.min(99, input.firstFiscalYear() + y - c.birthYear));
-                signature.add(plan.stayPowers(c.employment.ordinal(), age, multiplied));
-                int retirement = input.attrition().retirementAge()[Math.min(y, input.attrition().retirementAge().length - 1)];
-                signature.add(retirement > 0 && age >= retirement);
-                signature.add(appointment != null && age >= appointment.minAge() && age <= appointment.maxAge());
+            int id = size++;
+            if (id == courses.length) {
+                int n = id * 2;
+                slot = Arrays.copyOf(slot, n);
+                stamp = Arrays.copyOf(stamp, n);
+                courses = Arrays.copyOf(courses, n);
+                steps = Arrays.copyOf(steps, n);
+                skills = Arrays.copyOf(skills, n);
+                leading = Arrays.copyOf(leading, n);
+                led = Arrays.copyOf(led, n);
+                mentoring = Arrays.copyOf(mentoring, n);
+                leadLeft = Arrays.copyOf(leadLeft, n);
             }
-            int id = classIds.computeIfAbsent(signature, k -> classIds.size());
-            ageClasses.put(memo, id);
+            courses[id] = courseSet & relevant;
+            steps[id] = stepValues.clone();
+            if ((id + 1) * personas > stepFlat.length) {
+                stepFlat = Arrays.copyOf(stepFlat, (id + 1) * personas * 2);
+            }
+            System.arraycopy(stepValues, 0, stepFlat, id * personas, personas);
+            skills[id] = kept;
+            leading[id] = monthsCapped;
+            led[id] = projectsCapped;
+            mentoring[id] = mentoredCapped;
+            leadLeft[id] = left;
+            index.put(key, id);
             return id;
+        }
+
+        int step(int pid, int persona) {
+            return stepFlat[pid * personas + persona];
+        }
+
+        private static int pack(byte[] values, long[] into, int at) {
+            for (int i = 0; i < values.length; i += 8, at++) {
+                for (int j = i; j < Math.min(values.length, i + 8); j++) {
+                    into[at] |= (values[j] & 0xFFL) << (8 * (j - i));
+                }
+            }
+            return at;
+        }
+
+        private int known(int op, int pid) {
+            int[] table = memo[op];
+            return pid < table.length ? table[pid] : -1;
+        }
+
+        private int remember(int op, int pid, int next) {
+            int[] table = memo[op];
+            if (pid >= table.length) {
+                int old = table.length;
+                table = Arrays.copyOf(table, Math.max(size, pid + 1) * 2);
+                Arrays.fill(table, old, table.length, -1);
+                memo[op] = table;
+            }
+            table[pid] = next;
+            return next;
+        }
+
+        /** After completing a course: the course done and its skill levels granted. */
+        int afterCourse(int pid, int course) {
+            int next = known(course, pid);
+            if (next >= 0) {
+                return next;
+            }
+            Course spec = input.courses().get(course);
+            byte[] newSkills = skills[pid].clone();
+            for (int g = 0; g < spec.grantedSkills().length; g++) {
+                int s = spec.grantedSkills()[g];
+                newSkills[s] = (byte) Math.max(newSkills[s], spec.grantedLevels()[g]);
+            }
+            return remember(course, pid, intern(courses[pid] | (1L << course), steps[pid], newSkills, leading[pid], led[pid],
+                    mentoring[pid], leadLeft[pid]));
+        }
+
+        /** A month passes: a lead counts a month, and a project led to its end. */
+        int afterTick(int pid) {
+            int op = input.courses().size();
+            int next = known(op, pid);
+            if (next >= 0) {
+                return next;
+            }
+            int left = leadLeft[pid];
+            return remember(op, pid, left == 0 ? pid
+                    : intern(courses[pid], steps[pid], skills[pid], leading[pid] + 1, led[pid] + (left == 1 ? 1 : 0),
+                            mentoring[pid], left - 1));
+        }
+
+        int afterMentoring(int pid) {
+            int op = input.courses().size() + 1;
+            int next = known(op, pid);
+            if (next >= 0) {
+                return next;
+            }
+            return remember(op, pid, intern(courses[pid], steps[pid], skills[pid], leading[pid], led[pid], mentoring[pid] + 1,
+                    leadLeft[pid]));
+        }
+
+        int afterLeadStart(int pid, int duration) {
+            long memoKey = (long) pid * 100_000L + duration;
+            Integer next = leadStarts.get(memoKey);
+            if (next == null) {
+                next = intern(courses[pid], steps[pid], skills[pid], leading[pid], led[pid], mentoring[pid], duration);
+                leadStarts.put(memoKey, next);
+            }
+            return next;
+        }
+
+        /** The steps of a persona recomputed (steps are never lost). */
+        int settled(int pid, int persona) {
+            int op = input.courses().size() + 2 + persona;
+            int next = known(op, pid);
+            if (next >= 0) {
+                return next;
+            }
+            int reached = Steps.reached(input.personas().get(persona), courses[pid], skills[pid], 0, leading[pid], led[pid],
+                    mentoring[pid]);
+            if (reached <= steps[pid][persona]) {
+                return remember(op, pid, pid);
+            }
+            byte[] newSteps = steps[pid].clone();
+            newSteps[persona] = (byte) reached;
+            return remember(op, pid, intern(courses[pid], newSteps, skills[pid], leading[pid], led[pid], mentoring[pid],
+                    leadLeft[pid]));
         }
     }
 
-    /** A cohort's state as packed numbers. */
+    /** A progress state as packed numbers. */
     private static final class Key {
         private final long[] values;
         private final int hash;
@@ -231,396 +413,825 @@ public final class AnalyticEngine {
         }
     }
 
-    /** Above this many cohorts, cohorts are merged by their coarse key. */
-    private static final int COARSE_ABOVE = 60_000;
+    /** Staff of one persona, department and origin: numbers per exit class times probabilities of progress. */
+    private static final class Group {
+        final int persona;
+        final int department;
+        final long origin;
+        int[] classes = new int[4];
+        double[] counts = new double[4];
+        int classCount;
+        int[] pids = new int[4];
+        double[] probs = new double[4];
+        int pidCount;
+        /** Entries whose state changed since the last compaction or settling (may repeat). */
+        int[] changed = new int[8];
+        int changedCount;
+        /** Entries after the last compaction: equal states may repeat until the next one. */
+        int compactedCount;
+        /** Whether the persona has steps to settle. */
+        final boolean settles;
+        /** Whether some state is leading a project, as of the last compaction or lead start. */
+        boolean leading;
+        /** Probability of each step of the group's persona, as of the last compaction (steps change only then). */
+        final double[] stepProb = new double[4];
+        /** The number of members, as of the last {@link Run#refreshTotals()}. */
+        double cachedTotal;
+        /** Probability of having completed each side course (a course no step asks for). */
+        final double[] sideDone;
 
-    /** Computes the expected values of a scenario. */
-    public Result run(SimulationInput input) {
-        Plan plan = new Plan(input);
-        int years = input.horizonYears();
-        Result result = new Result(years, plan.personas, plan.departments, input.targets().size());
-        List<Cohort> cohorts = new ArrayList<>();
-        for (Staff s : input.staff()) {
-            Cohort c = new Cohort();
-            c.count = 1;
-            c.persona = s.persona();
-            c.steps = new byte[plan.personas];
-            for (int p = 0; p < plan.personas; p++) {
-                c.steps[p] = (byte) s.stepByPersona()[p];
-            }
-            c.department = s.department();
-            c.employment = s.employment();
-            c.birthYear = s.birthYear();
-            c.termEnd = s.termEndFiscalYear();
-            c.fte = s.fte();
-            c.rank = s.rank();
-            c.specialist = s.specialist();
-            for (int course : s.coursesDone()) {
-                c.courses |= 1L << course;
-            }
-            c.skills = new byte[input.skillCount()];
-            for (int k = 0; k < input.skillCount(); k++) {
-                c.skills[k] = (byte) s.skillLevels()[k];
-            }
-            c.monthsLeading = s.monthsLeading();
-            c.projectsLed = s.projectsLed();
-            c.monthsMentoring = s.monthsMentoring();
-            c.postStart = -s.monthsInPost();
-            cohorts.add(c);
+        Group(int persona, int department, long origin, int courses, boolean settles) {
+            this.settles = settles;
+            this.persona = persona;
+            this.department = department;
+            this.origin = origin;
+            this.sideDone = new double[courses];
         }
-        Merging merging = new Merging(input, plan);
-        cohorts = merge(cohorts, 0, merging);
-        updateSteps(input, cohorts);
-        for (int m = 0; m < plan.months; m++) {
-            int y = m / 12;
-            if (m % 12 == 0 && m > 0) {
-                retire(input, cohorts, y - 1, result, y);
-            }
-            leave(plan, cohorts, y, result);
-            recruit(plan, cohorts, m, y, result);
-            if (m % 12 == 0 && input.appointment() != null) {
-                cohorts = appoint(input, plan, cohorts, y);
-            }
-            cohorts = train(input, plan, cohorts, m);
-            cohorts = projects(input, plan, cohorts, m);
-            mentoring(input, plan, cohorts);
-            updateSteps(input, cohorts);
-            cohorts = merge(cohorts, m + 1, merging);
-            if (m % 12 == 11) {
-                observe(input, plan, cohorts, y, result);
-            }
-        }
-        return result;
-    }
 
-    private static List<Cohort> merge(List<Cohort> cohorts, int month, Merging merging) {
-        boolean coarse = cohorts.size() > COARSE_ABOVE;
-        Map<Key, Cohort> merged = new HashMap<>(cohorts.size() * 2);
-        List<Cohort> out = new ArrayList<>();
-        for (Cohort c : cohorts) {
-            if (c.count <= 1e-12) {
-                continue;
+        double total() {
+            double sum = 0;
+            for (int i = 0; i < classCount; i++) {
+                sum += counts[i];
             }
-            Cohort same = merged.putIfAbsent(c.key(coarse, month, merging), c);
-            if (same == null) {
-                out.add(c);
-            } else {
-                // a coarse merge keeps the count-weighted birth year and post start
-                double total = same.count + c.count;
-                if (coarse) {
-                    same.birthYear = (int) Math.round((same.birthYear * same.count + c.birthYear * c.count) / total);
-                    same.postStart = (int) Math.round((same.postStart * same.count + c.postStart * c.count) / total);
+            return sum;
+        }
+
+        double fteTotal(ExitClasses exits) {
+            double sum = 0;
+            for (int i = 0; i < classCount; i++) {
+                sum += counts[i] * exits.fte.get(classes[i]);
+            }
+            return sum;
+        }
+
+        void addClass(int id, double count) {
+            for (int i = 0; i < classCount; i++) {
+                if (classes[i] == id) {
+                    counts[i] += count;
+                    return;
                 }
-                same.count = total;
+            }
+            if (classCount == classes.length) {
+                classes = Arrays.copyOf(classes, classCount * 2);
+                counts = Arrays.copyOf(counts, classCount * 2);
+            }
+            classes[classCount] = id;
+            counts[classCount++] = count;
+        }
+
+        /** Notes that an entry's state changed: its steps are settled at the end of the month. */
+        void touch(int i) {
+            if (changedCount == changed.length) {
+                changed = Arrays.copyOf(changed, changedCount * 2);
+            }
+            changed[changedCount++] = i;
+        }
+
+        /**
+         * Adds the progress of {@code count} members about to join (their classes are added after): its weight is
+         * their share of the members, which is returned. Side courses are thinned as if they had done none.
+         */
+        double mix(int pid, double count, Progress progress) {
+            double before = total();
+            double w = before / (before + count);
+            for (int i = 0; i < pidCount; i++) {
+                probs[i] *= w;
+            }
+            for (int c = 0; c < sideDone.length; c++) {
+                sideDone[c] *= w;
+            }
+            append(pid, 1 - w);
+            compact(progress);
+            return 1 - w;
+        }
+
+        /** Moves probability {@code share} of state i to another state; {@link #compact()} merges them afterwards. */
+        void move(int i, double share, int to) {
+            if (to == pids[i]) {
+                return;
+            }
+            if (share >= 1) {
+                pids[i] = to;
+                touch(i);
+                return;
+            }
+            double moved = probs[i] * share;
+            probs[i] -= moved;
+            append(to, moved);
+        }
+
+        /** Adds a state without looking for an equal one; {@link #compact(Progress)} merges them. */
+        void append(int pid, double prob) {
+            if (pidCount == pids.length) {
+                pids = Arrays.copyOf(pids, pidCount * 2);
+                probs = Arrays.copyOf(probs, pidCount * 2);
+            }
+            touch(pidCount);
+            pids[pidCount] = pid;
+            probs[pidCount++] = prob;
+        }
+
+        /** Settles every entry's steps, merges equal states, drops negligible ones and refreshes the caches. */
+        void compact(Progress progress) {
+            if (settles) {
+                for (int i = 0; i < pidCount; i++) {
+                    pids[i] = progress.settled(pids[i], persona);
+                }
+            }
+            changedCount = 0;
+            int now = ++progress.stampNow;
+            int[] stamp = progress.stamp;
+            int[] slot = progress.slot;
+            int n = 0;
+            for (int i = 0; i < pidCount; i++) {
+                int pid = pids[i];
+                if (stamp[pid] == now) {
+                    probs[slot[pid]] += probs[i];
+                    continue;
+                }
+                stamp[pid] = now;
+                slot[pid] = n;
+                pids[n] = pid;
+                probs[n++] = probs[i];
+            }
+            int kept = 0;
+            leading = false;
+            Arrays.fill(stepProb, 0);
+            for (int i = 0; i < n; i++) {
+                if (probs[i] >= NEGLIGIBLE) {
+                    pids[kept] = pids[i];
+                    probs[kept++] = probs[i];
+                    leading |= progress.leadLeft[pids[i]] > 0;
+                    if (persona >= 0) {
+                        stepProb[progress.step(pids[i], persona)] += probs[i];
+                    }
+                }
+            }
+            pidCount = kept;
+            compactedCount = kept;
+        }
+
+        /** Recomputes the step probabilities after probabilities changed (the entries' steps are settled). */
+        void refreshSteps(Progress progress) {
+            Arrays.fill(stepProb, 0);
+            if (persona >= 0) {
+                for (int i = 0; i < pidCount; i++) {
+                    stepProb[progress.step(pids[i], persona)] += probs[i];
+                }
             }
         }
-        return out;
+
+        /** Settles the changed entries' steps, or compacts when repeated states have piled up. */
+        void settle(Progress progress) {
+            if (changedCount == 0) {
+                return;
+            }
+            if (pidCount > compactedCount + compactedCount / 10 + 2) {
+                compact(progress);
+                return;
+            }
+            for (int k = 0; k < changedCount; k++) {
+                int i = changed[k];
+                int pid = pids[i];
+                leading |= progress.leadLeft[pid] > 0;
+                if (settles) {
+                    int next = progress.settled(pid, persona);
+                    if (next != pid) {
+                        stepProb[progress.step(pid, persona)] -= probs[i];
+                        stepProb[progress.step(next, persona)] += probs[i];
+                        pids[i] = next;
+                    }
+                }
+            }
+            changedCount = 0;
+        }
+
+        /** Scales every exit class by a factor. */
+        void scale(double factor) {
+            for (int i = 0; i < classCount; i++) {
+                counts[i] *= factor;
+            }
+        }
+
+        /** Mixes members of another group into this one: numbers per class (parallel to its classes) and progress. */
+        void absorb(Group other, double[] otherCounts, double[] otherProbs, Progress progress, ExitClasses exits) {
+            double mine = total();
+            double theirs = 0;
+            for (double count : otherCounts) {
+                theirs += count;
+            }
+            if (theirs <= 0) {
+                return;
+            }
+            double w = mine / (mine + theirs);
+            for (int i = 0; i < pidCount; i++) {
+                probs[i] *= w;
+            }
+            for (int s = 0; s < stepProb.length; s++) {
+                stepProb[s] *= w;
+            }
+            for (int i = 0; i < other.pidCount; i++) {
+                if (otherProbs[i] > 0) {
+                    // settled at once for this group's persona, so that the cached step probabilities hold
+                    int pid = settles ? progress.settled(other.pids[i], persona) : other.pids[i];
+                    append(pid, otherProbs[i] * (1 - w));
+                    if (persona >= 0) {
+                        stepProb[progress.step(pid, persona)] += otherProbs[i] * (1 - w);
+                    }
+                    leading |= progress.leadLeft[pid] > 0;
+                }
+            }
+            // where each of this group's classes sits, to add the other's without a search
+            int[] slot = exits.classSlot;
+            for (int i = 0; i < classCount; i++) {
+                slot[classes[i]] = i;
+            }
+            for (int i = 0; i < other.classCount; i++) {
+                if (otherCounts[i] <= 0) {
+                    continue;
+                }
+                int c = other.classes[i];
+                int at = slot[c];
+                if (at < classCount && classes[at] == c) {
+                    counts[at] += otherCounts[i];
+                } else {
+                    slot[c] = classCount;
+                    addClass(c, otherCounts[i]);
+                }
+            }
+            for (int c = 0; c < sideDone.length; c++) {
+                sideDone[c] = sideDone[c] * w + other.sideDone[c] * (1 - w);
+            }
+        }
     }
 
-    /** The largest months leading, projects led and months mentoring any step asks for. */
-    private static int[] caps(SimulationInput input) {
-        int[] caps = new int[3];
-        for (Persona persona : input.personas()) {
-            for (List<SimulationInput.Criterion> criteria : persona.steps()) {
-                for (SimulationInput.Criterion criterion : criteria) {
-                    switch (criterion) {
-                        case SimulationInput.LeadMonths l -> caps[0] = Math.max(caps[0], l.months());
-                        case SimulationInput.ProjectsLed p -> caps[1] = Math.max(caps[1], p.projects());
-                        case SimulationInput.MentoringMonths mm -> caps[2] = Math.max(caps[2], mm.months());
-                        default -> {
+    /** One computation. */
+    private static final class Run {
+        final SimulationInput input;
+        final Plan plan;
+        final Result result;
+        final ExitClasses exits = new ExitClasses();
+        final Progress progress;
+        final List<Group> groups = new ArrayList<>();
+        final Map<Long, Group> byKey = new HashMap<>();
+        final boolean[] hasSteps;
+        final boolean[] leads;
+        final boolean[] itSpecialist;
+        final int[] lastStep;
+
+        Run(SimulationInput input) {
+            this.input = input;
+            this.plan = new Plan(input);
+            this.result = new Result(input.horizonYears(), plan.personas, plan.departments, input.targets().size());
+            this.progress = new Progress(input);
+            hasSteps = new boolean[plan.personas];
+            leads = new boolean[plan.personas];
+            itSpecialist = new boolean[plan.personas];
+            lastStep = new int[plan.personas];
+            for (int p = 0; p < plan.personas; p++) {
+                Persona persona = input.personas().get(p);
+                hasSteps[p] = persona.hasSteps();
+                leads[p] = persona.leads();
+                itSpecialist[p] = persona.itSpecialist();
+                lastStep[p] = persona.steps().size();
+            }
+        }
+
+        Result run() {
+            for (Staff s : input.staff()) {
+                byte[] steps = new byte[plan.personas];
+                for (int p = 0; p < plan.personas; p++) {
+                    steps[p] = (byte) s.stepByPersona()[p];
+                }
+                byte[] skills = new byte[input.skillCount()];
+                for (int k = 0; k < skills.length; k++) {
+                    skills[k] = (byte) s.skillLevels()[k];
+                }
+                long courses = 0;
+                for (int course : s.coursesDone()) {
+                    courses |= 1L << course;
+                }
+                int pid = progress.intern(courses, steps, skills, s.monthsLeading(), s.projectsLed(), s.monthsMentoring(), 0);
+                int eligible = eligibility(s.employment(), s.rank(), s.birthYear(), -s.monthsInPost());
+                // the starting staff of a persona and department form one group (origin 0)
+                Group group = group(s.persona(), s.department(), 0);
+                double weight = group.mix(pid, 1, progress);
+                for (int c = 0; c < group.sideDone.length; c++) {
+                    if ((courses & (1L << c)) != 0) {
+                        // side courses: the group's share of members who completed them
+                        group.sideDone[c] += weight;
+                    }
+                }
+                group.addClass(exits.id(plan, s.employment(), s.birthYear(), s.termEndFiscalYear(), s.fte(), s.specialist(),
+                        eligible), 1);
+            }
+            settle();
+            for (int m = 0; m < plan.months; m++) {
+                int y = m / 12;
+                if (m % 12 == 0 && m > 0) {
+                    retire(y);
+                }
+                leave(y);
+                recruit(m, y);
+                if (m % 12 == 0 && input.appointment() != null) {
+                    appoint(y);
+                }
+                refreshTotals();
+                train(m);
+                projects(m);
+                mentoring();
+                settle();
+                if (m % 12 == 11) {
+                    observe(y);
+                }
+            }
+            return result;
+        }
+
+        private Group group(int persona, int department, long origin) {
+            long key = (origin * 65 + persona + 1) * plan.departments + department;
+            Group group = byKey.get(key);
+            if (group == null) {
+                group = new Group(persona, department, origin, input.courses().size(), persona >= 0 && hasSteps[persona]);
+                byKey.put(key, group);
+                groups.add(group);
+            }
+            return group;
+        }
+
+        /** Years (bits) in whose April a member is eligible for appointment, apart from persona and department. */
+        private int eligibility(Employment employment, int rank, int birthYear, int postStart) {
+            Appointment policy = input.appointment();
+            if (policy == null || employment != Employment.REGULAR || rank > 1) {
+                return 0;
+            }
+            int bits = 0;
+            for (int y = 0; y < input.horizonYears(); y++) {
+                int age = input.firstFiscalYear() + y - birthYear;
+                if (age >= policy.minAge() && age <= policy.maxAge() && y * 12 - postStart >= policy.minMonthsInPost()) {
+                    bits |= 1 << y;
+                }
+            }
+            return bits;
+        }
+
+        private void retire(int y) {
+            for (Group g : groups) {
+                for (int i = 0; i < g.classCount; i++) {
+                    if (exits.exitYear.get(g.classes[i]) == y) {
+                        result.leavers[y] += g.counts[i];
+                        g.counts[i] = 0;
+                    }
+                }
+            }
+        }
+
+        /** One month of the constant monthly hazard of each class's yearly rate. */
+        private void leave(int y) {
+            double leavers = 0;
+            for (Group g : groups) {
+                boolean specialistPersona = g.persona >= 0 && itSpecialist[g.persona];
+                for (int i = 0; i < g.classCount; i++) {
+                    int c = g.classes[i];
+                    boolean multiplied = specialistPersona && !exits.specialist.get(c);
+                    double stay = exits.stay.get(c)[y * 2 + (multiplied ? 1 : 0)];
+                    double leaving = g.counts[i] * (1 - stay);
+                    g.counts[i] -= leaving;
+                    leavers += leaving;
+                }
+            }
+            result.leavers[y] += leavers;
+        }
+
+        private void recruit(int m, int y) {
+            List<Plan.Hire> hires = plan.hiresByMonth.get(m);
+            if (hires.isEmpty()) {
+                return;
+            }
+            double[] staff = null;
+            int zero = -1;
+            for (Plan.Hire hire : hires) {
+                Channel channel = input.channels().get(hire.channel());
+                double expected = channel.fill() * channel.passRate();
+                if (expected <= 0) {
+                    continue;
+                }
+                int department = channel.department();
+                if (department < 0) {
+                    if (staff == null) {
+                        staff = new double[plan.departments];
+                        for (Group g : groups) {
+                            staff[g.department] += g.total();
+                        }
+                    }
+                    department = mostVacant(staff);
+                }
+                if (staff != null) {
+                    staff[department] += expected;
+                }
+                boolean fixed = channel.termYears() > 0;
+                Employment employment = channel.kind() == SimulationInput.ChannelKind.SHARED_EXPERT ? Employment.OUTSOURCED
+                        : fixed ? Employment.FIXED_TERM : Employment.REGULAR;
+                int termEnd = fixed ? input.firstFiscalYear() + y + channel.termYears() - 1 : 0;
+                int birthYear = input.firstFiscalYear() + y - typicalHireAge(channel);
+                if (zero < 0) {
+                    zero = progress.intern(0, new byte[plan.personas], new byte[input.skillCount()], 0, 0, 0, 0);
+                }
+                // one origin per channel (and fiscal year for fixed terms, which end together)
+                long origin = -((fixed ? y : 99) * 1_000L + hire.channel()) - 1;
+                Group group = group(channel.persona(), department, origin);
+                // the newcomers start with no progress
+                group.mix(zero, expected, progress);
+                group.addClass(exits.id(plan, employment, birthYear, termEnd, channel.fte(), channel.specialist(),
+                        eligibility(employment, 0, birthYear, m)), expected);
+                result.hires[y] += expected;
+            }
+        }
+
+        private int mostVacant(double[] staff) {
+            int best = 0;
+            double bestGap = Double.NEGATIVE_INFINITY;
+            for (int d = 0; d < staff.length; d++) {
+                var department = input.departments().get(d);
+                double gap = department.headcount() - staff[d];
+                if (department.kind() == DepartmentKind.BUSINESS && gap > bestGap + 1e-9) {
+                    best = d;
+                    bestGap = gap;
+                }
+            }
+            return best;
+        }
+
+        private void appoint(int y) {
+            Appointment policy = input.appointment();
+            int promoter = policy.promoterPersona();
+            int general = policy.generalPersona();
+            double[] promoters = new double[plan.departments];
+            double lost = 1 - policy.reappointmentProbability();
+            for (Group g : new ArrayList<>(groups)) {
+                if (g.persona != promoter) {
+                    continue;
+                }
+                if (lost > 0 && general >= 0) {
+                    double[] leaving = Arrays.copyOf(g.counts, g.classCount);
+                    for (int i = 0; i < leaving.length; i++) {
+                        leaving[i] *= lost;
+                    }
+                    group(general, g.department, g.origin).absorb(g, leaving, Arrays.copyOf(g.probs, g.pidCount), progress, exits);
+                }
+                g.scale(1 - lost);
+                promoters[g.department] += g.total();
+            }
+            if (general < 0) {
+                return;
+            }
+            // fill each department's expected deficit from its eligible staff, the most trained first
+            int bit = 1 << y;
+            List<List<Group>> candidates = new ArrayList<>();
+            for (int d = 0; d < plan.departments; d++) {
+                candidates.add(new ArrayList<>());
+            }
+            for (Group g : groups) {
+                if (g.persona == general && input.departments().get(g.department).kind() == DepartmentKind.BUSINESS
+                        && eligibleCount(g, bit) > 0) {
+                    candidates.get(g.department).add(g);
+                }
+            }
+            for (int d = 0; d < plan.departments; d++) {
+                double deficit = policy.perDepartment() - promoters[d];
+                List<Group> here = candidates.get(d);
+                if (here.isEmpty() || deficit <= 1e-12) {
+                    continue;
+                }
+                // per candidate group: its eligible members and the probabilities of their promoter steps
+                double[] eligibleMembers = new double[here.size()];
+                double[][] tiers = new double[here.size()][4];
+                for (int k = 0; k < here.size(); k++) {
+                    eligibleMembers[k] = eligibleCount(here.get(k), bit);
+                    promoterSteps(here.get(k), promoter, tiers[k]);
+                }
+                // the share appointed at each step, the highest first
+                double[] shares = new double[4];
+                for (int step = 3; step >= 0 && deficit > 1e-12; step--) {
+                    double eligible = 0;
+                    for (int k = 0; k < here.size(); k++) {
+                        eligible += eligibleMembers[k] * tiers[k][step];
+                    }
+                    if (eligible > 0) {
+                        shares[step] = Math.min(1, deficit / eligible);
+                        deficit -= shares[step] * eligible;
+                    }
+                }
+                for (int k = 0; k < here.size(); k++) {
+                    Group g = here.get(k);
+                    appointFrom(g, group(promoter, d, g.origin), promoter, shares, tiers[k], bit);
+                }
+            }
+        }
+
+        /** The probability of each step of another persona among a group's members. */
+        private void promoterSteps(Group g, int persona, double[] into) {
+            Arrays.fill(into, 0);
+            for (int i = 0; i < g.pidCount; i++) {
+                into[progress.step(g.pids[i], persona)] += g.probs[i];
+            }
+        }
+
+        private double eligibleCount(Group g, int yearBit) {
+            double sum = 0;
+            for (int i = 0; i < g.classCount; i++) {
+                if ((exits.eligible.get(g.classes[i]) & yearBit) != 0) {
+                    sum += g.counts[i];
+                }
+            }
+            return sum;
+        }
+
+        /**
+         * Appoints a share of a group's eligible members at each step. The appointed have the eligible classes and
+         * the steps' progress; what stays keeps its numbers per class and per progress state (their product is then
+         * an approximation when eligibility and progress differ between classes).
+         */
+        private void appointFrom(Group g, Group to, int promoter, double[] shares, double[] tiers, int yearBit) {
+            double fraction = 0;
+            for (int step = 0; step < 4; step++) {
+                fraction += tiers[step] * shares[step];
+            }
+            if (fraction <= 0) {
+                return;
+            }
+            double total = g.total();
+            double[] movedCounts = new double[g.classCount];
+            double moved = 0;
+            for (int i = 0; i < g.classCount; i++) {
+                if ((exits.eligible.get(g.classes[i]) & yearBit) != 0) {
+                    movedCounts[i] = g.counts[i] * fraction;
+                    moved += movedCounts[i];
+                }
+            }
+            if (moved <= 0) {
+                return;
+            }
+            double[] movedProbs = new double[g.pidCount];
+            for (int i = 0; i < g.pidCount; i++) {
+                movedProbs[i] = g.probs[i] * shares[progress.step(g.pids[i], promoter)] / fraction;
+            }
+            to.absorb(g, movedCounts, movedProbs, progress, exits);
+            for (int i = 0; i < g.classCount; i++) {
+                g.counts[i] -= movedCounts[i];
+            }
+            double rest = total - moved;
+            for (int i = 0; i < g.pidCount; i++) {
+                g.probs[i] = rest <= 1e-12 ? 0 : Math.max(0, (total * g.probs[i] - moved * movedProbs[i]) / rest);
+            }
+            g.refreshSteps(progress);
+        }
+
+        /** Members per group, for the phases of a month that move progress only. */
+        private void refreshTotals() {
+            for (Group g : groups) {
+                g.cachedTotal = g.total();
+            }
+        }
+
+        private void train(int m) {
+            List<CourseRun> runs = plan.coursesByMonth.get(m);
+            for (CourseRun run : runs) {
+                int course = run.course();
+                long bit = 1L << course;
+                boolean side = (progress.relevant & bit) == 0;
+                // the tier of each persona and step: 0 needs it for the next step, 1 priority persona, 2 target persona
+                int[][] tiers = new int[plan.personas][4];
+                boolean[] candidates = new boolean[plan.personas];
+                for (int p = 0; p < plan.personas; p++) {
+                    boolean priority = p == run.priorityPersona();
+                    boolean target = (plan.coursePersonas[course] & (1L << p)) != 0;
+                    for (int s = 0; s <= 3; s++) {
+                        boolean needed = s < 3 && (plan.nextStepCourses[p][s] & bit) != 0;
+                        tiers[p][s] = needed ? 0 : priority ? 1 : target ? 2 : -1;
+                        candidates[p] |= tiers[p][s] >= 0;
+                    }
+                }
+                double[] tierCount = new double[3];
+                for (Group g : groups) {
+                    if (g.persona < 0) {
+                        continue;
+                    }
+                    if (side) {
+                        // a side course's tier does not depend on the step
+                        int tier = tiers[g.persona][0];
+                        if (tier >= 0) {
+                            tierCount[tier] += g.cachedTotal * (1 - g.sideDone[course]);
+                        }
+                        continue;
+                    }
+                    if (!candidates[g.persona]) {
+                        continue;
+                    }
+                    double total = g.cachedTotal;
+                    for (int i = 0; i < g.pidCount; i++) {
+                        int pid = g.pids[i];
+                        int tier = tiers[g.persona][progress.step(pid, g.persona)];
+                        if (tier >= 0 && (progress.courses[pid] & bit) == 0) {
+                            tierCount[tier] += total * g.probs[i];
+                        }
+                    }
+                }
+                double seats = run.seats();
+                double[] share = new double[3];
+                for (int t = 0; t < 3; t++) {
+                    share[t] = tierCount[t] <= 0 ? 0 : Math.min(1, seats / tierCount[t]);
+                    seats -= share[t] * tierCount[t];
+                }
+                if (share[0] <= 0 && share[1] <= 0 && share[2] <= 0) {
+                    continue;
+                }
+                for (Group g : groups) {
+                    if (g.persona < 0) {
+                        continue;
+                    }
+                    if (side) {
+                        int tier = tiers[g.persona][0];
+                        if (tier >= 0 && share[tier] > 0) {
+                            g.sideDone[course] += (1 - g.sideDone[course]) * Math.min(1, share[tier]);
+                        }
+                        continue;
+                    }
+                    if (!candidates[g.persona]) {
+                        continue;
+                    }
+                    int n = g.pidCount;
+                    for (int i = 0; i < n; i++) {
+                        int pid = g.pids[i];
+                        int tier = tiers[g.persona][progress.step(pid, g.persona)];
+                        if (tier >= 0 && share[tier] > 0 && (progress.courses[pid] & bit) == 0) {
+                            g.move(i, share[tier], progress.afterCourse(pid, course));
                         }
                     }
                 }
             }
         }
-        return caps;
-    }
 
-    private static void retire(SimulationInput input, List<Cohort> cohorts, int lastYear, Result result, int y) {
-        int fiscalYear = input.firstFiscalYear() + lastYear;
-        int[] ages = input.attrition().retirementAge();
-        int retirementAge = ages[Math.min(lastYear, ages.length - 1)];
-        for (Cohort c : cohorts) {
-            boolean termOver = c.employment != Employment.REGULAR && c.termEnd > 0 && c.termEnd <= fiscalYear;
-            boolean retires = c.employment == Employment.REGULAR && retirementAge > 0 && fiscalYear - c.birthYear >= retirementAge;
-            if (termOver || retires) {
-                result.leavers[y] += c.count;
-                c.count = 0;
-            }
-        }
-    }
-
-    /** One month of the constant monthly hazard of each cohort's yearly rate. */
-    private static void leave(Plan plan, List<Cohort> cohorts, int y, Result result) {
-        int fiscalYear = plan.input.firstFiscalYear() + y;
-        for (Cohort c : cohorts) {
-            int age = Math.max(0, Math.min(99, fiscalYear - c.birthYear));
-            boolean multiplied = c.persona >= 0 && plan.input.personas().get(c.persona).itSpecialist() && !c.specialist;
-            double[] stay = plan.stayPowers(c.employment.ordinal(), age, multiplied);
-            if (stay != null) {
-                double leaving = c.count * (1 - stay[1]);
-                c.count -= leaving;
-                result.leavers[y] += leaving;
-            }
-        }
-    }
-
-    private static void recruit(Plan plan, List<Cohort> cohorts, int m, int y, Result result) {
-        SimulationInput input = plan.input;
-        for (Plan.Hire hire : plan.hiresByMonth.get(m)) {
-            Channel channel = input.channels().get(hire.channel());
-            double expected = channel.fill() * channel.passRate();
-            if (expected <= 0) {
-                continue;
-            }
-            Cohort c = new Cohort();
-            c.count = expected;
-            c.persona = channel.persona();
-            c.steps = new byte[plan.personas];
-            c.department = channel.department() >= 0 ? channel.department() : mostVacant(input, cohorts);
-            boolean fixed = channel.termYears() > 0;
-            c.employment = channel.kind() == SimulationInput.ChannelKind.SHARED_EXPERT ? Employment.OUTSOURCED
-                    : fixed ? Employment.FIXED_TERM : Employment.REGULAR;
-            c.termEnd = fixed ? input.firstFiscalYear() + y + channel.termYears() - 1 : 0;
-            c.birthYear = input.firstFiscalYear() + y - typicalHireAge(channel);
-            c.fte = channel.fte();
-            c.specialist = channel.specialist();
-            c.skills = new byte[input.skillCount()];
-            c.postStart = m;
-            // arrival month: leaving from this month on, like the Monte Carlo draw at arrival
-            cohorts.add(c);
-            result.hires[y] += expected;
-        }
-    }
-
-    /** The hire's age is random in the Monte Carlo engine; the analytic one uses the middle of its range. */
-    private static int typicalHireAge(Channel channel) {
-        return switch (channel.kind()) {
-            case NEW_GRADUATE -> 23;
-            case ICT_SLOT -> 25;
-            case MID_CAREER -> 37;
-            case FIXED_TERM -> 40;
-            case EXTERNAL_EXPERT, SHARED_EXPERT -> 47;
-        };
-    }
-
-    private static int mostVacant(SimulationInput input, List<Cohort> cohorts) {
-        double[] staff = new double[input.departments().size()];
-        for (Cohort c : cohorts) {
-            staff[c.department] += c.count;
-        }
-        int best = 0;
-        double bestGap = Double.NEGATIVE_INFINITY;
-        for (int d = 0; d < staff.length; d++) {
-            var department = input.departments().get(d);
-            double gap = department.headcount() - staff[d];
-            if (department.kind() == DepartmentKind.BUSINESS && gap > bestGap + 1e-9) {
-                best = d;
-                bestGap = gap;
-            }
-        }
-        return best;
-    }
-
-    private static List<Cohort> appoint(SimulationInput input, Plan plan, List<Cohort> cohorts, int y) {
-        Appointment policy = input.appointment();
-        List<Cohort> out = new ArrayList<>();
-        double[] promoters = new double[plan.departments];
-        for (Cohort c : cohorts) {
-            if (c.persona == policy.promoterPersona()) {
-                Cohort gone = c.copy(c.count * (1 - policy.reappointmentProbability()));
-                gone.persona = policy.generalPersona();
-                c.count *= policy.reappointmentProbability();
-                promoters[c.department] += c.count;
-                out.add(gone);
-            }
-            out.add(c);
-        }
-        // fill each department's expected deficit from its eligible staff, the most trained first
-        int month = y * 12;
-        for (int d = 0; d < plan.departments; d++) {
-            double deficit = policy.perDepartment() - promoters[d];
-            if (input.departments().get(d).kind() != DepartmentKind.BUSINESS || deficit <= 1e-12) {
-                continue;
-            }
-            for (int step = 3; step >= 0 && deficit > 1e-12; step--) {
+        private void projects(int m) {
+            List<Plan.ProjectStart> starts = plan.projectsByMonth.get(m);
+            List<List<Group>> byDepartment = null;
+            for (Plan.ProjectStart start : starts) {
+                if (byDepartment == null) {
+                    byDepartment = new ArrayList<>();
+                    for (int d = 0; d < plan.departments; d++) {
+                        byDepartment.add(new ArrayList<>());
+                    }
+                    for (Group g : groups) {
+                        if (g.persona >= 0 && leads[g.persona]) {
+                            byDepartment.get(g.department).add(g);
+                        }
+                    }
+                }
+                List<Group> here = byDepartment.get(start.department());
                 double eligible = 0;
-                List<Cohort> tier = new ArrayList<>();
-                for (Cohort c : out) {
-                    int age = input.firstFiscalYear() + y - c.birthYear;
-                    if (c.department == d && c.persona == policy.generalPersona() && c.employment == Employment.REGULAR
-                            && c.rank <= 1 && age >= policy.minAge() && age <= policy.maxAge()
-                            && month - c.postStart >= policy.minMonthsInPost() && c.steps[policy.promoterPersona()] == step) {
-                        eligible += c.count;
-                        tier.add(c);
+                for (Group g : here) {
+                    double total = g.cachedTotal;
+                    for (int i = 0; i < g.pidCount; i++) {
+                        int pid = g.pids[i];
+                        if (progress.leadLeft[pid] == 0 && progress.step(pid, g.persona) >= 1) {
+                            eligible += total * g.probs[i];
+                        }
                     }
                 }
                 if (eligible <= 0) {
                     continue;
                 }
-                double share = Math.min(1, deficit / eligible);
-                for (Cohort c : tier) {
-                    Cohort appointed = c.copy(c.count * share);
-                    appointed.persona = policy.promoterPersona();
-                    c.count -= appointed.count;
-                    out.add(appointed);
+                double share = Math.min(1, start.leadSeats() / eligible);
+                for (Group g : here) {
+                    int n = g.pidCount;
+                    for (int i = 0; i < n; i++) {
+                        int pid = g.pids[i];
+                        if (progress.leadLeft[pid] == 0 && progress.step(pid, g.persona) >= 1) {
+                            g.move(i, share, progress.afterLeadStart(pid, start.durationMonths()));
+                            g.leading = true;
+                        }
+                    }
                 }
-                deficit -= share * eligible;
             }
-        }
-        return out;
-    }
-
-    private static List<Cohort> train(SimulationInput input, Plan plan, List<Cohort> cohorts, int m) {
-        List<CourseRun> runs = plan.coursesByMonth.get(m);
-        if (runs.isEmpty()) {
-            return cohorts;
-        }
-        for (CourseRun run : runs) {
-            int course = run.course();
-            long bit = 1L << course;
-            double[] tierCount = new double[3];
-            int[] tierOf = new int[cohorts.size()];
-            for (int k = 0; k < cohorts.size(); k++) {
-                Cohort c = cohorts.get(k);
-                tierOf[k] = -1;
-                if ((c.courses & bit) != 0 || c.persona < 0) {
+            for (Group g : groups) {
+                if (!g.leading) {
                     continue;
                 }
-                int next = c.steps[c.persona];
-                boolean needed = next < 3 && (plan.nextStepCourses[c.persona][next] & bit) != 0;
-                boolean priority = c.persona == run.priorityPersona();
-                boolean target = (plan.coursePersonas[course] & (1L << c.persona)) != 0;
-                if (needed || priority || target) {
-                    tierOf[k] = needed ? 0 : priority ? 1 : 2;
-                    tierCount[tierOf[k]] += c.count;
+                for (int i = 0; i < g.pidCount; i++) {
+                    int pid = g.pids[i];
+                    if (progress.leadLeft[pid] > 0) {
+                        g.pids[i] = progress.afterTick(pid);
+                        g.touch(i);
+                    }
                 }
             }
-            double seats = run.seats();
-            double[] share = new double[3];
-            for (int t = 0; t < 3; t++) {
-                share[t] = tierCount[t] <= 0 ? 0 : Math.min(1, seats / tierCount[t]);
-                seats -= share[t] * tierCount[t];
+        }
+
+        private void mentoring() {
+            double[][] step1 = null;
+            for (Group g : groups) {
+                if (g.persona >= 0 && plan.mentors[g.persona]) {
+                    if (step1 == null) {
+                        step1 = new double[plan.departments][plan.personas];
+                    }
+                    step1[g.department][g.persona] += g.cachedTotal * g.stepProb[1];
+                }
             }
-            Course spec = input.courses().get(course);
-            int size = cohorts.size();
-            for (int k = 0; k < size; k++) {
-                if (tierOf[k] < 0 || share[tierOf[k]] <= 0) {
+            if (step1 == null) {
+                return;
+            }
+            for (Group g : groups) {
+                if (g.persona < 0 || !plan.mentors[g.persona] || step1[g.department][g.persona] <= 1e-9) {
                     continue;
                 }
-                Cohort c = cohorts.get(k);
-                Cohort trained = share[tierOf[k]] >= 1 ? c : c.copy(c.count * share[tierOf[k]]);
-                if (trained != c) {
-                    c.count -= trained.count;
-                    cohorts.add(trained);
+                int last = lastStep[g.persona];
+                double mentoring = 0;
+                for (int s = 2; s < last; s++) {
+                    mentoring += g.stepProb[s];
                 }
-                trained.courses |= bit;
-                for (int g = 0; g < spec.grantedSkills().length; g++) {
-                    int s = spec.grantedSkills()[g];
-                    trained.skills[s] = (byte) Math.max(trained.skills[s], spec.grantedLevels()[g]);
+                if (mentoring <= 0) {
+                    continue;
+                }
+                for (int i = 0; i < g.pidCount; i++) {
+                    int pid = g.pids[i];
+                    int step = progress.step(pid, g.persona);
+                    // months mentoring no longer matter once the persona's last step is reached
+                    if (step >= 2 && step < last) {
+                        g.pids[i] = progress.afterMentoring(pid);
+                        if (g.pids[i] != pid) {
+                            g.touch(i);
+                        }
+                    }
                 }
             }
         }
-        return cohorts;
-    }
 
-    private static List<Cohort> projects(SimulationInput input, Plan plan, List<Cohort> cohorts, int m) {
-        for (Plan.ProjectStart start : plan.projectsByMonth.get(m)) {
-            double eligible = 0;
-            List<Cohort> leads = new ArrayList<>();
-            for (Cohort c : cohorts) {
-                if (c.department == start.department() && c.leadEnd < m && c.persona >= 0
-                        && input.personas().get(c.persona).leads() && c.steps[c.persona] >= 1) {
-                    eligible += c.count;
-                    leads.add(c);
+        private void settle() {
+            for (Group g : groups) {
+                g.settle(progress);
+            }
+        }
+
+        private void observe(int y) {
+            for (Group g : groups) {
+                if (g.persona < 0) {
+                    continue;
+                }
+                double fte = g.fteTotal(exits);
+                for (int i = 0; i < g.pidCount; i++) {
+                    int step = hasSteps[g.persona] ? progress.steps[g.pids[i]][g.persona] : 0;
+                    double amount = fte * g.probs[i];
+                    result.counts[result.cell(y, g.persona, step, g.department)] += amount;
+                    result.counts[result.cell(y, g.persona, step, -1)] += amount;
                 }
             }
-            if (eligible <= 0) {
-                continue;
-            }
-            double share = Math.min(1, start.leadSeats() / eligible);
-            for (Cohort c : leads) {
-                Cohort leading = share >= 1 ? c : c.copy(c.count * share);
-                if (leading != c) {
-                    c.count -= leading.count;
-                    cohorts.add(leading);
-                }
-                leading.leadEnd = m + start.durationMonths() - 1;
+            for (int t = 0; t < input.targets().size(); t++) {
+                result.targets[y * result.targetCount + t] = value(input.targets().get(t), y);
             }
         }
-        for (Cohort c : cohorts) {
-            if (c.leadEnd >= m) {
-                c.monthsLeading++;
-                if (c.leadEnd == m) {
-                    c.projectsLed++;
-                }
-            }
-        }
-        return cohorts;
-    }
 
-    private static void mentoring(SimulationInput input, Plan plan, List<Cohort> cohorts) {
-        double[][] step1 = new double[plan.departments][plan.personas];
-        for (Cohort c : cohorts) {
-            if (c.persona >= 0 && plan.mentors[c.persona] && c.steps[c.persona] == 1) {
-                step1[c.department][c.persona] += c.count;
+        private double value(TargetSpec target, int y) {
+            if (target.kind() == SimulationInput.TargetKind.NEW_HIRES) {
+                return result.hires[y];
             }
-        }
-        for (Cohort c : cohorts) {
-            if (c.persona >= 0 && plan.mentors[c.persona] && c.steps[c.persona] >= 2 && step1[c.department][c.persona] > 1e-9) {
-                c.monthsMentoring++;
-            }
-        }
-    }
-
-    private static void updateSteps(SimulationInput input, List<Cohort> cohorts) {
-        for (Cohort c : cohorts) {
-            if (c.persona >= 0) {
-                Persona p = input.personas().get(c.persona);
-                if (p.hasSteps()) {
-                    int reached = Steps.reached(p, c.courses, c.skills, 0, c.monthsLeading, c.projectsLed, c.monthsMentoring);
-                    c.steps[c.persona] = (byte) Math.max(c.steps[c.persona], reached);
+            double[] part = new double[plan.departments];
+            double[] whole = new double[plan.departments];
+            boolean courseTarget = target.kind() == SimulationInput.TargetKind.COURSE_COMPLETION_RATE;
+            long bit = target.course() >= 0 ? 1L << target.course() : 0;
+            for (Group g : groups) {
+                if (target.persona() >= 0 && g.persona != target.persona()) {
+                    continue;
+                }
+                double fte = g.fteTotal(exits);
+                if (courseTarget && bit != 0 && (progress.relevant & bit) == 0) {
+                    whole[g.department] += fte;
+                    part[g.department] += fte * g.sideDone[target.course()];
+                    continue;
+                }
+                for (int i = 0; i < g.pidCount; i++) {
+                    int pid = g.pids[i];
+                    double amount = fte * g.probs[i];
+                    whole[g.department] += amount;
+                    boolean counted = courseTarget ? (progress.courses[pid] & bit) != 0
+                            : g.persona >= 0 && progress.step(pid, g.persona) >= target.minimumStep();
+                    if (counted) {
+                        part[g.department] += amount;
+                    }
                 }
             }
+            boolean share = courseTarget || target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP;
+            return TargetValues.aggregate(input, target, part, whole, share);
         }
-    }
 
-    private static void observe(SimulationInput input, Plan plan, List<Cohort> cohorts, int y, Result result) {
-        for (Cohort c : cohorts) {
-            if (c.persona < 0) {
-                continue;
-            }
-            int step = input.personas().get(c.persona).hasSteps() ? c.steps[c.persona] : 0;
-            result.counts[result.cell(y, c.persona, step, c.department)] += c.count * c.fte;
-            result.counts[result.cell(y, c.persona, step, -1)] += c.count * c.fte;
+        /** The hire's age is random in the Monte Carlo engine; the analytic one uses the middle of its range. */
+        private static int typicalHireAge(Channel channel) {
+            return switch (channel.kind()) {
+                case NEW_GRADUATE -> 23;
+                case ICT_SLOT -> 25;
+                case MID_CAREER -> 37;
+                case FIXED_TERM -> 40;
+                case EXTERNAL_EXPERT, SHARED_EXPERT -> 47;
+            };
         }
-        for (int t = 0; t < input.targets().size(); t++) {
-            TargetSpec target = input.targets().get(t);
-            result.targets[y * result.targetCount + t] = value(input, plan, cohorts, target, y, result);
-        }
-    }
-
-    private static double value(SimulationInput input, Plan plan, List<Cohort> cohorts, TargetSpec target, int y, Result result) {
-        if (target.kind() == SimulationInput.TargetKind.NEW_HIRES) {
-            return result.hires[y];
-        }
-        double[] part = new double[plan.departments];
-        double[] whole = new double[plan.departments];
-        boolean courseTarget = target.kind() == SimulationInput.TargetKind.COURSE_COMPLETION_RATE;
-        long bit = target.course() >= 0 ? 1L << target.course() : 0;
-        for (Cohort c : cohorts) {
-            if (target.persona() >= 0 && c.persona != target.persona()) {
-                continue;
-            }
-            double amount = c.count * c.fte;
-            whole[c.department] += amount;
-            boolean counted = courseTarget ? (c.courses & bit) != 0
-                    : c.persona >= 0 && c.steps[c.persona] >= target.minimumStep();
-            if (counted) {
-                part[c.department] += amount;
-            }
-        }
-        boolean share = courseTarget || target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP;
-        return TargetValues.aggregate(input, target, part, whole, share);
     }
 }
