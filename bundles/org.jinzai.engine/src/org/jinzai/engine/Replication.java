@@ -68,6 +68,7 @@ final class Replication {
         this.seed = seed;
         this.skills = in.skillCount();
         this.personas = plan.personas;
+        this.tierTable = new int[personas * 4];
         int n = plan.capacity;
         alive = new boolean[n];
         key = new long[n];
@@ -97,11 +98,12 @@ final class Replication {
     }
 
     double uniform(long who, int kind, int time) {
-        return Rng.uniform(seed, replication, who, kind, time);
+        return Rng.uniform(stream, who, kind, time);
     }
 
     void run(int replicationIndex) {
         this.replication = replicationIndex;
+        this.stream = Rng.stream(seed, replicationIndex);
         reset();
         for (int m = 0; m < plan.months; m++) {
             int y = m / 12;
@@ -429,21 +431,29 @@ final class Replication {
             int c = run.course();
             long bit = 1L << c;
             long forPersonas = plan.coursePersonas[c];
-            int count = 0;
-            int[] tierCount = new int[3];
-            for (int i = 0; i < size; i++) {
-                if (!alive[i] || (courses[i] & bit) != 0 || persona[i] < 0) {
-                    continue;
-                }
-                int p = persona[i];
-                int next = step[i * personas + p];
-                boolean needed = next < 3 && (plan.nextStepCourses[p][next] & bit) != 0;
+            // the tier of each persona and step: 0 needs the course for the next step, 1 priority, 2 target, -1 none
+            int[] tiers = tierTable;
+            boolean anyCandidate = false;
+            for (int p = 0; p < personas; p++) {
                 boolean priority = p == run.priorityPersona();
                 boolean target = (forPersonas & (1L << p)) != 0;
-                if (!needed && !priority && !target) {
+                for (int next = 0; next < 4; next++) {
+                    boolean needed = next < 3 && (plan.nextStepCourses[p][next] & bit) != 0;
+                    tiers[p * 4 + next] = needed ? 0 : priority ? 1 : target ? 2 : -1;
+                    anyCandidate |= tiers[p * 4 + next] >= 0;
+                }
+            }
+            int count = 0;
+            int[] tierCount = new int[3];
+            for (int i = 0; anyCandidate && i < size; i++) {
+                int p = persona[i];
+                if (p < 0 || !alive[i] || (courses[i] & bit) != 0) {
                     continue;
                 }
-                int tier = needed ? 0 : priority ? 1 : 2;
+                int tier = tiers[p * 4 + step[i * personas + p]];
+                if (tier < 0) {
+                    continue;
+                }
                 if (count == candidates.length || count == candidateTiers.length) {
                     int length = Math.max(candidates.length, count * 2);
                     candidates = Arrays.copyOf(candidates, length);
@@ -497,6 +507,9 @@ final class Replication {
     }
 
     private int[] candidateTiers = new int[64];
+    private final int[] tierTable;
+    /** {@link Rng#stream(long, int)} of the current replication. */
+    private long stream;
 
     private void swapCandidates(int a, int b) {
         int i = candidates[a];

@@ -200,21 +200,27 @@ final class RotationStep {
                 }
             }
             sources.sort((a, b) -> Integer.compare(from.get(b).size(), from.get(a).size()));
+            // the sources not yet emptied, in that order
+            int[] open = sources.stream().mapToInt(Integer::intValue).toArray();
+            int openCount = open.length;
             for (int to : destinations) {
-                for (int source : sources) {
-                    if (quota[to] == 0) {
-                        break;
-                    }
-                    List<Integer> group = from.get(source);
-                    if (source == to || group.isEmpty()) {
+                for (int k2 = 0; k2 < openCount && quota[to] > 0; k2++) {
+                    int source = open[k2];
+                    if (source == to) {
                         continue;
                     }
+                    List<Integer> group = from.get(source);
                     int take = Math.min(quota[to], group.size());
                     for (int t = 0; t < take; t++) {
                         move(group.remove(group.size() - 1), to, m);
                     }
                     quota[to] -= take;
                     moved += take;
+                    if (group.isEmpty()) {
+                        System.arraycopy(open, k2 + 1, open, k2, openCount - k2 - 1);
+                        openCount--;
+                        k2--;
+                    }
                 }
             }
             for (List<Integer> group : from) {

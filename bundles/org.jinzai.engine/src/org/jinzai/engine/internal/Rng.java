@@ -33,8 +33,17 @@ public final class Rng {
 
     /** A uniform number in [0, 1). */
     public static double uniform(long seed, int replication, long key, int kind, int time) {
-        long z = mix(seed + 0x9E3779B97F4A7C15L * (replication + 1L));
-        z = mix(z ^ key);
+        return uniform(stream(seed, replication), key, kind, time);
+    }
+
+    /** The part of every draw of a replication that depends on the seed and replication only. */
+    public static long stream(long seed, int replication) {
+        return mix(seed + 0x9E3779B97F4A7C15L * (replication + 1L));
+    }
+
+    /** A uniform number in [0, 1) of a replication's {@link #stream(long, int) stream}. */
+    public static double uniform(long stream, long key, int kind, int time) {
+        long z = mix(stream ^ key);
         z = mix(z ^ ((long) kind << 40) ^ (time & 0xFFFFFFFFL));
         return (z >>> 11) * 0x1.0p-53;
     }
