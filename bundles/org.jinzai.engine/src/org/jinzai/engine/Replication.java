@@ -68,10 +68,14 @@ final class Replication {
         this.seed = seed;
         this.skills = in.skillCount();
         this.personas = plan.personas;
-        this.tierTable = new int[personas * 4];
+        this.hasSteps = new boolean[personas];
+        for (int p = 0; p < personas; p++) {
+            hasSteps[p] = in.personas().get(p).hasSteps();
+        }
         int n = plan.capacity;
         alive = new boolean[n];
         key = new long[n];
+        personStream = new long[n];
         birthYear = new int[n];
         employment = new Employment[n];
         termEnd = new int[n];
@@ -99,6 +103,11 @@ final class Replication {
 
     double uniform(long who, int kind, int time) {
         return Rng.uniform(stream, who, kind, time);
+    }
+
+    /** A draw for member i: the same number as {@code uniform(key[i], kind, time)}, with half the mixing. */
+    double draw(int i, int kind, int time) {
+        return Rng.draw(personStream[i], kind, time);
     }
 
     void run(int replicationIndex) {
@@ -146,6 +155,7 @@ final class Replication {
             Staff s = staff.get(i);
             alive[i] = true;
             key[i] = plan.staffKeys[i];
+            personStream[i] = Rng.person(stream, key[i]);
             birthYear[i] = s.birthYear();
             employment[i] = s.employment();
             termEnd[i] = s.termEndFiscalYear();
@@ -187,7 +197,7 @@ final class Replication {
         }
         int min = in.rotation().minTenureYears();
         int span = in.rotation().maxTenureYears() - min + 1;
-        return 12 * (min + (int) (uniform(key[i], Rng.TENURE, postStart[i]) * span));
+        return 12 * (min + (int) (draw(i, Rng.TENURE, postStart[i]) * span));
     }
 
     int age(int i, int yearIndex) {
@@ -214,7 +224,7 @@ final class Replication {
         if (stay == null) {
             return; // no leaving at that age
         }
-        double u = uniform(key[i], Rng.ATTRITION, y);
+        double u = draw(i, Rng.ATTRITION, y);
         // months survived before leaving, from the constant monthly hazard, counted from the month of arrival
         int left = 12 - month % 12;
         if (u < 1 - stay[left]) {
@@ -283,6 +293,7 @@ final class Replication {
             int i = size++;
             alive[i] = true;
             key[i] = hire.key();
+            personStream[i] = Rng.person(stream, key[i]);
             int hireAge = hireAge(channel, uniform(hire.key(), Rng.HIRE_AGE, 0));
             birthYear[i] = in.firstFiscalYear() + y - hireAge;
             boolean fixed = channel.termYears() > 0;
@@ -357,7 +368,7 @@ final class Replication {
         int total = 0;
         for (int i = 0; i < size; i++) {
             if (alive[i] && persona[i] == promoter) {
-                if (uniform(key[i], Rng.REAPPOINT, y) < policy.reappointmentProbability()) {
+                if (draw(i, Rng.REAPPOINT, y) < policy.reappointmentProbability()) {
                     perDepartment[department[i]]++;
                     total++;
                 } else {
@@ -384,7 +395,7 @@ final class Replication {
             }
             candidates[count] = i;
             // those already trained for the role first, then at random; grouped by department
-            candidateKeys[count] = department[i] * 8.0 + (3 - step[i * personas + promoter]) + uniform(key[i], Rng.APPOINT, y);
+            candidateKeys[count] = department[i] * 8.0 + (3 - step[i * personas + promoter]) + draw(i, Rng.APPOINT, y);
             count++;
         }
         sortCandidates(count);
@@ -426,32 +437,81 @@ final class Replication {
     private int[] candidates = new int[64];
     private double[] candidateKeys = new double[64];
 
+    /** Per course run of the month: its tier table, candidates and their tiers (one scan serves all runs). */
+    private int[][] runTiers = new int[0][];
+    private int[][] runCandidates = new int[0][];
+    private int[][] runCandidateTiers = new int[0][];
+    private int[] runCounts = new int[0];
+
     private void train(int m, int y) {
-        for (CourseRun run : plan.coursesByMonth.get(m)) {
-            int c = run.course();
-            long bit = 1L << c;
-            long forPersonas = plan.coursePersonas[c];
-            // the tier of each persona and step: 0 needs the course for the next step, 1 priority, 2 target, -1 none
-            int[] tiers = tierTable;
+        List<CourseRun> runs = plan.coursesByMonth.get(m);
+        int n = runs.size();
+        if (n == 0) {
+            return;
+        }
+        if (runTiers.length < n) {
+            runTiers = new int[n][personas * 4];
+            runCandidates = new int[n][64];
+            runCandidateTiers = new int[n][64];
+            runCounts = new int[n];
+        }
+        // the tier of each persona and step: 0 needs the course for the next step, 1 priority, 2 target, -1 none
+        long[] bits = new long[n];
+        boolean any = false;
+        for (int r = 0; r < n; r++) {
+            CourseRun run = runs.get(r);
+            bits[r] = 1L << run.course();
+            long forPersonas = plan.coursePersonas[run.course()];
             boolean anyCandidate = false;
             for (int p = 0; p < personas; p++) {
                 boolean priority = p == run.priorityPersona();
                 boolean target = (forPersonas & (1L << p)) != 0;
                 for (int next = 0; next < 4; next++) {
-                    boolean needed = next < 3 && (plan.nextStepCourses[p][next] & bit) != 0;
-                    tiers[p * 4 + next] = needed ? 0 : priority ? 1 : target ? 2 : -1;
-                    anyCandidate |= tiers[p * 4 + next] >= 0;
+                    boolean needed = next < 3 && (plan.nextStepCourses[p][next] & bits[r]) != 0;
+                    runTiers[r][p * 4 + next] = needed ? 0 : priority ? 1 : target ? 2 : -1;
+                    anyCandidate |= runTiers[r][p * 4 + next] >= 0;
                 }
             }
-            int count = 0;
-            int[] tierCount = new int[3];
-            for (int i = 0; anyCandidate && i < size; i++) {
-                int p = persona[i];
-                if (p < 0 || !alive[i] || (courses[i] & bit) != 0) {
+            // a run nobody may take is skipped by the scan
+            bits[r] = anyCandidate ? bits[r] : -1L;
+            any |= anyCandidate;
+            runCounts[r] = 0;
+        }
+        // steps change only at the end of the month, so one scan finds the candidates of every run
+        for (int i = 0; any && i < size; i++) {
+            int p = persona[i];
+            if (p < 0 || !alive[i]) {
+                continue;
+            }
+            int cell = p * 4 + step[i * personas + p];
+            long done = courses[i];
+            for (int r = 0; r < n; r++) {
+                if ((done & bits[r]) != 0) {
                     continue;
                 }
-                int tier = tiers[p * 4 + step[i * personas + p]];
+                int tier = runTiers[r][cell];
                 if (tier < 0) {
+                    continue;
+                }
+                int k = runCounts[r]++;
+                if (k == runCandidates[r].length) {
+                    runCandidates[r] = Arrays.copyOf(runCandidates[r], k * 2);
+                    runCandidateTiers[r] = Arrays.copyOf(runCandidateTiers[r], k * 2);
+                }
+                runCandidates[r][k] = i;
+                runCandidateTiers[r][k] = tier;
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            CourseRun run = runs.get(r);
+            int c = run.course();
+            long bit = 1L << c;
+            int count = 0;
+            int[] tierCount = new int[3];
+            for (int k = 0; k < runCounts[r]; k++) {
+                int i = runCandidates[r][k];
+                if ((courses[i] & bit) != 0) {
+                    // trained by an earlier run of the same course this month
                     continue;
                 }
                 if (count == candidates.length || count == candidateTiers.length) {
@@ -461,8 +521,8 @@ final class Replication {
                     candidateTiers = Arrays.copyOf(candidateTiers, length);
                 }
                 candidates[count] = i;
-                candidateTiers[count] = tier;
-                tierCount[tier]++;
+                candidateTiers[count] = runCandidateTiers[r][k];
+                tierCount[candidateTiers[count]]++;
                 count++;
             }
             int seats = Math.min(run.seats(), count);
@@ -484,7 +544,7 @@ final class Replication {
                 for (int k = front; k < count; k++) {
                     if (candidateTiers[k] == tier) {
                         swapCandidates(k, end);
-                        candidateKeys[end] = uniform(key[candidates[end]], Rng.COURSE, c * 16 + y);
+                        candidateKeys[end] = draw(candidates[end], Rng.COURSE, c * 16 + y);
                         end++;
                     }
                 }
@@ -507,7 +567,10 @@ final class Replication {
     }
 
     private int[] candidateTiers = new int[64];
-    private final int[] tierTable;
+    private float[] yearCounts;
+    private final boolean[] hasSteps;
+    /** {@link Rng#person(long, long)} of each member in the current replication. */
+    final long[] personStream;
     /** {@link Rng#stream(long, int)} of the current replication. */
     private long stream;
 
@@ -592,7 +655,7 @@ final class Replication {
                         if (leadEnd[i] >= m) {
                             continue;
                         }
-                        double u = uniform(key[i], Rng.LEAD, m * 64 + start.ordinal() * 4 + seat);
+                        double u = draw(i, Rng.LEAD, m * 64 + start.ordinal() * 4 + seat);
                         if (u < bestKey) {
                             bestKey = u;
                             best = i;
@@ -694,7 +757,7 @@ final class Replication {
             int i = dirtyList[k];
             dirty[i] = false;
             int p = persona[i];
-            if (alive[i] && p >= 0 && in.personas().get(p).hasSteps()) {
+            if (alive[i] && p >= 0 && hasSteps[p]) {
                 int reached = reachedStep(i, in.personas().get(p));
                 // steps are never lost: skills and experience only grow
                 step[i * personas + p] = (byte) Math.max(step[i * personas + p], reached);
@@ -721,13 +784,20 @@ final class Replication {
     }
 
     private void observe(int y) {
+        // gathered here, then written at once: the result keeps replications side by side
+        if (yearCounts == null) {
+            yearCounts = new float[result.yearCells()];
+        }
+        Arrays.fill(yearCounts, 0);
         for (int i = 0; i < size; i++) {
             if (alive[i] && persona[i] >= 0) {
                 int p = persona[i];
-                int s = in.personas().get(p).hasSteps() ? step[i * personas + p] : 0;
-                result.addCount(replication, y, p, s, department[i], fte[i]);
+                int s = hasSteps[p] ? step[i * personas + p] : 0;
+                yearCounts[result.yearCell(p, s, department[i])] += (float) fte[i];
+                yearCounts[result.yearCell(p, s, -1)] += (float) fte[i];
             }
         }
+        result.addCounts(replication, y, yearCounts);
         List<TargetSpec> targets = in.targets();
         for (int t = 0; t < targets.size(); t++) {
             TargetSpec target = targets.get(t);

@@ -71,7 +71,16 @@ final class RotationStep {
         }
         this.transfersRestricted = restricted;
         this.classIndex = new int[(plan.personas + 1) * 4 * 2 * 2 * 5];
+        this.heldPersonas = new long[plan.departments];
+        for (int d = 0; d < plan.departments; d++) {
+            for (int p : plan.input.departments().get(d).heldPersonas()) {
+                heldPersonas[d] |= 1L << p;
+            }
+        }
     }
+
+    /** Per department: the personas (bits) held there while a large project runs. */
+    private final long[] heldPersonas;
 
     /** Class index by class code, reset every April. */
     private final int[] classIndex;
@@ -116,7 +125,7 @@ final class RotationStep {
                 members.add(new ArrayList<>());
             }
             members.get(k).add(i);
-            moverKey[i] = r.uniform(r.key[i], Rng.ROTATE, m);
+            moverKey[i] = r.draw(i, Rng.ROTATE, m);
             staying[d]--;
         }
         if (order.isEmpty()) {
@@ -379,8 +388,8 @@ final class RotationStep {
             if (rule instanceof NoMoveAfterCourse after && m - r.lastCourse[i] < after.months()) {
                 return true;
             }
-            if (rule instanceof NoMoveDuringLargeProject && plan.hasLargeProject(r.department[i], y)
-                    && plan.input.departments().get(r.department[i]).heldPersonas().contains(r.persona[i])) {
+            if (rule instanceof NoMoveDuringLargeProject && r.persona[i] >= 0 && plan.hasLargeProject(r.department[i], y)
+                    && (heldPersonas[r.department[i]] & (1L << r.persona[i])) != 0) {
                 return true;
             }
         }

@@ -21,6 +21,10 @@ public final class SimulationResult {
     private final int personas;
     private final int departments;
     private final int replications;
+    private final int countCells;
+    private final int targetCells;
+    private final int flowCells;
+    private final int ruleCells;
     private final float[] counts;
     private final double[] targetValues;
     private final byte[] targetMet;
@@ -38,11 +42,16 @@ public final class SimulationResult {
         this.targets = targets;
         this.rules = rules;
         this.replications = replications;
-        this.counts = new float[years * personas * 4 * (departments + 1) * replications];
-        this.targetValues = new double[targets * years * replications];
-        this.targetMet = new byte[targets * years * replications];
-        this.flows = new double[Flow.values().length * years * replications];
-        this.ruleUnsatisfied = new double[Math.max(1, rules) * years * replications];
+        // replication by replication, so that threads running neighbouring replications write apart
+        this.countCells = years * personas * 4 * (departments + 1);
+        this.targetCells = targets * years;
+        this.flowCells = Flow.values().length * years;
+        this.ruleCells = Math.max(1, rules) * years;
+        this.counts = new float[countCells * replications];
+        this.targetValues = new double[targetCells * replications];
+        this.targetMet = new byte[targetCells * replications];
+        this.flows = new double[flowCells * replications];
+        this.ruleUnsatisfied = new double[ruleCells * replications];
     }
 
     public int firstFiscalYear() {
@@ -77,29 +86,43 @@ public final class SimulationResult {
         return ((year * personas + persona) * 4 + step) * (departments + 1) + department + 1;
     }
 
-    /** Records observations (used by the engine). */
-    void addCount(int replication, int year, int persona, int step, int department, double fte) {
-        counts[cell(year, persona, step, department) * replications + replication] += (float) fte;
-        counts[cell(year, persona, step, -1) * replications + replication] += (float) fte;
+    /** The size of one year's counts of one replication, for {@link #addCounts}. */
+    int yearCells() {
+        return personas * 4 * (departments + 1);
+    }
+
+    /** The index of a count within one year's counts. */
+    int yearCell(int persona, int step, int department) {
+        return (persona * 4 + step) * (departments + 1) + department + 1;
+    }
+
+    /** Records one year's counts of a replication (used by the engine), gathered in {@code yearCounts}. */
+    void addCounts(int replication, int year, float[] yearCounts) {
+        int base = year * yearCells();
+        for (int k = 0; k < yearCounts.length; k++) {
+            if (yearCounts[k] != 0) {
+                counts[replication * countCells + base + k] += yearCounts[k];
+            }
+        }
     }
 
     void setTarget(int replication, int target, int year, double value, int met) {
-        int index = (target * years + year) * replications + replication;
+        int index = replication * targetCells + target * years + year;
         targetValues[index] = value;
         targetMet[index] = (byte) met;
     }
 
     void addFlow(int replication, Flow flow, int year, double amount) {
-        flows[(flow.ordinal() * years + year) * replications + replication] += amount;
+        flows[replication * flowCells + flow.ordinal() * years + year] += amount;
     }
 
     void addRuleUnsatisfied(int replication, int rule, int year, double amount) {
-        ruleUnsatisfied[(rule * years + year) * replications + replication] += amount;
+        ruleUnsatisfied[replication * ruleCells + rule * years + year] += amount;
     }
 
     /** FTE of a persona at exactly a step (0-3) in a department (-1: all) at the end of a fiscal year. */
     public double count(int replication, int year, int persona, int step, int department) {
-        return counts[cell(year, persona, step, department) * replications + replication];
+        return counts[replication * countCells + cell(year, persona, step, department)];
     }
 
     /** FTE of a persona at or above a step in a department (-1: all). */
@@ -113,21 +136,21 @@ public final class SimulationResult {
 
     /** The value of a target in a replication (a count, a share or a number of hires). */
     public double targetValue(int replication, int target, int year) {
-        return targetValues[(target * years + year) * replications + replication];
+        return targetValues[replication * targetCells + target * years + year];
     }
 
     /** 1 if the target is met, 0 if not, -1 if it has no value for that year. */
     public int targetMet(int replication, int target, int year) {
-        return targetMet[(target * years + year) * replications + replication];
+        return targetMet[replication * targetCells + target * years + year];
     }
 
     public double flow(int replication, Flow flow, int year) {
-        return flows[(flow.ordinal() * years + year) * replications + replication];
+        return flows[replication * flowCells + flow.ordinal() * years + year];
     }
 
     /** How often a rotation rule could not be satisfied in a fiscal year of a replication. */
     public double ruleUnsatisfied(int replication, int rule, int year) {
-        return ruleUnsatisfied[(rule * years + year) * replications + replication];
+        return ruleUnsatisfied[replication * ruleCells + rule * years + year];
     }
 
     /** Probability over replications that a target is met in a fiscal year, NaN if it has no value then. */

@@ -43,8 +43,17 @@ public final class Rng {
 
     /** A uniform number in [0, 1) of a replication's {@link #stream(long, int) stream}. */
     public static double uniform(long stream, long key, int kind, int time) {
-        long z = mix(stream ^ key);
-        z = mix(z ^ ((long) kind << 40) ^ (time & 0xFFFFFFFFL));
+        return draw(person(stream, key), kind, time);
+    }
+
+    /** The part of every draw for one key (a person, a planned hire) in a replication's stream. */
+    public static long person(long stream, long key) {
+        return mix(stream ^ key);
+    }
+
+    /** A uniform number in [0, 1) from a {@link #person(long, long) person's} numbers. */
+    public static double draw(long person, int kind, int time) {
+        long z = mix(person ^ ((long) kind << 40) ^ (time & 0xFFFFFFFFL));
         return (z >>> 11) * 0x1.0p-53;
     }
 }
