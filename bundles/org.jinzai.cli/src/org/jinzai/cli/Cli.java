@@ -14,6 +14,9 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
+import org.jinzai.reports.DocxReport;
+import org.jinzai.reports.ReportData;
+import org.jinzai.reports.XlsxReport;
 import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
@@ -142,8 +145,8 @@ public final class Cli {
         }
         Set<String> formats = new LinkedHashSet<>(List.of(options.value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (String format : formats) {
-            if (!format.equals("csv") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
-                throw new UsageException(NLS.bind(Messages.BadFormat, format));
+            if (!List.of("csv", "json", "xlsx", "docx").contains(format)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                throw new UsageException(NLS.bind(Messages.BadFormat, format, "csv, json, xlsx, docx")); //$NON-NLS-1$
             }
         }
         Path file = Path.of(options.files.get(0));
@@ -168,6 +171,17 @@ public final class Cli {
             }
             if (formats.contains("csv")) { //$NON-NLS-1$
                 files.writeCsv(outDir);
+            }
+            if (formats.contains("xlsx") || formats.contains("docx")) { //$NON-NLS-1$ //$NON-NLS-2$
+                // the reports are in Japanese unless another language is asked for: they go into the 方針
+                Locale reportLocale = options.has("--lang") ? locale : Locale.JAPANESE; //$NON-NLS-1$
+                ReportData data = ReportData.of(scenario, run, result, reportLocale);
+                if (formats.contains("xlsx")) { //$NON-NLS-1$
+                    JinzaiResources.writeAtomically(outDir.resolve("results.xlsx"), new XlsxReport(data).toBytes()); //$NON-NLS-1$
+                }
+                if (formats.contains("docx")) { //$NON-NLS-1$
+                    JinzaiResources.writeAtomically(outDir.resolve("policy-section.docx"), new DocxReport(data).toBytes()); //$NON-NLS-1$
+                }
             }
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
@@ -233,7 +247,7 @@ public final class Cli {
         Set<String> formats = new LinkedHashSet<>(List.of(options.value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (String format : formats) {
             if (!format.equals("csv") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
-                throw new UsageException(NLS.bind(Messages.BadFormat, format));
+                throw new UsageException(NLS.bind(Messages.BadFormat, format, "csv, json")); //$NON-NLS-1$
             }
         }
         int runs = options.number("--runs", 1); //$NON-NLS-1$

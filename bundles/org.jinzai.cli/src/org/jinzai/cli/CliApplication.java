@@ -8,6 +8,8 @@ public final class CliApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        // charts for the reports are drawn off-screen
+        System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
         int code = new Cli(System.out, System.err).run(args == null ? new String[0] : args);

@@ -89,7 +89,7 @@ final class Comparison {
     }
 
     private static String csv(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        return ResultFiles.csv(text);
     }
 
     void writeCsv(Path file) throws IOException {

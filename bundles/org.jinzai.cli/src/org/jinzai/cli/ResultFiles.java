@@ -18,6 +18,7 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.SpreadsheetText;
 import org.jinzai.scenario.ScenarioRunner;
 
 /**
@@ -75,10 +76,12 @@ final class ResultFiles {
         return out.append('"').toString();
     }
 
-    private static String csv(String text) {
-        if (text == null) {
+    /** A CSV text field: safe against spreadsheet formulas, quoted where needed. */
+    static String csv(String value) {
+        if (value == null) {
             return ""; //$NON-NLS-1$
         }
+        String text = SpreadsheetText.safe(value);
         return text.contains(",") || text.contains("\"") || text.contains("\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }

@@ -1,0 +1,147 @@
+package org.jinzai.reports;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.text.DecimalFormat;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jinzai.engine.Summary;
+
+/**
+ * The report charts (JFreeChart, drawn with Java2D, so the command line renders them without a display): a
+ * target's P10–P90 band and median against the target line, and a persona's headcount by step as stacked areas.
+ */
+public final class Charts {
+
+    private static final Color BAND = new Color(0x4A, 0x7F, 0xC1);
+    private static final Color TARGET = new Color(0xC6, 0x28, 0x28);
+    private static final Color[] STEPS = { new Color(0xCF, 0xD8, 0xDC), new Color(0x90, 0xCA, 0xF9), new Color(0x42, 0xA5, 0xF5),
+            new Color(0x0D, 0x47, 0xA1) };
+
+    private Charts() {
+    }
+
+    private static StandardChartTheme theme() {
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        // a logical font: Java picks a face with Japanese glyphs where one is installed
+        theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        theme.setLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        theme.setRegularFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        theme.setSmallFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xE0, 0xE0, 0xE0));
+        theme.setRangeGridlinePaint(new Color(0xE0, 0xE0, 0xE0));
+        return theme;
+    }
+
+    /** A target over the fiscal years: median line in its P10–P90 band, and the target values. */
+    public static JFreeChart target(ReportData data, ReportData.TargetRow row) {
+        Texts texts = data.texts();
+        double scale = row.share() ? 100 : 1;
+        YIntervalSeries band = new YIntervalSeries(texts.get("chart.median"), false, true); //$NON-NLS-1$
+        XYSeries wanted = new XYSeries(texts.get("chart.target"), false, true); //$NON-NLS-1$
+        for (int y = 0; y < data.years(); y++) {
+            Summary s = row.projected()[y];
+            band.add(data.fiscalYear(y), s.p50() * scale, s.p10() * scale, s.p90() * scale);
+            if (!Double.isNaN(row.wanted()[y])) {
+                wanted.add(data.fiscalYear(y), row.wanted()[y] * scale);
+            }
+        }
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        bands.addSeries(band);
+        JFreeChart chart = ChartFactory.createXYLineChart(row.name(), texts.get("chart.fiscalYear"), //$NON-NLS-1$
+                texts.get(row.share() ? "chart.percent" : "chart.people"), bands, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+        theme().apply(chart);
+        XYPlot plot = chart.getXYPlot();
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setSeriesPaint(0, BAND);
+        renderer.setSeriesFillPaint(0, new Color(BAND.getRed(), BAND.getGreen(), BAND.getBlue()));
+        renderer.setAlpha(0.25f);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        plot.setRenderer(0, renderer);
+        plot.setDataset(1, new XYSeriesCollection(wanted));
+        XYLineAndShapeRenderer targetRenderer = new XYLineAndShapeRenderer(true, true);
+        targetRenderer.setSeriesPaint(0, TARGET);
+        targetRenderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
+        plot.setRenderer(1, targetRenderer);
+        plot.getRangeAxis().setLowerBound(0);
+        yearAxis((NumberAxis) plot.getDomainAxis(), data);
+        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle(texts.get("chart.band"), new Font(Font.SANS_SERIF, Font.PLAIN, 10))); //$NON-NLS-1$
+        return chart;
+    }
+
+    /** A persona's headcount (mean FTE) by step over the fiscal years, stacked. */
+    public static JFreeChart steps(ReportData data, ReportData.PersonaRow persona) {
+        Texts texts = data.texts();
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (int s = 0; s <= 3; s++) {
+            String series = s == 0 ? texts.get("chart.belowStep1") : texts.get("chart.step", s); //$NON-NLS-1$ //$NON-NLS-2$
+            for (int y = 0; y < data.years(); y++) {
+                dataset.addValue(persona.projected()[y][s].mean(), series, data.shortYearLabel(y));
+            }
+        }
+        JFreeChart chart = ChartFactory.createStackedAreaChart(texts.get("chart.stepsTitle", persona.name()), //$NON-NLS-1$
+                texts.get("chart.fiscalYear"), texts.get("chart.people"), dataset, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+        theme().apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        for (int s = 0; s <= 3; s++) {
+            plot.getRenderer().setSeriesPaint(s, STEPS[s]);
+        }
+        return chart;
+    }
+
+    /** Fiscal years on a number axis, one tick a year, labelled "2026 (R8)". */
+    private static void yearAxis(NumberAxis axis, ReportData data) {
+        axis.setTickUnit(new NumberTickUnit(1, new YearFormat()));
+        axis.setRange(data.fiscalYear(0) - 0.3, data.fiscalYear(data.years() - 1) + 0.3);
+    }
+
+    /** PNG bytes of a chart at a size in pixels. */
+    public static byte[] png(JFreeChart chart, int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(out, chart, width, height);
+        return out.toByteArray();
+    }
+
+    /** Formats a fiscal year as "2026 (R8)". */
+    private static final class YearFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
+            return format(Math.round(number), to, pos);
+        }
+
+        @Override
+        public StringBuffer format(long year, StringBuffer to, FieldPosition pos) {
+            return to.append(year > 2018 ? year + " (R" + (year - 2018) + ")" : new DecimalFormat("0").format(year)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            return null;
+        }
+    }
+}

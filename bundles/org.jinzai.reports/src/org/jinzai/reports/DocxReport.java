@@ -1,0 +1,274 @@
+package org.jinzai.reports;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.Locale;
+
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jinzai.engine.Summary;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The part of the policy document (方針) that the planner fills: "現状の分析と育成目標（数値目標の設定）" and
+ * "確保・育成施策と計画" (seeds 004 §2). Real Word headings (Heading 1/2) and tables (Table Grid) that paste
+ * into the planner's own template, charts as pictures, and a footnote saying how the numbers were made.
+ */
+public final class DocxReport {
+
+    /** Chart size in the document (points) and in pixels. */
+    private static final int CHART_WIDTH_PT = 430;
+    private static final int CHART_HEIGHT_PT = 215;
+    private static final int CHART_SCALE = 2;
+
+    private final ReportData data;
+    private final Texts texts;
+    private XWPFDocument doc;
+
+    public DocxReport(ReportData data) {
+        this.data = data;
+        this.texts = data.texts();
+    }
+
+    /** The document's bytes. */
+    public byte[] toBytes() throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            this.doc = document;
+            styles();
+            analysis();
+            measures();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    // styles -------------------------------------------------------------------------------------------
+
+    private void styles() {
+        XWPFStyles styles = doc.createStyles();
+        // Japanese text in a Japanese face; Word and LibreOffice substitute what is installed
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setEastAsia(texts.japanese() ? "游明朝" : "Calibri"); //$NON-NLS-1$ //$NON-NLS-2$
+        fonts.setAscii("Century"); //$NON-NLS-1$
+        fonts.setHAnsi("Century"); //$NON-NLS-1$
+        styles.setDefaultFonts(fonts);
+        styles.addStyle(heading("Heading1", "heading 1", 0, 28)); //$NON-NLS-1$ //$NON-NLS-2$
+        styles.addStyle(heading("Heading2", "heading 2", 1, 24)); //$NON-NLS-1$ //$NON-NLS-2$
+        styles.addStyle(tableGrid());
+    }
+
+    private XWPFStyle heading(String id, String name, int level, int halfPoints) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        style.addNewBasedOn().setVal("Normal"); //$NON-NLS-1$
+        style.addNewNext().setVal("Normal"); //$NON-NLS-1$
+        style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+        style.addNewQFormat();
+        CTPPrGeneral paragraph = style.addNewPPr();
+        paragraph.addNewKeepNext();
+        paragraph.addNewSpacing().setBefore(BigInteger.valueOf(240));
+        paragraph.getSpacing().setAfter(BigInteger.valueOf(120));
+        paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+        CTRPr run = style.addNewRPr();
+        run.addNewB();
+        run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        CTFonts fonts = run.addNewRFonts();
+        fonts.setEastAsia(texts.japanese() ? "游ゴシック" : "Calibri"); //$NON-NLS-1$ //$NON-NLS-2$
+        return new XWPFStyle(style);
+    }
+
+    /**
+     * The "Table Grid" style, so that the tables take the planner's own Table Grid when pasted. Its borders are
+     * also set on each table ({@link #table}): the compact schema that POI ships has no table properties in styles.
+     */
+    private static XWPFStyle tableGrid() {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId("TableGrid"); //$NON-NLS-1$
+        style.setType(STStyleType.TABLE);
+        style.addNewName().setVal("Table Grid"); //$NON-NLS-1$
+        style.addNewUiPriority().setVal(BigInteger.valueOf(39));
+        return new XWPFStyle(style);
+    }
+
+    // content ------------------------------------------------------------------------------------------
+
+    private void heading(int level, String text) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setStyle(level == 1 ? "Heading1" : "Heading2"); //$NON-NLS-1$ //$NON-NLS-2$
+        paragraph.createRun().setText(text);
+    }
+
+    private XWPFParagraph paragraph(String text) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.createRun().setText(text);
+        return paragraph;
+    }
+
+    /** A table with a bold, repeated header row. */
+    private XWPFTable table(String... headers) {
+        XWPFTable table = doc.createTable(1, headers.length);
+        table.setStyleID("TableGrid"); //$NON-NLS-1$
+        table.setWidth("100%"); //$NON-NLS-1$
+        table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        table.setRightBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        XWPFTableRow row = table.getRow(0);
+        row.setRepeatHeader(true);
+        for (int c = 0; c < headers.length; c++) {
+            cell(row, c, headers[c], true);
+        }
+        return table;
+    }
+
+    private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
+        XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setBold(bold);
+        if (!bold && column > 0) {
+            paragraph.setAlignment(ParagraphAlignment.RIGHT);
+        }
+    }
+
+    private static void row(XWPFTable table, String... cells) {
+        XWPFTableRow row = table.createRow();
+        for (int c = 0; c < cells.length; c++) {
+            cell(row, c, cells[c], false);
+        }
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%,.1f", value); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static String value(double value, boolean share) {
+        if (Double.isNaN(value)) {
+            return "-"; //$NON-NLS-1$
+        }
+        return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : number(value); //$NON-NLS-1$
+    }
+
+    private void analysis() {
+        heading(1, texts.get("docx.analysis")); //$NON-NLS-1$
+        XWPFParagraph intro = paragraph(texts.get("docx.intro", data.organizationName(), data.scenarioName(), //$NON-NLS-1$
+                data.yearLabel(0), data.yearLabel(data.years() - 1), data.replications()));
+        footnote(intro);
+
+        heading(2, texts.get("docx.current")); //$NON-NLS-1$
+        XWPFTable current = table(texts.get("col.persona"), texts.get("chart.belowStep1"), texts.get("chart.step", 1), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                texts.get("chart.step", 2), texts.get("chart.step", 3), texts.get("col.total")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (ReportData.PersonaRow persona : data.personas()) {
+            double[] start = persona.atStart();
+            double total = start[0] + start[1] + start[2] + start[3];
+            if (persona.hasSteps()) {
+                row(current, persona.name(), number(start[0]), number(start[1]), number(start[2]), number(start[3]), number(total));
+            } else {
+                row(current, persona.name(), "-", "-", "-", "-", number(total)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            }
+        }
+        paragraph(texts.get("docx.currentNote")); //$NON-NLS-1$
+
+        heading(2, texts.get("docx.targets")); //$NON-NLS-1$
+        paragraph(texts.get("docx.targetsIntro")); //$NON-NLS-1$
+        int index = 0;
+        for (ReportData.TargetRow target : data.targets()) {
+            index++;
+            XWPFParagraph title = paragraph(""); //$NON-NLS-1$
+            XWPFRun run = title.getRuns().get(0);
+            run.setText(texts.get("docx.targetTitle", index, target.name())); //$NON-NLS-1$
+            run.setBold(true);
+            title.setAlignment(ParagraphAlignment.LEFT); // creates the paragraph properties that keep-next needs
+            title.setKeepNext(true);
+            XWPFTable table = table(texts.get("col.fiscalYear"), texts.get("stat.target"), texts.get("docx.median"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    texts.get("docx.range"), texts.get("stat.probability")); //$NON-NLS-1$ //$NON-NLS-2$
+            for (int y = 0; y < data.years(); y++) {
+                Summary s = target.projected()[y];
+                double p = target.probability()[y];
+                row(table, data.yearLabel(y), value(target.wanted()[y], target.share()), value(s.p50(), target.share()),
+                        value(s.p10(), target.share()) + " – " + value(s.p90(), target.share()), //$NON-NLS-1$
+                        Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.0f%%", p * 100)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            chart(Charts.target(data, target), "target-" + index); //$NON-NLS-1$
+        }
+
+        heading(2, texts.get("docx.projection")); //$NON-NLS-1$
+        int chart = 0;
+        for (ReportData.PersonaRow persona : data.personas()) {
+            if (persona.hasSteps()) {
+                chart(Charts.steps(data, persona), "steps-" + ++chart); //$NON-NLS-1$
+            }
+        }
+    }
+
+    private void measures() {
+        heading(1, texts.get("docx.measures")); //$NON-NLS-1$
+        heading(2, texts.get("docx.plan")); //$NON-NLS-1$
+        String[] headers = new String[2 + data.years()];
+        headers[0] = texts.get("col.kind"); //$NON-NLS-1$
+        headers[1] = texts.get("col.name"); //$NON-NLS-1$
+        for (int y = 0; y < data.years(); y++) {
+            headers[2 + y] = data.shortYearLabel(y);
+        }
+        XWPFTable table = table(headers);
+        for (ReportData.MeasureRow measure : data.measures()) {
+            String[] cells = new String[2 + data.years()];
+            cells[0] = measure.kind();
+            cells[1] = measure.name();
+            for (int y = 0; y < data.years(); y++) {
+                cells[2 + y] = String.format(Locale.ROOT, "%,.0f", measure.perYear()[y]); //$NON-NLS-1$
+            }
+            row(table, cells);
+        }
+        heading(2, texts.get("docx.rotation")); //$NON-NLS-1$
+        if (data.rules().isEmpty()) {
+            paragraph(texts.get("docx.noRules")); //$NON-NLS-1$
+        }
+        for (String rule : data.rules()) {
+            paragraph("・" + rule); //$NON-NLS-1$
+        }
+    }
+
+    private void chart(org.jfree.chart.JFreeChart chart, String name) {
+        try {
+            byte[] png = Charts.png(chart, CHART_WIDTH_PT * CHART_SCALE, CHART_HEIGHT_PT * CHART_SCALE);
+            XWPFParagraph paragraph = doc.createParagraph();
+            paragraph.setAlignment(ParagraphAlignment.CENTER);
+            paragraph.createRun().addPicture(new ByteArrayInputStream(png), PictureType.PNG, name + ".png", //$NON-NLS-1$
+                    Units.toEMU(CHART_WIDTH_PT), Units.toEMU(CHART_HEIGHT_PT));
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The footnote on how the numbers were made: scenario, seed, replications, date. */
+    private void footnote(XWPFParagraph anchor) {
+        XWPFFootnote note = doc.createFootnote();
+        XWPFParagraph paragraph = note.createParagraph();
+        paragraph.createRun().setText(texts.get("docx.footnote", data.scenarioName(), data.baselineName(), //$NON-NLS-1$
+                Long.toString(data.seed()), data.replications(), data.date().toString(),
+                data.fingerprint().length() > 12 ? data.fingerprint().substring(0, 12) : data.fingerprint()));
+        anchor.addFootnoteReference(note);
+    }
+}

@@ -1,0 +1,256 @@
+package org.jinzai.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jinzai.engine.RunOptions;
+import org.jinzai.engine.SimulationInput;
+import org.jinzai.engine.SimulationInput.CourseRun;
+import org.jinzai.engine.SimulationInput.Staff;
+import org.jinzai.engine.SimulationResult;
+import org.jinzai.engine.SimulationResult.Flow;
+import org.jinzai.engine.Summary;
+import org.jinzai.model.Department;
+import org.jinzai.model.Persona;
+import org.jinzai.model.RotationRule;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.Target;
+import org.jinzai.model.TargetKind;
+import org.jinzai.model.util.FiscalYears;
+import org.jinzai.scenario.ScenarioRunner;
+
+/**
+ * What a report shows, taken once from a scenario and its run: the same numbers feed the workbook, the policy
+ * document and their charts. Names are the planner's; fiscal years carry both 2026 and 令和8年度.
+ */
+public final class ReportData {
+
+    /** A target per fiscal year: the value set (NaN where none), the projection and the probability of meeting it. */
+    public record TargetRow(String id, String name, boolean share, double[] wanted, Summary[] projected, double[] probability) {
+    }
+
+    /** A persona's headcount (FTE) at each step: at the start, and the projected mean and range per year. */
+    public record PersonaRow(String id, String name, boolean hasSteps, double[] atStart, Summary[][] projected) {
+    }
+
+    /** Headcount of a persona at a step or above in a department, mean per year. */
+    public record DepartmentRow(String persona, int step, String department, double[] mean) {
+    }
+
+    /** A planned measure per fiscal year: seats of a course, hires of a channel. */
+    public record MeasureRow(String kind, String name, double[] perYear) {
+    }
+
+    private final Texts texts;
+    private final String scenarioName;
+    private final String baselineName;
+    private final String organizationName;
+    private final int replications;
+    private final long seed;
+    private final String fingerprint;
+    private final LocalDate date;
+    private final int[] fiscalYears;
+    private final List<TargetRow> targets = new ArrayList<>();
+    private final List<PersonaRow> personas = new ArrayList<>();
+    private final List<DepartmentRow> departments = new ArrayList<>();
+    private final List<MeasureRow> measures = new ArrayList<>();
+    private final List<String> rules = new ArrayList<>();
+    private final Summary[][] flows;
+
+    private ReportData(Scenario scenario, RunOptions options, ScenarioRunner.Run run, Locale locale, LocalDate date) {
+        this.texts = new Texts(locale);
+        SimulationInput input = run.input();
+        SimulationResult result = run.result();
+        this.scenarioName = scenario.getName();
+        this.baselineName = scenario.getBaseline().getName();
+        this.organizationName = scenario.getBaseline().getOrganization() == null ? baselineName
+                : scenario.getBaseline().getOrganization().getName();
+        this.replications = options.replications();
+        this.seed = options.seed();
+        this.fingerprint = run.model() == null ? "" : run.model().getInputFingerprint(); //$NON-NLS-1$
+        this.date = date;
+        int years = result.years();
+        this.fiscalYears = new int[years];
+        for (int y = 0; y < years; y++) {
+            fiscalYears[y] = result.firstFiscalYear() + y;
+        }
+        for (int t = 0; t < result.targets(); t++) {
+            Target target = scenario.getTargets().get(t);
+            Summary[] projected = new Summary[years];
+            double[] probability = new double[years];
+            for (int y = 0; y < years; y++) {
+                projected[y] = result.targetSummary(t, y);
+                probability[y] = result.probabilityMet(t, y);
+            }
+            boolean share = target.getKind() == TargetKind.SHARE_AT_STEP || target.getKind() == TargetKind.COURSE_COMPLETION_RATE;
+            targets.add(new TargetRow(target.getId(), name(target.getName(), target.getId()), share,
+                    input.targets().get(t).values().clone(), projected, probability));
+        }
+        List<Persona> personaModels = scenario.getBaseline().getPersonas();
+        double[][] start = new double[personaModels.size()][4];
+        for (Staff s : input.staff()) {
+            if (s.persona() >= 0) {
+                start[s.persona()][input.personas().get(s.persona()).hasSteps() ? s.stepByPersona()[s.persona()] : 0] += s.fte();
+            }
+        }
+        List<Department> departmentModels = scenario.getBaseline().getOrganization().getDepartments();
+        for (int p = 0; p < personaModels.size(); p++) {
+            Summary[][] projected = new Summary[years][4];
+            for (int y = 0; y < years; y++) {
+                for (int s = 0; s <= 3; s++) {
+                    projected[y][s] = result.countSummary(y, p, s, -1);
+                }
+            }
+            boolean hasSteps = input.personas().get(p).hasSteps();
+            Persona persona = personaModels.get(p);
+            personas.add(new PersonaRow(persona.getId(), name(persona.getName(), persona.getId()), hasSteps, start[p], projected));
+            for (int s = 1; hasSteps && s <= 3; s++) {
+                for (int d = 0; d < departmentModels.size(); d++) {
+                    double[] mean = new double[years];
+                    boolean any = false;
+                    for (int y = 0; y < years; y++) {
+                        for (int k = s; k <= 3; k++) {
+                            mean[y] += result.countSummary(y, p, k, d).mean();
+                        }
+                        any |= mean[y] > 0;
+                    }
+                    if (any) {
+                        Department department = departmentModels.get(d);
+                        departments.add(new DepartmentRow(personas.get(p).name(), s, name(department.getName(), department.getId()), mean));
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < input.courses().size(); c++) {
+            double[] seats = new double[years];
+            boolean any = false;
+            for (CourseRun courseRun : input.courseRuns()) {
+                int y = courseRun.fiscalYear() - result.firstFiscalYear();
+                if (courseRun.course() == c && y >= 0 && y < years) {
+                    seats[y] += courseRun.seats();
+                    any |= courseRun.seats() > 0;
+                }
+            }
+            if (any) {
+                var course = scenario.getBaseline().getCourses().get(c);
+                measures.add(new MeasureRow(texts.get("measure.seats"), name(course.getName(), course.getId()), seats)); //$NON-NLS-1$
+            }
+        }
+        for (int c = 0; c < input.channels().size(); c++) {
+            double[] hires = new double[years];
+            boolean any = false;
+            for (int y = 0; y < years; y++) {
+                hires[y] = input.channels().get(c).planned()[y];
+                any |= hires[y] > 0;
+            }
+            if (any) {
+                var channel = scenario.getChannels().get(c);
+                measures.add(new MeasureRow(texts.get("measure.hires"), name(channel.getName(), channel.getId()), hires)); //$NON-NLS-1$
+            }
+        }
+        if (scenario.getRotation() != null) {
+            for (RotationRule rule : scenario.getRotation().getRules()) {
+                if (rule.isEnabled()) {
+                    rules.add(name(rule.getName(), rule.getId()) + (rule.isHard() ? texts.get("rule.hard") : "")); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+        }
+        this.flows = new Summary[Flow.values().length][years];
+        for (Flow flow : Flow.values()) {
+            for (int y = 0; y < years; y++) {
+                flows[flow.ordinal()][y] = result.flowSummary(flow, y);
+            }
+        }
+    }
+
+    /** The report data of a run, in a language, dated today. */
+    public static ReportData of(Scenario scenario, RunOptions options, ScenarioRunner.Run run, Locale locale) {
+        return new ReportData(scenario, options, run, locale, LocalDate.now());
+    }
+
+    /** The same with a given date (reproducible documents, tests). */
+    public static ReportData of(Scenario scenario, RunOptions options, ScenarioRunner.Run run, Locale locale, LocalDate date) {
+        return new ReportData(scenario, options, run, locale, date);
+    }
+
+    private static String name(String name, String id) {
+        return name == null || name.isBlank() ? id : name;
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    public String scenarioName() {
+        return scenarioName;
+    }
+
+    public String baselineName() {
+        return baselineName;
+    }
+
+    public String organizationName() {
+        return organizationName;
+    }
+
+    public int replications() {
+        return replications;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public int years() {
+        return fiscalYears.length;
+    }
+
+    public int fiscalYear(int y) {
+        return fiscalYears[y];
+    }
+
+    /** "2026年度（令和8年度）" or "FY2026 (Reiwa 8)". */
+    public String yearLabel(int y) {
+        return FiscalYears.label(fiscalYears[y], texts.locale());
+    }
+
+    /** Short form for chart axes and narrow columns: "2026 (R8)". */
+    public String shortYearLabel(int y) {
+        int fy = fiscalYears[y];
+        return fy > 2018 ? fy + " (R" + FiscalYears.reiwa(fy) + ")" : Integer.toString(fy); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    public List<TargetRow> targets() {
+        return targets;
+    }
+
+    public List<PersonaRow> personas() {
+        return personas;
+    }
+
+    public List<DepartmentRow> departments() {
+        return departments;
+    }
+
+    public List<MeasureRow> measures() {
+        return measures;
+    }
+
+    public List<String> rules() {
+        return rules;
+    }
+
+    public Summary flow(Flow flow, int y) {
+        return flows[flow.ordinal()][y];
+    }
+}

@@ -1,0 +1,187 @@
+package org.jinzai.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.jinzai.cli.Cli;
+import org.jinzai.engine.ProgressListener;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.engine.Summary;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.SpreadsheetText;
+import org.jinzai.scenario.ScenarioRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Excel workbook and the policy-document section written by {@code jinzai simulate}, read back with POI. */
+class ReportsTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("jinzai.examples", "../../examples"));
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        err.reset();
+        return new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private Path copyExample(String folder) throws IOException {
+        Path target = temp.resolve(folder);
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(EXAMPLES.resolve(folder))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        return target;
+    }
+
+    @Test
+    void policySectionHasTheTargetTableWithTheProjectedNumbers() throws IOException {
+        Path folder = copyExample("town");
+        Path out = temp.resolve("out");
+        assertEquals(Cli.OK, run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "60", "--seed", "9",
+                "--threads", "2", "--out", out.toString(), "--format", "docx,xlsx"), err.toString(StandardCharsets.UTF_8));
+        // the same run, to know the numbers the document must show
+        Scenario scenario = (Scenario) JinzaiResources.load(folder.resolve("status-quo.jzs")).getContents().get(0);
+        ScenarioRunner.Run expected = ScenarioRunner.run(scenario, new RunOptions(60, 9, 1), ProgressListener.NONE);
+        int years = expected.result().years();
+
+        try (InputStream in = Files.newInputStream(out.resolve("policy-section.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> headings1 = new ArrayList<>();
+            List<String> headings2 = new ArrayList<>();
+            for (XWPFParagraph paragraph : doc.getParagraphs()) {
+                if ("Heading1".equals(paragraph.getStyle())) {
+                    headings1.add(paragraph.getText());
+                } else if ("Heading2".equals(paragraph.getStyle())) {
+                    headings2.add(paragraph.getText());
+                }
+            }
+            assertEquals(List.of("現状の分析と育成目標（数値目標の設定）", "確保・育成施策と計画"), headings1);
+            assertTrue(headings2.contains("数値目標"), headings2.toString());
+            assertTrue(doc.getStyles().styleExist("Heading1") && doc.getStyles().styleExist("TableGrid"));
+            // tables: current state, one per target, the plan
+            List<XWPFTable> tables = doc.getTables();
+            int targets = expected.result().targets();
+            assertEquals(1 + targets + 1, tables.size());
+            for (XWPFTable table : tables) {
+                assertEquals("TableGrid", table.getStyleID());
+            }
+            for (int t = 0; t < targets; t++) {
+                XWPFTable table = tables.get(1 + t);
+                assertEquals(1 + years, table.getNumberOfRows(), "a header and one row per fiscal year");
+                assertEquals("年度", table.getRow(0).getCell(0).getText());
+                boolean share = scenario.getTargets().get(t).getKind().getName().contains("SHARE")
+                        || scenario.getTargets().get(t).getKind().getName().contains("RATE");
+                for (int y = 0; y < years; y++) {
+                    int fy = expected.result().firstFiscalYear() + y;
+                    var cells = table.getRow(1 + y).getTableCells();
+                    assertEquals(FiscalYears.label(fy, Locale.JAPANESE), cells.get(0).getText());
+                    Summary s = expected.result().targetSummary(t, y);
+                    assertEquals(format(s.p50(), share), cells.get(2).getText(), "median of target " + t + " in " + fy);
+                    assertEquals(format(s.p10(), share) + " – " + format(s.p90(), share), cells.get(3).getText());
+                    double p = expected.result().probabilityMet(t, y);
+                    assertEquals(Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.0f%%", p * 100), cells.get(4).getText());
+                }
+            }
+            // a chart per target and per persona with steps, and the footnote with seed and replications
+            assertTrue(doc.getAllPictures().size() >= targets, "charts: " + doc.getAllPictures().size());
+            String footnotes = doc.getFootnotes().stream().map(n -> n.getParagraphs().get(0).getText()).reduce("", String::concat);
+            assertTrue(footnotes.contains("乱数シード 9") && footnotes.contains("試行 60 回"), footnotes);
+        }
+
+        try (InputStream in = Files.newInputStream(out.resolve("results.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet targets = book.getSheet("数値目標");
+            Row header = targets.getRow(0);
+            assertEquals(FiscalYears.label(expected.result().firstFiscalYear(), Locale.JAPANESE), header.getCell(2).getStringCellValue());
+            // the mean of the first target in the first year, as a number
+            Row mean = targets.getRow(2);
+            assertEquals("平均", mean.getCell(1).getStringCellValue());
+            assertEquals(CellType.NUMERIC, mean.getCell(2).getCellType());
+            assertEquals(expected.result().targetSummary(0, 0).mean(), mean.getCell(2).getNumericCellValue(), 1e-9);
+            for (String name : List.of("人材像×ステップ", "部門別", "採用・退職・研修", "施策", "実行条件")) {
+                assertTrue(book.getSheet(name) != null, name);
+            }
+        }
+    }
+
+    private static String format(double value, boolean share) {
+        return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : String.format(Locale.ROOT, "%,.1f", value);
+    }
+
+    @Test
+    void englishWhenAskedFor() throws IOException {
+        Path folder = copyExample("town");
+        Path out = temp.resolve("en");
+        assertEquals(Cli.OK, run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "20", "--out", out.toString(),
+                "--format", "docx", "--lang", "en"));
+        try (InputStream in = Files.newInputStream(out.resolve("policy-section.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("Current state and development goals (numeric targets)", doc.getParagraphs().get(0).getText());
+        }
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaIsNeutralized() {
+        assertEquals("'=HYPERLINK(\"x\")", SpreadsheetText.safe("=HYPERLINK(\"x\")"));
+        assertEquals("'+1", SpreadsheetText.safe("+1"));
+        assertEquals("'-2", SpreadsheetText.safe("-2"));
+        assertEquals("'@SUM(A1)", SpreadsheetText.safe("@SUM(A1)"));
+        assertEquals("総務課", SpreadsheetText.safe("総務課"));
+        assertEquals("a=b", SpreadsheetText.safe("a=b"));
+    }
+
+    @Test
+    void aFormulaInADepartmentNameStaysTextInTheCsv() throws IOException {
+        Path folder = copyExample("town");
+        Path baseline = folder.resolve("yamanami-cho.jzb");
+        String text = Files.readString(baseline, StandardCharsets.UTF_8);
+        // rename the first department: its name goes into counts.csv and the workbook
+        int at = text.indexOf("<departments ");
+        int name = text.indexOf("name=\"", at) + 6;
+        text = text.substring(0, name) + "=1+1 &amp; 課" + text.substring(text.indexOf('"', name));
+        Files.writeString(baseline, text, StandardCharsets.UTF_8);
+        Path out = temp.resolve("formula");
+        assertEquals(Cli.OK, run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "10", "--out", out.toString(),
+                "--format", "csv,xlsx"), err.toString(StandardCharsets.UTF_8));
+        String counts = Files.readString(out.resolve("counts.csv"), StandardCharsets.UTF_8);
+        assertTrue(counts.contains(",'=1+1 & 課,"), "the name is written as text");
+        assertTrue(!counts.contains(",=1+1"));
+        try (InputStream in = Files.newInputStream(out.resolve("results.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet departments = book.getSheet("部門別");
+            boolean found = false;
+            for (Row row : departments) {
+                if (row.getRowNum() > 0 && row.getCell(2).getStringCellValue().contains("1+1")) {
+                    assertEquals(CellType.STRING, row.getCell(2).getCellType());
+                    assertEquals("'=1+1 & 課", row.getCell(2).getStringCellValue());
+                    found = true;
+                }
+            }
+            assertTrue(found, "the department appears in the workbook");
+        }
+    }
+}
