@@ -118,10 +118,13 @@ public final class Charts {
         axis.setRange(data.fiscalYear(0) - 0.3, data.fiscalYear(data.years() - 1) + 0.3);
     }
 
-    /** PNG bytes of a chart at a size in pixels. */
-    public static byte[] png(JFreeChart chart, int width, int height) throws IOException {
+    /**
+     * PNG bytes of a chart laid out at a size (in points, as it appears in a document) and drawn {@code scale}
+     * times finer, so that its text stays sharp and in proportion.
+     */
+    public static byte[] png(JFreeChart chart, int width, int height, int scale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ChartUtils.writeChartAsPNG(out, chart, width, height);
+        ChartUtils.writeBufferedImageAsPNG(out, chart.createBufferedImage(width * scale, height * scale, width, height, null));
         return out.toByteArray();
     }
 

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -36,10 +38,14 @@ public final class DocxReport {
     private static final int CHART_WIDTH_PT = 430;
     private static final int CHART_HEIGHT_PT = 215;
     private static final int CHART_SCALE = 2;
+    /** Tables span the text width of an A4 page with 25 mm margins (16 cm). */
+    private static final int TABLE_WIDTH_TWIPS = 9070;
 
     private final ReportData data;
     private final Texts texts;
     private XWPFDocument doc;
+    private final Map<XWPFTable, int[]> widths = new HashMap<>();
+    private final Map<XWPFTable, Integer> textColumns = new HashMap<>();
 
     public DocxReport(ReportData data) {
         this.data = data;
@@ -50,6 +56,7 @@ public final class DocxReport {
     public byte[] toBytes() throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
             this.doc = document;
+            page();
             styles();
             analysis();
             measures();
@@ -57,6 +64,20 @@ public final class DocxReport {
             document.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** A4 portrait with 25 mm margins, as municipal documents are. */
+    private void page() {
+        var section = doc.getDocument().getBody().addNewSectPr();
+        var size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        var margins = section.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(1418);
+        margins.setTop(margin);
+        margins.setBottom(margin);
+        margins.setLeft(margin);
+        margins.setRight(margin);
     }
 
     // styles -------------------------------------------------------------------------------------------
@@ -123,11 +144,14 @@ public final class DocxReport {
         return paragraph;
     }
 
-    /** A table with a bold, repeated header row. */
-    private XWPFTable table(String... headers) {
+    /**
+     * A table with a bold, repeated header row. Its leading text columns take the given shares of the width (in
+     * percent) and are aligned left; the number columns after them share the rest and are aligned right.
+     */
+    private XWPFTable table(int[] textPercents, String... headers) {
         XWPFTable table = doc.createTable(1, headers.length);
         table.setStyleID("TableGrid"); //$NON-NLS-1$
-        table.setWidth("100%"); //$NON-NLS-1$
+        table.setWidth(Integer.toString(TABLE_WIDTH_TWIPS));
         table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
         table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
         table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
@@ -136,26 +160,45 @@ public final class DocxReport {
         table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
         XWPFTableRow row = table.getRow(0);
         row.setRepeatHeader(true);
-        for (int c = 0; c < headers.length; c++) {
-            cell(row, c, headers[c], true);
+        // widths in twips on the grid and on every cell: Word and LibreOffice both follow them
+        int text = 0;
+        for (int percent : textPercents) {
+            text += TABLE_WIDTH_TWIPS * percent / 100;
         }
+        int rest = (TABLE_WIDTH_TWIPS - text) / Math.max(1, headers.length - textPercents.length);
+        int[] twips = new int[headers.length];
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int c = 0; c < headers.length; c++) {
+            twips[c] = c < textPercents.length ? TABLE_WIDTH_TWIPS * textPercents[c] / 100 : rest;
+            grid.addNewGridCol().setW(BigInteger.valueOf(twips[c]));
+            cell(row, c, headers[c], true, false);
+            row.getCell(c).setWidth(Integer.toString(twips[c]));
+        }
+        widths.put(table, twips);
+        textColumns.put(table, textPercents.length);
         return table;
     }
 
-    private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
+    private static void cell(XWPFTableRow row, int column, String text, boolean bold, boolean number) {
         XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
         XWPFRun run = paragraph.createRun();
         run.setText(text);
         run.setBold(bold);
-        if (!bold && column > 0) {
+        if (number) {
             paragraph.setAlignment(ParagraphAlignment.RIGHT);
         }
     }
 
-    private static void row(XWPFTable table, String... cells) {
+    private void row(XWPFTable table, String... cells) {
         XWPFTableRow row = table.createRow();
+        int[] percents = widths.get(table);
+        int text = textColumns.get(table);
         for (int c = 0; c < cells.length; c++) {
-            cell(row, c, cells[c], false);
+            cell(row, c, cells[c], false, c >= text);
+            row.getCell(c).setWidth(Integer.toString(percents[c]));
         }
     }
 
@@ -177,7 +220,7 @@ public final class DocxReport {
         footnote(intro);
 
         heading(2, texts.get("docx.current")); //$NON-NLS-1$
-        XWPFTable current = table(texts.get("col.persona"), texts.get("chart.belowStep1"), texts.get("chart.step", 1), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        XWPFTable current = table(new int[] { 34 }, texts.get("col.persona"), texts.get("chart.belowStep1"), texts.get("chart.step", 1), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 texts.get("chart.step", 2), texts.get("chart.step", 3), texts.get("col.total")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (ReportData.PersonaRow persona : data.personas()) {
             double[] start = persona.atStart();
@@ -201,7 +244,7 @@ public final class DocxReport {
             run.setBold(true);
             title.setAlignment(ParagraphAlignment.LEFT); // creates the paragraph properties that keep-next needs
             title.setKeepNext(true);
-            XWPFTable table = table(texts.get("col.fiscalYear"), texts.get("stat.target"), texts.get("docx.median"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            XWPFTable table = table(new int[] { 30 }, texts.get("col.fiscalYear"), texts.get("stat.target"), texts.get("docx.median"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     texts.get("docx.range"), texts.get("stat.probability")); //$NON-NLS-1$ //$NON-NLS-2$
             for (int y = 0; y < data.years(); y++) {
                 Summary s = target.projected()[y];
@@ -231,7 +274,7 @@ public final class DocxReport {
         for (int y = 0; y < data.years(); y++) {
             headers[2 + y] = data.shortYearLabel(y);
         }
-        XWPFTable table = table(headers);
+        XWPFTable table = table(new int[] { 13, 32 }, headers);
         for (ReportData.MeasureRow measure : data.measures()) {
             String[] cells = new String[2 + data.years()];
             cells[0] = measure.kind();
@@ -252,9 +295,10 @@ public final class DocxReport {
 
     private void chart(org.jfree.chart.JFreeChart chart, String name) {
         try {
-            byte[] png = Charts.png(chart, CHART_WIDTH_PT * CHART_SCALE, CHART_HEIGHT_PT * CHART_SCALE);
+            byte[] png = Charts.png(chart, CHART_WIDTH_PT, CHART_HEIGHT_PT, CHART_SCALE);
             XWPFParagraph paragraph = doc.createParagraph();
             paragraph.setAlignment(ParagraphAlignment.CENTER);
+            paragraph.setSpacingAfter(240);
             paragraph.createRun().addPicture(new ByteArrayInputStream(png), PictureType.PNG, name + ".png", //$NON-NLS-1$
                     Units.toEMU(CHART_WIDTH_PT), Units.toEMU(CHART_HEIGHT_PT));
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {

@@ -76,8 +76,9 @@ public final class XlsxReport {
             text(row, c++, data.yearLabel(y)).setCellStyle(header);
         }
         sheet.createFreezePane(leading.length, 1);
+        // names come first and are often long (a Japanese character takes two units)
         for (int k = 0; k < leading.length; k++) {
-            sheet.setColumnWidth(k, 24 * 256);
+            sheet.setColumnWidth(k, (k == 0 ? 44 : 20) * 256);
         }
         for (int y = 0; y < data.years(); y++) {
             sheet.setColumnWidth(leading.length + y, 22 * 256);
