@@ -12,12 +12,18 @@ import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.SimulationResult.Flow;
 import org.jinzai.engine.Summary;
+import org.jinzai.model.CountResult;
 import org.jinzai.model.Department;
+import org.jinzai.model.Distribution;
+import org.jinzai.model.FlowResult;
 import org.jinzai.model.Persona;
 import org.jinzai.model.RotationRule;
+import org.jinzai.model.RunResult;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 import org.jinzai.model.TargetKind;
+import org.jinzai.model.TargetResult;
+import org.jinzai.model.YearResult;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.scenario.ScenarioRunner;
 
@@ -163,6 +169,89 @@ public final class ReportData {
                 flows[flow.ordinal()][y] = result.flowSummary(flow, y);
             }
         }
+    }
+
+    /**
+     * The report data of saved results (a {@code .jzr} reopened in the workbench): targets, counts by persona and
+     * step, flows; the measures and the state at the start are not in the results and stay empty.
+     */
+    private ReportData(RunResult run, Locale locale) {
+        this.texts = new Texts(locale);
+        Scenario scenario = run.getScenario();
+        this.scenarioName = scenario == null || scenario.eIsProxy() ? String.valueOf(run.getScenarioFile()) : scenario.getName();
+        this.baselineName = scenario == null || scenario.eIsProxy() || scenario.getBaseline() == null ? "" //$NON-NLS-1$
+                : scenario.getBaseline().getName();
+        this.organizationName = baselineName;
+        this.replications = run.getReplications();
+        this.seed = run.getSeed();
+        this.fingerprint = run.getInputFingerprint() == null ? "" : run.getInputFingerprint(); //$NON-NLS-1$
+        this.date = LocalDate.now();
+        List<YearResult> yearResults = run.getYears();
+        int years = yearResults.size();
+        this.fiscalYears = new int[years];
+        for (int y = 0; y < years; y++) {
+            fiscalYears[y] = yearResults.get(y).getFiscalYear();
+        }
+        int targetCount = years == 0 ? 0 : yearResults.get(0).getTargets().size();
+        for (int t = 0; t < targetCount; t++) {
+            TargetResult first = yearResults.get(0).getTargets().get(t);
+            Target target = first.getTarget() == null || first.getTarget().eIsProxy() ? null : first.getTarget();
+            Summary[] projected = new Summary[years];
+            double[] probability = new double[years];
+            double[] wanted = new double[years];
+            java.util.Arrays.fill(wanted, Double.NaN);
+            for (int y = 0; y < years; y++) {
+                TargetResult result = yearResults.get(y).getTargets().get(t);
+                projected[y] = summary(result);
+                probability[y] = result.getProbabilityMet() < 0 ? Double.NaN : result.getProbabilityMet();
+                if (target != null) {
+                    for (var value : target.getValues()) {
+                        if (value.getFiscalYear() == fiscalYears[y]) {
+                            wanted[y] = value.getValue();
+                        }
+                    }
+                }
+            }
+            boolean share = target != null
+                    && (target.getKind() == TargetKind.SHARE_AT_STEP || target.getKind() == TargetKind.COURSE_COMPLETION_RATE);
+            targets.add(new TargetRow(target == null ? "" : target.getId(), name(first.getTargetName(), "?"), share, wanted, projected, //$NON-NLS-1$ //$NON-NLS-2$
+                    probability));
+        }
+        if (scenario != null && !scenario.eIsProxy() && scenario.getBaseline() != null) {
+            for (Persona persona : scenario.getBaseline().getPersonas()) {
+                Summary[][] projected = new Summary[years][4];
+                for (int y = 0; y < years; y++) {
+                    java.util.Arrays.fill(projected[y], Summary.ZERO);
+                    for (CountResult count : yearResults.get(y).getCounts()) {
+                        if (count.getDepartmentId() == null && persona.getId().equals(count.getPersonaId())) {
+                            projected[y][count.getStep()] = summary(count);
+                        }
+                    }
+                }
+                personas.add(new PersonaRow(persona.getId(), name(persona.getName(), persona.getId()),
+                        persona.isHasSteps() && !persona.getSteps().isEmpty(), new double[4], projected));
+            }
+        }
+        this.flows = new Summary[Flow.values().length][years];
+        for (Flow flow : Flow.values()) {
+            for (int y = 0; y < years; y++) {
+                flows[flow.ordinal()][y] = Summary.ZERO;
+                for (FlowResult result : yearResults.get(y).getFlows()) {
+                    if (result.getMeasure().equalsIgnoreCase(flow.name())) {
+                        flows[flow.ordinal()][y] = summary(result);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Summary summary(Distribution d) {
+        return new Summary(d.getMean(), 0, d.getP10(), d.getP50(), d.getP90());
+    }
+
+    /** The report data of saved results, in a language. */
+    public static ReportData of(RunResult run, Locale locale) {
+        return new ReportData(run, locale);
     }
 
     /** The report data of a run, in a language, dated today. */

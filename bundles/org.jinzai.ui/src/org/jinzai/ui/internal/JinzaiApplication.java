@@ -20,6 +20,8 @@ public final class JinzaiApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        // charts are drawn off-screen with Java2D and shown as SWT images: AWT must not open its own toolkit
+        System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
         Display display = PlatformUI.createDisplay();
         Location workspace = Platform.getInstanceLocation();
         boolean locked = false;

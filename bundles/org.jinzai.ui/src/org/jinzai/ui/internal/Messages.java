@@ -20,6 +20,30 @@ public final class Messages extends NLS {
     public static String Menu_showView;
     public static String Menu_help;
     public static String Examples_installing;
+    public static String Run_title;
+    public static String Run_jobName;
+    public static String Run_progress;
+    public static String Run_invalid;
+    public static String Run_cannotRun;
+    public static String Run_noScenario;
+    public static String Run_saveFirst;
+    public static String Run_failed;
+    public static String Run_notAScenario;
+    public static String Results_header;
+    public static String Results_stale;
+    public static String Results_missingScenario;
+    public static String Results_unreadable;
+    public static String Results_unreadableBecause;
+    public static String Results_notResults;
+    public static String Results_targetChart;
+    public static String Results_stepsChart;
+    public static String Results_year;
+    public static String Results_target;
+    public static String Results_mean;
+    public static String Results_median;
+    public static String Results_probability;
+    public static String Results_belowStep1;
+    public static String Results_copy;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

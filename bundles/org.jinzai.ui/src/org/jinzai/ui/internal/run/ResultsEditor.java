@@ -1,0 +1,330 @@
+package org.jinzai.ui.internal.run;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.jfree.chart.JFreeChart;
+import org.jinzai.engine.Summary;
+import org.jinzai.model.RunResult;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.io.ModelLoadException;
+import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.Charts;
+import org.jinzai.reports.ReportData;
+import org.jinzai.scenario.ScenarioRunner;
+import org.jinzai.ui.internal.Messages;
+
+/**
+ * The results of a run ({@code .jzr}): for each target, its P10–P90 band and median against the target line with
+ * the numbers per fiscal year and the probability of meeting it; for each persona, the headcount by step. Every
+ * chart has its table, which Copy puts on the clipboard (tab-separated, for Excel). Results whose inputs changed
+ * since the run are marked as stale.
+ */
+public final class ResultsEditor extends EditorPart {
+
+    /** One chart with its table. */
+    private record View(String title, ReportData.TargetRow target, ReportData.PersonaRow persona) {
+    }
+
+    private ReportData data;
+    private String header;
+    private String warning;
+    private Canvas canvas;
+    private TableViewer list;
+    private TableViewer numbers;
+    private Image chartImage;
+    private Point chartSize = new Point(0, 0);
+    private View shown;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput fileInput)) {
+            throw new PartInitException(Messages.Results_unreadable);
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        try {
+            Resource resource = JinzaiResources.load(fileInput.getFile().getLocation().toFile().toPath());
+            if (!(resource.getContents().get(0) instanceof RunResult run)) {
+                throw new PartInitException(NLS.bind(Messages.Results_notResults, input.getName()));
+            }
+            data = ReportData.of(run, Locale.getDefault());
+            header = NLS.bind(Messages.Results_header, new Object[] { data.scenarioName(), run.getReplications(),
+                    Long.toString(run.getSeed()), run.getCreatedAt() });
+            if (run.getScenario() == null || run.getScenario().eIsProxy()) {
+                warning = NLS.bind(Messages.Results_missingScenario, run.getScenarioFile());
+            } else if (!ScenarioRunner.fingerprint(run.getScenario()).equals(run.getInputFingerprint())) {
+                warning = Messages.Results_stale;
+            }
+        } catch (ModelLoadException e) {
+            throw new PartInitException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new PartInitException(NLS.bind(Messages.Results_unreadableBecause, input.getName(), e.getLocalizedMessage()), e);
+        }
+    }
+
+    /** Whether the inputs changed since the run (or the scenario is gone). */
+    public boolean isStale() {
+        return warning != null;
+    }
+
+    /** The titles of the charts, in the order of the list. */
+    public List<String> chartTitles() {
+        List<String> titles = new ArrayList<>();
+        for (Object view : (Object[]) list.getInput()) {
+            titles.add(((View) view).title());
+        }
+        return titles;
+    }
+
+    /** The chart being shown, as drawn (null before the first paint). */
+    public Image chartImage() {
+        return chartImage;
+    }
+
+    /** The rows of the table behind the chart shown, as Copy puts them on the clipboard. */
+    public String tableText() {
+        StringBuilder out = new StringBuilder();
+        Table table = numbers.getTable();
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            out.append(c > 0 ? "\t" : "").append(table.getColumn(c).getText()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        out.append('\n');
+        for (int r = 0; r < table.getItemCount(); r++) {
+            for (int c = 0; c < table.getColumnCount(); c++) {
+                out.append(c > 0 ? "\t" : "").append(table.getItem(r).getText(c)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Shows the chart at an index of the list. */
+    public void show(int index) {
+        list.setSelection(new StructuredSelection(((Object[]) list.getInput())[index]), true);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Label title = new Label(root, SWT.WRAP);
+        title.setText(header);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        if (warning != null) {
+            Label stale = new Label(root, SWT.WRAP);
+            stale.setText(warning);
+            stale.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(stale);
+        }
+        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        list = new TableViewer(sash, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
+        list.setContentProvider(ArrayContentProvider.getInstance());
+        list.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((View) element).title();
+            }
+        });
+        List<View> views = new ArrayList<>();
+        for (ReportData.TargetRow target : data.targets()) {
+            views.add(new View(NLS.bind(Messages.Results_targetChart, target.name()), target, null));
+        }
+        for (ReportData.PersonaRow persona : data.personas()) {
+            if (persona.hasSteps()) {
+                views.add(new View(NLS.bind(Messages.Results_stepsChart, persona.name()), null, persona));
+            }
+        }
+        list.setInput(views.toArray());
+        Composite right = new Composite(sash, SWT.NONE);
+        right.setLayout(new GridLayout(1, false));
+        SashForm chartAndTable = new SashForm(right, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(chartAndTable);
+        canvas = new Canvas(chartAndTable, SWT.DOUBLE_BUFFERED);
+        canvas.addPaintListener(e -> {
+            Rectangle area = canvas.getClientArea();
+            if (shown != null && area.width > 20 && area.height > 20) {
+                if (chartImage == null || chartSize.x != area.width || chartSize.y != area.height) {
+                    draw(area.width, area.height);
+                }
+                if (chartImage != null) {
+                    e.gc.drawImage(chartImage, 0, 0);
+                }
+            }
+        });
+        numbers = new TableViewer(chartAndTable, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
+        numbers.getTable().setHeaderVisible(true);
+        numbers.getTable().setLinesVisible(true);
+        numbers.setContentProvider(ArrayContentProvider.getInstance());
+        chartAndTable.setWeights(3, 2);
+        Button copy = new Button(right, SWT.PUSH);
+        copy.setText(Messages.Results_copy);
+        copy.addListener(SWT.Selection, e -> copyTable());
+        sash.setWeights(1, 3);
+        list.addSelectionChangedListener(event -> {
+            Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (first instanceof View view) {
+                select(view);
+            }
+        });
+        if (!views.isEmpty()) {
+            list.setSelection(new StructuredSelection(views.get(0)));
+        }
+    }
+
+    private void select(View view) {
+        shown = view;
+        disposeChart();
+        fillTable(view);
+        canvas.redraw();
+    }
+
+    private void draw(int width, int height) {
+        disposeChart();
+        JFreeChart chart = shown.target() != null ? Charts.target(data, shown.target()) : Charts.steps(data, shown.persona());
+        try {
+            byte[] png = Charts.png(chart, width, height, 1);
+            ImageData[] images = new ImageLoader().load(new ByteArrayInputStream(png));
+            chartImage = new Image(canvas.getDisplay(), images[0]);
+            chartSize = new Point(width, height);
+        } catch (IOException e) {
+            chartImage = null;
+        }
+    }
+
+    private void fillTable(View view) {
+        Table table = numbers.getTable();
+        table.setRedraw(false);
+        try {
+            while (table.getColumnCount() > 0) {
+                table.getColumn(0).dispose();
+            }
+            List<String[]> rows = new ArrayList<>();
+            String[] headers;
+            if (view.target() != null) {
+                ReportData.TargetRow target = view.target();
+                headers = new String[] { Messages.Results_year, Messages.Results_target, Messages.Results_mean, "P10", //$NON-NLS-1$
+                        Messages.Results_median, "P90", Messages.Results_probability }; //$NON-NLS-1$
+                for (int y = 0; y < data.years(); y++) {
+                    Summary s = target.projected()[y];
+                    double p = target.probability()[y];
+                    rows.add(new String[] { FiscalYears.label(data.fiscalYear(y)), value(target.wanted()[y], target.share()),
+                            value(s.mean(), target.share()), value(s.p10(), target.share()), value(s.p50(), target.share()),
+                            value(s.p90(), target.share()), Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.0f%%", p * 100) }); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            } else {
+                headers = new String[] { Messages.Results_year, Messages.Results_belowStep1, "Step1", "Step2", "Step3" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                for (int y = 0; y < data.years(); y++) {
+                    Summary[] steps = view.persona().projected()[y];
+                    rows.add(new String[] { FiscalYears.label(data.fiscalYear(y)), value(steps[0].mean(), false),
+                            value(steps[1].mean(), false), value(steps[2].mean(), false), value(steps[3].mean(), false) });
+                }
+            }
+            for (int c = 0; c < headers.length; c++) {
+                int column = c;
+                TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
+                col.getColumn().setText(headers[c]);
+                col.getColumn().setWidth(c == 0 ? 200 : 100);
+                col.setLabelProvider(new ColumnLabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        return ((String[]) element)[column];
+                    }
+                });
+            }
+            numbers.setInput(rows.toArray());
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    private static String value(double value, boolean share) {
+        if (Double.isNaN(value)) {
+            return "-"; //$NON-NLS-1$
+        }
+        return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : String.format(Locale.ROOT, "%,.1f", value); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private void copyTable() {
+        Clipboard clipboard = new Clipboard(canvas.getDisplay());
+        try {
+            clipboard.setContents(new Object[] { tableText() }, new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    private void disposeChart() {
+        if (chartImage != null) {
+            chartImage.dispose();
+            chartImage = null;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        disposeChart();
+        super.dispose();
+    }
+
+    @Override
+    public void setFocus() {
+        list.getControl().setFocus();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // results are written by runs only
+    }
+
+    @Override
+    public void doSaveAs() {
+        // nothing to save
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}

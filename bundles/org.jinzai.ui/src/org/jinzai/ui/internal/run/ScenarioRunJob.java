@@ -1,0 +1,178 @@
+package org.jinzai.ui.internal.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
+import org.jinzai.engine.CancelledException;
+import org.jinzai.engine.ProgressListener;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.model.RunResult;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.JinzaiResourceFactory;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.io.ModelLoadException;
+import org.jinzai.model.validation.ElementPaths;
+import org.jinzai.model.validation.JinzaiValidator;
+import org.jinzai.scenario.ScenarioRunner;
+import org.jinzai.ui.internal.Messages;
+
+/**
+ * Runs a saved scenario in the background: loads and validates it, runs the Monte Carlo engine with progress
+ * (replications done, time left) and cancellation, and saves the results beside the scenario as
+ * {@code <name>.jzr}. Runs queue one after another; a cancelled or failed run writes nothing.
+ */
+public final class ScenarioRunJob extends Job {
+
+    /** The family of run jobs, to find or wait for them. */
+    public static final Object FAMILY = ScenarioRunJob.class;
+
+    /** One run at a time: the engine already uses every processor. */
+    private static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+
+    private final IFile scenarioFile;
+    private final Integer replications;
+    private volatile IFile resultsFile;
+    private volatile List<String> problems = List.of();
+
+    /** A run with the scenario's own replications and seed. */
+    public ScenarioRunJob(IFile scenarioFile) {
+        this(scenarioFile, null);
+    }
+
+    /** A run with another number of replications (the seed stays the scenario's). */
+    public ScenarioRunJob(IFile scenarioFile, Integer replications) {
+        super(NLS.bind(Messages.Run_jobName, scenarioFile.getName()));
+        this.scenarioFile = scenarioFile;
+        this.replications = replications;
+        setRule(ONE_AT_A_TIME);
+        setUser(true);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    /** The results file once the run has finished, else null. */
+    public IFile resultsFile() {
+        return resultsFile;
+    }
+
+    /** The validation errors that kept the scenario from running, if any. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Where the results of a scenario are saved: beside it, with the extension .jzr. */
+    public static IFile resultsFileOf(IFile scenarioFile) {
+        String name = scenarioFile.getName();
+        String base = name.endsWith("." + JinzaiResourceFactory.SCENARIO_EXTENSION) //$NON-NLS-1$
+                ? name.substring(0, name.length() - JinzaiResourceFactory.SCENARIO_EXTENSION.length() - 1) : name;
+        return scenarioFile.getParent().getFile(org.eclipse.core.runtime.Path.fromPortableString(
+                base + "." + JinzaiResourceFactory.RESULTS_EXTENSION)); //$NON-NLS-1$
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        Path path = scenarioFile.getLocation().toFile().toPath();
+        Resource resource;
+        try {
+            resource = JinzaiResources.load(path);
+        } catch (ModelLoadException e) {
+            problems = List.of(e.getMessage());
+            return Status.info(e.getMessage());
+        }
+        if (!(resource.getContents().get(0) instanceof Scenario scenario)) {
+            problems = List.of(NLS.bind(Messages.Run_notAScenario, scenarioFile.getName()));
+            return Status.info(problems.get(0));
+        }
+        List<String> errors = new ArrayList<>();
+        for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
+            for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
+                if (problem.getSeverity() >= Diagnostic.ERROR) {
+                    errors.add(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            problems = errors;
+            return Status.info(NLS.bind(Messages.Run_invalid, scenarioFile.getName(), errors.size()));
+        }
+        var settings = scenario.getRunSettings();
+        RunOptions options = new RunOptions(replications != null ? replications : settings.getReplications(), settings.getSeed(),
+                Runtime.getRuntime().availableProcessors());
+        monitor.beginTask(getName(), options.replications());
+        ScenarioRunner.Run run;
+        try {
+            run = ScenarioRunner.run(scenario, options, new MonitorProgress(monitor));
+        } catch (CancelledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (RuntimeException e) {
+            return Status.error(NLS.bind(Messages.Run_failed, scenarioFile.getName(), e.getLocalizedMessage()), e);
+        } finally {
+            monitor.done();
+        }
+        IFile target = resultsFileOf(scenarioFile);
+        Resource results = resource.getResourceSet().createResource(URI.createFileURI(target.getLocation().toOSString()));
+        RunResult model = run.model();
+        results.getContents().add(model);
+        try {
+            // the workspace learns of the file when the results open (a refresh here would need the folder's rule)
+            JinzaiResources.save(results);
+        } catch (IOException e) {
+            return Status.error(NLS.bind(Messages.Run_failed, scenarioFile.getName(), e.getLocalizedMessage()), e);
+        }
+        resultsFile = target;
+        return Status.OK_STATUS;
+    }
+
+    /** Replications done as work done, with the time left; cancellation from the progress monitor. */
+    private static final class MonitorProgress implements ProgressListener {
+        private final IProgressMonitor monitor;
+        private final long start = System.nanoTime();
+        private int reported;
+
+        MonitorProgress(IProgressMonitor monitor) {
+            this.monitor = monitor;
+        }
+
+        @Override
+        public synchronized void replicationsDone(int done, int total) {
+            if (done <= reported) {
+                return;
+            }
+            monitor.worked(done - reported);
+            reported = done;
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            long left = Math.round(elapsed / done * (total - done));
+            monitor.subTask(NLS.bind(Messages.Run_progress, new Object[] { done, total, left }));
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return monitor.isCanceled();
+        }
+    }
+}

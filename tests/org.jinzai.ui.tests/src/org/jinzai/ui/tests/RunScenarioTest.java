@@ -1,0 +1,162 @@
+package org.jinzai.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.ui.internal.run.ResultsEditor;
+import org.jinzai.ui.internal.run.ResultsEditorIds;
+import org.jinzai.ui.internal.run.RunScenarioHandler;
+import org.jinzai.ui.internal.run.ScenarioRunJob;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Running a scenario from the workbench: to completion, with results that reopen and go stale, cancelled, refused. */
+class RunScenarioTest {
+
+    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+    private static void waitUntil(BooleanSupplier condition, String what, long millis) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    private static void processEvents(long millis) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    private static boolean noRuns() {
+        return Job.getJobManager().find(ScenarioRunJob.FAMILY).length == 0;
+    }
+
+    private static IProject examples() {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("jinzai-examples");
+        waitUntil(() -> project.exists() && project.getFile("town/status-quo.jzs").exists(), "the examples project", 30_000);
+        return project;
+    }
+
+    @AfterEach
+    void closeEditors() {
+        page.closeAllEditors(false);
+    }
+
+    @Test
+    void runFromTheEditorOpensResultsThatGoStaleWhenTheScenarioChanges() throws Exception {
+        IFile scenario = examples().getFile("town/status-quo.jzs");
+        IFile results = ScenarioRunJob.resultsFileOf(scenario);
+        if (results.exists()) {
+            results.delete(true, null);
+        }
+        IDE.openEditor(page, scenario);
+        processEvents(300);
+        // the Run command (Ctrl+R, Run menu) on the active scenario editor
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ResultsEditorIds.RUN_COMMAND, null);
+        waitUntil(() -> noRuns() && page.getActiveEditor() instanceof ResultsEditor, "the run and its results", 120_000);
+        assertTrue(results.exists(), "results saved beside the scenario");
+        ResultsEditor editor = assertInstanceOf(ResultsEditor.class, page.getActiveEditor());
+        assertFalse(editor.isStale());
+        // every target and every persona with steps has a chart with a table behind it
+        assertTrue(editor.chartTitles().size() >= 2, editor.chartTitles().toString());
+        processEvents(500);
+        assertNotNull(editor.chartImage(), "the first chart is drawn");
+        String table = editor.tableText();
+        assertEquals(1 + 5, table.split("\n").length, table);
+        assertTrue(table.contains("2026") && table.contains("2030"), table);
+        editor.show(editor.chartTitles().size() - 1);
+        processEvents(300);
+        assertNotNull(editor.chartImage(), "the last chart is drawn");
+
+        // change the scenario after the run: reopened results say they are stale
+        page.closeAllEditors(false);
+        Resource resource = JinzaiResources.load(scenario.getLocation().toFile().toPath());
+        Scenario model = (Scenario) resource.getContents().get(0);
+        model.setDescription(model.getDescription() + " (changed after the run)");
+        JinzaiResources.save(resource);
+        scenario.refreshLocal(IResource.DEPTH_ZERO, null);
+        ResultsEditor reopened = assertInstanceOf(ResultsEditor.class, IDE.openEditor(page, results));
+        assertTrue(reopened.isStale());
+    }
+
+    @Test
+    void aLargeRunIsCancelledWithinASecondAndWritesNothing() throws Exception {
+        IFile scenario = examples().getFile("designated-city/status-quo.jzs");
+        IFile results = ScenarioRunJob.resultsFileOf(scenario);
+        if (results.exists()) {
+            results.delete(true, null);
+        }
+        ScenarioRunJob job = RunScenarioHandler.schedule(scenario, page, 1000);
+        waitUntil(() -> job.getState() == Job.RUNNING, "the run to start", 30_000);
+        processEvents(3000);
+        assertEquals(Job.RUNNING, job.getState(), "1,000 replications of 10,000 staff take longer than this");
+        long cancelled = System.nanoTime();
+        job.cancel();
+        waitUntil(() -> job.getState() == Job.NONE, "the run to stop", 10_000);
+        double seconds = (System.nanoTime() - cancelled) / 1e9;
+        System.out.printf("run cancelled after %.2f s%n", seconds);
+        assertTrue(seconds < 1.0, "stopped within a second: " + seconds);
+        assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+        results.refreshLocal(IResource.DEPTH_ZERO, null);
+        assertFalse(results.exists(), "a cancelled run writes no results");
+    }
+
+    @Test
+    void aScenarioWithErrorsIsNotRun() throws Exception {
+        IProject project = examples();
+        IFile valid = project.getFile("town/status-quo.jzs");
+        String text = new String(valid.getContents().readAllBytes(), StandardCharsets.UTF_8);
+        IFile invalid = project.getFile("town/invalid-run.jzs");
+        if (invalid.exists()) {
+            invalid.delete(true, null);
+        }
+        // a replication count of 0 cannot run
+        invalid.create(new ByteArrayInputStream(text.replace("<runSettings/>", "<runSettings replications=\"0\"/>")
+                .getBytes(StandardCharsets.UTF_8)), true, null);
+        try {
+            ScenarioRunJob job = new ScenarioRunJob(invalid);
+            job.schedule();
+            job.join();
+            assertFalse(job.problems().isEmpty(), "the errors are told");
+            assertTrue(job.problems().get(0).contains("invalid-run.jzs"), job.problems().get(0));
+            assertFalse(ScenarioRunJob.resultsFileOf(invalid).exists());
+        } finally {
+            invalid.delete(true, null);
+        }
+    }
+}
