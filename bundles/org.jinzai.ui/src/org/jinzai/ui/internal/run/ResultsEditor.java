@@ -2,6 +2,9 @@ package org.jinzai.ui.internal.run;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +88,7 @@ public final class ResultsEditor extends EditorPart {
             }
             data = ReportData.of(run, Locale.getDefault());
             header = NLS.bind(Messages.Results_header, new Object[] { data.scenarioName(), run.getReplications(),
-                    Long.toString(run.getSeed()), run.getCreatedAt() });
+                    Long.toString(run.getSeed()), localTime(run.getCreatedAt()) });
             if (run.getScenario() == null || run.getScenario().eIsProxy()) {
                 warning = NLS.bind(Messages.Results_missingScenario, run.getScenarioFile());
             } else if (!ScenarioRunner.fingerprint(run.getScenario()).equals(run.getInputFingerprint())) {
@@ -95,6 +98,15 @@ public final class ResultsEditor extends EditorPart {
             throw new PartInitException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new PartInitException(NLS.bind(Messages.Results_unreadableBecause, input.getName(), e.getLocalizedMessage()), e);
+        }
+    }
+
+    /** The time of a run in the local time zone, to the minute ("2026-11-22 17:15"); as written if unreadable. */
+    private static String localTime(String instant) {
+        try {
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.parse(instant).atZone(ZoneId.systemDefault())); //$NON-NLS-1$
+        } catch (RuntimeException e) {
+            return String.valueOf(instant);
         }
     }
 
@@ -161,7 +173,13 @@ public final class ResultsEditor extends EditorPart {
             public String getText(Object element) {
                 return ((View) element).title();
             }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return ((View) element).title();
+            }
         });
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(list);
         List<View> views = new ArrayList<>();
         for (ReportData.TargetRow target : data.targets()) {
             views.add(new View(NLS.bind(Messages.Results_targetChart, target.name()), target, null));
@@ -196,7 +214,7 @@ public final class ResultsEditor extends EditorPart {
         Button copy = new Button(right, SWT.PUSH);
         copy.setText(Messages.Results_copy);
         copy.addListener(SWT.Selection, e -> copyTable());
-        sash.setWeights(1, 3);
+        sash.setWeights(2, 5);
         list.addSelectionChangedListener(event -> {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (first instanceof View view) {
@@ -260,7 +278,7 @@ public final class ResultsEditor extends EditorPart {
                 int column = c;
                 TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
                 col.getColumn().setText(headers[c]);
-                col.getColumn().setWidth(c == 0 ? 200 : 100);
+                col.getColumn().setWidth(c == 0 ? 170 : 80);
                 col.setLabelProvider(new ColumnLabelProvider() {
                     @Override
                     public String getText(Object element) {
