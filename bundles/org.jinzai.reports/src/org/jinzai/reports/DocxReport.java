@@ -298,6 +298,7 @@ public final class DocxReport {
             byte[] png = Charts.png(chart, CHART_WIDTH_PT, CHART_HEIGHT_PT, CHART_SCALE);
             XWPFParagraph paragraph = doc.createParagraph();
             paragraph.setAlignment(ParagraphAlignment.CENTER);
+            paragraph.setSpacingBefore(120);
             paragraph.setSpacingAfter(240);
             paragraph.createRun().addPicture(new ByteArrayInputStream(png), PictureType.PNG, name + ".png", //$NON-NLS-1$
                     Units.toEMU(CHART_WIDTH_PT), Units.toEMU(CHART_HEIGHT_PT));

@@ -20,6 +20,12 @@ public final class Messages extends NLS {
     public static String Menu_showView;
     public static String Menu_help;
     public static String Examples_installing;
+    public static String Preview_noScenario;
+    public static String Preview_cannot;
+    public static String Preview_computing;
+    public static String Preview_status;
+    public static String Preview_target;
+    public static String Preview_valueAndTarget;
     public static String Run_title;
     public static String Run_jobName;
     public static String Run_progress;

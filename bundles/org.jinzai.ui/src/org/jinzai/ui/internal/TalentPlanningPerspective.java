@@ -5,10 +5,11 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.jinzai.ui.JinzaiUi;
+import org.jinzai.ui.internal.preview.PreviewView;
 
 /**
- * 人材計画 (Talent Planning): the files of the municipality on the left, editors in the middle, the outline
- * of the open scenario on the right, problems, properties and running simulations below.
+ * 人材計画 (Talent Planning): the files of the municipality on the left, editors in the middle, below them the
+ * live preview of the open scenario's targets beside problems, properties and running simulations.
  */
 public final class TalentPlanningPerspective implements IPerspectiveFactory {
 
@@ -16,14 +17,14 @@ public final class TalentPlanningPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.addView(JinzaiUi.PROJECT_EXPLORER_ID, IPageLayout.LEFT, 0.22f, editors);
-        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editors);
+        layout.addView(PreviewView.ID, IPageLayout.BOTTOM, 0.62f, editors);
 
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors); //$NON-NLS-1$
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.RIGHT, 0.6f, PreviewView.ID); //$NON-NLS-1$
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IProgressConstants.PROGRESS_VIEW_ID);
 
-        for (String view : new String[] { JinzaiUi.PROJECT_EXPLORER_ID, IPageLayout.ID_OUTLINE,
+        for (String view : new String[] { JinzaiUi.PROJECT_EXPLORER_ID, PreviewView.ID, IPageLayout.ID_OUTLINE,
                 IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IProgressConstants.PROGRESS_VIEW_ID }) {
             layout.addShowViewShortcut(view);
         }

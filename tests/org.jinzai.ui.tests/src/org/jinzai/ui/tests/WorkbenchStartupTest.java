@@ -51,7 +51,7 @@ class WorkbenchStartupTest {
     void perspectiveShowsTheStandardViews() {
         IWorkbenchPage page = window.getActivePage();
         for (String id : List.of(JinzaiUi.PROJECT_EXPLORER_ID, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET,
-                IPageLayout.ID_OUTLINE, IProgressConstants.PROGRESS_VIEW_ID)) {
+                org.jinzai.ui.internal.preview.PreviewView.ID, IProgressConstants.PROGRESS_VIEW_ID)) {
             assertNotNull(page.findViewReference(id), "view in the perspective: " + id);
         }
     }
