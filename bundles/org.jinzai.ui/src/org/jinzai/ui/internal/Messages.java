@@ -20,6 +20,11 @@ public final class Messages extends NLS {
     public static String Menu_showView;
     public static String Menu_help;
     public static String Examples_installing;
+    public static String Prefs_description;
+    public static String Prefs_replications;
+    public static String Prefs_replicationsRange;
+    public static String Prefs_threads;
+    public static String Prefs_threadsRange;
     public static String Preview_noScenario;
     public static String Preview_cannot;
     public static String Preview_computing;

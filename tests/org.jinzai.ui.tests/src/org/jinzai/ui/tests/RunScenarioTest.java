@@ -23,8 +23,10 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.jinzai.model.RunResult;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.ui.internal.prefs.RunPreferences;
 import org.jinzai.ui.internal.run.ResultsEditor;
 import org.jinzai.ui.internal.run.ResultsEditorIds;
 import org.jinzai.ui.internal.run.RunScenarioHandler;
@@ -134,6 +136,22 @@ class RunScenarioTest {
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
         results.refreshLocal(IResource.DEPTH_ZERO, null);
         assertFalse(results.exists(), "a cancelled run writes no results");
+    }
+
+    @Test
+    void thePreferredNumberOfReplicationsIsUsed() throws Exception {
+        IFile scenario = examples().getFile("town/rotation-rules.jzs");
+        RunPreferences.store().setValue(RunPreferences.REPLICATIONS, 40);
+        try {
+            ScenarioRunJob job = new ScenarioRunJob(scenario);
+            job.schedule();
+            job.join();
+            assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+            Resource resource = JinzaiResources.load(job.resultsFile().getLocation().toFile().toPath());
+            assertEquals(40, ((RunResult) resource.getContents().get(0)).getReplications());
+        } finally {
+            RunPreferences.store().setToDefault(RunPreferences.REPLICATIONS);
+        }
     }
 
     @Test

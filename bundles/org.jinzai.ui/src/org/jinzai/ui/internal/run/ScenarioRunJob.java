@@ -27,6 +27,7 @@ import org.jinzai.model.validation.ElementPaths;
 import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.scenario.ScenarioRunner;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.prefs.RunPreferences;
 
 /**
  * Runs a saved scenario in the background: loads and validates it, runs the Monte Carlo engine with progress
@@ -121,8 +122,8 @@ public final class ScenarioRunJob extends Job {
             return Status.info(NLS.bind(Messages.Run_invalid, scenarioFile.getName(), errors.size()));
         }
         var settings = scenario.getRunSettings();
-        RunOptions options = new RunOptions(replications != null ? replications : settings.getReplications(), settings.getSeed(),
-                Runtime.getRuntime().availableProcessors());
+        RunOptions options = new RunOptions(replications != null ? replications : RunPreferences.replications(settings.getReplications()),
+                settings.getSeed(), RunPreferences.threads());
         monitor.beginTask(getName(), options.replications());
         ScenarioRunner.Run run;
         try {
