@@ -80,14 +80,56 @@ public final class Charts {
         renderer.setAlpha(0.25f);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         plot.setRenderer(0, renderer);
-        plot.setDataset(1, new XYSeriesCollection(wanted));
-        XYLineAndShapeRenderer targetRenderer = new XYLineAndShapeRenderer(true, true);
-        targetRenderer.setSeriesPaint(0, TARGET);
-        targetRenderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
-        plot.setRenderer(1, targetRenderer);
-        plot.getRangeAxis().setLowerBound(0);
-        yearAxis((NumberAxis) plot.getDomainAxis(), data);
+        targetLine(plot, wanted, data);
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle(texts.get("chart.band"), new Font(Font.SANS_SERIF, Font.PLAIN, 10))); //$NON-NLS-1$
+        return chart;
+    }
+
+    private static final Color[] SCENARIOS = { new Color(0x4A, 0x7F, 0xC1), new Color(0xE0, 0x8A, 0x1E), new Color(0x2E, 0x9E, 0x5B),
+            new Color(0x8E, 0x44, 0xAD), new Color(0x7F, 0x8C, 0x8D) };
+
+    /**
+     * One target in several scenarios run on common random numbers: each scenario's median in its P10–P90 band, and
+     * the reference's target values.
+     *
+     * @param names scenario names, the reference first
+     * @param rows  the target's row in each scenario's data, in the same order
+     */
+    public static JFreeChart comparison(ReportData data, String title, java.util.List<String> names,
+            java.util.List<ReportData.TargetRow> rows) {
+        Texts texts = data.texts();
+        boolean share = rows.get(0).share();
+        double scale = share ? 100 : 1;
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        for (int k = 0; k < rows.size(); k++) {
+            YIntervalSeries band = new YIntervalSeries(names.get(k), false, true);
+            for (int y = 0; y < data.years(); y++) {
+                Summary s = rows.get(k).projected()[y];
+                band.add(data.fiscalYear(y), s.p50() * scale, s.p10() * scale, s.p90() * scale);
+            }
+            bands.addSeries(band);
+        }
+        XYSeries wanted = new XYSeries(texts.get("chart.target"), false, true); //$NON-NLS-1$
+        for (int y = 0; y < data.years(); y++) {
+            if (!Double.isNaN(rows.get(0).wanted()[y])) {
+                wanted.add(data.fiscalYear(y), rows.get(0).wanted()[y] * scale);
+            }
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(title, texts.get("chart.fiscalYear"), //$NON-NLS-1$
+                texts.get(share ? "chart.percent" : "chart.people"), bands, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+        theme().apply(chart);
+        XYPlot plot = chart.getXYPlot();
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setAlpha(0.18f);
+        for (int k = 0; k < rows.size(); k++) {
+            Color color = SCENARIOS[k % SCENARIOS.length];
+            renderer.setSeriesPaint(k, color);
+            renderer.setSeriesFillPaint(k, color);
+            renderer.setSeriesStroke(k, new BasicStroke(2f));
+        }
+        plot.setRenderer(0, renderer);
+        targetLine(plot, wanted, data);
         chart.addSubtitle(new org.jfree.chart.title.TextTitle(texts.get("chart.band"), new Font(Font.SANS_SERIF, Font.PLAIN, 10))); //$NON-NLS-1$
         return chart;
     }
@@ -110,6 +152,17 @@ public final class Charts {
             plot.getRenderer().setSeriesPaint(s, STEPS[s]);
         }
         return chart;
+    }
+
+    /** The target values as a dashed red line over the second dataset; the value axis from 0, a tick a year. */
+    private static void targetLine(XYPlot plot, XYSeries wanted, ReportData data) {
+        plot.setDataset(1, new XYSeriesCollection(wanted));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, TARGET);
+        renderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
+        plot.setRenderer(1, renderer);
+        plot.getRangeAxis().setLowerBound(0);
+        yearAxis((NumberAxis) plot.getDomainAxis(), data);
     }
 
     /** Fiscal years on a number axis, one tick a year, labelled "2026 (R8)". */

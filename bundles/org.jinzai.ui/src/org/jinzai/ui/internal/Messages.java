@@ -20,6 +20,16 @@ public final class Messages extends NLS {
     public static String Menu_showView;
     public static String Menu_help;
     public static String Examples_installing;
+    public static String Compare_title;
+    public static String Compare_jobName;
+    public static String Compare_select;
+    public static String Compare_empty;
+    public static String Compare_header;
+    public static String Compare_scenario;
+    public static String Compare_referenceMean;
+    public static String Compare_difference;
+    public static String Compare_interval;
+    public static String Compare_better;
     public static String Prefs_description;
     public static String Prefs_replications;
     public static String Prefs_replicationsRange;

@@ -27,6 +27,9 @@ import org.jinzai.model.RunResult;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.ui.internal.prefs.RunPreferences;
+import org.jinzai.ui.internal.run.CompareJob;
+import org.jinzai.ui.internal.run.CompareScenariosHandler;
+import org.jinzai.ui.internal.run.ComparisonView;
 import org.jinzai.ui.internal.run.ResultsEditor;
 import org.jinzai.ui.internal.run.ResultsEditorIds;
 import org.jinzai.ui.internal.run.RunScenarioHandler;
@@ -149,6 +152,31 @@ class RunScenarioTest {
             assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
             Resource resource = JinzaiResources.load(job.resultsFile().getLocation().toFile().toPath());
             assertEquals(40, ((RunResult) resource.getContents().get(0)).getReplications());
+        } finally {
+            RunPreferences.store().setToDefault(RunPreferences.REPLICATIONS);
+        }
+    }
+
+    @Test
+    void twoScenariosAreComparedOnCommonRandomNumbers() throws Exception {
+        IProject project = examples();
+        RunPreferences.store().setValue(RunPreferences.REPLICATIONS, 50);
+        try {
+            CompareJob job = CompareScenariosHandler.schedule(
+                    java.util.List.of(project.getFile("town/status-quo.jzs"), project.getFile("town/ict-hiring.jzs")), page);
+            waitUntil(() -> job.getState() == Job.NONE && page.findView(ComparisonView.ID) instanceof ComparisonView view
+                    && view.outcome() != null, "the comparison", 120_000);
+            ComparisonView view = (ComparisonView) page.findView(ComparisonView.ID);
+            CompareJob.Outcome outcome = view.outcome();
+            assertEquals(2, outcome.names().size());
+            assertEquals(50, outcome.options().replications());
+            // every target of the reference that the other has, every fiscal year
+            assertFalse(outcome.comparison().rows().isEmpty());
+            assertEquals(5, view.differenceRows(), "a row per fiscal year for the selected target");
+            for (var row : outcome.comparison().rows()) {
+                assertTrue(row.low() <= row.difference() + 1e-9 && row.difference() <= row.high() + 1e-9, row.toString());
+                assertTrue(row.probabilityBetter() >= 0 && row.probabilityBetter() <= 1);
+            }
         } finally {
             RunPreferences.store().setToDefault(RunPreferences.REPLICATIONS);
         }

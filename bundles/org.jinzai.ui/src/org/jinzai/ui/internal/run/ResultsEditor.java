@@ -1,7 +1,5 @@
 package org.jinzai.ui.internal.run;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,13 +23,8 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -40,7 +33,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
-import org.jfree.chart.JFreeChart;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.RunResult;
 import org.jinzai.model.io.JinzaiResources;
@@ -66,12 +58,9 @@ public final class ResultsEditor extends EditorPart {
     private ReportData data;
     private String header;
     private String warning;
-    private Canvas canvas;
+    private ChartCanvas canvas;
     private TableViewer list;
     private TableViewer numbers;
-    private Image chartImage;
-    private Point chartSize = new Point(0, 0);
-    private View shown;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -126,7 +115,7 @@ public final class ResultsEditor extends EditorPart {
 
     /** The chart being shown, as drawn (null before the first paint). */
     public Image chartImage() {
-        return chartImage;
+        return canvas.image();
     }
 
     /** The rows of the table behind the chart shown, as Copy puts them on the clipboard. */
@@ -194,18 +183,7 @@ public final class ResultsEditor extends EditorPart {
         right.setLayout(new GridLayout(1, false));
         SashForm chartAndTable = new SashForm(right, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chartAndTable);
-        canvas = new Canvas(chartAndTable, SWT.DOUBLE_BUFFERED);
-        canvas.addPaintListener(e -> {
-            Rectangle area = canvas.getClientArea();
-            if (shown != null && area.width > 20 && area.height > 20) {
-                if (chartImage == null || chartSize.x != area.width || chartSize.y != area.height) {
-                    draw(area.width, area.height);
-                }
-                if (chartImage != null) {
-                    e.gc.drawImage(chartImage, 0, 0);
-                }
-            }
-        });
+        canvas = new ChartCanvas(chartAndTable);
         numbers = new TableViewer(chartAndTable, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
         numbers.getTable().setHeaderVisible(true);
         numbers.getTable().setLinesVisible(true);
@@ -227,23 +205,8 @@ public final class ResultsEditor extends EditorPart {
     }
 
     private void select(View view) {
-        shown = view;
-        disposeChart();
         fillTable(view);
-        canvas.redraw();
-    }
-
-    private void draw(int width, int height) {
-        disposeChart();
-        JFreeChart chart = shown.target() != null ? Charts.target(data, shown.target()) : Charts.steps(data, shown.persona());
-        try {
-            byte[] png = Charts.png(chart, width, height, 1);
-            ImageData[] images = new ImageLoader().load(new ByteArrayInputStream(png));
-            chartImage = new Image(canvas.getDisplay(), images[0]);
-            chartSize = new Point(width, height);
-        } catch (IOException e) {
-            chartImage = null;
-        }
+        canvas.show(() -> view.target() != null ? Charts.target(data, view.target()) : Charts.steps(data, view.persona()));
     }
 
     private void fillTable(View view) {
@@ -300,7 +263,7 @@ public final class ResultsEditor extends EditorPart {
     }
 
     private void copyTable() {
-        Clipboard clipboard = new Clipboard(canvas.getDisplay());
+        Clipboard clipboard = new Clipboard(canvas.control().getDisplay());
         try {
             clipboard.setContents(new Object[] { tableText() }, new Transfer[] { TextTransfer.getInstance() });
         } finally {
@@ -308,18 +271,6 @@ public final class ResultsEditor extends EditorPart {
         }
     }
 
-    private void disposeChart() {
-        if (chartImage != null) {
-            chartImage.dispose();
-            chartImage = null;
-        }
-    }
-
-    @Override
-    public void dispose() {
-        disposeChart();
-        super.dispose();
-    }
 
     @Override
     public void setFocus() {

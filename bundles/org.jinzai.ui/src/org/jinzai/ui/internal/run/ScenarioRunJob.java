@@ -16,7 +16,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.CancelledException;
-import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.RunResult;
 import org.jinzai.model.Scenario;
@@ -40,7 +39,7 @@ public final class ScenarioRunJob extends Job {
     public static final Object FAMILY = ScenarioRunJob.class;
 
     /** One run at a time: the engine already uses every processor. */
-    private static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
+    static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
         @Override
         public boolean contains(ISchedulingRule rule) {
             return rule == this;
@@ -127,7 +126,7 @@ public final class ScenarioRunJob extends Job {
         monitor.beginTask(getName(), options.replications());
         ScenarioRunner.Run run;
         try {
-            run = ScenarioRunner.run(scenario, options, new MonitorProgress(monitor));
+            run = ScenarioRunner.run(scenario, options, new MonitorProgress(monitor, 0, options.replications()));
         } catch (CancelledException e) {
             return Status.CANCEL_STATUS;
         } catch (RuntimeException e) {
@@ -147,33 +146,5 @@ public final class ScenarioRunJob extends Job {
         }
         resultsFile = target;
         return Status.OK_STATUS;
-    }
-
-    /** Replications done as work done, with the time left; cancellation from the progress monitor. */
-    private static final class MonitorProgress implements ProgressListener {
-        private final IProgressMonitor monitor;
-        private final long start = System.nanoTime();
-        private int reported;
-
-        MonitorProgress(IProgressMonitor monitor) {
-            this.monitor = monitor;
-        }
-
-        @Override
-        public synchronized void replicationsDone(int done, int total) {
-            if (done <= reported) {
-                return;
-            }
-            monitor.worked(done - reported);
-            reported = done;
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            long left = Math.round(elapsed / done * (total - done));
-            monitor.subTask(NLS.bind(Messages.Run_progress, new Object[] { done, total, left }));
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return monitor.isCanceled();
-        }
     }
 }

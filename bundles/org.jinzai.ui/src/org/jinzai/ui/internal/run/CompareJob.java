@@ -1,0 +1,116 @@
+package org.jinzai.ui.internal.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
+import org.jinzai.engine.CancelledException;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.io.ModelLoadException;
+import org.jinzai.model.validation.ElementPaths;
+import org.jinzai.model.validation.JinzaiValidator;
+import org.jinzai.reports.ReportData;
+import org.jinzai.scenario.ScenarioComparison;
+import org.jinzai.scenario.ScenarioRunner;
+import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.prefs.RunPreferences;
+
+/**
+ * Runs two or more scenarios with the first one's seed and replications (common random numbers: the same people
+ * leave, the same hires succeed), and compares each with the first: the paired differences per target and year.
+ */
+public final class CompareJob extends Job {
+
+    /** What a finished comparison shows. */
+    public record Outcome(List<String> names, List<ReportData> data, ScenarioComparison comparison, RunOptions options) {
+    }
+
+    private final List<IFile> files;
+    private volatile Outcome outcome;
+    private volatile List<String> problems = List.of();
+
+    public CompareJob(List<IFile> files) {
+        super(NLS.bind(Messages.Compare_jobName, files.size()));
+        this.files = List.copyOf(files);
+        setUser(true);
+        setRule(ScenarioRunJob.ONE_AT_A_TIME);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == ScenarioRunJob.FAMILY;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (IFile file : files) {
+            try {
+                Resource resource = JinzaiResources.load(file.getLocation().toFile().toPath());
+                if (!(resource.getContents().get(0) instanceof Scenario scenario)) {
+                    errors.add(NLS.bind(Messages.Run_notAScenario, file.getName()));
+                    continue;
+                }
+                for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
+                    for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
+                        if (problem.getSeverity() >= Diagnostic.ERROR) {
+                            errors.add(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
+                        }
+                    }
+                }
+                scenarios.add(scenario);
+            } catch (ModelLoadException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            problems = errors;
+            return Status.info(errors.get(0));
+        }
+        var settings = scenarios.get(0).getRunSettings();
+        RunOptions options = new RunOptions(RunPreferences.replications(settings.getReplications()), settings.getSeed(),
+                RunPreferences.threads());
+        int total = options.replications() * scenarios.size();
+        monitor.beginTask(getName(), total);
+        List<ScenarioRunner.Run> runs = new ArrayList<>();
+        List<ReportData> data = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try {
+            for (int k = 0; k < scenarios.size(); k++) {
+                Scenario scenario = scenarios.get(k);
+                ScenarioRunner.Run run = ScenarioRunner.run(scenario, options,
+                        new MonitorProgress(monitor, k * options.replications(), total));
+                runs.add(run);
+                data.add(ReportData.of(scenario, options, run, Locale.getDefault()));
+                names.add(scenario.getName() == null ? files.get(k).getName() : scenario.getName());
+            }
+        } catch (CancelledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (RuntimeException e) {
+            return Status.error(NLS.bind(Messages.Run_failed, files.get(runs.size()).getName(), e.getLocalizedMessage()), e);
+        } finally {
+            monitor.done();
+        }
+        outcome = new Outcome(names, data, new ScenarioComparison(scenarios, runs), options);
+        return Status.OK_STATUS;
+    }
+}

@@ -1,0 +1,81 @@
+package org.jinzai.ui.internal.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.jinzai.model.io.JinzaiResourceFactory;
+import org.jinzai.ui.internal.Messages;
+
+/** Compares the selected scenarios (two or more .jzs, the first is the reference) on common random numbers. */
+public final class CompareScenariosHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        List<IFile> files = new ArrayList<>();
+        if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
+            for (Object element : selection.toList()) {
+                IFile file = Adapters.adapt(element, IFile.class);
+                if (file != null && JinzaiResourceFactory.SCENARIO_EXTENSION.equalsIgnoreCase(file.getFileExtension())) {
+                    files.add(file);
+                }
+            }
+        }
+        if (files.size() < 2) {
+            MessageDialog.openInformation(window == null ? null : window.getShell(), Messages.Compare_title, Messages.Compare_select);
+            return null;
+        }
+        schedule(files, window == null ? null : window.getActivePage());
+        return null;
+    }
+
+    /** Schedules a comparison; when it finishes, shows it in the comparison view (or tells what kept it from running). */
+    public static CompareJob schedule(List<IFile> files, IWorkbenchPage page) {
+        CompareJob job = new CompareJob(files);
+        Display display = Display.getCurrent();
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (display != null && !display.isDisposed()) {
+                    display.asyncExec(() -> finished(job, page));
+                }
+            }
+        });
+        job.schedule();
+        return job;
+    }
+
+    private static void finished(CompareJob job, IWorkbenchPage page) {
+        if (page == null) {
+            return;
+        }
+        if (!job.problems().isEmpty()) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Compare_title,
+                    NLS.bind(Messages.Run_cannotRun, job.problems().size()) + "\n\u2022 " + String.join("\n\u2022 ", //$NON-NLS-1$ //$NON-NLS-2$
+                            job.problems().subList(0, Math.min(10, job.problems().size()))));
+            return;
+        }
+        if (job.outcome() != null) {
+            try {
+                ComparisonView view = (ComparisonView) page.showView(ComparisonView.ID);
+                view.show(job.outcome());
+            } catch (PartInitException e) {
+                MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Compare_title, e.getLocalizedMessage());
+            }
+        }
+    }
+}
