@@ -55,6 +55,8 @@ public final class AnalyticEngine {
         private final double[] targets;
         private final int targetCount;
         private final double[] hires;
+        /** Hires per fiscal year and persona (NEW_HIRES targets of a persona). */
+        private final double[] hiresByPersona;
         private final double[] leavers;
 
         Result(int years, int personas, int departments, int targetCount) {
@@ -64,6 +66,7 @@ public final class AnalyticEngine {
             this.counts = new double[years * personas * 4 * (departments + 1)];
             this.targets = new double[years * Math.max(1, targetCount)];
             this.hires = new double[years];
+            this.hiresByPersona = new double[years * Math.max(1, personas)];
             this.leavers = new double[years];
         }
 
@@ -845,6 +848,9 @@ public final class AnalyticEngine {
                 group.addClass(exits.id(plan, employment, birthYear, termEnd, channel.fte(), channel.specialist(),
                         eligibility(employment, 0, birthYear, m)), expected);
                 result.hires[y] += expected;
+                if (channel.persona() >= 0) {
+                    result.hiresByPersona[y * plan.personas + channel.persona()] += expected;
+                }
             }
         }
 
@@ -1192,7 +1198,7 @@ public final class AnalyticEngine {
 
         private double value(TargetSpec target, int y) {
             if (target.kind() == SimulationInput.TargetKind.NEW_HIRES) {
-                return result.hires[y];
+                return target.persona() < 0 ? result.hires[y] : result.hiresByPersona[y * plan.personas + target.persona()];
             }
             double[] part = new double[plan.departments];
             double[] whole = new double[plan.departments];

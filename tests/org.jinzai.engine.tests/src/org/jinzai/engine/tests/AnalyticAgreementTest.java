@@ -11,6 +11,9 @@ import org.jinzai.engine.SimulationInput.Channel;
 import org.jinzai.engine.SimulationInput.ChannelKind;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.ProjectPlan;
+import org.jinzai.engine.SimulationInput.TargetKind;
+import org.jinzai.engine.SimulationInput.TargetScope;
+import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.SimulationResult.Flow;
 import org.jinzai.engine.Summary;
@@ -52,6 +55,11 @@ class AnalyticAgreementTest {
                 new int[] { 2, 2, 2, 2, 2 }, true));
         in.channels.add(new Channel("term", ChannelKind.FIXED_TERM, Inputs.PROMOTER, 0, 4, 1, 1, 0, 0, 0.5, 2,
                 new int[] { 1, 1, 1, 1, 1 }, false));
+        // hires of one persona only (the grads), and of everyone
+        in.targets.add(new TargetSpec("general-hires", TargetKind.NEW_HIRES, Inputs.GENERAL, 0, TargetScope.ORGANIZATION, -1, null,
+                -1, new double[] { 5, 5, 5, 5, 5 }));
+        in.targets.add(new TargetSpec("all-hires", TargetKind.NEW_HIRES, -1, 0, TargetScope.ORGANIZATION, -1, null, -1,
+                new double[] { 5, 5, 5, 5, 5 }));
         return in.build();
     }
 
@@ -69,6 +77,10 @@ class AnalyticAgreementTest {
                     assertEquals(exact.count(y, p, s, -1), summary.mean(), tolerance,
                             "rate " + rate + ", year " + y + ", persona " + p + ", step " + s);
                 }
+            }
+            for (int t = 0; t < 2; t++) {
+                Summary target = mc.targetSummary(t, y);
+                assertEquals(exact.target(t, y), target.mean(), 4 * target.standardError() + 0.02, "target " + t + " in year " + y);
             }
             Summary hires = mc.flowSummary(Flow.HIRES, y);
             assertEquals(exact.hires(y), hires.mean(), 4 * hires.standardError() + 0.02, "hires in year " + y);
