@@ -68,7 +68,7 @@ public final class ComparisonView extends ViewPart {
             int column = c;
             TableViewerColumn col = new TableViewerColumn(differences, c < 2 ? SWT.LEFT : SWT.RIGHT);
             col.getColumn().setText(headers[c]);
-            col.getColumn().setWidth(c == 0 ? 170 : c == 1 ? 150 : 95);
+            col.getColumn().setWidth(c == 0 ? 170 : c == 1 ? 150 : c == 5 ? 150 : 95);
             col.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
