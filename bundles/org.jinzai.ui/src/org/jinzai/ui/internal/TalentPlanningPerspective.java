@@ -30,6 +30,7 @@ public final class TalentPlanningPerspective implements IPerspectiveFactory {
                 IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IProgressConstants.PROGRESS_VIEW_ID }) {
             layout.addShowViewShortcut(view);
         }
+        layout.addNewWizardShortcut("org.jinzai.ui.newBaseline"); //$NON-NLS-1$
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project"); //$NON-NLS-1$
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder"); //$NON-NLS-1$
         layout.addPerspectiveShortcut(JinzaiUi.PERSPECTIVE_ID);
