@@ -20,6 +20,12 @@ public final class Messages extends NLS {
     public static String Menu_showView;
     public static String Menu_help;
     public static String Examples_installing;
+    public static String Copy_title;
+    public static String Copy_select;
+    public static String Copy_prompt;
+    public static String Copy_defaultName;
+    public static String Copy_noName;
+    public static String Copy_failed;
     public static String NewBaseline_title;
     public static String NewBaseline_pageTitle;
     public static String NewBaseline_pageDescription;
