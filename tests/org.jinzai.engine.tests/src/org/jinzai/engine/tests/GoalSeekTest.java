@@ -1,0 +1,88 @@
+package org.jinzai.engine.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntFunction;
+
+import org.jinzai.engine.GoalSeek;
+import org.jinzai.engine.ProgressListener;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.engine.SimulationInput;
+import org.jinzai.engine.SimulationInput.DepartmentKind;
+import org.jinzai.engine.SimulationInput.TargetKind;
+import org.jinzai.engine.SimulationInput.TargetScope;
+import org.jinzai.engine.SimulationInput.TargetSpec;
+import org.junit.jupiter.api.Test;
+
+/** Goal-seek finds the smallest number of seats a year that meets a target with the wanted probability. */
+class GoalSeekTest {
+
+    /** 50 課 × 2 untrained promoters; the lever is the seats of the promoter course each year; 100 Step1 in year 5. */
+    private static IntFunction<SimulationInput> promoters(double leavingRate) {
+        return seats -> {
+            Inputs in = new Inputs().departments(50, DepartmentKind.BUSINESS, 10);
+            for (int d = 0; d < 50; d++) {
+                in.staff(d, Inputs.PROMOTER, 2).staff(d, Inputs.GENERAL, 8);
+            }
+            in.rateByType = new double[] { leavingRate, leavingRate, 0, 0 };
+            in.seats(0, seats, 6);
+            // with 5 % leaving a year about 77 of the 100 are still there after five years
+            double wanted = leavingRate == 0 ? 100 : 70;
+            in.targets.add(new TargetSpec("step1", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, TargetScope.ORGANIZATION, -1,
+                    null, -1, Inputs.values(5, 4, wanted)));
+            return in.build();
+        };
+    }
+
+    @Test
+    void twentySeatsAYearIsTheExactMinimumWithoutAttrition() {
+        GoalSeek.Outcome outcome = GoalSeek.seek(promoters(0), 0, 4, 0.9, 0, 60, new RunOptions(20, 5, 2), ProgressListener.NONE);
+        assertTrue(outcome.feasible());
+        assertEquals(20, outcome.value());
+        assertEquals(1.0, outcome.probability());
+        assertTrue(outcome.evaluations().size() <= 9, "bisection: " + outcome.evaluations());
+        // 19 seats a year were tried or lie below a value that failed
+        assertTrue(outcome.evaluations().stream().anyMatch(e -> e.value() < 20 && e.probability() < 0.9));
+    }
+
+    @Test
+    void aRangeThatCannotReachTheGoalSaysSoWithTheBestProbability() {
+        GoalSeek.Outcome outcome = GoalSeek.seek(promoters(0), 0, 4, 0.9, 0, 15, new RunOptions(20, 5, 2), ProgressListener.NONE);
+        assertFalse(outcome.feasible());
+        assertNull(outcome.value());
+        assertEquals(0.0, outcome.probability());
+        assertEquals(1, outcome.evaluations().size(), "the top of the range is enough to know");
+        GoalSeek.Outcome lowEnough = GoalSeek.seek(promoters(0), 0, 4, 0.9, 25, 60, new RunOptions(20, 5, 2), ProgressListener.NONE);
+        assertEquals(25, lowEnough.value(), "the bottom of the range already meets it");
+    }
+
+    @Test
+    void withAttritionTheAnswerIsStableAcrossSeedsAndTheProbabilityRisesWithTheLever() {
+        List<Integer> answers = new ArrayList<>();
+        for (long seed : new long[] { 1, 2, 3 }) {
+            GoalSeek.Outcome outcome = GoalSeek.seek(promoters(0.05), 0, 4, 0.9, 0, 60, new RunOptions(300, seed, 2),
+                    ProgressListener.NONE);
+            assertTrue(outcome.feasible());
+            answers.add(outcome.value());
+            assertTrue(outcome.low() <= outcome.probability() && outcome.probability() <= outcome.high());
+            assertTrue(outcome.probability() >= 0.9);
+            // common random numbers: more seats never lower the probability
+            List<GoalSeek.Evaluation> byValue = new ArrayList<>(outcome.evaluations());
+            byValue.sort(Comparator.comparingInt(GoalSeek.Evaluation::value));
+            for (int i = 1; i < byValue.size(); i++) {
+                assertTrue(byValue.get(i).probability() >= byValue.get(i - 1).probability(), byValue.toString());
+            }
+        }
+        int spread = answers.stream().mapToInt(Integer::intValue).max().getAsInt()
+                - answers.stream().mapToInt(Integer::intValue).min().getAsInt();
+        assertTrue(spread <= 2, "the minimum seats agree across seeds within 2: " + answers);
+        // between none and the top of the range
+        assertTrue(answers.get(0) > 10 && answers.get(0) < 60, answers.toString());
+    }
+}
