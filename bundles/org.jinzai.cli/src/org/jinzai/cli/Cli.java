@@ -14,6 +14,9 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
+import org.jinzai.engine.GoalSeek;
+import org.jinzai.model.Target;
+import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.DocxReport;
 import org.jinzai.reports.ReportData;
 import org.jinzai.reports.XlsxReport;
@@ -27,6 +30,7 @@ import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.io.StaffCsvImport;
 import org.jinzai.model.validation.ElementPaths;
 import org.jinzai.model.validation.JinzaiValidator;
+import org.jinzai.scenario.Levers;
 import org.jinzai.scenario.ScenarioRunner;
 
 /**
@@ -67,6 +71,7 @@ public final class Cli {
                 case "simulate" -> help ? help(Messages.HelpSimulate) : simulate(rest); //$NON-NLS-1$
                 case "import-staff" -> help ? help(Messages.HelpImportStaff) : importStaff(rest); //$NON-NLS-1$
                 case "compare" -> help ? help(Messages.HelpCompare) : compare(rest); //$NON-NLS-1$
+                case "goal-seek" -> help ? help(Messages.HelpGoalSeek) : goalSeek(rest); //$NON-NLS-1$
                 default -> usage(NLS.bind(Messages.UnknownCommand, args[0]));
             };
         } catch (UsageException e) {
@@ -290,6 +295,104 @@ public final class Cli {
         }
     }
 
+    // goal-seek --------------------------------------------------------------------------------------
+
+    private int goalSeek(List<String> args) throws UsageException {
+        Options options = Options.parse(args, "goal-seek", Set.of("--target", "--year", "--probability", "--lever", "--min", "--max", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "--runs", "--seed", "--threads", "--out", "--format", "--lang"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        if (options.files.size() != 1) {
+            throw new UsageException(NLS.bind(Messages.NeedsFiles, "goal-seek")); //$NON-NLS-1$
+        }
+        for (String required : List.of("--target", "--year", "--lever", "--max")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            if (!options.has(required)) {
+                throw new UsageException(NLS.bind(Messages.MissingOption, required, "goal-seek")); //$NON-NLS-1$
+            }
+        }
+        Set<String> formats = new LinkedHashSet<>(List.of(options.value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (String format : formats) {
+            if (!format.equals("csv") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
+                throw new UsageException(NLS.bind(Messages.BadFormat, format, "csv, json")); //$NON-NLS-1$
+            }
+        }
+        int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
+        double probability = options.fraction("--probability", 0.9); //$NON-NLS-1$
+        int low = options.wholeNumber("--min", 0); //$NON-NLS-1$
+        int high = options.wholeNumber("--max", 0); //$NON-NLS-1$
+        if (low > high) {
+            throw new UsageException(NLS.bind(Messages.BadRange, low, high));
+        }
+        int runs = options.number("--runs", 1); //$NON-NLS-1$
+        long seed = options.longNumber("--seed", 0); //$NON-NLS-1$
+        int threads = options.number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
+        Locale locale = options.has("--lang") ? Locale.forLanguageTag(options.value("--lang", "en")) : Locale.getDefault(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Path file = Path.of(options.files.get(0));
+        Scenario scenario = loadScenario(file);
+        if (scenario == null) {
+            return INVALID;
+        }
+        String targetId = options.value("--target", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        int target = -1;
+        List<String> known = new ArrayList<>();
+        for (int t = 0; t < scenario.getTargets().size(); t++) {
+            known.add(scenario.getTargets().get(t).getId());
+            if (targetId.equals(scenario.getTargets().get(t).getId())) {
+                target = t;
+            }
+        }
+        if (target < 0) {
+            throw new UsageException(NLS.bind(Messages.UnknownTarget, targetId, String.join(", ", known))); //$NON-NLS-1$
+        }
+        var settings = scenario.getRunSettings();
+        int year = fiscalYear - settings.getFirstFiscalYear();
+        if (year < 0 || year >= settings.getHorizonYears()) {
+            throw new UsageException(NLS.bind(Messages.BadYear, fiscalYear,
+                    settings.getFirstFiscalYear() + "-" + (settings.getFirstFiscalYear() + settings.getHorizonYears() - 1))); //$NON-NLS-1$
+        }
+        Levers.Lever lever;
+        try {
+            lever = Levers.of(scenario, options.value("--lever", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
+        }
+        RunOptions run = new RunOptions(options.has("--runs") ? runs : settings.getReplications(), //$NON-NLS-1$
+                options.has("--seed") ? seed : settings.getSeed(), threads); //$NON-NLS-1$
+        Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("goal-seek").toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            long start = System.nanoTime();
+            GoalSeek.Outcome outcome = GoalSeek.seek(lever.inputs(), target, year, probability, low, high, run,
+                    progress(run.replications()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Target goal = scenario.getTargets().get(target);
+            String yearLabel = FiscalYears.label(fiscalYear, locale);
+            String leverName = lever.name() == null ? lever.id() : lever.name();
+            String percent = String.format(Locale.ROOT, "%.0f%%", probability * 100); //$NON-NLS-1$
+            String reached = String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%)", outcome.probability() * 100, outcome.low() * 100, //$NON-NLS-1$
+                    outcome.high() * 100);
+            if (outcome.feasible()) {
+                out.println(NLS.bind(lever.kind().equals("seats") ? Messages.GoalSeekSeats : Messages.GoalSeekHires, //$NON-NLS-1$
+                        new Object[] { leverName, outcome.value(), goal.getName(), yearLabel, percent, reached,
+                                outcome.evaluations().size(), String.format(Locale.ROOT, "%.1f", seconds) })); //$NON-NLS-1$
+            } else {
+                out.println(NLS.bind(Messages.GoalSeekInfeasible, new Object[] { goal.getName(), yearLabel, percent, leverName, high,
+                        reached, outcome.evaluations().size() }));
+            }
+            GoalSeekFiles files = new GoalSeekFiles(scenario, goal, fiscalYear, yearLabel, probability, lever, low, high, run, outcome);
+            if (formats.contains("json")) { //$NON-NLS-1$
+                files.writeJson(outDir.resolve("goal-seek.json")); //$NON-NLS-1$
+            }
+            if (formats.contains("csv")) { //$NON-NLS-1$
+                files.writeCsv(outDir.resolve("goal-seek.csv")); //$NON-NLS-1$
+            }
+            err.println(NLS.bind(Messages.Written, outDir));
+            return OK;
+        } catch (CancelledException e) {
+            return 130;
+        } catch (IOException | RuntimeException e) {
+            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
+            return FAILED;
+        }
+    }
+
     // import-staff -----------------------------------------------------------------------------------
 
     private int importStaff(List<String> args) throws UsageException {
@@ -367,6 +470,31 @@ public final class Cli {
 
         String value(String option, String fallback) {
             return values.getOrDefault(option, fallback);
+        }
+
+        /** A whole number of 0 or more. */
+        int wholeNumber(String option, int fallback) throws UsageException {
+            long value = longNumber(option, fallback);
+            if (value < 0 || value > Integer.MAX_VALUE) {
+                throw new UsageException(NLS.bind(Messages.BadNumber, option, value));
+            }
+            return (int) value;
+        }
+
+        /** A probability in (0, 1]. */
+        double fraction(String option, double fallback) throws UsageException {
+            if (!has(option)) {
+                return fallback;
+            }
+            try {
+                double value = Double.parseDouble(values.get(option));
+                if (value > 0 && value <= 1) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // told below
+            }
+            throw new UsageException(NLS.bind(Messages.BadProbability, option, values.get(option)));
         }
 
         int number(String option, int fallback) throws UsageException {

@@ -26,6 +26,16 @@ final class Messages extends NLS {
     public static String Written;
     public static String RunFailed;
     public static String Imported;
+    public static String HelpGoalSeek;
+    public static String MissingOption;
+    public static String BadRange;
+    public static String BadProbability;
+    public static String UnknownTarget;
+    public static String BadYear;
+    public static String BadLever;
+    public static String GoalSeekSeats;
+    public static String GoalSeekHires;
+    public static String GoalSeekInfeasible;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

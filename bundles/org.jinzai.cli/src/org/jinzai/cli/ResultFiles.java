@@ -54,7 +54,7 @@ final class ResultFiles {
         return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static String json(String text) {
+    static String json(String text) {
         if (text == null) {
             return "null"; //$NON-NLS-1$
         }

@@ -1,0 +1,85 @@
+package org.jinzai.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.jinzai.engine.GoalSeek;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.Target;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.scenario.Levers;
+
+/**
+ * Writes a goal-seek as JSON (the question, the answer with its interval, every evaluation) and as CSV (the
+ * evaluations, UTF-8 with BOM). Each file is written to a temporary name and renamed when complete.
+ */
+final class GoalSeekFiles {
+
+    private final Scenario scenario;
+    private final Target target;
+    private final int fiscalYear;
+    private final String yearLabel;
+    private final double probability;
+    private final Levers.Lever lever;
+    private final int low;
+    private final int high;
+    private final RunOptions options;
+    private final GoalSeek.Outcome outcome;
+
+    GoalSeekFiles(Scenario scenario, Target target, int fiscalYear, String yearLabel, double probability, Levers.Lever lever, int low,
+            int high, RunOptions options, GoalSeek.Outcome outcome) {
+        this.scenario = scenario;
+        this.target = target;
+        this.fiscalYear = fiscalYear;
+        this.yearLabel = yearLabel;
+        this.probability = probability;
+        this.lever = lever;
+        this.low = low;
+        this.high = high;
+        this.options = options;
+        this.outcome = outcome;
+    }
+
+    private static String n(double value) {
+        return String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$
+    }
+
+    void writeJson(Path file) throws IOException {
+        StringBuilder out = new StringBuilder("{\n"); //$NON-NLS-1$
+        out.append("  \"scenario\": ").append(ResultFiles.json(scenario.getName())).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        out.append("  \"target\": ").append(ResultFiles.json(target.getId())).append(", \"targetName\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(ResultFiles.json(target.getName())).append(",\n"); //$NON-NLS-1$
+        out.append("  \"fiscalYear\": ").append(fiscalYear).append(", \"label\": ").append(ResultFiles.json(yearLabel)) //$NON-NLS-1$ //$NON-NLS-2$
+                .append(", \"probability\": ").append(n(probability)).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        out.append("  \"lever\": {\"kind\": ").append(ResultFiles.json(lever.kind())).append(", \"id\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(ResultFiles.json(lever.id())).append(", \"name\": ").append(ResultFiles.json(lever.name())) //$NON-NLS-1$
+                .append(", \"min\": ").append(low).append(", \"max\": ").append(high).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        out.append("  \"replications\": ").append(options.replications()).append(", \"seed\": ").append(options.seed()) //$NON-NLS-1$ //$NON-NLS-2$
+                .append(",\n"); //$NON-NLS-1$
+        out.append("  \"feasible\": ").append(outcome.feasible()).append(", \"value\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(outcome.feasible() ? Integer.toString(outcome.value()) : "null") //$NON-NLS-1$
+                .append(", \"probabilityReached\": ").append(n(outcome.probability())).append(", \"interval90\": [") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(n(outcome.low())).append(", ").append(n(outcome.high())).append("],\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        out.append("  \"evaluations\": [\n"); //$NON-NLS-1$
+        for (int i = 0; i < outcome.evaluations().size(); i++) {
+            GoalSeek.Evaluation e = outcome.evaluations().get(i);
+            out.append("    {\"value\": ").append(e.value()).append(", \"probability\": ").append(n(e.probability())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(", \"mean\": ").append(n(e.mean())).append('}') //$NON-NLS-1$
+                    .append(i + 1 < outcome.evaluations().size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        out.append("  ]\n}\n"); //$NON-NLS-1$
+        JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    void writeCsv(Path file) throws IOException {
+        StringBuilder out = new StringBuilder("\uFEFFlever,lever_id,value,probability_met,target_mean\r\n"); //$NON-NLS-1$
+        for (GoalSeek.Evaluation e : outcome.evaluations()) {
+            out.append(lever.kind()).append(',').append(ResultFiles.csv(lever.id())).append(',').append(e.value()).append(',')
+                    .append(n(e.probability())).append(',').append(n(e.mean())).append("\r\n"); //$NON-NLS-1$
+        }
+        JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,107 @@
+package org.jinzai.scenario;
+
+import java.util.function.IntFunction;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.jinzai.engine.SimulationInput;
+import org.jinzai.model.Course;
+import org.jinzai.model.CourseSeats;
+import org.jinzai.model.JinzaiFactory;
+import org.jinzai.model.RecruitmentChannel;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.YearlyCount;
+
+/**
+ * The levers a planner can seek a value for, each a whole number per fiscal year over the horizon:
+ * {@code seats:<course id>} (the seats of a course each year) and {@code hires:<channel id>} (the hires a channel
+ * plans each year). A lever changes a copy of the scenario; the scenario itself is never touched.
+ */
+public final class Levers {
+
+    /** A lever of a scenario: its description and the engine input for each value. */
+    public record Lever(String kind, String id, String name, IntFunction<SimulationInput> inputs) {
+    }
+
+    private Levers() {
+    }
+
+    /**
+     * The lever named by a specification such as {@code seats:course-dx-basics} or {@code hires:channel-ict}.
+     *
+     * @throws IllegalArgumentException naming what is wrong (unknown kind, course or channel)
+     */
+    public static Lever of(Scenario scenario, String specification) {
+        int colon = specification.indexOf(':');
+        String kind = colon < 0 ? specification : specification.substring(0, colon);
+        String id = colon < 0 ? "" : specification.substring(colon + 1); //$NON-NLS-1$
+        switch (kind) {
+            case "seats" -> { //$NON-NLS-1$
+                Course course = scenario.getBaseline().getCourses().stream().filter(c -> id.equals(c.getId())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no course " + id)); //$NON-NLS-1$
+                return new Lever(kind, id, course.getName(), value -> ScenarioCompiler.compile(withSeats(scenario, course, value)));
+            }
+            case "hires" -> { //$NON-NLS-1$
+                boolean known = scenario.getChannels().stream().anyMatch(c -> id.equals(c.getId()));
+                if (!known) {
+                    throw new IllegalArgumentException("no recruitment channel " + id); //$NON-NLS-1$
+                }
+                String name = scenario.getChannels().stream().filter(c -> id.equals(c.getId())).findFirst().get().getName();
+                return new Lever(kind, id, name, value -> ScenarioCompiler.compile(withHires(scenario, id, value)));
+            }
+            default -> throw new IllegalArgumentException("unknown lever " + specification + " (seats:<course id> or hires:<channel id>)"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /** A copy of the scenario with the course's seats set to a value in every fiscal year (its months kept). */
+    static Scenario withSeats(Scenario scenario, Course course, int seats) {
+        Scenario copy = EcoreUtil.copy(scenario);
+        int first = copy.getRunSettings().getFirstFiscalYear();
+        int years = copy.getRunSettings().getHorizonYears();
+        int month = 6;
+        boolean[] planned = new boolean[years];
+        for (CourseSeats entry : copy.getCourseSeats()) {
+            if (entry.getCourse() == course) {
+                entry.setSeats(seats);
+                month = entry.getMonth();
+                int y = entry.getFiscalYear() - first;
+                if (y >= 0 && y < years) {
+                    planned[y] = true;
+                }
+            }
+        }
+        for (int y = 0; y < years; y++) {
+            if (!planned[y]) {
+                CourseSeats entry = JinzaiFactory.eINSTANCE.createCourseSeats();
+                entry.setCourse(course);
+                entry.setFiscalYear(first + y);
+                entry.setMonth(month);
+                entry.setSeats(seats);
+                copy.getCourseSeats().add(entry);
+            }
+        }
+        return copy;
+    }
+
+    /** A copy of the scenario with a channel's planned hires set to a value in every fiscal year. */
+    static Scenario withHires(Scenario scenario, String channelId, int hires) {
+        Scenario copy = EcoreUtil.copy(scenario);
+        int first = copy.getRunSettings().getFirstFiscalYear();
+        int years = copy.getRunSettings().getHorizonYears();
+        for (RecruitmentChannel channel : copy.getChannels()) {
+            if (!channelId.equals(channel.getId())) {
+                continue;
+            }
+            for (int y = 0; y < years; y++) {
+                int fiscalYear = first + y;
+                YearlyCount count = channel.getPlan().stream().filter(c -> c.getFiscalYear() == fiscalYear).findFirst().orElse(null);
+                if (count == null) {
+                    count = JinzaiFactory.eINSTANCE.createYearlyCount();
+                    count.setFiscalYear(fiscalYear);
+                    channel.getPlan().add(count);
+                }
+                count.setCount(hires);
+            }
+        }
+        return copy;
+    }
+}
