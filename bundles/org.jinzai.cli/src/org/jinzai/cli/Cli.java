@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.GoalSeek;
+import org.jinzai.engine.Sweep;
 import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.DocxReport;
@@ -72,6 +73,7 @@ public final class Cli {
                 case "import-staff" -> help ? help(Messages.HelpImportStaff) : importStaff(rest); //$NON-NLS-1$
                 case "compare" -> help ? help(Messages.HelpCompare) : compare(rest); //$NON-NLS-1$
                 case "goal-seek" -> help ? help(Messages.HelpGoalSeek) : goalSeek(rest); //$NON-NLS-1$
+                case "sweep" -> help ? help(Messages.HelpSweep) : sweep(rest); //$NON-NLS-1$
                 default -> usage(NLS.bind(Messages.UnknownCommand, args[0]));
             };
         } catch (UsageException e) {
@@ -390,6 +392,109 @@ public final class Cli {
         } catch (IOException | RuntimeException e) {
             err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
             return FAILED;
+        }
+    }
+
+    // sweep ----------------------------------------------------------------------------------------------
+
+    private int sweep(List<String> args) throws UsageException {
+        Options options = Options.parse(args, "sweep", Set.of("--lever", "--values", "--lever2", "--values2", "--year", "--runs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "--seed", "--threads", "--out", "--format", "--lang"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        if (options.files.size() != 1) {
+            throw new UsageException(NLS.bind(Messages.NeedsFiles, "sweep")); //$NON-NLS-1$
+        }
+        for (String required : List.of("--lever", "--values", "--year")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (!options.has(required)) {
+                throw new UsageException(NLS.bind(Messages.MissingOption, required, "sweep")); //$NON-NLS-1$
+            }
+        }
+        if (options.has("--lever2") != options.has("--values2")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UsageException(NLS.bind(Messages.MissingOption, options.has("--lever2") ? "--values2" : "--lever2", "sweep")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+        Set<String> formats = new LinkedHashSet<>(List.of(options.value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (String format : formats) {
+            if (!format.equals("csv") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
+                throw new UsageException(NLS.bind(Messages.BadFormat, format, "csv, json")); //$NON-NLS-1$
+            }
+        }
+        int[] first = values(options, "--values"); //$NON-NLS-1$
+        int[] second = options.has("--values2") ? values(options, "--values2") : new int[] { 0 }; //$NON-NLS-1$ //$NON-NLS-2$
+        int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
+        int runs = options.number("--runs", 1); //$NON-NLS-1$
+        long seed = options.longNumber("--seed", 0); //$NON-NLS-1$
+        int threads = options.number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
+        Locale locale = options.has("--lang") ? Locale.forLanguageTag(options.value("--lang", "en")) : Locale.getDefault(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Path file = Path.of(options.files.get(0));
+        Scenario scenario = loadScenario(file);
+        if (scenario == null) {
+            return INVALID;
+        }
+        var settings = scenario.getRunSettings();
+        int year = fiscalYear - settings.getFirstFiscalYear();
+        if (year < 0 || year >= settings.getHorizonYears()) {
+            throw new UsageException(NLS.bind(Messages.BadYear, fiscalYear,
+                    settings.getFirstFiscalYear() + "-" + (settings.getFirstFiscalYear() + settings.getHorizonYears() - 1))); //$NON-NLS-1$
+        }
+        Levers.Lever lever;
+        Levers.Lever lever2;
+        try {
+            lever = Levers.of(scenario, options.value("--lever", "")); //$NON-NLS-1$ //$NON-NLS-2$
+            lever2 = options.has("--lever2") ? Levers.of(scenario, options.value("--lever2", "")) : null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
+        }
+        RunOptions run = new RunOptions(options.has("--runs") ? runs : settings.getReplications(), //$NON-NLS-1$
+                options.has("--seed") ? seed : settings.getSeed(), threads); //$NON-NLS-1$
+        Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("sweep").toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            var inputs = lever2 == null ? (java.util.function.BiFunction<Integer, Integer, org.jinzai.engine.SimulationInput>) (a, b) -> lever
+                    .inputs().apply(a) : lever.with(lever2);
+            List<Sweep.Point> points = Sweep.run(inputs, first, second, year, run, progress(run.replications()));
+            SweepFiles files = new SweepFiles(scenario, fiscalYear, FiscalYears.label(fiscalYear, locale), lever, lever2, run, points);
+            out.print(files.grids());
+            if (formats.contains("json")) { //$NON-NLS-1$
+                files.writeJson(outDir.resolve("sweep.json")); //$NON-NLS-1$
+            }
+            if (formats.contains("csv")) { //$NON-NLS-1$
+                files.writeCsv(outDir.resolve("sweep.csv")); //$NON-NLS-1$
+            }
+            err.println(NLS.bind(Messages.Written, outDir));
+            return OK;
+        } catch (CancelledException e) {
+            return 130;
+        } catch (IOException | RuntimeException e) {
+            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
+            return FAILED;
+        }
+    }
+
+    /** Values of a lever: "10,20,30" or "0..60:10" (from, to, step). */
+    private static int[] values(Options options, String option) throws UsageException {
+        String text = options.value(option, ""); //$NON-NLS-1$
+        try {
+            List<Integer> values = new ArrayList<>();
+            if (text.contains("..")) { //$NON-NLS-1$
+                String[] range = text.split("\\.\\.|:"); //$NON-NLS-1$
+                int from = Integer.parseInt(range[0].trim());
+                int to = Integer.parseInt(range[1].trim());
+                int step = range.length > 2 ? Integer.parseInt(range[2].trim()) : 1;
+                if (step < 1 || to < from || (to - from) / step > 100) {
+                    throw new NumberFormatException();
+                }
+                for (int v = from; v <= to; v += step) {
+                    values.add(v);
+                }
+            } else {
+                for (String part : text.split(",")) { //$NON-NLS-1$
+                    values.add(Integer.parseInt(part.trim()));
+                }
+            }
+            if (values.isEmpty() || values.size() > 101 || values.stream().anyMatch(v -> v < 0)) {
+                throw new NumberFormatException();
+            }
+            return values.stream().mapToInt(Integer::intValue).toArray();
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            throw new UsageException(NLS.bind(Messages.BadValues, option, text));
         }
     }
 

@@ -26,6 +26,9 @@ final class Messages extends NLS {
     public static String Written;
     public static String RunFailed;
     public static String Imported;
+    public static String HelpSweep;
+    public static String BadValues;
+    public static String SweepGrid;
     public static String HelpGoalSeek;
     public static String MissingOption;
     public static String BadRange;

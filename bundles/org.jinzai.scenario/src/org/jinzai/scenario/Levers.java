@@ -1,5 +1,6 @@
 package org.jinzai.scenario;
 
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -18,8 +19,18 @@ import org.jinzai.model.YearlyCount;
  */
 public final class Levers {
 
-    /** A lever of a scenario: its description and the engine input for each value. */
-    public record Lever(String kind, String id, String name, IntFunction<SimulationInput> inputs) {
+    /** A lever of a scenario: its description and how a value changes (a copy of) a scenario. */
+    public record Lever(String kind, String id, String name, BiFunction<Scenario, Integer, Scenario> change, Scenario scenario) {
+
+        /** The engine input for each value of this lever. */
+        public IntFunction<SimulationInput> inputs() {
+            return value -> ScenarioCompiler.compile(change.apply(scenario, value));
+        }
+
+        /** The engine input for each pair of values of this lever and another one of the same scenario. */
+        public BiFunction<Integer, Integer, SimulationInput> with(Lever other) {
+            return (a, b) -> ScenarioCompiler.compile(other.change().apply(change.apply(scenario, a), b));
+        }
     }
 
     private Levers() {
@@ -38,7 +49,7 @@ public final class Levers {
             case "seats" -> { //$NON-NLS-1$
                 Course course = scenario.getBaseline().getCourses().stream().filter(c -> id.equals(c.getId())).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no course " + id)); //$NON-NLS-1$
-                return new Lever(kind, id, course.getName(), value -> ScenarioCompiler.compile(withSeats(scenario, course, value)));
+                return new Lever(kind, id, course.getName(), (s, value) -> withSeats(s, course, value), scenario);
             }
             case "hires" -> { //$NON-NLS-1$
                 boolean known = scenario.getChannels().stream().anyMatch(c -> id.equals(c.getId()));
@@ -46,7 +57,7 @@ public final class Levers {
                     throw new IllegalArgumentException("no recruitment channel " + id); //$NON-NLS-1$
                 }
                 String name = scenario.getChannels().stream().filter(c -> id.equals(c.getId())).findFirst().get().getName();
-                return new Lever(kind, id, name, value -> ScenarioCompiler.compile(withHires(scenario, id, value)));
+                return new Lever(kind, id, name, (s, value) -> withHires(s, id, value), scenario);
             }
             default -> throw new IllegalArgumentException("unknown lever " + specification + " (seats:<course id> or hires:<channel id>)"); //$NON-NLS-1$ //$NON-NLS-2$
         }

@@ -90,4 +90,26 @@ class GoalSeekCliTest {
         assertEquals(Cli.OK, run("goal-seek", "--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("--lever"));
     }
+
+    @Test
+    void sweepOverTwoLeversWritesTheSameGridTwice() throws IOException {
+        Path scenario = town();
+        String[] args = { "sweep", scenario.toString(), "--lever", "seats:course-dx-basics", "--values", "0..30:10", "--lever2",
+                "seats:course-dx-leader", "--values2", "0,5", "--year", "2030", "--runs", "50", "--seed", "3", "--out",
+                temp.resolve("s1").toString() };
+        assertEquals(Cli.OK, run(args), err.toString(StandardCharsets.UTF_8));
+        String grid = out.toString(StandardCharsets.UTF_8);
+        assertTrue(grid.contains("%"), grid);
+        String csv = Files.readString(temp.resolve("s1/sweep.csv"));
+        // 4 × 2 points, a line per target each, and the header
+        int targets = 5;
+        assertEquals(1 + 4 * 2 * targets, csv.split("\r\n").length, csv);
+        args[args.length - 1] = temp.resolve("s2").toString();
+        assertEquals(Cli.OK, run(args));
+        assertEquals(csv, Files.readString(temp.resolve("s2/sweep.csv")));
+        assertEquals(Files.readString(temp.resolve("s1/sweep.json")), Files.readString(temp.resolve("s2/sweep.json")));
+        assertEquals(Cli.USAGE, run("sweep", scenario.toString(), "--lever", "seats:course-dx-basics", "--values", "ten", "--year", "2030"));
+        assertEquals(Cli.USAGE, run("sweep", scenario.toString(), "--lever", "seats:course-dx-basics", "--values", "1,2", "--year", "2030",
+                "--lever2", "seats:course-pm"));
+    }
 }

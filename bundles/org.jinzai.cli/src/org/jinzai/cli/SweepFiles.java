@@ -1,0 +1,120 @@
+package org.jinzai.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+import org.eclipse.osgi.util.NLS;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.engine.Sweep;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.Target;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.scenario.Levers;
+
+/**
+ * A sweep as text grids (one per target: the probability of meeting it for each value of the levers), JSON and
+ * long-format CSV (UTF-8 with BOM), the files written atomically.
+ */
+final class SweepFiles {
+
+    private final Scenario scenario;
+    private final int fiscalYear;
+    private final String yearLabel;
+    private final Levers.Lever first;
+    private final Levers.Lever second;
+    private final RunOptions options;
+    private final List<Sweep.Point> points;
+
+    SweepFiles(Scenario scenario, int fiscalYear, String yearLabel, Levers.Lever first, Levers.Lever second, RunOptions options,
+            List<Sweep.Point> points) {
+        this.scenario = scenario;
+        this.fiscalYear = fiscalYear;
+        this.yearLabel = yearLabel;
+        this.first = first;
+        this.second = second;
+        this.options = options;
+        this.points = points;
+    }
+
+    private static String n(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** For each target with a value in that year: rows are the first lever's values, columns the second's. */
+    String grids() {
+        StringBuilder out = new StringBuilder();
+        TreeSet<Integer> rows = new TreeSet<>();
+        TreeSet<Integer> columns = new TreeSet<>();
+        for (Sweep.Point p : points) {
+            rows.add(p.first());
+            columns.add(p.second());
+        }
+        for (int t = 0; t < scenario.getTargets().size(); t++) {
+            if (points.isEmpty() || Double.isNaN(points.get(0).probability()[t])) {
+                continue;
+            }
+            out.append(NLS.bind(Messages.SweepGrid, scenario.getTargets().get(t).getName(), yearLabel)).append('\n');
+            out.append(String.format("%-14s", first.kind() + "\\" + (second == null ? "" : second.kind()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            for (int c : columns) {
+                out.append(String.format("%8s", second == null ? "" : Integer.toString(c))); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            out.append('\n');
+            for (int r : rows) {
+                out.append(String.format("%-14d", r)); //$NON-NLS-1$
+                for (int c : columns) {
+                    for (Sweep.Point p : points) {
+                        if (p.first() == r && p.second() == c) {
+                            out.append(String.format(Locale.ROOT, "%7.0f%%", p.probability()[t] * 100)); //$NON-NLS-1$
+                        }
+                    }
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    void writeCsv(Path file) throws IOException {
+        StringBuilder out = new StringBuilder(
+                "\uFEFFlever,value,lever2,value2,target_id,target_name,fiscal_year,fiscal_year_label,mean,probability_met\r\n"); //$NON-NLS-1$
+        for (Sweep.Point p : points) {
+            for (int t = 0; t < scenario.getTargets().size(); t++) {
+                Target target = scenario.getTargets().get(t);
+                out.append(ResultFiles.csv(first.kind() + ":" + first.id())).append(',').append(p.first()).append(',') //$NON-NLS-1$
+                        .append(second == null ? "" : ResultFiles.csv(second.kind() + ":" + second.id())).append(',') //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(second == null ? "" : Integer.toString(p.second())).append(',') //$NON-NLS-1$
+                        .append(ResultFiles.csv(target.getId())).append(',').append(ResultFiles.csv(target.getName())).append(',')
+                        .append(fiscalYear).append(',').append(ResultFiles.csv(yearLabel)).append(',').append(n(p.mean()[t]))
+                        .append(',').append(n(p.probability()[t])).append("\r\n"); //$NON-NLS-1$
+            }
+        }
+        JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    void writeJson(Path file) throws IOException {
+        StringBuilder out = new StringBuilder("{\n"); //$NON-NLS-1$
+        out.append("  \"scenario\": ").append(ResultFiles.json(scenario.getName())).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        out.append("  \"fiscalYear\": ").append(fiscalYear).append(", \"label\": ").append(ResultFiles.json(yearLabel)).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        out.append("  \"lever\": ").append(ResultFiles.json(first.kind() + ":" + first.id())).append(", \"lever2\": ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .append(second == null ? "null" : ResultFiles.json(second.kind() + ":" + second.id())).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        out.append("  \"replications\": ").append(options.replications()).append(", \"seed\": ").append(options.seed()).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        out.append("  \"points\": [\n"); //$NON-NLS-1$
+        for (int i = 0; i < points.size(); i++) {
+            Sweep.Point p = points.get(i);
+            out.append("    {\"value\": ").append(p.first()).append(", \"value2\": ").append(second == null ? "null" : Integer.toString(p.second())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append(", \"targets\": ["); //$NON-NLS-1$
+            for (int t = 0; t < scenario.getTargets().size(); t++) {
+                out.append(t > 0 ? ", " : "").append("{\"id\": ").append(ResultFiles.json(scenario.getTargets().get(t).getId())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append(", \"mean\": ").append(n(p.mean()[t])).append(", \"probabilityMet\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(Double.isNaN(p.probability()[t]) ? "null" : n(p.probability()[t])).append('}'); //$NON-NLS-1$
+            }
+            out.append("]}").append(i + 1 < points.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        out.append("  ]\n}\n"); //$NON-NLS-1$
+        JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
