@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.GoalSeek;
+import org.jinzai.engine.Sensitivity;
 import org.jinzai.engine.Sweep;
 import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
@@ -32,6 +33,7 @@ import org.jinzai.model.io.StaffCsvImport;
 import org.jinzai.model.validation.ElementPaths;
 import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.scenario.Levers;
+import org.jinzai.scenario.ScenarioCompiler;
 import org.jinzai.scenario.ScenarioRunner;
 
 /**
@@ -74,6 +76,7 @@ public final class Cli {
                 case "compare" -> help ? help(Messages.HelpCompare) : compare(rest); //$NON-NLS-1$
                 case "goal-seek" -> help ? help(Messages.HelpGoalSeek) : goalSeek(rest); //$NON-NLS-1$
                 case "sweep" -> help ? help(Messages.HelpSweep) : sweep(rest); //$NON-NLS-1$
+                case "sensitivity" -> help ? help(Messages.HelpSensitivity) : sensitivity(rest); //$NON-NLS-1$
                 default -> usage(NLS.bind(Messages.UnknownCommand, args[0]));
             };
         } catch (UsageException e) {
@@ -463,6 +466,81 @@ public final class Cli {
         } catch (CancelledException e) {
             return 130;
         } catch (IOException | RuntimeException e) {
+            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
+            return FAILED;
+        }
+    }
+
+    // sensitivity ------------------------------------------------------------------------------------
+
+    private int sensitivity(List<String> args) throws UsageException {
+        Options options = Options.parse(args, "sensitivity", Set.of("--target", "--year", "--levers", "--change", "--runs", "--seed", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "--threads", "--lang"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$
+        if (options.files.size() != 1) {
+            throw new UsageException(NLS.bind(Messages.NeedsFiles, "sensitivity")); //$NON-NLS-1$
+        }
+        for (String required : List.of("--target", "--year", "--levers")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (!options.has(required)) {
+                throw new UsageException(NLS.bind(Messages.MissingOption, required, "sensitivity")); //$NON-NLS-1$
+            }
+        }
+        int change = options.number("--change", 20); //$NON-NLS-1$
+        if (change >= 100) {
+            throw new UsageException(NLS.bind(Messages.BadNumber, "--change", change)); //$NON-NLS-1$
+        }
+        int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
+        int runs = options.number("--runs", 1); //$NON-NLS-1$
+        long seed = options.longNumber("--seed", 0); //$NON-NLS-1$
+        int threads = options.number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
+        Locale locale = options.has("--lang") ? Locale.forLanguageTag(options.value("--lang", "en")) : Locale.getDefault(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Path file = Path.of(options.files.get(0));
+        Scenario scenario = loadScenario(file);
+        if (scenario == null) {
+            return INVALID;
+        }
+        String targetId = options.value("--target", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        int target = -1;
+        List<String> known = new ArrayList<>();
+        for (int t = 0; t < scenario.getTargets().size(); t++) {
+            known.add(scenario.getTargets().get(t).getId());
+            if (targetId.equals(scenario.getTargets().get(t).getId())) {
+                target = t;
+            }
+        }
+        if (target < 0) {
+            throw new UsageException(NLS.bind(Messages.UnknownTarget, targetId, String.join(", ", known))); //$NON-NLS-1$
+        }
+        var settings = scenario.getRunSettings();
+        int year = fiscalYear - settings.getFirstFiscalYear();
+        if (year < 0 || year >= settings.getHorizonYears()) {
+            throw new UsageException(NLS.bind(Messages.BadYear, fiscalYear,
+                    settings.getFirstFiscalYear() + "-" + (settings.getFirstFiscalYear() + settings.getHorizonYears() - 1))); //$NON-NLS-1$
+        }
+        List<Sensitivity.Factor> factors = new ArrayList<>();
+        try {
+            for (String specification : options.value("--levers", "").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Levers.Lever lever = Levers.of(scenario, specification.trim());
+                String name = (lever.name() == null ? lever.id() : lever.name()) + " (" + lever.kind() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+                factors.add(new Sensitivity.Factor(name, lever.scaled(1 - change / 100.0), lever.scaled(1 + change / 100.0)));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
+        }
+        RunOptions run = new RunOptions(options.has("--runs") ? runs : settings.getReplications(), //$NON-NLS-1$
+                options.has("--seed") ? seed : settings.getSeed(), threads); //$NON-NLS-1$
+        try {
+            Sensitivity.Outcome outcome = Sensitivity.run(ScenarioCompiler.compile(scenario), factors, target, year, run,
+                    progress(run.replications()));
+            out.println(NLS.bind(Messages.SensitivityHeader, new Object[] { scenario.getTargets().get(target).getName(),
+                    FiscalYears.label(fiscalYear, locale), change, String.format(Locale.ROOT, "%.2f", outcome.baseMean()) })); //$NON-NLS-1$
+            for (Sensitivity.Bar bar : outcome.bars()) {
+                out.println(String.format(Locale.ROOT, "  %-40s %10.2f .. %-10.2f %+9.2f   P(met) %3.0f%% .. %3.0f%%", bar.name(), //$NON-NLS-1$
+                        bar.lowMean(), bar.highMean(), bar.swing(), bar.lowProbability() * 100, bar.highProbability() * 100));
+            }
+            return OK;
+        } catch (CancelledException e) {
+            return 130;
+        } catch (RuntimeException e) {
             err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
             return FAILED;
         }

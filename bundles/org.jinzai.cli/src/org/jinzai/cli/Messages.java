@@ -26,6 +26,8 @@ final class Messages extends NLS {
     public static String Written;
     public static String RunFailed;
     public static String Imported;
+    public static String HelpSensitivity;
+    public static String SensitivityHeader;
     public static String HelpSweep;
     public static String BadValues;
     public static String SweepGrid;

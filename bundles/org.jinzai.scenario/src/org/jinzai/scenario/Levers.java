@@ -20,7 +20,13 @@ import org.jinzai.model.YearlyCount;
 public final class Levers {
 
     /** A lever of a scenario: its description and how a value changes (a copy of) a scenario. */
-    public record Lever(String kind, String id, String name, BiFunction<Scenario, Integer, Scenario> change, Scenario scenario) {
+    public record Lever(String kind, String id, String name, BiFunction<Scenario, Integer, Scenario> change,
+            BiFunction<Scenario, Double, Scenario> scale, Scenario scenario) {
+
+        /** The engine input with this lever's planned values multiplied by a factor (rounded), for sensitivity. */
+        public SimulationInput scaled(double factor) {
+            return ScenarioCompiler.compile(scale.apply(scenario, factor));
+        }
 
         /** The engine input for each value of this lever. */
         public IntFunction<SimulationInput> inputs() {
@@ -49,7 +55,8 @@ public final class Levers {
             case "seats" -> { //$NON-NLS-1$
                 Course course = scenario.getBaseline().getCourses().stream().filter(c -> id.equals(c.getId())).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no course " + id)); //$NON-NLS-1$
-                return new Lever(kind, id, course.getName(), (s, value) -> withSeats(s, course, value), scenario);
+                return new Lever(kind, id, course.getName(), (s, value) -> withSeats(s, course, value),
+                        (s, factor) -> seatsScaled(s, course, factor), scenario);
             }
             case "hires" -> { //$NON-NLS-1$
                 boolean known = scenario.getChannels().stream().anyMatch(c -> id.equals(c.getId()));
@@ -57,7 +64,8 @@ public final class Levers {
                     throw new IllegalArgumentException("no recruitment channel " + id); //$NON-NLS-1$
                 }
                 String name = scenario.getChannels().stream().filter(c -> id.equals(c.getId())).findFirst().get().getName();
-                return new Lever(kind, id, name, (s, value) -> withHires(s, id, value), scenario);
+                return new Lever(kind, id, name, (s, value) -> withHires(s, id, value), (s, factor) -> hiresScaled(s, id, factor),
+                        scenario);
             }
             default -> throw new IllegalArgumentException("unknown lever " + specification + " (seats:<course id> or hires:<channel id>)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -88,6 +96,30 @@ public final class Levers {
                 entry.setMonth(month);
                 entry.setSeats(seats);
                 copy.getCourseSeats().add(entry);
+            }
+        }
+        return copy;
+    }
+
+    /** A copy of the scenario with the course's planned seats multiplied by a factor (rounded). */
+    static Scenario seatsScaled(Scenario scenario, Course course, double factor) {
+        Scenario copy = EcoreUtil.copy(scenario);
+        for (CourseSeats entry : copy.getCourseSeats()) {
+            if (entry.getCourse() == course) {
+                entry.setSeats((int) Math.round(entry.getSeats() * factor));
+            }
+        }
+        return copy;
+    }
+
+    /** A copy of the scenario with a channel's planned hires multiplied by a factor (rounded). */
+    static Scenario hiresScaled(Scenario scenario, String channelId, double factor) {
+        Scenario copy = EcoreUtil.copy(scenario);
+        for (RecruitmentChannel channel : copy.getChannels()) {
+            if (channelId.equals(channel.getId())) {
+                for (YearlyCount count : channel.getPlan()) {
+                    count.setCount((int) Math.round(count.getCount() * factor));
+                }
             }
         }
         return copy;

@@ -112,4 +112,17 @@ class GoalSeekCliTest {
         assertEquals(Cli.USAGE, run("sweep", scenario.toString(), "--lever", "seats:course-dx-basics", "--values", "1,2", "--year", "2030",
                 "--lever2", "seats:course-pm"));
     }
+
+    @Test
+    void sensitivityListsTheLeversWidestSwingFirst() throws IOException {
+        Path scenario = town();
+        assertEquals(Cli.OK, run("sensitivity", scenario.toString(), "--target", "target-dx-basics", "--year", "2030", "--levers",
+                "seats:course-pm,seats:course-dx-basics", "--change", "50", "--runs", "50"), err.toString(StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertTrue(lines.length >= 3, String.join("\n", lines));
+        // the DX basics seats move its completion rate; the PM course seats do not
+        assertTrue(lines[1].contains("course-dx-basics") || lines[1].contains("DX"), lines[1]);
+        assertEquals(Cli.USAGE, run("sensitivity", scenario.toString(), "--target", "target-dx-basics", "--year", "2030", "--levers",
+                "seats:nope"));
+    }
 }
