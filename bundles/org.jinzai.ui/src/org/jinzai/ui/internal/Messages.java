@@ -20,6 +20,12 @@ public final class Messages extends NLS {
     public static String Menu_showView;
     public static String Menu_help;
     public static String Examples_installing;
+    public static String Plan_seats;
+    public static String Plan_hires;
+    public static String Plan_name;
+    public static String Plan_noScenario;
+    public static String Plan_status;
+    public static String Plan_invalid;
     public static String Copy_title;
     public static String Copy_select;
     public static String Copy_prompt;

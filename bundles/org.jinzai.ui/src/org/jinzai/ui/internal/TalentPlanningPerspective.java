@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.jinzai.ui.JinzaiUi;
+import org.jinzai.ui.internal.plan.PlanView;
 import org.jinzai.ui.internal.preview.PreviewView;
 import org.jinzai.ui.internal.run.ComparisonView;
 
@@ -18,15 +19,17 @@ public final class TalentPlanningPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.addView(JinzaiUi.PROJECT_EXPLORER_ID, IPageLayout.LEFT, 0.22f, editors);
-        layout.addView(PreviewView.ID, IPageLayout.BOTTOM, 0.62f, editors);
+        IFolderLayout plans = layout.createFolder("plans", IPageLayout.BOTTOM, 0.62f, editors); //$NON-NLS-1$
+        plans.addView(PreviewView.ID);
+        plans.addView(PlanView.ID);
 
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.RIGHT, 0.6f, PreviewView.ID); //$NON-NLS-1$
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.RIGHT, 0.6f, "plans"); //$NON-NLS-1$
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IProgressConstants.PROGRESS_VIEW_ID);
         bottom.addPlaceholder(ComparisonView.ID);
 
-        for (String view : new String[] { JinzaiUi.PROJECT_EXPLORER_ID, PreviewView.ID, IPageLayout.ID_OUTLINE,
+        for (String view : new String[] { JinzaiUi.PROJECT_EXPLORER_ID, PreviewView.ID, PlanView.ID, IPageLayout.ID_OUTLINE,
                 IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IProgressConstants.PROGRESS_VIEW_ID }) {
             layout.addShowViewShortcut(view);
         }
