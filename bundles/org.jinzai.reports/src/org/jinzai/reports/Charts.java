@@ -165,6 +165,27 @@ public final class Charts {
         yearAxis((NumberAxis) plot.getDomainAxis(), data);
     }
 
+    /** Hires, leavers, trainings delivered and moves per fiscal year (means), as grouped bars. */
+    public static JFreeChart flows(ReportData data) {
+        Texts texts = data.texts();
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (org.jinzai.engine.SimulationResult.Flow flow : new org.jinzai.engine.SimulationResult.Flow[] {
+                org.jinzai.engine.SimulationResult.Flow.HIRES, org.jinzai.engine.SimulationResult.Flow.LEAVERS,
+                org.jinzai.engine.SimulationResult.Flow.TRAININGS, org.jinzai.engine.SimulationResult.Flow.MOVES }) {
+            for (int y = 0; y < data.years(); y++) {
+                dataset.addValue(data.flow(flow, y).mean(), texts.get("flow." + flow.name()), data.shortYearLabel(y)); //$NON-NLS-1$
+            }
+        }
+        JFreeChart chart = ChartFactory.createBarChart(texts.get("chart.flowsTitle"), texts.get("chart.fiscalYear"), //$NON-NLS-1$ //$NON-NLS-2$
+                texts.get("chart.count"), dataset, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$
+        theme().apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        for (int k = 0; k < 4; k++) {
+            plot.getRenderer().setSeriesPaint(k, SCENARIOS[k % SCENARIOS.length]);
+        }
+        return chart;
+    }
+
     /** Fiscal years on a number axis, one tick a year, labelled "2026 (R8)". */
     private static void yearAxis(NumberAxis axis, ReportData data) {
         axis.setTickUnit(new NumberTickUnit(1, new YearFormat()));

@@ -20,6 +20,12 @@ public final class Messages extends NLS {
     public static String Menu_showView;
     public static String Menu_help;
     public static String Examples_installing;
+    public static String Results_flowsChart;
+    public static String Results_hires;
+    public static String Results_leavers;
+    public static String Results_trainings;
+    public static String Results_moves;
+    public static String Results_cost;
     public static String Plan_seats;
     public static String Plan_hires;
     public static String Plan_name;

@@ -52,7 +52,7 @@ import org.jinzai.ui.internal.Messages;
 public final class ResultsEditor extends EditorPart {
 
     /** One chart with its table. */
-    private record View(String title, ReportData.TargetRow target, ReportData.PersonaRow persona) {
+    private record View(String title, ReportData.TargetRow target, ReportData.PersonaRow persona, boolean flows) {
     }
 
     private ReportData data;
@@ -171,13 +171,14 @@ public final class ResultsEditor extends EditorPart {
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(list);
         List<View> views = new ArrayList<>();
         for (ReportData.TargetRow target : data.targets()) {
-            views.add(new View(NLS.bind(Messages.Results_targetChart, target.name()), target, null));
+            views.add(new View(NLS.bind(Messages.Results_targetChart, target.name()), target, null, false));
         }
         for (ReportData.PersonaRow persona : data.personas()) {
             if (persona.hasSteps()) {
-                views.add(new View(NLS.bind(Messages.Results_stepsChart, persona.name()), null, persona));
+                views.add(new View(NLS.bind(Messages.Results_stepsChart, persona.name()), null, persona, false));
             }
         }
+        views.add(new View(Messages.Results_flowsChart, null, null, true));
         list.setInput(views.toArray());
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(1, false));
@@ -206,7 +207,8 @@ public final class ResultsEditor extends EditorPart {
 
     private void select(View view) {
         fillTable(view);
-        canvas.show(() -> view.target() != null ? Charts.target(data, view.target()) : Charts.steps(data, view.persona()));
+        canvas.show(() -> view.flows() ? Charts.flows(data)
+                : view.target() != null ? Charts.target(data, view.target()) : Charts.steps(data, view.persona()));
     }
 
     private void fillTable(View view) {
@@ -228,6 +230,20 @@ public final class ResultsEditor extends EditorPart {
                     rows.add(new String[] { FiscalYears.label(data.fiscalYear(y)), value(target.wanted()[y], target.share()),
                             value(s.mean(), target.share()), value(s.p10(), target.share()), value(s.p50(), target.share()),
                             value(s.p90(), target.share()), Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.0f%%", p * 100) }); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            } else if (view.flows()) {
+                headers = new String[] { Messages.Results_year, Messages.Results_hires, Messages.Results_leavers, Messages.Results_trainings,
+                        Messages.Results_moves, Messages.Results_cost };
+                org.jinzai.engine.SimulationResult.Flow[] flows = { org.jinzai.engine.SimulationResult.Flow.HIRES,
+                        org.jinzai.engine.SimulationResult.Flow.LEAVERS, org.jinzai.engine.SimulationResult.Flow.TRAININGS,
+                        org.jinzai.engine.SimulationResult.Flow.MOVES, org.jinzai.engine.SimulationResult.Flow.COST };
+                for (int y = 0; y < data.years(); y++) {
+                    String[] row = new String[1 + flows.length];
+                    row[0] = FiscalYears.label(data.fiscalYear(y));
+                    for (int f = 0; f < flows.length; f++) {
+                        row[1 + f] = String.format(Locale.ROOT, f == flows.length - 1 ? "%,.0f" : "%,.1f", data.flow(flows[f], y).mean()); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                    rows.add(row);
                 }
             } else {
                 headers = new String[] { Messages.Results_year, Messages.Results_belowStep1, "Step1", "Step2", "Step3" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
