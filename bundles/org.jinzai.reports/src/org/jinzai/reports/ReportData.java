@@ -228,8 +228,29 @@ public final class ReportData {
                         }
                     }
                 }
-                personas.add(new PersonaRow(persona.getId(), name(persona.getName(), persona.getId()),
-                        persona.isHasSteps() && !persona.getSteps().isEmpty(), new double[4], projected));
+                boolean hasSteps = persona.isHasSteps() && !persona.getSteps().isEmpty();
+                personas.add(new PersonaRow(persona.getId(), name(persona.getName(), persona.getId()), hasSteps, new double[4], projected));
+                if (!hasSteps) {
+                    continue;
+                }
+                // Step1 or above per department, for the heat map
+                for (Department department : scenario.getBaseline().getOrganization().getDepartments()) {
+                    double[] mean = new double[years];
+                    boolean any = false;
+                    for (int y = 0; y < years; y++) {
+                        for (CountResult count : yearResults.get(y).getCounts()) {
+                            if (department.getId().equals(count.getDepartmentId()) && persona.getId().equals(count.getPersonaId())
+                                    && count.getStep() >= 1) {
+                                mean[y] += count.getMean();
+                            }
+                        }
+                        any |= mean[y] > 0;
+                    }
+                    if (any) {
+                        departments.add(new DepartmentRow(name(persona.getName(), persona.getId()), 1,
+                                name(department.getName(), department.getId()), mean));
+                    }
+                }
             }
         }
         this.flows = new Summary[Flow.values().length][years];

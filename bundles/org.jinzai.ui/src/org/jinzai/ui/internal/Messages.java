@@ -20,6 +20,8 @@ public final class Messages extends NLS {
     public static String Menu_showView;
     public static String Menu_help;
     public static String Examples_installing;
+    public static String Results_departmentsChart;
+    public static String Results_department;
     public static String Results_flowsChart;
     public static String Results_hires;
     public static String Results_leavers;

@@ -107,6 +107,18 @@ class RunScenarioTest {
         editor.show(editor.chartTitles().size() - 1);
         processEvents(300);
         assertNotNull(editor.chartImage(), "the last chart is drawn");
+        assertEquals(1 + 5, editor.tableText().split("\n").length, "hires, leavers, … a row per fiscal year");
+        // the department heat map of a persona: a row per department where someone reached Step1
+        int departments = -1;
+        for (int i = 0; i < editor.chartTitles().size(); i++) {
+            if (editor.chartTitles().get(i).contains("Step1")) {
+                departments = i;
+            }
+        }
+        assertTrue(departments >= 0, editor.chartTitles().toString());
+        editor.show(departments);
+        processEvents(300);
+        assertTrue(editor.tableText().split("\n").length > 2, editor.tableText());
 
         // change the scenario after the run: reopened results say they are stale
         page.closeAllEditors(false);

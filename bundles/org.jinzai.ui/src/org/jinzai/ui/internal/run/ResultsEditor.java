@@ -52,8 +52,11 @@ import org.jinzai.ui.internal.Messages;
 public final class ResultsEditor extends EditorPart {
 
     /** One chart with its table. */
-    private record View(String title, ReportData.TargetRow target, ReportData.PersonaRow persona, boolean flows) {
+    private record View(String title, ReportData.TargetRow target, ReportData.PersonaRow persona, boolean flows, boolean departments) {
     }
+
+    /** Background shades of the department heat map, light to dark (made with the editor, disposed with it). */
+    private final List<org.eclipse.swt.graphics.Color> shades = new ArrayList<>();
 
     private ReportData data;
     private String header;
@@ -171,14 +174,15 @@ public final class ResultsEditor extends EditorPart {
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(list);
         List<View> views = new ArrayList<>();
         for (ReportData.TargetRow target : data.targets()) {
-            views.add(new View(NLS.bind(Messages.Results_targetChart, target.name()), target, null, false));
+            views.add(new View(NLS.bind(Messages.Results_targetChart, target.name()), target, null, false, false));
         }
         for (ReportData.PersonaRow persona : data.personas()) {
             if (persona.hasSteps()) {
-                views.add(new View(NLS.bind(Messages.Results_stepsChart, persona.name()), null, persona, false));
+                views.add(new View(NLS.bind(Messages.Results_stepsChart, persona.name()), null, persona, false, false));
+                views.add(new View(NLS.bind(Messages.Results_departmentsChart, persona.name()), null, persona, false, true));
             }
         }
-        views.add(new View(Messages.Results_flowsChart, null, null, true));
+        views.add(new View(Messages.Results_flowsChart, null, null, true, false));
         list.setInput(views.toArray());
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(1, false));
@@ -207,7 +211,7 @@ public final class ResultsEditor extends EditorPart {
 
     private void select(View view) {
         fillTable(view);
-        canvas.show(() -> view.flows() ? Charts.flows(data)
+        canvas.show(() -> view.flows() ? Charts.flows(data) : view.departments() ? Charts.steps(data, view.persona())
                 : view.target() != null ? Charts.target(data, view.target()) : Charts.steps(data, view.persona()));
     }
 
@@ -230,6 +234,22 @@ public final class ResultsEditor extends EditorPart {
                     rows.add(new String[] { FiscalYears.label(data.fiscalYear(y)), value(target.wanted()[y], target.share()),
                             value(s.mean(), target.share()), value(s.p10(), target.share()), value(s.p50(), target.share()),
                             value(s.p90(), target.share()), Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.0f%%", p * 100) }); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            } else if (view.departments()) {
+                headers = new String[1 + data.years()];
+                headers[0] = Messages.Results_department;
+                for (int y = 0; y < data.years(); y++) {
+                    headers[1 + y] = data.shortYearLabel(y);
+                }
+                for (ReportData.DepartmentRow row : data.departments()) {
+                    if (row.persona().equals(view.persona().name())) {
+                        String[] cells = new String[1 + data.years()];
+                        cells[0] = row.department();
+                        for (int y = 0; y < data.years(); y++) {
+                            cells[1 + y] = String.format(Locale.ROOT, "%,.1f", row.mean()[y]); //$NON-NLS-1$
+                        }
+                        rows.add(cells);
+                    }
                 }
             } else if (view.flows()) {
                 headers = new String[] { Messages.Results_year, Messages.Results_hires, Messages.Results_leavers, Messages.Results_trainings,
@@ -258,10 +278,21 @@ public final class ResultsEditor extends EditorPart {
                 TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
                 col.getColumn().setText(headers[c]);
                 col.getColumn().setWidth(c == 0 ? 170 : 80);
+                double max = view.departments() ? maximum(rows) : 0;
                 col.setLabelProvider(new ColumnLabelProvider() {
                     @Override
                     public String getText(Object element) {
                         return ((String[]) element)[column];
+                    }
+
+                    @Override
+                    public org.eclipse.swt.graphics.Color getBackground(Object element) {
+                        // the heat map: darker where more staff have reached Step1
+                        if (!view.departments() || column == 0 || max <= 0) {
+                            return null;
+                        }
+                        double value = Double.parseDouble(((String[]) element)[column].replace(",", "")); //$NON-NLS-1$ //$NON-NLS-2$
+                        return shade(value / max);
                     }
                 });
             }
@@ -269,6 +300,33 @@ public final class ResultsEditor extends EditorPart {
         } finally {
             table.setRedraw(true);
         }
+    }
+
+    private static double maximum(List<String[]> rows) {
+        double max = 0;
+        for (String[] row : rows) {
+            for (int c = 1; c < row.length; c++) {
+                max = Math.max(max, Double.parseDouble(row[c].replace(",", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return max;
+    }
+
+    /** A shade of blue for a share of the largest value (white at 0). */
+    private org.eclipse.swt.graphics.Color shade(double share) {
+        if (shades.isEmpty()) {
+            for (int k = 0; k < 10; k++) {
+                double t = k / 9.0;
+                shades.add(new org.eclipse.swt.graphics.Color((int) (255 - t * (255 - 100)), (int) (255 - t * (255 - 160)), (int) (255 - t * (255 - 230))));
+            }
+        }
+        return shades.get((int) Math.round(Math.max(0, Math.min(1, share)) * 9));
+    }
+
+    @Override
+    public void dispose() {
+        shades.forEach(org.eclipse.swt.graphics.Color::dispose);
+        super.dispose();
     }
 
     private static String value(double value, boolean share) {
