@@ -20,6 +20,10 @@ public final class Messages extends NLS {
     public static String Menu_showView;
     public static String Menu_help;
     public static String Examples_installing;
+    public static String Export_title;
+    public static String Export_jobName;
+    public static String Export_done;
+    public static String Export_failed;
     public static String Results_departmentsChart;
     public static String Results_department;
     public static String Results_flowsChart;

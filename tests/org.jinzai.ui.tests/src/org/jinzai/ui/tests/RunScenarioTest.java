@@ -195,6 +195,25 @@ class RunScenarioTest {
     }
 
     @Test
+    void exportWritesThePolicySectionAndTheWorkbookBesideTheScenario() throws Exception {
+        IFile scenario = examples().getFile("town/ict-hiring.jzs");
+        RunPreferences.store().setValue(RunPreferences.REPLICATIONS, 30);
+        try {
+            var job = org.jinzai.ui.internal.run.ExportReportHandler.schedule(scenario, null);
+            assertTrue(job.join(120_000, null), "the export finishes (POI and its logging must not wait for ever)");
+            assertTrue(job.problems().isEmpty(), job.problems().toString());
+            assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult().getMessage()));
+            assertEquals(2, job.written().size());
+            for (IFile file : job.written()) {
+                assertTrue(file.getLocation().toFile().length() > 5_000, file.getName());
+                file.getLocation().toFile().delete();
+            }
+        } finally {
+            RunPreferences.store().setToDefault(RunPreferences.REPLICATIONS);
+        }
+    }
+
+    @Test
     void aScenarioWithErrorsIsNotRun() throws Exception {
         IProject project = examples();
         IFile valid = project.getFile("town/status-quo.jzs");

@@ -1,0 +1,182 @@
+package org.jinzai.ui.internal.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.jinzai.engine.CancelledException;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.JinzaiResourceFactory;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.io.ModelLoadException;
+import org.jinzai.model.validation.ElementPaths;
+import org.jinzai.model.validation.JinzaiValidator;
+import org.jinzai.reports.DocxReport;
+import org.jinzai.reports.ReportData;
+import org.jinzai.reports.XlsxReport;
+import org.jinzai.scenario.ScenarioRunner;
+import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.prefs.RunPreferences;
+
+/**
+ * Export Report (context menu of a .jzs, Run menu): runs the scenario and writes, beside it, the policy-document
+ * section (NAME-policy-section.docx) and the workbook (NAME-results.xlsx), in Japanese, as the command line does.
+ */
+public final class ExportReportHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        Shell shell = window == null ? null : window.getShell();
+        IFile file = null;
+        if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
+            file = Adapters.adapt(selection.getFirstElement(), IFile.class);
+        }
+        if (file == null || !JinzaiResourceFactory.SCENARIO_EXTENSION.equalsIgnoreCase(file.getFileExtension())) {
+            MessageDialog.openInformation(shell, Messages.Export_title, Messages.Run_noScenario);
+            return null;
+        }
+        schedule(file, shell);
+        return null;
+    }
+
+    /** Schedules the export; tells where the files are, or what kept them from being written. */
+    public static ExportJob schedule(IFile file, Shell shell) {
+        ExportJob job = new ExportJob(file);
+        Display display = Display.getCurrent();
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (display == null || display.isDisposed() || shell == null) {
+                    return;
+                }
+                display.asyncExec(() -> {
+                    if (!job.problems().isEmpty()) {
+                        MessageDialog.openError(shell, Messages.Export_title, NLS.bind(Messages.Run_cannotRun, job.problems().size())
+                                + "\n\u2022 " + String.join("\n\u2022 ", job.problems().subList(0, Math.min(10, job.problems().size())))); //$NON-NLS-1$ //$NON-NLS-2$
+                    } else if (!job.written().isEmpty()) {
+                        MessageDialog.openInformation(shell, Messages.Export_title, NLS.bind(Messages.Export_done,
+                                String.join("\n", job.written().stream().map(f -> f.getFullPath().makeRelative().toString()).toList()))); //$NON-NLS-1$
+                    }
+                });
+            }
+        });
+        job.schedule();
+        return job;
+    }
+
+    /** The run and the two files. */
+    public static final class ExportJob extends Job {
+        private final IFile file;
+        private volatile List<String> problems = List.of();
+        private volatile List<IFile> written = List.of();
+
+        ExportJob(IFile file) {
+            super(NLS.bind(Messages.Export_jobName, file.getName()));
+            this.file = file;
+            setUser(true);
+            setRule(ScenarioRunJob.ONE_AT_A_TIME);
+        }
+
+        @Override
+        public boolean belongsTo(Object family) {
+            return family == ScenarioRunJob.FAMILY;
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+
+        public List<IFile> written() {
+            return written;
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            Scenario scenario;
+            try {
+                Resource resource = JinzaiResources.load(file.getLocation().toFile().toPath());
+                if (!(resource.getContents().get(0) instanceof Scenario s)) {
+                    problems = List.of(NLS.bind(Messages.Run_notAScenario, file.getName()));
+                    return Status.OK_STATUS;
+                }
+                scenario = s;
+                List<String> errors = new ArrayList<>();
+                for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
+                    for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
+                        if (problem.getSeverity() >= Diagnostic.ERROR) {
+                            errors.add(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
+                        }
+                    }
+                }
+                if (!errors.isEmpty()) {
+                    problems = errors;
+                    return Status.OK_STATUS;
+                }
+            } catch (ModelLoadException e) {
+                problems = List.of(e.getMessage());
+                return Status.OK_STATUS;
+            }
+            var settings = scenario.getRunSettings();
+            RunOptions options = new RunOptions(RunPreferences.replications(settings.getReplications()), settings.getSeed(),
+                    RunPreferences.threads());
+            monitor.beginTask(getName(), options.replications() + 2);
+            try {
+                ScenarioRunner.Run run = ScenarioRunner.run(scenario, options, new MonitorProgress(monitor, 0, options.replications()));
+                ReportData data = ReportData.of(scenario, options, run, Locale.JAPANESE);
+                String base = file.getName().substring(0, file.getName().length() - file.getFileExtension().length() - 1);
+                IContainer folder = file.getParent();
+                IFile docx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-policy-section.docx")); //$NON-NLS-1$
+                IFile xlsx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-results.xlsx")); //$NON-NLS-1$
+                JinzaiResources.writeAtomically(Path.of(docx.getLocation().toOSString()), new DocxReport(data).toBytes());
+                monitor.worked(1);
+                JinzaiResources.writeAtomically(Path.of(xlsx.getLocation().toOSString()), new XlsxReport(data).toBytes());
+                monitor.worked(1);
+                written = List.of(docx, xlsx);
+                // the workspace learns of the files in a job of its own (this one holds no workspace rule)
+                Job refresh = Job.create(getName(), m -> {
+                    try {
+                        folder.refreshLocal(IResource.DEPTH_ONE, m);
+                    } catch (CoreException e) {
+                        return e.getStatus();
+                    }
+                    return Status.OK_STATUS;
+                });
+                refresh.setSystem(true);
+                refresh.schedule();
+                return Status.OK_STATUS;
+            } catch (CancelledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (IOException | RuntimeException e) {
+                return Status.error(NLS.bind(Messages.Export_failed, file.getName(), e.getLocalizedMessage()), e);
+            } finally {
+                monitor.done();
+            }
+        }
+    }
+}
