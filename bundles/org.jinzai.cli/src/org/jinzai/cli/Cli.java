@@ -26,6 +26,7 @@ import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Baseline;
+import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
@@ -153,25 +154,17 @@ public final class Cli {
         if (options.files.size() != 1) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, "simulate")); //$NON-NLS-1$
         }
-        Set<String> formats = new LinkedHashSet<>(List.of(options.value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        for (String format : formats) {
-            if (!List.of("csv", "json", "xlsx", "docx").contains(format)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                throw new UsageException(NLS.bind(Messages.BadFormat, format, "csv, json, xlsx, docx")); //$NON-NLS-1$
-            }
-        }
+        Set<String> formats = options.formats(List.of("csv", "json", "xlsx", "docx")); //$NON-NLS-1$
         Path file = Path.of(options.files.get(0));
-        Locale locale = options.has("--lang") ? Locale.forLanguageTag(options.value("--lang", "en")) : Locale.getDefault(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Locale locale = options.locale();
         // the whole command line is checked before any file is read
-        int runs = options.number("--runs", 1); //$NON-NLS-1$
-        long seed = options.longNumber("--seed", 0); //$NON-NLS-1$
-        int threads = options.number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
+        RunChoice choice = options.runChoice();
         Scenario scenario = loadScenario(file);
         if (scenario == null) {
             return INVALID;
         }
         var settings = scenario.getRunSettings();
-        RunOptions run = new RunOptions(options.has("--runs") ? runs : settings.getReplications(), //$NON-NLS-1$
-                options.has("--seed") ? seed : settings.getSeed(), threads); //$NON-NLS-1$
+        RunOptions run = choice.options(settings);
         Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("results").toString())); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             ScenarioRunner.Run result = ScenarioRunner.run(scenario, run, progress(run.replications()));
@@ -254,16 +247,10 @@ public final class Cli {
         if (options.files.size() < 2) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, "compare")); //$NON-NLS-1$
         }
-        Set<String> formats = new LinkedHashSet<>(List.of(options.value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        for (String format : formats) {
-            if (!format.equals("csv") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
-                throw new UsageException(NLS.bind(Messages.BadFormat, format, "csv, json")); //$NON-NLS-1$
-            }
-        }
-        int runs = options.number("--runs", 1); //$NON-NLS-1$
-        long seed = options.longNumber("--seed", 0); //$NON-NLS-1$
-        int threads = options.number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
-        Locale locale = options.has("--lang") ? Locale.forLanguageTag(options.value("--lang", "en")) : Locale.getDefault(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Set<String> formats = options.formats(List.of("csv", "json")); //$NON-NLS-1$
+        // the whole command line is checked before any file is read
+        RunChoice choice = options.runChoice();
+        Locale locale = options.locale();
         List<Scenario> scenarios = new ArrayList<>();
         for (String name : options.files) {
             Scenario scenario = loadScenario(Path.of(name));
@@ -274,8 +261,7 @@ public final class Cli {
         }
         // common random numbers: every scenario runs with the reference's seed and replications
         var settings = scenarios.get(0).getRunSettings();
-        RunOptions run = new RunOptions(options.has("--runs") ? runs : settings.getReplications(), //$NON-NLS-1$
-                options.has("--seed") ? seed : settings.getSeed(), threads); //$NON-NLS-1$
+        RunOptions run = choice.options(settings);
         Path outDir = Path.of(options.value("--out", //$NON-NLS-1$
                 Path.of(options.files.get(0)).toAbsolutePath().getParent().resolve("comparison").toString())); //$NON-NLS-1$
         try {
@@ -313,12 +299,7 @@ public final class Cli {
                 throw new UsageException(NLS.bind(Messages.MissingOption, required, "goal-seek")); //$NON-NLS-1$
             }
         }
-        Set<String> formats = new LinkedHashSet<>(List.of(options.value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        for (String format : formats) {
-            if (!format.equals("csv") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
-                throw new UsageException(NLS.bind(Messages.BadFormat, format, "csv, json")); //$NON-NLS-1$
-            }
-        }
+        Set<String> formats = options.formats(List.of("csv", "json")); //$NON-NLS-1$
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
         double probability = options.fraction("--probability", 0.9); //$NON-NLS-1$
         int low = options.wholeNumber("--min", 0); //$NON-NLS-1$
@@ -326,41 +307,24 @@ public final class Cli {
         if (low > high) {
             throw new UsageException(NLS.bind(Messages.BadRange, low, high));
         }
-        int runs = options.number("--runs", 1); //$NON-NLS-1$
-        long seed = options.longNumber("--seed", 0); //$NON-NLS-1$
-        int threads = options.number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
-        Locale locale = options.has("--lang") ? Locale.forLanguageTag(options.value("--lang", "en")) : Locale.getDefault(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // the whole command line is checked before any file is read
+        RunChoice choice = options.runChoice();
+        Locale locale = options.locale();
         Path file = Path.of(options.files.get(0));
         Scenario scenario = loadScenario(file);
         if (scenario == null) {
             return INVALID;
         }
-        String targetId = options.value("--target", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        int target = -1;
-        List<String> known = new ArrayList<>();
-        for (int t = 0; t < scenario.getTargets().size(); t++) {
-            known.add(scenario.getTargets().get(t).getId());
-            if (targetId.equals(scenario.getTargets().get(t).getId())) {
-                target = t;
-            }
-        }
-        if (target < 0) {
-            throw new UsageException(NLS.bind(Messages.UnknownTarget, targetId, String.join(", ", known))); //$NON-NLS-1$
-        }
+        int target = targetIndex(scenario, options.value("--target", "")); //$NON-NLS-1$ //$NON-NLS-2$
         var settings = scenario.getRunSettings();
-        int year = fiscalYear - settings.getFirstFiscalYear();
-        if (year < 0 || year >= settings.getHorizonYears()) {
-            throw new UsageException(NLS.bind(Messages.BadYear, fiscalYear,
-                    settings.getFirstFiscalYear() + "-" + (settings.getFirstFiscalYear() + settings.getHorizonYears() - 1))); //$NON-NLS-1$
-        }
+        int year = yearOffset(settings, fiscalYear);
         Levers.Lever lever;
         try {
             lever = Levers.of(scenario, options.value("--lever", "")); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (IllegalArgumentException e) {
             throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
         }
-        RunOptions run = new RunOptions(options.has("--runs") ? runs : settings.getReplications(), //$NON-NLS-1$
-                options.has("--seed") ? seed : settings.getSeed(), threads); //$NON-NLS-1$
+        RunOptions run = choice.options(settings);
         Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("goal-seek").toString())); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             long start = System.nanoTime();
@@ -414,30 +378,20 @@ public final class Cli {
         if (options.has("--lever2") != options.has("--values2")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new UsageException(NLS.bind(Messages.MissingOption, options.has("--lever2") ? "--values2" : "--lever2", "sweep")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
-        Set<String> formats = new LinkedHashSet<>(List.of(options.value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        for (String format : formats) {
-            if (!format.equals("csv") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
-                throw new UsageException(NLS.bind(Messages.BadFormat, format, "csv, json")); //$NON-NLS-1$
-            }
-        }
+        Set<String> formats = options.formats(List.of("csv", "json")); //$NON-NLS-1$
         int[] first = values(options, "--values"); //$NON-NLS-1$
         int[] second = options.has("--values2") ? values(options, "--values2") : new int[] { 0 }; //$NON-NLS-1$ //$NON-NLS-2$
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
-        int runs = options.number("--runs", 1); //$NON-NLS-1$
-        long seed = options.longNumber("--seed", 0); //$NON-NLS-1$
-        int threads = options.number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
-        Locale locale = options.has("--lang") ? Locale.forLanguageTag(options.value("--lang", "en")) : Locale.getDefault(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // the whole command line is checked before any file is read
+        RunChoice choice = options.runChoice();
+        Locale locale = options.locale();
         Path file = Path.of(options.files.get(0));
         Scenario scenario = loadScenario(file);
         if (scenario == null) {
             return INVALID;
         }
         var settings = scenario.getRunSettings();
-        int year = fiscalYear - settings.getFirstFiscalYear();
-        if (year < 0 || year >= settings.getHorizonYears()) {
-            throw new UsageException(NLS.bind(Messages.BadYear, fiscalYear,
-                    settings.getFirstFiscalYear() + "-" + (settings.getFirstFiscalYear() + settings.getHorizonYears() - 1))); //$NON-NLS-1$
-        }
+        int year = yearOffset(settings, fiscalYear);
         Levers.Lever lever;
         Levers.Lever lever2;
         try {
@@ -446,8 +400,7 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
         }
-        RunOptions run = new RunOptions(options.has("--runs") ? runs : settings.getReplications(), //$NON-NLS-1$
-                options.has("--seed") ? seed : settings.getSeed(), threads); //$NON-NLS-1$
+        RunOptions run = choice.options(settings);
         Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("sweep").toString())); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             var inputs = lever2 == null ? (java.util.function.BiFunction<Integer, Integer, org.jinzai.engine.SimulationInput>) (a, b) -> lever
@@ -489,33 +442,17 @@ public final class Cli {
             throw new UsageException(NLS.bind(Messages.BadNumber, "--change", change)); //$NON-NLS-1$
         }
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
-        int runs = options.number("--runs", 1); //$NON-NLS-1$
-        long seed = options.longNumber("--seed", 0); //$NON-NLS-1$
-        int threads = options.number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
-        Locale locale = options.has("--lang") ? Locale.forLanguageTag(options.value("--lang", "en")) : Locale.getDefault(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // the whole command line is checked before any file is read
+        RunChoice choice = options.runChoice();
+        Locale locale = options.locale();
         Path file = Path.of(options.files.get(0));
         Scenario scenario = loadScenario(file);
         if (scenario == null) {
             return INVALID;
         }
-        String targetId = options.value("--target", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        int target = -1;
-        List<String> known = new ArrayList<>();
-        for (int t = 0; t < scenario.getTargets().size(); t++) {
-            known.add(scenario.getTargets().get(t).getId());
-            if (targetId.equals(scenario.getTargets().get(t).getId())) {
-                target = t;
-            }
-        }
-        if (target < 0) {
-            throw new UsageException(NLS.bind(Messages.UnknownTarget, targetId, String.join(", ", known))); //$NON-NLS-1$
-        }
+        int target = targetIndex(scenario, options.value("--target", "")); //$NON-NLS-1$ //$NON-NLS-2$
         var settings = scenario.getRunSettings();
-        int year = fiscalYear - settings.getFirstFiscalYear();
-        if (year < 0 || year >= settings.getHorizonYears()) {
-            throw new UsageException(NLS.bind(Messages.BadYear, fiscalYear,
-                    settings.getFirstFiscalYear() + "-" + (settings.getFirstFiscalYear() + settings.getHorizonYears() - 1))); //$NON-NLS-1$
-        }
+        int year = yearOffset(settings, fiscalYear);
         List<Sensitivity.Factor> factors = new ArrayList<>();
         try {
             for (String specification : options.value("--levers", "").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -526,8 +463,7 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
         }
-        RunOptions run = new RunOptions(options.has("--runs") ? runs : settings.getReplications(), //$NON-NLS-1$
-                options.has("--seed") ? seed : settings.getSeed(), threads); //$NON-NLS-1$
+        RunOptions run = choice.options(settings);
         try {
             Sensitivity.Outcome outcome = Sensitivity.run(ScenarioCompiler.compile(scenario), factors, target, year, run,
                     progress(run.replications()));
@@ -543,6 +479,35 @@ public final class Cli {
         } catch (RuntimeException e) {
             err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
             return FAILED;
+        }
+    }
+
+    /** The index of a target of the scenario by its id; a usage error listing the known ids otherwise. */
+    private static int targetIndex(Scenario scenario, String id) throws UsageException {
+        List<String> known = new ArrayList<>();
+        for (int t = 0; t < scenario.getTargets().size(); t++) {
+            known.add(scenario.getTargets().get(t).getId());
+            if (id.equals(scenario.getTargets().get(t).getId())) {
+                return t;
+            }
+        }
+        throw new UsageException(NLS.bind(Messages.UnknownTarget, id, String.join(", ", known))); //$NON-NLS-1$
+    }
+
+    /** The offset of a fiscal year in the scenario's horizon; a usage error outside it. */
+    private static int yearOffset(RunSettings settings, int fiscalYear) throws UsageException {
+        int year = fiscalYear - settings.getFirstFiscalYear();
+        if (year < 0 || year >= settings.getHorizonYears()) {
+            throw new UsageException(NLS.bind(Messages.BadYear, fiscalYear,
+                    settings.getFirstFiscalYear() + "-" + (settings.getFirstFiscalYear() + settings.getHorizonYears() - 1))); //$NON-NLS-1$
+        }
+        return year;
+    }
+
+    /** --runs, --seed and --threads as given; the scenario's run settings fill in what is not. */
+    private record RunChoice(Integer runs, Long seed, int threads) {
+        RunOptions options(RunSettings settings) {
+            return new RunOptions(runs != null ? runs : settings.getReplications(), seed != null ? seed : settings.getSeed(), threads);
         }
     }
 
@@ -649,6 +614,30 @@ public final class Cli {
 
         boolean has(String option) {
             return values.containsKey(option);
+        }
+
+        /** --format as a set, each one of the allowed formats (default csv,json). */
+        Set<String> formats(List<String> allowed) throws UsageException {
+            Set<String> formats = new LinkedHashSet<>(List.of(value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            for (String format : formats) {
+                if (!allowed.contains(format)) {
+                    throw new UsageException(NLS.bind(Messages.BadFormat, format, String.join(", ", allowed))); //$NON-NLS-1$
+                }
+            }
+            return formats;
+        }
+
+        /** The language of --lang, else the locale. */
+        Locale locale() {
+            return has("--lang") ? Locale.forLanguageTag(value("--lang", "en")) : Locale.getDefault(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+
+        /** --runs, --seed and --threads, checked now. */
+        RunChoice runChoice() throws UsageException {
+            int runs = number("--runs", 1); //$NON-NLS-1$
+            long seed = longNumber("--seed", 0); //$NON-NLS-1$
+            int threads = number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
+            return new RunChoice(has("--runs") ? runs : null, has("--seed") ? seed : null, threads); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
         String value(String option, String fallback) {
