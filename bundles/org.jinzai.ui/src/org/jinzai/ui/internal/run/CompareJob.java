@@ -9,16 +9,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Scenario;
-import org.jinzai.model.io.JinzaiResources;
-import org.jinzai.model.io.ModelLoadException;
-import org.jinzai.model.validation.ElementPaths;
-import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ScenarioComparison;
 import org.jinzai.scenario.ScenarioRunner;
@@ -64,23 +58,9 @@ public final class CompareJob extends Job {
         List<Scenario> scenarios = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (IFile file : files) {
-            try {
-                Resource resource = JinzaiResources.load(file.getLocation().toFile().toPath());
-                if (!(resource.getContents().get(0) instanceof Scenario scenario)) {
-                    errors.add(NLS.bind(Messages.Run_notAScenario, file.getName()));
-                    continue;
-                }
-                for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
-                    for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
-                        if (problem.getSeverity() >= Diagnostic.ERROR) {
-                            errors.add(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
-                        }
-                    }
-                }
-                scenarios.add(scenario);
-            } catch (ModelLoadException e) {
-                errors.add(e.getMessage());
-            }
+            ValidScenario loaded = ValidScenario.load(file);
+            errors.addAll(loaded.problems());
+            scenarios.add(loaded.scenario());
         }
         if (!errors.isEmpty()) {
             problems = errors;

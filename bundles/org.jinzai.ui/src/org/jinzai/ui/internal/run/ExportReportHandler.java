@@ -2,7 +2,6 @@ package org.jinzai.ui.internal.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,8 +18,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -33,9 +30,6 @@ import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.JinzaiResources;
-import org.jinzai.model.io.ModelLoadException;
-import org.jinzai.model.validation.ElementPaths;
-import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.reports.DocxReport;
 import org.jinzai.reports.ReportData;
 import org.jinzai.reports.XlsxReport;
@@ -118,30 +112,12 @@ public final class ExportReportHandler extends AbstractHandler {
 
         @Override
         protected IStatus run(IProgressMonitor monitor) {
-            Scenario scenario;
-            try {
-                Resource resource = JinzaiResources.load(file.getLocation().toFile().toPath());
-                if (!(resource.getContents().get(0) instanceof Scenario s)) {
-                    problems = List.of(NLS.bind(Messages.Run_notAScenario, file.getName()));
-                    return Status.OK_STATUS;
-                }
-                scenario = s;
-                List<String> errors = new ArrayList<>();
-                for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
-                    for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
-                        if (problem.getSeverity() >= Diagnostic.ERROR) {
-                            errors.add(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
-                        }
-                    }
-                }
-                if (!errors.isEmpty()) {
-                    problems = errors;
-                    return Status.OK_STATUS;
-                }
-            } catch (ModelLoadException e) {
-                problems = List.of(e.getMessage());
+            ValidScenario loaded = ValidScenario.load(file);
+            if (loaded.scenario() == null) {
+                problems = loaded.problems();
                 return Status.OK_STATUS;
             }
+            Scenario scenario = loaded.scenario();
             var settings = scenario.getRunSettings();
             RunOptions options = new RunOptions(RunPreferences.replications(settings.getReplications()), settings.getSeed(),
                     RunPreferences.threads());

@@ -2,7 +2,6 @@ package org.jinzai.ui.internal.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -11,7 +10,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
@@ -21,9 +19,6 @@ import org.jinzai.model.RunResult;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.JinzaiResources;
-import org.jinzai.model.io.ModelLoadException;
-import org.jinzai.model.validation.ElementPaths;
-import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.scenario.ScenarioRunner;
 import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.prefs.RunPreferences;
@@ -96,30 +91,12 @@ public final class ScenarioRunJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        Path path = scenarioFile.getLocation().toFile().toPath();
-        Resource resource;
-        try {
-            resource = JinzaiResources.load(path);
-        } catch (ModelLoadException e) {
-            problems = List.of(e.getMessage());
-            return Status.info(e.getMessage());
+        ValidScenario loaded = ValidScenario.load(scenarioFile);
+        if (loaded.scenario() == null) {
+            problems = loaded.problems();
+            return Status.info(NLS.bind(Messages.Run_invalid, scenarioFile.getName(), problems.size()));
         }
-        if (!(resource.getContents().get(0) instanceof Scenario scenario)) {
-            problems = List.of(NLS.bind(Messages.Run_notAScenario, scenarioFile.getName()));
-            return Status.info(problems.get(0));
-        }
-        List<String> errors = new ArrayList<>();
-        for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
-            for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
-                if (problem.getSeverity() >= Diagnostic.ERROR) {
-                    errors.add(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            problems = errors;
-            return Status.info(NLS.bind(Messages.Run_invalid, scenarioFile.getName(), errors.size()));
-        }
+        Scenario scenario = loaded.scenario();
         var settings = scenario.getRunSettings();
         RunOptions options = new RunOptions(replications != null ? replications : RunPreferences.replications(settings.getReplications()),
                 settings.getSeed(), RunPreferences.threads());
@@ -135,7 +112,7 @@ public final class ScenarioRunJob extends Job {
             monitor.done();
         }
         IFile target = resultsFileOf(scenarioFile);
-        Resource results = resource.getResourceSet().createResource(URI.createFileURI(target.getLocation().toOSString()));
+        Resource results = scenario.eResource().getResourceSet().createResource(URI.createFileURI(target.getLocation().toOSString()));
         RunResult model = run.model();
         results.getContents().add(model);
         try {

@@ -1,0 +1,43 @@
+package org.jinzai.ui.internal.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.io.ModelLoadException;
+import org.jinzai.model.validation.ElementPaths;
+import org.jinzai.model.validation.JinzaiValidator;
+import org.jinzai.ui.internal.Messages;
+
+/**
+ * A scenario file loaded for a run, as saved: the scenario when it and the files it refers to have no errors, else
+ * what keeps it from running (a file that cannot be read, not a scenario, or every validation error with its file).
+ */
+record ValidScenario(Scenario scenario, List<String> problems) {
+
+    static ValidScenario load(IFile file) {
+        Resource resource;
+        try {
+            resource = JinzaiResources.load(file.getLocation().toFile().toPath());
+        } catch (ModelLoadException e) {
+            return new ValidScenario(null, List.of(e.getMessage()));
+        }
+        if (!(resource.getContents().get(0) instanceof Scenario scenario)) {
+            return new ValidScenario(null, List.of(NLS.bind(Messages.Run_notAScenario, file.getName())));
+        }
+        List<String> errors = new ArrayList<>();
+        for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
+            for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
+                if (problem.getSeverity() >= Diagnostic.ERROR) {
+                    errors.add(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
+                }
+            }
+        }
+        return new ValidScenario(errors.isEmpty() ? scenario : null, List.copyOf(errors));
+    }
+}
