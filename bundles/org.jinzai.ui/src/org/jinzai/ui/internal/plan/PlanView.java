@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -25,9 +24,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.jinzai.model.Course;
 import org.jinzai.model.CourseSeats;
@@ -36,9 +32,9 @@ import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.RecruitmentChannel;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.YearlyCount;
-import org.jinzai.model.editor.internal.ModelEditor;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.ScenarioEditorTracker;
 
 /**
  * The yearly plan of the open scenario as grids a planner fills like a spreadsheet: training seats per course ×
@@ -62,25 +58,7 @@ public final class PlanView extends ViewPart {
     private Label status;
     private TableViewer seats;
     private TableViewer hires;
-    private ModelEditor tracked;
-    private final CommandStackListener changed = event -> refresh();
-
-    private final IPartListener2 parts = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference reference) {
-            IWorkbenchPart part = reference.getPart(false);
-            if (part instanceof ModelEditor editor) {
-                track(editor);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference reference) {
-            if (reference.getPart(false) == tracked) {
-                track(null);
-            }
-        }
-    };
+    private ScenarioEditorTracker editors;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -93,12 +71,8 @@ public final class PlanView extends ViewPart {
         seats = grid(tabs, Messages.Plan_seats);
         hires = grid(tabs, Messages.Plan_hires);
         tabs.setSelection(0);
-        getSite().getPage().addPartListener(parts);
-        if (getSite().getPage().getActiveEditor() instanceof ModelEditor editor) {
-            track(editor);
-        } else {
-            refresh();
-        }
+        editors = new ScenarioEditorTracker(getSite().getPage(), this::refresh);
+        refresh();
     }
 
     private static TableViewer grid(CTabFolder tabs, String title) {
@@ -131,7 +105,7 @@ public final class PlanView extends ViewPart {
             status.setText(NLS.bind(Messages.Plan_invalid, text));
             return false;
         }
-        EditingDomain domain = tracked == null ? null : tracked.getEditingDomain();
+        EditingDomain domain = editors.editor() == null ? null : editors.editor().getEditingDomain();
         if (domain == null || value == row.value(fiscalYear)) {
             return domain != null;
         }
@@ -152,20 +126,8 @@ public final class PlanView extends ViewPart {
         }
     }
 
-    private void track(ModelEditor editor) {
-        if (tracked != null && tracked.getEditingDomain() != null) {
-            tracked.getEditingDomain().getCommandStack().removeCommandStackListener(changed);
-        }
-        tracked = editor;
-        if (editor != null && editor.getEditingDomain() != null) {
-            editor.getEditingDomain().getCommandStack().addCommandStackListener(changed);
-        }
-        refresh();
-    }
-
     private Scenario scenario() {
-        return tracked == null || tracked.getResource() == null || tracked.getResource().getContents().isEmpty()
-                || !(tracked.getResource().getContents().get(0) instanceof Scenario s) ? null : s;
+        return editors.scenario();
     }
 
     private void refresh() {
@@ -249,7 +211,7 @@ public final class PlanView extends ViewPart {
 
                     @Override
                     protected boolean canEdit(Object element) {
-                        return tracked != null;
+                        return editors.editor() != null;
                     }
 
                     @Override
@@ -341,8 +303,7 @@ public final class PlanView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(parts);
-        track(null);
+        editors.dispose();
         super.dispose();
     }
 }

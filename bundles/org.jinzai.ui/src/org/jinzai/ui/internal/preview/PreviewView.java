@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -21,19 +20,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.jinzai.engine.AnalyticEngine;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 import org.jinzai.model.TargetKind;
-import org.jinzai.model.editor.internal.ModelEditor;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.scenario.ScenarioCompiler;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.ScenarioEditorTracker;
 
 /**
  * A live preview of the open scenario: the expected value of each target for every fiscal year, from the analytic
@@ -53,28 +49,10 @@ public final class PreviewView extends ViewPart {
 
     private Label status;
     private TableViewer viewer;
-    private ModelEditor tracked;
-    private final CommandStackListener changed = event -> schedule();
+    private ScenarioEditorTracker editors;
     private int generation;
     private volatile int computed;
     private List<Row> rows = List.of();
-
-    private final IPartListener2 parts = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference reference) {
-            IWorkbenchPart part = reference.getPart(false);
-            if (part instanceof ModelEditor editor) {
-                track(editor);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference reference) {
-            if (reference.getPart(false) == tracked) {
-                track(null);
-            }
-        }
-    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -87,12 +65,8 @@ public final class PreviewView extends ViewPart {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-        getSite().getPage().addPartListener(parts);
-        if (getSite().getPage().getActiveEditor() instanceof ModelEditor editor) {
-            track(editor);
-        } else {
-            status.setText(Messages.Preview_noScenario);
-        }
+        editors = new ScenarioEditorTracker(getSite().getPage(), this::schedule);
+        schedule();
     }
 
     /** The rows shown (for tests). */
@@ -103,17 +77,6 @@ public final class PreviewView extends ViewPart {
     /** How many computations have finished (for tests). */
     public int computations() {
         return computed;
-    }
-
-    private void track(ModelEditor editor) {
-        if (tracked != null && tracked.getEditingDomain() != null) {
-            tracked.getEditingDomain().getCommandStack().removeCommandStackListener(changed);
-        }
-        tracked = editor;
-        if (editor != null && editor.getEditingDomain() != null) {
-            editor.getEditingDomain().getCommandStack().addCommandStackListener(changed);
-        }
-        schedule();
     }
 
     private void schedule() {
@@ -127,8 +90,7 @@ public final class PreviewView extends ViewPart {
     }
 
     private void compute(int mine) {
-        Scenario scenario = tracked == null || tracked.getResource() == null || tracked.getResource().getContents().isEmpty()
-                || !(tracked.getResource().getContents().get(0) instanceof Scenario s) ? null : s;
+        Scenario scenario = editors.scenario();
         if (scenario == null) {
             show(List.of(), new String[0], Messages.Preview_noScenario);
             return;
@@ -234,8 +196,7 @@ public final class PreviewView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(parts);
-        track(null);
+        editors.dispose();
         super.dispose();
     }
 }
