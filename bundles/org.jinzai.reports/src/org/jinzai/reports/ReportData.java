@@ -2,8 +2,10 @@ package org.jinzai.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
@@ -218,14 +220,27 @@ public final class ReportData {
                     probability));
         }
         if (scenario != null && !scenario.eIsProxy() && scenario.getBaseline() != null) {
+            // the counts of each year indexed once: by persona and step (whole organization), and Step1+ by department
+            List<Map<String, Summary>> byStep = new ArrayList<>();
+            List<Map<String, Double>> step1ByDepartment = new ArrayList<>();
+            for (YearResult year : yearResults) {
+                Map<String, Summary> steps = new HashMap<>();
+                Map<String, Double> departmentsStep1 = new HashMap<>();
+                for (CountResult count : year.getCounts()) {
+                    if (count.getDepartmentId() == null) {
+                        steps.put(count.getPersonaId() + "\n" + count.getStep(), summary(count)); //$NON-NLS-1$
+                    } else if (count.getStep() >= 1) {
+                        departmentsStep1.merge(count.getPersonaId() + "\n" + count.getDepartmentId(), count.getMean(), Double::sum); //$NON-NLS-1$
+                    }
+                }
+                byStep.add(steps);
+                step1ByDepartment.add(departmentsStep1);
+            }
             for (Persona persona : scenario.getBaseline().getPersonas()) {
                 Summary[][] projected = new Summary[years][4];
                 for (int y = 0; y < years; y++) {
-                    java.util.Arrays.fill(projected[y], Summary.ZERO);
-                    for (CountResult count : yearResults.get(y).getCounts()) {
-                        if (count.getDepartmentId() == null && persona.getId().equals(count.getPersonaId())) {
-                            projected[y][count.getStep()] = summary(count);
-                        }
+                    for (int step = 0; step <= 3; step++) {
+                        projected[y][step] = byStep.get(y).getOrDefault(persona.getId() + "\n" + step, Summary.ZERO); //$NON-NLS-1$
                     }
                 }
                 boolean hasSteps = persona.isHasSteps() && !persona.getSteps().isEmpty();
@@ -238,12 +253,7 @@ public final class ReportData {
                     double[] mean = new double[years];
                     boolean any = false;
                     for (int y = 0; y < years; y++) {
-                        for (CountResult count : yearResults.get(y).getCounts()) {
-                            if (department.getId().equals(count.getDepartmentId()) && persona.getId().equals(count.getPersonaId())
-                                    && count.getStep() >= 1) {
-                                mean[y] += count.getMean();
-                            }
-                        }
+                        mean[y] = step1ByDepartment.get(y).getOrDefault(persona.getId() + "\n" + department.getId(), 0.0); //$NON-NLS-1$
                         any |= mean[y] > 0;
                     }
                     if (any) {
