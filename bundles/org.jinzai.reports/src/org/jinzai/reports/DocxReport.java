@@ -202,17 +202,6 @@ public final class DocxReport {
         }
     }
 
-    private static String number(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%,.1f", value); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private static String value(double value, boolean share) {
-        if (Double.isNaN(value)) {
-            return "-"; //$NON-NLS-1$
-        }
-        return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : number(value); //$NON-NLS-1$
-    }
-
     private void analysis() {
         heading(1, texts.get("docx.analysis")); //$NON-NLS-1$
         XWPFParagraph intro = paragraph(texts.get("docx.intro", data.organizationName(), data.scenarioName(), //$NON-NLS-1$
@@ -226,9 +215,9 @@ public final class DocxReport {
             double[] start = persona.atStart();
             double total = start[0] + start[1] + start[2] + start[3];
             if (persona.hasSteps()) {
-                row(current, persona.name(), number(start[0]), number(start[1]), number(start[2]), number(start[3]), number(total));
+                row(current, persona.name(), Formats.number(start[0]), Formats.number(start[1]), Formats.number(start[2]), Formats.number(start[3]), Formats.number(total));
             } else {
-                row(current, persona.name(), "-", "-", "-", "-", number(total)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                row(current, persona.name(), "-", "-", "-", "-", Formats.number(total)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             }
         }
         paragraph(texts.get("docx.currentNote")); //$NON-NLS-1$
@@ -249,9 +238,9 @@ public final class DocxReport {
             for (int y = 0; y < data.years(); y++) {
                 Summary s = target.projected()[y];
                 double p = target.probability()[y];
-                row(table, data.yearLabel(y), value(target.wanted()[y], target.share()), value(s.p50(), target.share()),
-                        value(s.p10(), target.share()) + " – " + value(s.p90(), target.share()), //$NON-NLS-1$
-                        Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.0f%%", p * 100)); //$NON-NLS-1$ //$NON-NLS-2$
+                row(table, data.yearLabel(y), Formats.value(target.wanted()[y], target.share()), Formats.value(s.p50(), target.share()),
+                        Formats.value(s.p10(), target.share()) + " – " + Formats.value(s.p90(), target.share()), //$NON-NLS-1$
+                        Formats.probability(p)); //$NON-NLS-1$ //$NON-NLS-2$
             }
             chart(Charts.target(data, target), "target-" + index); //$NON-NLS-1$
         }

@@ -27,6 +27,7 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 import org.jinzai.model.TargetKind;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.Formats;
 import org.jinzai.scenario.ScenarioCompiler;
 import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.ScenarioEditorTracker;
@@ -131,8 +132,8 @@ public final class PreviewView extends ViewPart {
                     String[] cells = new String[years.length];
                     for (int y = 0; y < years.length; y++) {
                         double wanted = input.targets().get(t).values()[y];
-                        String value = format(result.target(t, y), shares.get(t));
-                        cells[y] = Double.isNaN(wanted) ? value : NLS.bind(Messages.Preview_valueAndTarget, value, format(wanted, shares.get(t)));
+                        String value = Formats.value(result.target(t, y), shares.get(t));
+                        cells[y] = Double.isNaN(wanted) ? value : NLS.bind(Messages.Preview_valueAndTarget, value, Formats.value(wanted, shares.get(t)));
                     }
                     table.add(new Row(names.get(t), cells));
                 }
@@ -147,10 +148,6 @@ public final class PreviewView extends ViewPart {
         };
         job.setSystem(true);
         job.schedule();
-    }
-
-    private static String format(double value, boolean share) {
-        return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : String.format(Locale.ROOT, "%,.1f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private void show(List<Row> table, String[] years, String message) {

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.Formats;
 import org.jinzai.reports.Charts;
 import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ScenarioComparison;
@@ -137,16 +138,12 @@ public final class ComparisonView extends ViewPart {
         return switch (column) {
             case 0 -> FiscalYears.label(row.fiscalYear());
             case 1 -> row.scenario();
-            case 2 -> value(row.referenceMean(), share);
-            case 3 -> value(row.mean(), share);
-            case 4 -> value(row.difference(), share);
-            case 5 -> value(row.low(), share) + " – " + value(row.high(), share); //$NON-NLS-1$
-            default -> String.format(Locale.ROOT, "%.0f%%", row.probabilityBetter() * 100); //$NON-NLS-1$
+            case 2 -> Formats.value(row.referenceMean(), share);
+            case 3 -> Formats.value(row.mean(), share);
+            case 4 -> Formats.value(row.difference(), share);
+            case 5 -> Formats.value(row.low(), share) + " – " + Formats.value(row.high(), share); //$NON-NLS-1$
+            default -> Formats.probability(row.probabilityBetter()); //$NON-NLS-1$
         };
-    }
-
-    private static String value(double value, boolean share) {
-        return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : String.format(Locale.ROOT, "%,.1f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override

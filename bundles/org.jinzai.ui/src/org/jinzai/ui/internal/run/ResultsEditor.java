@@ -38,6 +38,7 @@ import org.jinzai.model.RunResult;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.Formats;
 import org.jinzai.reports.Charts;
 import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ScenarioRunner;
@@ -231,9 +232,9 @@ public final class ResultsEditor extends EditorPart {
                 for (int y = 0; y < data.years(); y++) {
                     Summary s = target.projected()[y];
                     double p = target.probability()[y];
-                    rows.add(new String[] { FiscalYears.label(data.fiscalYear(y)), value(target.wanted()[y], target.share()),
-                            value(s.mean(), target.share()), value(s.p10(), target.share()), value(s.p50(), target.share()),
-                            value(s.p90(), target.share()), Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.0f%%", p * 100) }); //$NON-NLS-1$ //$NON-NLS-2$
+                    rows.add(new String[] { FiscalYears.label(data.fiscalYear(y)), Formats.value(target.wanted()[y], target.share()),
+                            Formats.value(s.mean(), target.share()), Formats.value(s.p10(), target.share()), Formats.value(s.p50(), target.share()),
+                            Formats.value(s.p90(), target.share()), Formats.probability(p) }); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             } else if (view.departments()) {
                 headers = new String[1 + data.years()];
@@ -246,7 +247,7 @@ public final class ResultsEditor extends EditorPart {
                         String[] cells = new String[1 + data.years()];
                         cells[0] = row.department();
                         for (int y = 0; y < data.years(); y++) {
-                            cells[1 + y] = String.format(Locale.ROOT, "%,.1f", row.mean()[y]); //$NON-NLS-1$
+                            cells[1 + y] = Formats.number(row.mean()[y]);
                         }
                         rows.add(cells);
                     }
@@ -269,8 +270,8 @@ public final class ResultsEditor extends EditorPart {
                 headers = new String[] { Messages.Results_year, Messages.Results_belowStep1, "Step1", "Step2", "Step3" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 for (int y = 0; y < data.years(); y++) {
                     Summary[] steps = view.persona().projected()[y];
-                    rows.add(new String[] { FiscalYears.label(data.fiscalYear(y)), value(steps[0].mean(), false),
-                            value(steps[1].mean(), false), value(steps[2].mean(), false), value(steps[3].mean(), false) });
+                    rows.add(new String[] { FiscalYears.label(data.fiscalYear(y)), Formats.value(steps[0].mean(), false),
+                            Formats.value(steps[1].mean(), false), Formats.value(steps[2].mean(), false), Formats.value(steps[3].mean(), false) });
                 }
             }
             for (int c = 0; c < headers.length; c++) {
@@ -327,13 +328,6 @@ public final class ResultsEditor extends EditorPart {
     public void dispose() {
         shades.forEach(org.eclipse.swt.graphics.Color::dispose);
         super.dispose();
-    }
-
-    private static String value(double value, boolean share) {
-        if (Double.isNaN(value)) {
-            return "-"; //$NON-NLS-1$
-        }
-        return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : String.format(Locale.ROOT, "%,.1f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private void copyTable() {
