@@ -64,9 +64,7 @@ public final class CompareScenariosHandler extends AbstractHandler {
             return;
         }
         if (!job.problems().isEmpty()) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Compare_title,
-                    NLS.bind(Messages.Run_cannotRun, job.problems().size()) + "\n\u2022 " + String.join("\n\u2022 ", //$NON-NLS-1$ //$NON-NLS-2$
-                            job.problems().subList(0, Math.min(10, job.problems().size()))));
+            ValidScenario.tell(page.getWorkbenchWindow().getShell(), Messages.Compare_title, job.problems());
             return;
         }
         if (job.outcome() != null) {

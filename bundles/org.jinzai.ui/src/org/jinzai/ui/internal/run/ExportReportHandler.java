@@ -71,8 +71,7 @@ public final class ExportReportHandler extends AbstractHandler {
                 }
                 display.asyncExec(() -> {
                     if (!job.problems().isEmpty()) {
-                        MessageDialog.openError(shell, Messages.Export_title, NLS.bind(Messages.Run_cannotRun, job.problems().size())
-                                + "\n\u2022 " + String.join("\n\u2022 ", job.problems().subList(0, Math.min(10, job.problems().size())))); //$NON-NLS-1$ //$NON-NLS-2$
+                        ValidScenario.tell(shell, Messages.Export_title, job.problems());
                     } else if (!job.written().isEmpty()) {
                         MessageDialog.openInformation(shell, Messages.Export_title, NLS.bind(Messages.Export_done,
                                 String.join("\n", job.written().stream().map(f -> f.getFullPath().makeRelative().toString()).toList()))); //$NON-NLS-1$

@@ -82,15 +82,7 @@ public final class RunScenarioHandler extends AbstractHandler {
     private static void finished(ScenarioRunJob job, IWorkbenchPage page) {
         Shell shell = page == null ? null : page.getWorkbenchWindow().getShell();
         if (!job.problems().isEmpty()) {
-            StringBuilder list = new StringBuilder();
-            int shown = Math.min(10, job.problems().size());
-            for (int i = 0; i < shown; i++) {
-                list.append("\n• ").append(job.problems().get(i)); //$NON-NLS-1$
-            }
-            if (job.problems().size() > shown) {
-                list.append("\n…"); //$NON-NLS-1$
-            }
-            MessageDialog.openError(shell, Messages.Run_title, NLS.bind(Messages.Run_cannotRun, job.problems().size()) + list);
+            ValidScenario.tell(shell, Messages.Run_title, job.problems());
             return;
         }
         if (job.resultsFile() != null && page != null) {

@@ -6,7 +6,9 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
@@ -39,5 +41,18 @@ record ValidScenario(Scenario scenario, List<String> problems) {
             }
         }
         return new ValidScenario(errors.isEmpty() ? scenario : null, List.copyOf(errors));
+    }
+
+    /** Tells the user why a run could not start: the number of problems and the first ten. */
+    static void tell(Shell shell, String title, List<String> problems) {
+        StringBuilder list = new StringBuilder();
+        int shown = Math.min(10, problems.size());
+        for (int i = 0; i < shown; i++) {
+            list.append("\n\u2022 ").append(problems.get(i)); //$NON-NLS-1$
+        }
+        if (problems.size() > shown) {
+            list.append("\n\u2026"); //$NON-NLS-1$
+        }
+        MessageDialog.openError(shell, title, NLS.bind(Messages.Run_cannotRun, problems.size()) + list);
     }
 }
