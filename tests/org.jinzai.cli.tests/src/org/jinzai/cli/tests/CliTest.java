@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,95 +18,66 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line on the examples: exit codes, messages, and reproducible output files. */
 class CliTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("jinzai.examples", "../../examples"));
-
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private Path copyExample(String folder) throws IOException {
-        Path target = temp.resolve(folder);
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(EXAMPLES.resolve(folder))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
-    }
+    private final CliSession cli = new CliSession();
 
     @Test
     void helpAndVersion() {
-        assertEquals(Cli.OK, run("--help"));
-        assertTrue(out().contains("simulate") && out().contains("validate") && out().contains("import-staff"), out());
-        assertEquals(Cli.OK, run("simulate", "--help"));
-        assertTrue(out().contains("--runs") && out().contains("--seed"), out());
-        assertEquals(Cli.OK, run("--version"));
-        assertTrue(out().contains(Cli.VERSION));
+        assertEquals(Cli.OK, cli.run("--help"));
+        assertTrue(cli.out().contains("simulate") && cli.out().contains("validate") && cli.out().contains("import-staff"), cli.out());
+        assertEquals(Cli.OK, cli.run("simulate", "--help"));
+        assertTrue(cli.out().contains("--runs") && cli.out().contains("--seed"), cli.out());
+        assertEquals(Cli.OK, cli.run("--version"));
+        assertTrue(cli.out().contains(Cli.VERSION));
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertEquals(Cli.USAGE, run("plan"));
-        assertTrue(err().contains("plan"), err());
-        assertEquals(Cli.USAGE, run("simulate"));
-        assertEquals(Cli.USAGE, run("simulate", "x.jzs", "--runs", "many"));
-        assertTrue(err().contains("--runs") && err().contains("many"), err());
-        assertEquals(Cli.USAGE, run("simulate", "x.jzs", "--colour"));
-        assertEquals(Cli.USAGE, run("simulate", "x.jzs", "--format", "pdf"));
+        assertEquals(Cli.USAGE, cli.run("plan"));
+        assertTrue(cli.err().contains("plan"), cli.err());
+        assertEquals(Cli.USAGE, cli.run("simulate"));
+        assertEquals(Cli.USAGE, cli.run("simulate", "x.jzs", "--runs", "many"));
+        assertTrue(cli.err().contains("--runs") && cli.err().contains("many"), cli.err());
+        assertEquals(Cli.USAGE, cli.run("simulate", "x.jzs", "--colour"));
+        assertEquals(Cli.USAGE, cli.run("simulate", "x.jzs", "--format", "pdf"));
     }
 
     @Test
     void everyExampleValidates() throws IOException {
-        try (Stream<Path> files = Files.walk(EXAMPLES)) {
+        try (Stream<Path> files = Files.walk(CliSession.EXAMPLES)) {
             String[] args = Stream.concat(Stream.of("validate"),
                     files.filter(p -> p.toString().endsWith(".jzb") || p.toString().endsWith(".jzs")).map(Path::toString))
                     .toArray(String[]::new);
-            assertEquals(Cli.OK, run(args), err());
-            assertEquals("", out(), "no problems listed");
+            assertEquals(Cli.OK, cli.run(args), cli.err());
+            assertEquals("", cli.out(), "no problems listed");
         }
     }
 
     @Test
     void invalidScenarioIsListedWithFileElementAndMessageAndExitsWithThree() throws IOException {
-        Path town = copyExample("town");
+        Path town = CliSession.copyExample(temp, "town");
         Path scenario = town.resolve("status-quo.jzs");
         Files.writeString(scenario, Files.readString(scenario).replace("<runSettings/>", "<runSettings horizonYears=\"12\"/>"));
-        assertEquals(Cli.INVALID, run("validate", scenario.toString()));
-        assertTrue(out().contains("status-quo.jzs: Scenario「現状維持」") && out().contains("horizonYears") && out().contains("12"), out());
-        assertEquals(Cli.INVALID, run("simulate", scenario.toString(), "--out", temp.resolve("out").toString()));
+        assertEquals(Cli.INVALID, cli.run("validate", scenario.toString()));
+        assertTrue(cli.out().contains("status-quo.jzs: Scenario「現状維持」") && cli.out().contains("horizonYears") && cli.out().contains("12"), cli.out());
+        assertEquals(Cli.INVALID, cli.run("simulate", scenario.toString(), "--out", temp.resolve("out").toString()));
         assertFalse(Files.exists(temp.resolve("out")), "nothing written for an invalid scenario");
         Files.writeString(town.resolve("broken.jzs"), "<?xml version=\"1.0\"?><jinzai:Scenario");
-        assertEquals(Cli.INVALID, run("validate", town.resolve("broken.jzs").toString()));
-        assertTrue(err().contains("broken.jzs"), err());
+        assertEquals(Cli.INVALID, cli.run("validate", town.resolve("broken.jzs").toString()));
+        assertTrue(cli.err().contains("broken.jzs"), cli.err());
     }
 
     @Test
     void simulateWritesReproducibleFiles() throws IOException {
-        Path scenario = copyExample("town").resolve("status-quo.jzs");
+        Path scenario = CliSession.copyExample(temp, "town").resolve("status-quo.jzs");
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
-        assertEquals(Cli.OK, run("simulate", scenario.toString(), "--runs", "40", "--seed", "7", "--out", first.toString(),
-                "--lang", "ja"), err());
-        assertEquals(Cli.OK, run("simulate", scenario.toString(), "--runs", "40", "--seed", "7", "--threads", "1", "--out",
-                second.toString(), "--lang", "ja"), err());
+        assertEquals(Cli.OK, cli.run("simulate", scenario.toString(), "--runs", "40", "--seed", "7", "--out", first.toString(),
+                "--lang", "ja"), cli.err());
+        assertEquals(Cli.OK, cli.run("simulate", scenario.toString(), "--runs", "40", "--seed", "7", "--threads", "1", "--out",
+                second.toString(), "--lang", "ja"), cli.err());
         for (String name : new String[] { "results.json", "targets.csv", "counts.csv", "flows.csv" }) {
             assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)),
                     name + " is byte-identical for 2 threads and 1");
@@ -125,25 +94,25 @@ class CliTest {
 
     @Test
     void importStaffReplacesTheRosterOnlyWhenTheFileIsGood() throws IOException {
-        Path baseline = copyExample("town").resolve("yamanami-cho.jzb");
+        Path baseline = CliSession.copyExample(temp, "town").resolve("yamanami-cho.jzb");
         byte[] before = Files.readAllBytes(baseline);
         Path bad = temp.resolve("bad.csv");
         Files.write(bad, "職員ID,生年,採用年度,所属\n1,1980,2003,宇宙開発課\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals(Cli.INVALID, run("import-staff", baseline.toString(), bad.toString()));
-        assertTrue(err().contains("宇宙開発課") && err().contains("line 2"), err());
+        assertEquals(Cli.INVALID, cli.run("import-staff", baseline.toString(), bad.toString()));
+        assertTrue(cli.err().contains("宇宙開発課") && cli.err().contains("line 2"), cli.err());
         assertArrayEquals(before, Files.readAllBytes(baseline), "untouched");
         Path good = temp.resolve("good.csv");
         Files.write(good, "職員ID,生年,採用年度,所属\n1,1980,2003,課税課\n2,1995,2018,市民課\n".getBytes(java.nio.charset.Charset.forName("windows-31j")));
-        assertEquals(Cli.OK, run("import-staff", baseline.toString(), good.toString(), "--encoding", "cp932"), err());
+        assertEquals(Cli.OK, cli.run("import-staff", baseline.toString(), good.toString(), "--encoding", "cp932"), cli.err());
         assertTrue(Files.readString(baseline).contains("id=\"2\""));
     }
 
     @Test
     void compareUsesCommonRandomNumbers() throws IOException {
-        Path town = copyExample("town");
+        Path town = CliSession.copyExample(temp, "town");
         Path out = temp.resolve("compare");
-        assertEquals(Cli.OK, run("compare", town.resolve("status-quo.jzs").toString(), town.resolve("status-quo.jzs").toString(),
-                town.resolve("ict-hiring.jzs").toString(), "--runs", "60", "--seed", "3", "--out", out.toString()), err());
+        assertEquals(Cli.OK, cli.run("compare", town.resolve("status-quo.jzs").toString(), town.resolve("status-quo.jzs").toString(),
+                town.resolve("ict-hiring.jzs").toString(), "--runs", "60", "--seed", "3", "--out", out.toString()), cli.err());
         java.util.List<String> lines = Files.readAllLines(out.resolve("comparison.csv"), StandardCharsets.UTF_8);
         assertTrue(lines.get(0).contains("difference_p95"), lines.get(0));
         for (String line : lines.subList(1, lines.size())) {

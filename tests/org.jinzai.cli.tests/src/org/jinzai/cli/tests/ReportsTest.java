@@ -3,17 +3,14 @@ package org.jinzai.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -37,36 +34,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Excel workbook and the policy-document section written by {@code jinzai simulate}, read back with POI. */
 class ReportsTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("jinzai.examples", "../../examples"));
-
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        err.reset();
-        return new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private Path copyExample(String folder) throws IOException {
-        Path target = temp.resolve(folder);
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(EXAMPLES.resolve(folder))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
-    }
+    private final CliSession cli = new CliSession();
 
     @Test
     void policySectionHasTheTargetTableWithTheProjectedNumbers() throws IOException {
-        Path folder = copyExample("town");
+        Path folder = CliSession.copyExample(temp, "town");
         Path out = temp.resolve("out");
-        assertEquals(Cli.OK, run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "60", "--seed", "9",
-                "--threads", "2", "--out", out.toString(), "--format", "docx,xlsx"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.OK, cli.run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "60", "--seed", "9",
+                "--threads", "2", "--out", out.toString(), "--format", "docx,xlsx"), cli.err());
         // the same run, to know the numbers the document must show
         Scenario scenario = (Scenario) JinzaiResources.load(folder.resolve("status-quo.jzs")).getContents().get(0);
         ScenarioRunner.Run expected = ScenarioRunner.run(scenario, new RunOptions(60, 9, 1), ProgressListener.NONE);
@@ -136,9 +114,9 @@ class ReportsTest {
 
     @Test
     void englishWhenAskedFor() throws IOException {
-        Path folder = copyExample("town");
+        Path folder = CliSession.copyExample(temp, "town");
         Path out = temp.resolve("en");
-        assertEquals(Cli.OK, run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "20", "--out", out.toString(),
+        assertEquals(Cli.OK, cli.run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "20", "--out", out.toString(),
                 "--format", "docx", "--lang", "en"));
         try (InputStream in = Files.newInputStream(out.resolve("policy-section.docx")); XWPFDocument doc = new XWPFDocument(in)) {
             assertEquals("Current state and development goals (numeric targets)", doc.getParagraphs().get(0).getText());
@@ -157,7 +135,7 @@ class ReportsTest {
 
     @Test
     void aFormulaInADepartmentNameStaysTextInTheCsv() throws IOException {
-        Path folder = copyExample("town");
+        Path folder = CliSession.copyExample(temp, "town");
         Path baseline = folder.resolve("yamanami-cho.jzb");
         String text = Files.readString(baseline, StandardCharsets.UTF_8);
         // rename the first department: its name goes into counts.csv and the workbook
@@ -166,8 +144,8 @@ class ReportsTest {
         text = text.substring(0, name) + "=1+1 &amp; 課" + text.substring(text.indexOf('"', name));
         Files.writeString(baseline, text, StandardCharsets.UTF_8);
         Path out = temp.resolve("formula");
-        assertEquals(Cli.OK, run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "10", "--out", out.toString(),
-                "--format", "csv,xlsx"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.OK, cli.run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "10", "--out", out.toString(),
+                "--format", "csv,xlsx"), cli.err());
         String counts = Files.readString(out.resolve("counts.csv"), StandardCharsets.UTF_8);
         assertTrue(counts.contains(",'=1+1 & 課,"), "the name is written as text");
         assertTrue(!counts.contains(",=1+1"));
