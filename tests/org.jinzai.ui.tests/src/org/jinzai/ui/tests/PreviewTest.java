@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -29,20 +27,6 @@ import org.junit.jupiter.api.Test;
 class PreviewTest {
 
     private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-    }
 
     @AfterEach
     void closeEditors() {
@@ -60,13 +44,13 @@ class PreviewTest {
     @Test
     void previewFollowsEditsAndUndo() throws Exception {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("jinzai-examples");
-        waitUntil(() -> project.getFile("town/status-quo.jzs").exists(), "the examples");
+        UiWait.until(() -> project.getFile("town/status-quo.jzs").exists(), "the examples", 30_000);
         PreviewView preview = assertInstanceOf(PreviewView.class, page.showView(PreviewView.ID));
         IFile file = project.getFile("town/status-quo.jzs");
         ModelEditor editor = assertInstanceOf(ModelEditor.class, IDE.openEditor(page, file));
         Scenario scenario = (Scenario) editor.getResource().getContents().get(0);
         int before = preview.computations();
-        waitUntil(() -> preview.computations() > before && !preview.rows().isEmpty(), "the first preview");
+        UiWait.until(() -> preview.computations() > before && !preview.rows().isEmpty(), "the first preview", 30_000);
         assertEquals(scenario.getTargets().size(), preview.rows().size());
         assertEquals(5, preview.rows().get(0).cells().length, "a value per fiscal year");
         String original = text(preview.rows());
@@ -80,7 +64,7 @@ class PreviewTest {
         }
         assertTrue(executed > 0, "the example plans training seats");
         int afterEdit = preview.computations();
-        waitUntil(() -> preview.computations() > afterEdit && !text(preview.rows()).equals(original), "a new preview after the edit");
+        UiWait.until(() -> preview.computations() > afterEdit && !text(preview.rows()).equals(original), "a new preview after the edit", 30_000);
         String edited = text(preview.rows());
         assertNotEquals(original, edited);
 
@@ -88,6 +72,6 @@ class PreviewTest {
             domain.getCommandStack().undo();
         }
         int afterUndo = preview.computations();
-        waitUntil(() -> preview.computations() > afterUndo && text(preview.rows()).equals(original), "the original preview after undo");
+        UiWait.until(() -> preview.computations() > afterUndo && text(preview.rows()).equals(original), "the original preview after undo", 30_000);
     }
 }

@@ -8,17 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -42,39 +38,8 @@ class RunScenarioTest {
 
     private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 
-    private static void waitUntil(BooleanSupplier condition, String what, long millis) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-    }
-
-    private static void processEvents(long millis) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
-    }
-
     private static boolean noRuns() {
         return Job.getJobManager().find(ScenarioRunJob.FAMILY).length == 0;
-    }
-
-    private static IProject examples() {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("jinzai-examples");
-        waitUntil(() -> project.exists() && project.getFile("town/status-quo.jzs").exists(), "the examples project", 30_000);
-        return project;
     }
 
     @AfterEach
@@ -84,28 +49,28 @@ class RunScenarioTest {
 
     @Test
     void runFromTheEditorOpensResultsThatGoStaleWhenTheScenarioChanges() throws Exception {
-        IFile scenario = examples().getFile("town/status-quo.jzs");
+        IFile scenario = UiWait.examples().getFile("town/status-quo.jzs");
         IFile results = ScenarioRunJob.resultsFileOf(scenario);
         if (results.exists()) {
             results.delete(true, null);
         }
         IDE.openEditor(page, scenario);
-        processEvents(300);
+        UiWait.events(300);
         // the Run command (Ctrl+R, Run menu) on the active scenario editor
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ResultsEditorIds.RUN_COMMAND, null);
-        waitUntil(() -> noRuns() && page.getActiveEditor() instanceof ResultsEditor, "the run and its results", 120_000);
+        UiWait.until(() -> noRuns() && page.getActiveEditor() instanceof ResultsEditor, "the run and its results", 120_000);
         assertTrue(results.exists(), "results saved beside the scenario");
         ResultsEditor editor = assertInstanceOf(ResultsEditor.class, page.getActiveEditor());
         assertFalse(editor.isStale());
         // every target and every persona with steps has a chart with a table behind it
         assertTrue(editor.chartTitles().size() >= 2, editor.chartTitles().toString());
-        processEvents(500);
+        UiWait.events(500);
         assertNotNull(editor.chartImage(), "the first chart is drawn");
         String table = editor.tableText();
         assertEquals(1 + 5, table.split("\n").length, table);
         assertTrue(table.contains("2026") && table.contains("2030"), table);
         editor.show(editor.chartTitles().size() - 1);
-        processEvents(300);
+        UiWait.events(300);
         assertNotNull(editor.chartImage(), "the last chart is drawn");
         assertEquals(1 + 5, editor.tableText().split("\n").length, "hires, leavers, … a row per fiscal year");
         // the department heat map of a persona: a row per department where someone reached Step1
@@ -117,7 +82,7 @@ class RunScenarioTest {
         }
         assertTrue(departments >= 0, editor.chartTitles().toString());
         editor.show(departments);
-        processEvents(300);
+        UiWait.events(300);
         assertTrue(editor.tableText().split("\n").length > 2, editor.tableText());
 
         // change the scenario after the run: reopened results say they are stale
@@ -133,18 +98,18 @@ class RunScenarioTest {
 
     @Test
     void aLargeRunIsCancelledWithinASecondAndWritesNothing() throws Exception {
-        IFile scenario = examples().getFile("designated-city/status-quo.jzs");
+        IFile scenario = UiWait.examples().getFile("designated-city/status-quo.jzs");
         IFile results = ScenarioRunJob.resultsFileOf(scenario);
         if (results.exists()) {
             results.delete(true, null);
         }
         ScenarioRunJob job = RunScenarioHandler.schedule(scenario, page, 1000);
-        waitUntil(() -> job.getState() == Job.RUNNING, "the run to start", 30_000);
-        processEvents(3000);
+        UiWait.until(() -> job.getState() == Job.RUNNING, "the run to start", 30_000);
+        UiWait.events(3000);
         assertEquals(Job.RUNNING, job.getState(), "1,000 replications of 10,000 staff take longer than this");
         long cancelled = System.nanoTime();
         job.cancel();
-        waitUntil(() -> job.getState() == Job.NONE, "the run to stop", 10_000);
+        UiWait.until(() -> job.getState() == Job.NONE, "the run to stop", 10_000);
         double seconds = (System.nanoTime() - cancelled) / 1e9;
         System.out.printf("run cancelled after %.2f s%n", seconds);
         assertTrue(seconds < 1.0, "stopped within a second: " + seconds);
@@ -155,7 +120,7 @@ class RunScenarioTest {
 
     @Test
     void thePreferredNumberOfReplicationsIsUsed() throws Exception {
-        IFile scenario = examples().getFile("town/rotation-rules.jzs");
+        IFile scenario = UiWait.examples().getFile("town/rotation-rules.jzs");
         RunPreferences.store().setValue(RunPreferences.REPLICATIONS, 40);
         try {
             ScenarioRunJob job = new ScenarioRunJob(scenario);
@@ -171,12 +136,12 @@ class RunScenarioTest {
 
     @Test
     void twoScenariosAreComparedOnCommonRandomNumbers() throws Exception {
-        IProject project = examples();
+        IProject project = UiWait.examples();
         RunPreferences.store().setValue(RunPreferences.REPLICATIONS, 50);
         try {
             CompareJob job = CompareScenariosHandler.schedule(
                     java.util.List.of(project.getFile("town/status-quo.jzs"), project.getFile("town/ict-hiring.jzs")), page);
-            waitUntil(() -> job.getState() == Job.NONE && page.findView(ComparisonView.ID) instanceof ComparisonView view
+            UiWait.until(() -> job.getState() == Job.NONE && page.findView(ComparisonView.ID) instanceof ComparisonView view
                     && view.outcome() != null, "the comparison", 120_000);
             ComparisonView view = (ComparisonView) page.findView(ComparisonView.ID);
             CompareJob.Outcome outcome = view.outcome();
@@ -196,7 +161,7 @@ class RunScenarioTest {
 
     @Test
     void exportWritesThePolicySectionAndTheWorkbookBesideTheScenario() throws Exception {
-        IFile scenario = examples().getFile("town/ict-hiring.jzs");
+        IFile scenario = UiWait.examples().getFile("town/ict-hiring.jzs");
         RunPreferences.store().setValue(RunPreferences.REPLICATIONS, 30);
         try {
             var job = org.jinzai.ui.internal.run.ExportReportHandler.schedule(scenario, null);
@@ -215,7 +180,7 @@ class RunScenarioTest {
 
     @Test
     void aScenarioWithErrorsIsNotRun() throws Exception {
-        IProject project = examples();
+        IProject project = UiWait.examples();
         IFile valid = project.getFile("town/status-quo.jzs");
         String text = new String(valid.getContents().readAllBytes(), StandardCharsets.UTF_8);
         IFile invalid = project.getFile("town/invalid-run.jzs");

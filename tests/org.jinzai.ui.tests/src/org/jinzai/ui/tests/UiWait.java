@@ -1,0 +1,42 @@
+package org.jinzai.ui.tests;
+
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.widgets.Display;
+
+/** Waiting in the UI thread while the workbench goes on: for a condition, or for a while. */
+final class UiWait {
+
+    private UiWait() {
+    }
+
+    /** Dispatches events until the condition holds; fails after {@code millis}. */
+    static void until(BooleanSupplier condition, String what, long millis) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Dispatches events for a while. */
+    static void events(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        until(() -> System.currentTimeMillis() >= end, "time to pass", millis + 10_000);
+    }
+
+    /** The examples project, once the first start has put it into the workspace. */
+    static IProject examples() {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("jinzai-examples");
+        until(() -> project.exists() && project.getFile("town/status-quo.jzs").exists(), "the examples project", 30_000);
+        return project;
+    }
+}
