@@ -8,9 +8,11 @@ import org.jinzai.engine.SimulationInput.CourseRun;
 import org.jinzai.engine.SimulationInput.Criterion;
 import org.jinzai.engine.SimulationInput.CoursesCompleted;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
+import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.MentoringMonths;
 import org.jinzai.engine.SimulationInput.Persona;
 import org.jinzai.engine.SimulationInput.ProjectPlan;
+import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.internal.Rng;
 
 /** What does not change between replications, prepared once per run: events by month, lookups. */
@@ -32,6 +34,8 @@ final class Plan {
     final List<List<CourseRun>> coursesByMonth = new ArrayList<>();
     final List<List<Hire>> hiresByMonth = new ArrayList<>();
     final List<List<ProjectStart>> projectsByMonth = new ArrayList<>();
+    /** Whether a course runs more than once in a month (then a later run skips those trained by an earlier). */
+    final boolean[] courseRepeatsInMonth;
     /** nextStepCourses[persona][step]: bitset of courses in the criteria of Step(step+1). */
     final long[][] nextStepCourses;
     /** Personas whose steps ask for mentoring. */
@@ -39,6 +43,76 @@ final class Plan {
     /** coursesFor[course]: bitset of target personas (bit per persona, up to 64). */
     final long[] coursePersonas;
     final long[] staffKeys;
+    /** The staff at the start, as the arrays every replication starts from. */
+    final Initial initial;
+
+    /** The initial staff in the replication's layout, copied at the start of each replication. */
+    static final class Initial {
+        final int[] birthYear;
+        final Employment[] employment;
+        final int[] termEnd;
+        final double[] fte;
+        final int[] rank;
+        final int[] department;
+        final int[] persona;
+        final boolean[] specialist;
+        final int[] postStart;
+        final byte[] skill;
+        final long[] courses;
+        final int[] monthsLeading;
+        final int[] projectsLed;
+        final int[] monthsMentoring;
+        final byte[] step;
+        final int[] departmentCount;
+
+        Initial(SimulationInput input) {
+            List<Staff> staff = input.staff();
+            int n = staff.size();
+            int skills = input.skillCount();
+            int personas = input.personas().size();
+            birthYear = new int[n];
+            employment = new Employment[n];
+            termEnd = new int[n];
+            fte = new double[n];
+            rank = new int[n];
+            department = new int[n];
+            persona = new int[n];
+            specialist = new boolean[n];
+            postStart = new int[n];
+            skill = new byte[n * skills];
+            courses = new long[n];
+            monthsLeading = new int[n];
+            projectsLed = new int[n];
+            monthsMentoring = new int[n];
+            step = new byte[n * personas];
+            departmentCount = new int[input.departments().size()];
+            for (int i = 0; i < n; i++) {
+                Staff s = staff.get(i);
+                birthYear[i] = s.birthYear();
+                employment[i] = s.employment();
+                termEnd[i] = s.termEndFiscalYear();
+                fte[i] = s.fte();
+                rank[i] = s.rank();
+                department[i] = s.department();
+                departmentCount[s.department()]++;
+                persona[i] = s.persona();
+                specialist[i] = s.specialist();
+                postStart[i] = -s.monthsInPost();
+                for (int k = 0; k < skills; k++) {
+                    skill[i * skills + k] = (byte) s.skillLevels()[k];
+                }
+                for (int c : s.coursesDone()) {
+                    courses[i] |= 1L << c;
+                }
+                monthsLeading[i] = s.monthsLeading();
+                projectsLed[i] = s.projectsLed();
+                monthsMentoring[i] = s.monthsMentoring();
+                for (int p = 0; p < personas; p++) {
+                    step[i * personas + p] = (byte) s.stepByPersona()[p];
+                }
+            }
+        }
+    }
     final boolean[] largeProject;
     private final double[][] stayPowers;
 
@@ -59,6 +133,14 @@ final class Plan {
                 coursesByMonth.get(month).add(run);
             }
         }
+        courseRepeatsInMonth = new boolean[months];
+        for (int m = 0; m < months; m++) {
+            long seen = 0;
+            for (CourseRun run : coursesByMonth.get(m)) {
+                courseRepeatsInMonth[m] |= (seen & (1L << run.course())) != 0;
+                seen |= 1L << run.course();
+            }
+        }
         int planned = 0;
         for (int c = 0; c < input.channels().size(); c++) {
             Channel channel = input.channels().get(c);
@@ -74,6 +156,7 @@ final class Plan {
             }
         }
         this.capacity = input.staff().size() + planned;
+        this.initial = new Initial(input);
         SimulationInput.require(capacity < (1 << 20), "staff and planned hires (at most 1,048,575)", capacity);
         for (ProjectPlan project : input.projects()) {
             int month = monthIndex(project.fiscalYear() - first, project.startMonth());

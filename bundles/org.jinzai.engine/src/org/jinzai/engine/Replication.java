@@ -143,48 +143,38 @@ final class Replication {
     }
 
     private void reset() {
-        List<Staff> staff = in.staff();
-        size = staff.size();
-        Arrays.fill(departmentCount, 0);
+        Plan.Initial start = plan.initial;
+        size = start.birthYear.length;
         Arrays.fill(alive, false);
+        Arrays.fill(alive, 0, size, true);
         Arrays.fill(dirty, false);
         dirtyCount = 0;
         leadCount = 0;
         Arrays.fill(leaversInMonth, 0);
+        System.arraycopy(start.departmentCount, 0, departmentCount, 0, departmentCount.length);
+        System.arraycopy(plan.staffKeys, 0, key, 0, size);
+        System.arraycopy(start.birthYear, 0, birthYear, 0, size);
+        System.arraycopy(start.employment, 0, employment, 0, size);
+        System.arraycopy(start.termEnd, 0, termEnd, 0, size);
+        System.arraycopy(start.fte, 0, fte, 0, size);
+        System.arraycopy(start.rank, 0, rank, 0, size);
+        System.arraycopy(start.department, 0, department, 0, size);
+        System.arraycopy(start.persona, 0, persona, 0, size);
+        System.arraycopy(start.specialist, 0, specialist, 0, size);
+        System.arraycopy(start.postStart, 0, postStart, 0, size);
+        System.arraycopy(start.skill, 0, skill, 0, start.skill.length);
+        System.arraycopy(start.courses, 0, courses, 0, size);
+        System.arraycopy(start.monthsLeading, 0, monthsLeading, 0, size);
+        System.arraycopy(start.projectsLed, 0, projectsLed, 0, size);
+        System.arraycopy(start.monthsMentoring, 0, monthsMentoring, 0, size);
+        System.arraycopy(start.step, 0, step, 0, start.step.length);
+        Arrays.fill(lastCourse, 0, size, Integer.MIN_VALUE / 2);
+        Arrays.fill(leaveMonth, 0, size, NONE);
+        Arrays.fill(leadEnd, 0, size, NONE);
+        Arrays.fill(channelOf, 0, size, NONE);
         for (int i = 0; i < size; i++) {
-            Staff s = staff.get(i);
-            alive[i] = true;
-            key[i] = plan.staffKeys[i];
             personStream[i] = Rng.person(stream, key[i]);
-            birthYear[i] = s.birthYear();
-            employment[i] = s.employment();
-            termEnd[i] = s.termEndFiscalYear();
-            fte[i] = s.fte();
-            rank[i] = s.rank();
-            department[i] = s.department();
-            departmentCount[s.department()]++;
-            persona[i] = s.persona();
-            specialist[i] = s.specialist();
-            postStart[i] = -s.monthsInPost();
             tenureMonths[i] = drawTenure(i);
-            for (int k = 0; k < skills; k++) {
-                skill[i * skills + k] = (byte) s.skillLevels()[k];
-            }
-            long done = 0;
-            for (int c : s.coursesDone()) {
-                done |= 1L << c;
-            }
-            courses[i] = done;
-            lastCourse[i] = Integer.MIN_VALUE / 2;
-            monthsLeading[i] = s.monthsLeading();
-            projectsLed[i] = s.projectsLed();
-            monthsMentoring[i] = s.monthsMentoring();
-            for (int p = 0; p < personas; p++) {
-                step[i * personas + p] = (byte) s.stepByPersona()[p];
-            }
-            leaveMonth[i] = NONE;
-            leadEnd[i] = NONE;
-            channelOf[i] = NONE;
             markDirty(i);
         }
         updateSteps();
@@ -442,6 +432,7 @@ final class Replication {
     private int[][] runCandidates = new int[0][];
     private int[][] runCandidateTiers = new int[0][];
     private int[] runCounts = new int[0];
+    private int[][] runTierCounts = new int[0][];
 
     private void train(int m, int y) {
         List<CourseRun> runs = plan.coursesByMonth.get(m);
@@ -454,6 +445,7 @@ final class Replication {
             runCandidates = new int[n][64];
             runCandidateTiers = new int[n][64];
             runCounts = new int[n];
+            runTierCounts = new int[n][3];
         }
         // the tier of each persona and step: 0 needs the course for the next step, 1 priority, 2 target, -1 none
         long[] bits = new long[n];
@@ -476,6 +468,7 @@ final class Replication {
             bits[r] = anyCandidate ? bits[r] : -1L;
             any |= anyCandidate;
             runCounts[r] = 0;
+            Arrays.fill(runTierCounts[r], 0);
         }
         // steps change only at the end of the month, so one scan finds the candidates of every run
         for (int i = 0; any && i < size; i++) {
@@ -494,61 +487,48 @@ final class Replication {
                     continue;
                 }
                 int k = runCounts[r]++;
-                if (k == runCandidates[r].length) {
+                if (k == runCandidates[r].length || k == runCandidateTiers[r].length) {
                     runCandidates[r] = Arrays.copyOf(runCandidates[r], k * 2);
                     runCandidateTiers[r] = Arrays.copyOf(runCandidateTiers[r], k * 2);
                 }
                 runCandidates[r][k] = i;
                 runCandidateTiers[r][k] = tier;
+                runTierCounts[r][tier]++;
             }
         }
         for (int r = 0; r < n; r++) {
             CourseRun run = runs.get(r);
             int c = run.course();
             long bit = 1L << c;
-            int count = 0;
-            int[] tierCount = new int[3];
-            for (int k = 0; k < runCounts[r]; k++) {
-                int i = runCandidates[r][k];
-                if ((courses[i] & bit) != 0) {
-                    // trained by an earlier run of the same course this month
-                    continue;
+            // the run's candidate list becomes the working list (the arrays are exchanged, not copied)
+            int[] swap = candidates;
+            candidates = runCandidates[r];
+            runCandidates[r] = swap;
+            swap = candidateTiers;
+            candidateTiers = runCandidateTiers[r];
+            runCandidateTiers[r] = swap;
+            int count = runCounts[r];
+            if (candidateKeys.length < candidates.length) {
+                candidateKeys = new double[candidates.length];
+            }
+            int[] tierCount = runTierCounts[r];
+            if (plan.courseRepeatsInMonth[m]) {
+                // those trained by an earlier run of the same course this month are no longer candidates
+                int kept = 0;
+                Arrays.fill(tierCount, 0);
+                for (int k = 0; k < count; k++) {
+                    if ((courses[candidates[k]] & bit) == 0) {
+                        candidates[kept] = candidates[k];
+                        candidateTiers[kept] = candidateTiers[k];
+                        tierCount[candidateTiers[kept]]++;
+                        kept++;
+                    }
                 }
-                if (count == candidates.length || count == candidateTiers.length) {
-                    int length = Math.max(candidates.length, count * 2);
-                    candidates = Arrays.copyOf(candidates, length);
-                    candidateKeys = Arrays.copyOf(candidateKeys, length);
-                    candidateTiers = Arrays.copyOf(candidateTiers, length);
-                }
-                candidates[count] = i;
-                candidateTiers[count] = runCandidateTiers[r][k];
-                tierCount[candidateTiers[count]]++;
-                count++;
+                count = kept;
             }
             int seats = Math.min(run.seats(), count);
             if (seats < count) {
-                // whole tiers first; only in the tier where the seats run out does chance decide
-                int tier = 0;
-                int taken = 0;
-                while (taken + tierCount[tier] <= seats) {
-                    taken += tierCount[tier];
-                    tier++;
-                }
-                int front = 0;
-                for (int k = 0; k < count; k++) {
-                    if (candidateTiers[k] < tier) {
-                        swapCandidates(k, front++);
-                    }
-                }
-                int end = front;
-                for (int k = front; k < count; k++) {
-                    if (candidateTiers[k] == tier) {
-                        swapCandidates(k, end);
-                        candidateKeys[end] = draw(candidates[end], Rng.COURSE, c * 16 + y);
-                        end++;
-                    }
-                }
-                select(front, end, seats - taken);
+                chooseSeats(count, seats, tierCount, c * 16 + y);
             }
             Course course = in.courses().get(c);
             for (int k = 0; k < seats; k++) {
@@ -567,6 +547,53 @@ final class Replication {
     }
 
     private int[] candidateTiers = new int[64];
+
+    /**
+     * Moves the {@code seats} chosen of the first {@code count} candidates to the front: whole tiers first; in
+     * the tier where the seats run out, those with the smallest draws. The draws below a threshold a little
+     * above the expected cut are gathered first, so that the selection looks at a few more than it needs
+     * instead of the whole tier; the chosen set is the same either way.
+     */
+    private void chooseSeats(int count, int seats, int[] tierCount, int time) {
+        int tier = 0;
+        int taken = 0;
+        while (taken + tierCount[tier] <= seats) {
+            taken += tierCount[tier];
+            tier++;
+        }
+        int front = 0;
+        for (int k = 0; k < count; k++) {
+            if (candidateTiers[k] < tier) {
+                swapCandidates(k, front++);
+            }
+        }
+        int need = seats - taken;
+        int inTier = tierCount[tier];
+        double threshold = (need + 4 * Math.sqrt(need) + 8) / inTier;
+        int end = front;
+        for (int k = front; k < count; k++) {
+            if (candidateTiers[k] == tier) {
+                double key = draw(candidates[k], Rng.COURSE, time);
+                if (key < threshold) {
+                    swapCandidates(k, end);
+                    candidateKeys[end] = key;
+                    end++;
+                }
+            }
+        }
+        if (end - front < need) {
+            // fewer below the threshold than seats (rare): the whole tier
+            end = front;
+            for (int k = front; k < count; k++) {
+                if (candidateTiers[k] == tier) {
+                    swapCandidates(k, end);
+                    candidateKeys[end] = draw(candidates[end], Rng.COURSE, time);
+                    end++;
+                }
+            }
+        }
+        select(front, end, need);
+    }
     private float[] yearCounts;
     private final boolean[] hasSteps;
     /** {@link Rng#person(long, long)} of each member in the current replication. */
