@@ -470,30 +470,20 @@ final class Replication {
             runCounts[r] = 0;
             Arrays.fill(runTierCounts[r], 0);
         }
-        // steps change only at the end of the month, so one scan finds the candidates of every run
-        for (int i = 0; any && i < size; i++) {
-            int p = persona[i];
-            if (p < 0 || !alive[i]) {
-                continue;
+        if (!any) {
+            return;
+        }
+        // steps change only at the end of the month, so one scan finds the candidates of every run; the lists
+        // have room for everyone, and each person is written and kept or not without a branch
+        for (int r = 0; r < n; r++) {
+            if (runCandidates[r].length <= size || runCandidateTiers[r].length <= size) {
+                runCandidates[r] = new int[size + size / 4 + 1];
+                runCandidateTiers[r] = new int[runCandidates[r].length];
             }
-            int cell = p * 4 + step[i * personas + p];
-            long done = courses[i];
-            for (int r = 0; r < n; r++) {
-                if ((done & bits[r]) != 0) {
-                    continue;
-                }
-                int tier = runTiers[r][cell];
-                if (tier < 0) {
-                    continue;
-                }
-                int k = runCounts[r]++;
-                if (k == runCandidates[r].length || k == runCandidateTiers[r].length) {
-                    runCandidates[r] = Arrays.copyOf(runCandidates[r], k * 2);
-                    runCandidateTiers[r] = Arrays.copyOf(runCandidateTiers[r], k * 2);
-                }
-                runCandidates[r][k] = i;
-                runCandidateTiers[r][k] = tier;
-                runTierCounts[r][tier]++;
+        }
+        for (int r = 0; r < n; r++) {
+            if (bits[r] != -1L) {
+                scanCandidates(r, bits[r]);
             }
         }
         for (int r = 0; r < n; r++) {
@@ -547,6 +537,29 @@ final class Replication {
     }
 
     private int[] candidateTiers = new int[64];
+
+    /** The candidates of course run r (course bit {@code bit}) and their tiers, with the count per tier. */
+    private void scanCandidates(int r, long bit) {
+        int[] tiers = runTiers[r];
+        int[] list = runCandidates[r];
+        int[] listTiers = runCandidateTiers[r];
+        int[] tierCount = runTierCounts[r];
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            int p = persona[i];
+            if (p < 0 || !alive[i]) {
+                continue;
+            }
+            int tier = tiers[p * 4 + step[i * personas + p]];
+            list[count] = i;
+            listTiers[count] = tier;
+            count += (courses[i] & bit) == 0 & tier >= 0 ? 1 : 0;
+        }
+        runCounts[r] = count;
+        for (int k = 0; k < count; k++) {
+            tierCount[listTiers[k]]++;
+        }
+    }
 
     /**
      * Moves the {@code seats} chosen of the first {@code count} candidates to the front: whole tiers first; in
