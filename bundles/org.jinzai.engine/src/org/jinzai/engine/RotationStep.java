@@ -310,6 +310,10 @@ final class RotationStep {
         Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
         double[] marginal = new double[UNIT_EDGES + 1];
         Map<Integer, Integer> supply = new HashMap<>();
+        // the edges from classes to departments, read back once the flow is found
+        List<DefaultWeightedEdge> placements = new ArrayList<>();
+        List<Integer> placementClass = new ArrayList<>();
+        List<Integer> placementDepartment = new ArrayList<>();
         int movers = 0;
         for (int n = 0; n < priced.size(); n++) {
             MoverClass c = order.get(priced.get(n));
@@ -326,6 +330,9 @@ final class RotationStep {
                     DefaultWeightedEdge edge = graph.addEdge(classBase + n, d);
                     graph.setEdgeWeight(edge, Math.round(marginal[j] * WEIGHT_SCALE));
                     capacity.put(edge, j < units - 1 ? 1 : size - (units - 1));
+                    placements.add(edge);
+                    placementClass.add(n);
+                    placementDepartment.add(d);
                 }
             }
             DefaultWeightedEdge toStay = graph.addEdge(classBase + n, stay);
@@ -348,14 +355,13 @@ final class RotationStep {
         MinimumCostFlow<DefaultWeightedEdge> flow = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
                 .getMinimumCostFlow(problem);
         for (int n = 0; n < priced.size(); n++) {
-            int[] quota = new int[departments];
-            for (int d = 0; d < departments; d++) {
-                for (DefaultWeightedEdge edge : graph.getAllEdges(classBase + n, d)) {
-                    quota[d] += (int) Math.round(flow.getFlow(edge));
-                }
-                free[d] -= quota[d];
-            }
-            quotas[priced.get(n)] = quota;
+            quotas[priced.get(n)] = new int[departments];
+        }
+        for (int e = 0; e < placements.size(); e++) {
+            int placed = (int) Math.round(flow.getFlow(placements.get(e)));
+            int d = placementDepartment.get(e);
+            quotas[priced.get(placementClass.get(e))][d] += placed;
+            free[d] -= placed;
         }
     }
 
