@@ -2,16 +2,8 @@ package org.jinzai.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.jgrapht.Graph;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
-import org.jgrapht.graph.DirectedWeightedMultigraph;
-import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.LeaveItAfterStep;
@@ -24,18 +16,20 @@ import org.jinzai.engine.SimulationInput.SpecialistStaysInIt;
 import org.jinzai.engine.SimulationInput.SpreadStep;
 import org.jinzai.engine.SimulationInput.Step3ToLargeProjects;
 import org.jinzai.engine.SimulationResult.Flow;
+import org.jinzai.engine.internal.ConvexTransport;
 import org.jinzai.engine.internal.Rng;
 
 /**
  * The April rotation (人事ローテーション) of one replication. Staff whose tenure in post is over and whom no hard
  * rule holds are movers; they are grouped into classes (persona, step, specialist, where they may go) and
- * assigned to departments with free posts by a minimum-cost flow (JGraphT), where soft rules set the costs.
+ * assigned to departments with free posts by a minimum-cost flow ({@link ConvexTransport}), where soft rules set
+ * the costs.
  * A mover who cannot be placed stays, and is counted; a minimum-per-department rule left unmet is counted.
  */
 final class RotationStep {
 
     /** Cost of staying in post instead of moving (larger than any rule's cost). */
-    private static final double STAY_COST = 1_000_000;
+    private static final long STAY_COST = 1_000_000;
     private static final double WEIGHT_SCALE = 100;
     /** Movers of a class into a department priced one by one before the cost stays flat. */
     private static final int UNIT_EDGES = 8;
@@ -296,72 +290,41 @@ final class RotationStep {
         return quota;
     }
 
-    /** The minimum-cost flow (JGraphT) for the priced classes; uses up their posts in {@code free}. */
+    /** The minimum-cost assignment of the priced classes; uses up their posts in {@code free}. */
     private void solveFlow(List<MoverClass> order, List<List<Integer>> members, List<Integer> priced, int[] free,
             int y, List<Rule> rules, double[][] atStep, int[][] quotas) {
         int departments = plan.departments;
-        Graph<Integer, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
-        int classBase = departments;
-        int stay = departments + priced.size();
-        int sink = stay + 1;
-        for (int v = 0; v <= sink; v++) {
-            graph.addVertex(v);
-        }
-        Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
+        int[] supply = new int[priced.size()];
+        long[][][] costs = new long[priced.size()][departments][];
+        int[][] limit = new int[priced.size()][departments];
         double[] marginal = new double[UNIT_EDGES + 1];
-        Map<Integer, Integer> supply = new HashMap<>();
-        // the edges from classes to departments, read back once the flow is found
-        List<DefaultWeightedEdge> placements = new ArrayList<>();
-        List<Integer> placementClass = new ArrayList<>();
-        List<Integer> placementDepartment = new ArrayList<>();
-        int movers = 0;
         for (int n = 0; n < priced.size(); n++) {
             MoverClass c = order.get(priced.get(n));
-            int size = members.get(priced.get(n)).size();
-            movers += size;
-            supply.put(classBase + n, size);
+            supply[n] = members.get(priced.get(n)).size();
+            // nobody is placed in the post they leave: a department takes at most the members from elsewhere
+            Arrays.fill(limit[n], supply[n]);
+            for (int i : members.get(priced.get(n))) {
+                limit[n][r.department[i]]--;
+            }
             for (int d = 0; d < departments; d++) {
-                if (free[d] == 0 || !allowed(c, d)) {
+                if (free[d] == 0 || limit[n][d] == 0 || !allowed(c, d)) {
                     continue;
                 }
-                // convex costs as parallel unit edges: the j-th mover of the class into d costs marginal(j)
-                int units = marginalCosts(c, d, y, rules, atStep, size, marginal);
+                // convex costs: the j-th mover of the class into d costs marginal(j), the last for all further ones
+                int units = marginalCosts(c, d, y, rules, atStep, supply[n], marginal);
+                long[] unitCosts = new long[units];
                 for (int j = 0; j < units; j++) {
-                    DefaultWeightedEdge edge = graph.addEdge(classBase + n, d);
-                    graph.setEdgeWeight(edge, Math.round(marginal[j] * WEIGHT_SCALE));
-                    capacity.put(edge, j < units - 1 ? 1 : size - (units - 1));
-                    placements.add(edge);
-                    placementClass.add(n);
-                    placementDepartment.add(d);
+                    unitCosts[j] = Math.round(marginal[j] * WEIGHT_SCALE);
                 }
-            }
-            DefaultWeightedEdge toStay = graph.addEdge(classBase + n, stay);
-            graph.setEdgeWeight(toStay, STAY_COST);
-            capacity.put(toStay, size);
-        }
-        for (int d = 0; d < departments; d++) {
-            if (free[d] > 0) {
-                DefaultWeightedEdge edge = graph.addEdge(d, sink);
-                graph.setEdgeWeight(edge, 0);
-                capacity.put(edge, free[d]);
+                costs[n][d] = unitCosts;
             }
         }
-        DefaultWeightedEdge stayEdge = graph.addEdge(stay, sink);
-        graph.setEdgeWeight(stayEdge, 0);
-        capacity.put(stayEdge, movers);
-        supply.put(sink, -movers);
-        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-                graph, v -> supply.getOrDefault(v, 0), e -> capacity.getOrDefault(e, 0));
-        MinimumCostFlow<DefaultWeightedEdge> flow = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
-                .getMinimumCostFlow(problem);
+        int[][] flow = new ConvexTransport(supply, free.clone(), costs, limit, STAY_COST).solve();
         for (int n = 0; n < priced.size(); n++) {
-            quotas[priced.get(n)] = new int[departments];
-        }
-        for (int e = 0; e < placements.size(); e++) {
-            int placed = (int) Math.round(flow.getFlow(placements.get(e)));
-            int d = placementDepartment.get(e);
-            quotas[priced.get(placementClass.get(e))][d] += placed;
-            free[d] -= placed;
+            quotas[priced.get(n)] = flow[n];
+            for (int d = 0; d < departments; d++) {
+                free[d] -= flow[n][d];
+            }
         }
     }
 
