@@ -111,12 +111,16 @@ public final class AnalyticEngine {
 
     /** Exit classes: what decides leaving, retirement and eligibility for appointment; the same for a member for ever. */
     private static final class ExitClasses {
-        final List<double[]> stay = new ArrayList<>(); // per class: monthly stay per year, plain and multiplied
-        final List<Integer> exitYear = new ArrayList<>(); // year index at whose April the class leaves
-        final List<Double> fte = new ArrayList<>();
-        final List<Boolean> specialist = new ArrayList<>();
-        /** Per class: the years (bits) in whose April its members may be appointed, persona and department aside. */
-        final List<Integer> eligible = new ArrayList<>();
+        // per class, as plain arrays (read in every month's loops); count classes in use
+        int count;
+        /** Monthly stay per year, plain and multiplied. */
+        double[][] stay = new double[16][];
+        /** Year index at whose April the class leaves. */
+        int[] exitYear = new int[16];
+        double[] fte = new double[16];
+        boolean[] specialist = new boolean[16];
+        /** The years (bits) in whose April its members may be appointed, persona and department aside. */
+        int[] eligible = new int[16];
         /** Scratch for merging exit classes: where a class sits in a group (checked against the group's list). */
         int[] classSlot = new int[8];
         private final Map<List<Object>, Integer> ids = new HashMap<>();
@@ -161,16 +165,24 @@ public final class AnalyticEngine {
             if (same != null) {
                 return same;
             }
-            ids.put(signature, stay.size());
-            stay.add(monthly);
-            if (classSlot.length < stay.size()) {
-                classSlot = Arrays.copyOf(classSlot, stay.size() * 2);
+            int id = count++;
+            ids.put(signature, id);
+            if (id == stay.length) {
+                stay = Arrays.copyOf(stay, id * 2);
+                exitYear = Arrays.copyOf(exitYear, id * 2);
+                this.fte = Arrays.copyOf(this.fte, id * 2);
+                this.specialist = Arrays.copyOf(this.specialist, id * 2);
+                this.eligible = Arrays.copyOf(this.eligible, id * 2);
             }
-            exitYear.add(exit);
-            this.fte.add(fte);
-            this.specialist.add(specialist);
-            this.eligible.add(eligibleYears);
-            return stay.size() - 1;
+            stay[id] = monthly;
+            if (classSlot.length < count) {
+                classSlot = Arrays.copyOf(classSlot, count * 2);
+            }
+            exitYear[id] = exit;
+            this.fte[id] = fte;
+            this.specialist[id] = specialist;
+            this.eligible[id] = eligibleYears;
+            return id;
         }
     }
 
@@ -462,7 +474,7 @@ public final class AnalyticEngine {
         double fteTotal(ExitClasses exits) {
             double sum = 0;
             for (int i = 0; i < classCount; i++) {
-                sum += counts[i] * exits.fte.get(classes[i]);
+                sum += counts[i] * exits.fte[classes[i]];
             }
             return sum;
         }
@@ -781,7 +793,7 @@ public final class AnalyticEngine {
         private void retire(int y) {
             for (Group g : groups) {
                 for (int i = 0; i < g.classCount; i++) {
-                    if (exits.exitYear.get(g.classes[i]) == y) {
+                    if (exits.exitYear[g.classes[i]] == y) {
                         result.leavers[y] += g.counts[i];
                         g.counts[i] = 0;
                     }
@@ -796,8 +808,8 @@ public final class AnalyticEngine {
                 boolean specialistPersona = g.persona >= 0 && itSpecialist[g.persona];
                 for (int i = 0; i < g.classCount; i++) {
                     int c = g.classes[i];
-                    boolean multiplied = specialistPersona && !exits.specialist.get(c);
-                    double stay = exits.stay.get(c)[y * 2 + (multiplied ? 1 : 0)];
+                    boolean multiplied = specialistPersona && !exits.specialist[c];
+                    double stay = exits.stay[c][y * 2 + (multiplied ? 1 : 0)];
                     double leaving = g.counts[i] * (1 - stay);
                     g.counts[i] -= leaving;
                     leavers += leaving;
@@ -946,7 +958,7 @@ public final class AnalyticEngine {
         private double eligibleCount(Group g, int yearBit) {
             double sum = 0;
             for (int i = 0; i < g.classCount; i++) {
-                if ((exits.eligible.get(g.classes[i]) & yearBit) != 0) {
+                if ((exits.eligible[g.classes[i]] & yearBit) != 0) {
                     sum += g.counts[i];
                 }
             }
@@ -970,7 +982,7 @@ public final class AnalyticEngine {
             double[] movedCounts = new double[g.classCount];
             double moved = 0;
             for (int i = 0; i < g.classCount; i++) {
-                if ((exits.eligible.get(g.classes[i]) & yearBit) != 0) {
+                if ((exits.eligible[g.classes[i]] & yearBit) != 0) {
                     movedCounts[i] = g.counts[i] * fraction;
                     moved += movedCounts[i];
                 }
