@@ -173,63 +173,80 @@ final class RotationStep {
 
         int moved = 0;
         int blocked = 0;
+        int[] start = new int[departments + 1];
+        int[] end = new int[departments];
+        long[] sortKeys = new long[departments];
         for (int k = 0; k < order.size(); k++) {
-            MoverClass c = order.get(k);
             int[] quota = quotas[k];
-            // members by the department they leave, in random order
-            List<List<Integer>> from = new ArrayList<>();
+            // members by the department they leave (counting sort), each department's in random order
+            List<Integer> classMembers = members.get(k);
+            int count = classMembers.size();
+            if (byDepartment.length < count) {
+                byDepartment = new int[count * 2];
+            }
+            Arrays.fill(start, 0);
+            for (int i : classMembers) {
+                start[r.department[i] + 1]++;
+            }
             for (int d = 0; d < departments; d++) {
-                from.add(new ArrayList<>());
+                start[d + 1] += start[d];
+                end[d] = start[d];
             }
-            for (int i : members.get(k)) {
-                from.get(r.department[i]).add(i);
+            for (int i : classMembers) {
+                byDepartment[end[r.department[i]]++] = i;
             }
-            for (List<Integer> group : from) {
-                group.sort((a, b) -> Double.compare(moverKey[a], moverKey[b]));
+            for (int d = 0; d < departments; d++) {
+                sortByMoverKey(start[d], end[d]);
             }
             // the most constrained destinations first (quota plus own leavers), each filled from the largest other
-            // sources: nobody is "moved" to their own post
-            List<Integer> destinations = new ArrayList<>();
+            // sources: nobody is "moved" to their own post; ties in department order
+            int destinationCount = 0;
             for (int d = 0; d < departments; d++) {
                 if (quota[d] > 0) {
-                    destinations.add(d);
+                    sortKeys[destinationCount++] = descending(quota[d] + end[d] - start[d], d);
                 }
             }
-            destinations.sort((a, b) -> Integer.compare(quota[b] + from.get(b).size(), quota[a] + from.get(a).size()));
-            List<Integer> sources = new ArrayList<>();
+            Arrays.sort(sortKeys, 0, destinationCount);
+            int[] destinations = new int[destinationCount];
+            for (int n = 0; n < destinationCount; n++) {
+                destinations[n] = (int) (sortKeys[n] & DEPARTMENT_MASK);
+            }
+            // the sources not yet emptied, the largest first
+            int openCount = 0;
             for (int d = 0; d < departments; d++) {
-                if (!from.get(d).isEmpty()) {
-                    sources.add(d);
+                if (end[d] > start[d]) {
+                    sortKeys[openCount++] = descending(end[d] - start[d], d);
                 }
             }
-            sources.sort((a, b) -> Integer.compare(from.get(b).size(), from.get(a).size()));
-            // the sources not yet emptied, in that order
-            int[] open = sources.stream().mapToInt(Integer::intValue).toArray();
-            int openCount = open.length;
+            Arrays.sort(sortKeys, 0, openCount);
+            int[] open = new int[openCount];
+            for (int n = 0; n < openCount; n++) {
+                open[n] = (int) (sortKeys[n] & DEPARTMENT_MASK);
+            }
             for (int to : destinations) {
                 for (int k2 = 0; k2 < openCount && quota[to] > 0; k2++) {
                     int source = open[k2];
                     if (source == to) {
                         continue;
                     }
-                    List<Integer> group = from.get(source);
-                    int take = Math.min(quota[to], group.size());
+                    // the largest keys leave first
+                    int take = Math.min(quota[to], end[source] - start[source]);
                     for (int t = 0; t < take; t++) {
-                        move(group.remove(group.size() - 1), to, m);
+                        move(byDepartment[--end[source]], to, m);
                     }
                     quota[to] -= take;
                     moved += take;
-                    if (group.isEmpty()) {
+                    if (end[source] == start[source]) {
                         System.arraycopy(open, k2 + 1, open, k2, openCount - k2 - 1);
                         openCount--;
                         k2--;
                     }
                 }
             }
-            for (List<Integer> group : from) {
-                for (int i : group) {
+            for (int d = 0; d < departments; d++) {
+                for (int n = start[d]; n < end[d]; n++) {
                     // no free post elsewhere: stays another year
-                    r.tenureMonths[i] += 12;
+                    r.tenureMonths[byDepartment[n]] += 12;
                     blocked++;
                 }
             }
@@ -237,6 +254,30 @@ final class RotationStep {
         r.result().addFlow(r.replication(), Flow.MOVES, y, moved);
         r.result().addFlow(r.replication(), Flow.BLOCKED_MOVES, y, blocked);
         countUnsatisfied(y, rules);
+    }
+
+    private static final long DEPARTMENT_MASK = (1L << 24) - 1;
+
+    /** Movers of one class grouped by department. */
+    private int[] byDepartment = new int[64];
+
+    /** A sort key putting larger values first and, among equal ones, lower department numbers first. */
+    private static long descending(int value, int d) {
+        return ((long) (Integer.MAX_VALUE - value) << 24) | d;
+    }
+
+    /** Sorts byDepartment[from, to) by mover key (insertion sort: a department has few movers of a class). */
+    private void sortByMoverKey(int from, int to) {
+        for (int n = from + 1; n < to; n++) {
+            int i = byDepartment[n];
+            double key = moverKey[i];
+            int k = n - 1;
+            while (k >= from && moverKey[byDepartment[k]] > key) {
+                byDepartment[k + 1] = byDepartment[k];
+                k--;
+            }
+            byDepartment[k + 1] = i;
+        }
     }
 
     /** Whether a class must go through the flow: a rule prices its placement or limits where it may go. */
