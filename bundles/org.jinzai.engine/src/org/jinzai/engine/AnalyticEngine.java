@@ -506,6 +506,21 @@ public final class AnalyticEngine {
          * Adds the progress of {@code count} members about to join (their classes are added after): its weight is
          * their share of the members, which is returned. Side courses are thinned as if they had done none.
          */
+        /** After members were appended with weight 1 each: their counts become shares, then merged. */
+        void countsToShares(Progress progress) {
+            double members = 0;
+            for (int i = 0; i < pidCount; i++) {
+                members += probs[i];
+            }
+            for (int i = 0; i < pidCount; i++) {
+                probs[i] /= members;
+            }
+            for (int c = 0; c < sideDone.length; c++) {
+                sideDone[c] /= members;
+            }
+            compact(progress);
+        }
+
         double mix(int pid, double count, Progress progress) {
             double before = total();
             double w = before / (before + count);
@@ -728,17 +743,21 @@ public final class AnalyticEngine {
                 }
                 int pid = progress.intern(courses, steps, skills, s.monthsLeading(), s.projectsLed(), s.monthsMentoring(), 0);
                 int eligible = eligibility(s.employment(), s.rank(), s.birthYear(), -s.monthsInPost());
-                // the starting staff of a persona and department form one group (origin 0)
+                // the starting staff of a persona and department form one group (origin 0); members are counted
+                // here and turned into shares once all are in
                 Group group = group(s.persona(), s.department(), 0);
-                double weight = group.mix(pid, 1, progress);
+                group.append(pid, 1);
                 for (int c = 0; c < group.sideDone.length; c++) {
                     if ((courses & (1L << c)) != 0) {
                         // side courses: the group's share of members who completed them
-                        group.sideDone[c] += weight;
+                        group.sideDone[c]++;
                     }
                 }
                 group.addClass(exits.id(plan, s.employment(), s.birthYear(), s.termEndFiscalYear(), s.fte(), s.specialist(),
                         eligible), 1);
+            }
+            for (Group group : groups) {
+                group.countsToShares(progress);
             }
             settle();
             for (int m = 0; m < plan.months; m++) {

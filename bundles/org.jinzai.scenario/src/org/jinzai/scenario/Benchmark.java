@@ -19,7 +19,7 @@ import org.jinzai.model.io.JinzaiResources;
  */
 public final class Benchmark {
 
-    private static final int PREVIEW_RUNS = 15;
+    private static final int PREVIEW_RUNS = 31;
 
     private Benchmark() {
     }
