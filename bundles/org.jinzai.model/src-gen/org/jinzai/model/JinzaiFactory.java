@@ -436,6 +436,78 @@ public interface JinzaiFactory extends EFactory {
 	FlowResult createFlowResult();
 
 	/**
+	 * Returns a new object of class '<em>Lever</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Lever</em>'.
+	 * @generated
+	 */
+	Lever createLever();
+
+	/**
+	 * Returns a new object of class '<em>Goal Seek Experiment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Goal Seek Experiment</em>'.
+	 * @generated
+	 */
+	GoalSeekExperiment createGoalSeekExperiment();
+
+	/**
+	 * Returns a new object of class '<em>Lever Evaluation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Lever Evaluation</em>'.
+	 * @generated
+	 */
+	LeverEvaluation createLeverEvaluation();
+
+	/**
+	 * Returns a new object of class '<em>Sweep Experiment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sweep Experiment</em>'.
+	 * @generated
+	 */
+	SweepExperiment createSweepExperiment();
+
+	/**
+	 * Returns a new object of class '<em>Sweep Point</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sweep Point</em>'.
+	 * @generated
+	 */
+	SweepPoint createSweepPoint();
+
+	/**
+	 * Returns a new object of class '<em>Target Outcome</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Target Outcome</em>'.
+	 * @generated
+	 */
+	TargetOutcome createTargetOutcome();
+
+	/**
+	 * Returns a new object of class '<em>Sensitivity Experiment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sensitivity Experiment</em>'.
+	 * @generated
+	 */
+	SensitivityExperiment createSensitivityExperiment();
+
+	/**
+	 * Returns a new object of class '<em>Sensitivity Bar</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sensitivity Bar</em>'.
+	 * @generated
+	 */
+	SensitivityBar createSensitivityBar();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

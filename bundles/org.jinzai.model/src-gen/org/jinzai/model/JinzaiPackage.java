@@ -3747,6 +3747,1041 @@ public interface JinzaiPackage extends EPackage {
 	int FLOW_RESULT_OPERATION_COUNT = DISTRIBUTION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.ExperimentImpl <em>Experiment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.ExperimentImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getExperiment()
+	 * @generated
+	 */
+	int EXPERIMENT = 50;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Scenario</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__SCENARIO = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Scenario File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__SCENARIO_FILE = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__TARGET = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Target Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__TARGET_NAME = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__FISCAL_YEAR = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Replications</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__REPLICATIONS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__SEED = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Input Fingerprint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__INPUT_FINGERPRINT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__CREATED_AT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Elapsed Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__ELAPSED_SECONDS = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.LeverImpl <em>Lever</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.LeverImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLever()
+	 * @generated
+	 */
+	int LEVER = 51;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVER__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Element Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVER__ELEMENT_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Element Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVER__ELEMENT_NAME = 2;
+
+	/**
+	 * The number of structural features of the '<em>Lever</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVER_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Lever</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVER_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.GoalSeekExperimentImpl <em>Goal Seek Experiment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.GoalSeekExperimentImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getGoalSeekExperiment()
+	 * @generated
+	 */
+	int GOAL_SEEK_EXPERIMENT = 52;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__ID = EXPERIMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__NAME = EXPERIMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Scenario</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__SCENARIO = EXPERIMENT__SCENARIO;
+
+	/**
+	 * The feature id for the '<em><b>Scenario File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__SCENARIO_FILE = EXPERIMENT__SCENARIO_FILE;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__TARGET = EXPERIMENT__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__TARGET_NAME = EXPERIMENT__TARGET_NAME;
+
+	/**
+	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__FISCAL_YEAR = EXPERIMENT__FISCAL_YEAR;
+
+	/**
+	 * The feature id for the '<em><b>Replications</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__REPLICATIONS = EXPERIMENT__REPLICATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__SEED = EXPERIMENT__SEED;
+
+	/**
+	 * The feature id for the '<em><b>Input Fingerprint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__INPUT_FINGERPRINT = EXPERIMENT__INPUT_FINGERPRINT;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__CREATED_AT = EXPERIMENT__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Elapsed Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__ELAPSED_SECONDS = EXPERIMENT__ELAPSED_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Lever</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__LEVER = EXPERIMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__PROBABILITY = EXPERIMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Minimum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__MINIMUM = EXPERIMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Maximum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__MAXIMUM = EXPERIMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Feasible</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__FEASIBLE = EXPERIMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Answer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__ANSWER = EXPERIMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Achieved Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__ACHIEVED_PROBABILITY = EXPERIMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Probability Low</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__PROBABILITY_LOW = EXPERIMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Probability High</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__PROBABILITY_HIGH = EXPERIMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Evaluations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT__EVALUATIONS = EXPERIMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Goal Seek Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT_FEATURE_COUNT = EXPERIMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Goal Seek Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL_SEEK_EXPERIMENT_OPERATION_COUNT = EXPERIMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.LeverEvaluationImpl <em>Lever Evaluation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.LeverEvaluationImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLeverEvaluation()
+	 * @generated
+	 */
+	int LEVER_EVALUATION = 53;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVER_EVALUATION__VALUE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVER_EVALUATION__PROBABILITY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVER_EVALUATION__MEAN = 2;
+
+	/**
+	 * The number of structural features of the '<em>Lever Evaluation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVER_EVALUATION_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Lever Evaluation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVER_EVALUATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.SweepExperimentImpl <em>Sweep Experiment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.SweepExperimentImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepExperiment()
+	 * @generated
+	 */
+	int SWEEP_EXPERIMENT = 54;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__ID = EXPERIMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__NAME = EXPERIMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Scenario</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__SCENARIO = EXPERIMENT__SCENARIO;
+
+	/**
+	 * The feature id for the '<em><b>Scenario File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__SCENARIO_FILE = EXPERIMENT__SCENARIO_FILE;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__TARGET = EXPERIMENT__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__TARGET_NAME = EXPERIMENT__TARGET_NAME;
+
+	/**
+	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__FISCAL_YEAR = EXPERIMENT__FISCAL_YEAR;
+
+	/**
+	 * The feature id for the '<em><b>Replications</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__REPLICATIONS = EXPERIMENT__REPLICATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__SEED = EXPERIMENT__SEED;
+
+	/**
+	 * The feature id for the '<em><b>Input Fingerprint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__INPUT_FINGERPRINT = EXPERIMENT__INPUT_FINGERPRINT;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__CREATED_AT = EXPERIMENT__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Elapsed Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__ELAPSED_SECONDS = EXPERIMENT__ELAPSED_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>First</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__FIRST = EXPERIMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>First Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__FIRST_VALUES = EXPERIMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Second</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__SECOND = EXPERIMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Second Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__SECOND_VALUES = EXPERIMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Points</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT__POINTS = EXPERIMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Sweep Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT_FEATURE_COUNT = EXPERIMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Sweep Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_EXPERIMENT_OPERATION_COUNT = EXPERIMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.SweepPointImpl <em>Sweep Point</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.SweepPointImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepPoint()
+	 * @generated
+	 */
+	int SWEEP_POINT = 55;
+
+	/**
+	 * The feature id for the '<em><b>First</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_POINT__FIRST = 0;
+
+	/**
+	 * The feature id for the '<em><b>Second</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_POINT__SECOND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_POINT__VALUES = 2;
+
+	/**
+	 * The number of structural features of the '<em>Sweep Point</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_POINT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Sweep Point</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_POINT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.TargetOutcomeImpl <em>Target Outcome</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.TargetOutcomeImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetOutcome()
+	 * @generated
+	 */
+	int TARGET_OUTCOME = 56;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_OUTCOME__TARGET = 0;
+
+	/**
+	 * The feature id for the '<em><b>Target Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_OUTCOME__TARGET_NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_OUTCOME__PROBABILITY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_OUTCOME__MEAN = 3;
+
+	/**
+	 * The number of structural features of the '<em>Target Outcome</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_OUTCOME_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Target Outcome</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_OUTCOME_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.SensitivityExperimentImpl <em>Sensitivity Experiment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.SensitivityExperimentImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityExperiment()
+	 * @generated
+	 */
+	int SENSITIVITY_EXPERIMENT = 57;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__ID = EXPERIMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__NAME = EXPERIMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Scenario</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__SCENARIO = EXPERIMENT__SCENARIO;
+
+	/**
+	 * The feature id for the '<em><b>Scenario File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__SCENARIO_FILE = EXPERIMENT__SCENARIO_FILE;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__TARGET = EXPERIMENT__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__TARGET_NAME = EXPERIMENT__TARGET_NAME;
+
+	/**
+	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__FISCAL_YEAR = EXPERIMENT__FISCAL_YEAR;
+
+	/**
+	 * The feature id for the '<em><b>Replications</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__REPLICATIONS = EXPERIMENT__REPLICATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__SEED = EXPERIMENT__SEED;
+
+	/**
+	 * The feature id for the '<em><b>Input Fingerprint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__INPUT_FINGERPRINT = EXPERIMENT__INPUT_FINGERPRINT;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__CREATED_AT = EXPERIMENT__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Elapsed Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__ELAPSED_SECONDS = EXPERIMENT__ELAPSED_SECONDS;
+
+	/**
+	 * The feature id for the '<em><b>Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__PERCENT = EXPERIMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Base Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__BASE_MEAN = EXPERIMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Base Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__BASE_PROBABILITY = EXPERIMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Bars</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT__BARS = EXPERIMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Sensitivity Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT_FEATURE_COUNT = EXPERIMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Sensitivity Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_EXPERIMENT_OPERATION_COUNT = EXPERIMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.SensitivityBarImpl <em>Sensitivity Bar</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.SensitivityBarImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityBar()
+	 * @generated
+	 */
+	int SENSITIVITY_BAR = 58;
+
+	/**
+	 * The feature id for the '<em><b>Lever</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_BAR__LEVER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Low Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_BAR__LOW_VALUE = 1;
+
+	/**
+	 * The feature id for the '<em><b>High Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_BAR__HIGH_VALUE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Low Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_BAR__LOW_MEAN = 3;
+
+	/**
+	 * The feature id for the '<em><b>High Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_BAR__HIGH_MEAN = 4;
+
+	/**
+	 * The feature id for the '<em><b>Low Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_BAR__LOW_PROBABILITY = 5;
+
+	/**
+	 * The feature id for the '<em><b>High Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_BAR__HIGH_PROBABILITY = 6;
+
+	/**
+	 * The number of structural features of the '<em>Sensitivity Bar</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_BAR_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Sensitivity Bar</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SENSITIVITY_BAR_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3754,7 +4789,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getMunicipalityKind()
 	 * @generated
 	 */
-	int MUNICIPALITY_KIND = 50;
+	int MUNICIPALITY_KIND = 59;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.DepartmentKind <em>Department Kind</em>}' enum.
@@ -3764,7 +4799,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentKind()
 	 * @generated
 	 */
-	int DEPARTMENT_KIND = 51;
+	int DEPARTMENT_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -3774,7 +4809,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 52;
+	int EMPLOYMENT_TYPE = 61;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Rank <em>Rank</em>}' enum.
@@ -3784,7 +4819,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRank()
 	 * @generated
 	 */
-	int RANK = 53;
+	int RANK = 62;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Provider <em>Provider</em>}' enum.
@@ -3794,7 +4829,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getProvider()
 	 * @generated
 	 */
-	int PROVIDER = 54;
+	int PROVIDER = 63;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -3804,7 +4839,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 55;
+	int CHANNEL_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetKind <em>Target Kind</em>}' enum.
@@ -3814,7 +4849,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 56;
+	int TARGET_KIND = 65;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetScope <em>Target Scope</em>}' enum.
@@ -3824,7 +4859,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetScope()
 	 * @generated
 	 */
-	int TARGET_SCOPE = 57;
+	int TARGET_SCOPE = 66;
 
 
 	/**
@@ -6341,6 +7376,635 @@ public interface JinzaiPackage extends EPackage {
 	EAttribute getFlowResult_Measure();
 
 	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.Experiment <em>Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Experiment</em>'.
+	 * @see org.jinzai.model.Experiment
+	 * @generated
+	 */
+	EClass getExperiment();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.Experiment#getScenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Scenario</em>'.
+	 * @see org.jinzai.model.Experiment#getScenario()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Scenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Experiment#getScenarioFile <em>Scenario File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scenario File</em>'.
+	 * @see org.jinzai.model.Experiment#getScenarioFile()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_ScenarioFile();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.Experiment#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see org.jinzai.model.Experiment#getTarget()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Target();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Experiment#getTargetName <em>Target Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Name</em>'.
+	 * @see org.jinzai.model.Experiment#getTargetName()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_TargetName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Experiment#getFiscalYear <em>Fiscal Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fiscal Year</em>'.
+	 * @see org.jinzai.model.Experiment#getFiscalYear()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_FiscalYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Experiment#getReplications <em>Replications</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Replications</em>'.
+	 * @see org.jinzai.model.Experiment#getReplications()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_Replications();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Experiment#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see org.jinzai.model.Experiment#getSeed()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_Seed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Experiment#getInputFingerprint <em>Input Fingerprint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Fingerprint</em>'.
+	 * @see org.jinzai.model.Experiment#getInputFingerprint()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_InputFingerprint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Experiment#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.jinzai.model.Experiment#getCreatedAt()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Experiment#getElapsedSeconds <em>Elapsed Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Elapsed Seconds</em>'.
+	 * @see org.jinzai.model.Experiment#getElapsedSeconds()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_ElapsedSeconds();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.Lever <em>Lever</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Lever</em>'.
+	 * @see org.jinzai.model.Lever
+	 * @generated
+	 */
+	EClass getLever();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Lever#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.jinzai.model.Lever#getKind()
+	 * @see #getLever()
+	 * @generated
+	 */
+	EAttribute getLever_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Lever#getElementId <em>Element Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Id</em>'.
+	 * @see org.jinzai.model.Lever#getElementId()
+	 * @see #getLever()
+	 * @generated
+	 */
+	EAttribute getLever_ElementId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Lever#getElementName <em>Element Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Name</em>'.
+	 * @see org.jinzai.model.Lever#getElementName()
+	 * @see #getLever()
+	 * @generated
+	 */
+	EAttribute getLever_ElementName();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.GoalSeekExperiment <em>Goal Seek Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Goal Seek Experiment</em>'.
+	 * @see org.jinzai.model.GoalSeekExperiment
+	 * @generated
+	 */
+	EClass getGoalSeekExperiment();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.jinzai.model.GoalSeekExperiment#getLever <em>Lever</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Lever</em>'.
+	 * @see org.jinzai.model.GoalSeekExperiment#getLever()
+	 * @see #getGoalSeekExperiment()
+	 * @generated
+	 */
+	EReference getGoalSeekExperiment_Lever();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.GoalSeekExperiment#getProbability <em>Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Probability</em>'.
+	 * @see org.jinzai.model.GoalSeekExperiment#getProbability()
+	 * @see #getGoalSeekExperiment()
+	 * @generated
+	 */
+	EAttribute getGoalSeekExperiment_Probability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.GoalSeekExperiment#getMinimum <em>Minimum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Minimum</em>'.
+	 * @see org.jinzai.model.GoalSeekExperiment#getMinimum()
+	 * @see #getGoalSeekExperiment()
+	 * @generated
+	 */
+	EAttribute getGoalSeekExperiment_Minimum();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.GoalSeekExperiment#getMaximum <em>Maximum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Maximum</em>'.
+	 * @see org.jinzai.model.GoalSeekExperiment#getMaximum()
+	 * @see #getGoalSeekExperiment()
+	 * @generated
+	 */
+	EAttribute getGoalSeekExperiment_Maximum();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.GoalSeekExperiment#isFeasible <em>Feasible</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feasible</em>'.
+	 * @see org.jinzai.model.GoalSeekExperiment#isFeasible()
+	 * @see #getGoalSeekExperiment()
+	 * @generated
+	 */
+	EAttribute getGoalSeekExperiment_Feasible();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.GoalSeekExperiment#getAnswer <em>Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Answer</em>'.
+	 * @see org.jinzai.model.GoalSeekExperiment#getAnswer()
+	 * @see #getGoalSeekExperiment()
+	 * @generated
+	 */
+	EAttribute getGoalSeekExperiment_Answer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.GoalSeekExperiment#getAchievedProbability <em>Achieved Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Achieved Probability</em>'.
+	 * @see org.jinzai.model.GoalSeekExperiment#getAchievedProbability()
+	 * @see #getGoalSeekExperiment()
+	 * @generated
+	 */
+	EAttribute getGoalSeekExperiment_AchievedProbability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.GoalSeekExperiment#getProbabilityLow <em>Probability Low</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Probability Low</em>'.
+	 * @see org.jinzai.model.GoalSeekExperiment#getProbabilityLow()
+	 * @see #getGoalSeekExperiment()
+	 * @generated
+	 */
+	EAttribute getGoalSeekExperiment_ProbabilityLow();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.GoalSeekExperiment#getProbabilityHigh <em>Probability High</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Probability High</em>'.
+	 * @see org.jinzai.model.GoalSeekExperiment#getProbabilityHigh()
+	 * @see #getGoalSeekExperiment()
+	 * @generated
+	 */
+	EAttribute getGoalSeekExperiment_ProbabilityHigh();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.GoalSeekExperiment#getEvaluations <em>Evaluations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Evaluations</em>'.
+	 * @see org.jinzai.model.GoalSeekExperiment#getEvaluations()
+	 * @see #getGoalSeekExperiment()
+	 * @generated
+	 */
+	EReference getGoalSeekExperiment_Evaluations();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.LeverEvaluation <em>Lever Evaluation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Lever Evaluation</em>'.
+	 * @see org.jinzai.model.LeverEvaluation
+	 * @generated
+	 */
+	EClass getLeverEvaluation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.LeverEvaluation#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.jinzai.model.LeverEvaluation#getValue()
+	 * @see #getLeverEvaluation()
+	 * @generated
+	 */
+	EAttribute getLeverEvaluation_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.LeverEvaluation#getProbability <em>Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Probability</em>'.
+	 * @see org.jinzai.model.LeverEvaluation#getProbability()
+	 * @see #getLeverEvaluation()
+	 * @generated
+	 */
+	EAttribute getLeverEvaluation_Probability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.LeverEvaluation#getMean <em>Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mean</em>'.
+	 * @see org.jinzai.model.LeverEvaluation#getMean()
+	 * @see #getLeverEvaluation()
+	 * @generated
+	 */
+	EAttribute getLeverEvaluation_Mean();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.SweepExperiment <em>Sweep Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sweep Experiment</em>'.
+	 * @see org.jinzai.model.SweepExperiment
+	 * @generated
+	 */
+	EClass getSweepExperiment();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.jinzai.model.SweepExperiment#getFirst <em>First</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>First</em>'.
+	 * @see org.jinzai.model.SweepExperiment#getFirst()
+	 * @see #getSweepExperiment()
+	 * @generated
+	 */
+	EReference getSweepExperiment_First();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.jinzai.model.SweepExperiment#getFirstValues <em>First Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>First Values</em>'.
+	 * @see org.jinzai.model.SweepExperiment#getFirstValues()
+	 * @see #getSweepExperiment()
+	 * @generated
+	 */
+	EAttribute getSweepExperiment_FirstValues();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.jinzai.model.SweepExperiment#getSecond <em>Second</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Second</em>'.
+	 * @see org.jinzai.model.SweepExperiment#getSecond()
+	 * @see #getSweepExperiment()
+	 * @generated
+	 */
+	EReference getSweepExperiment_Second();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.jinzai.model.SweepExperiment#getSecondValues <em>Second Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Second Values</em>'.
+	 * @see org.jinzai.model.SweepExperiment#getSecondValues()
+	 * @see #getSweepExperiment()
+	 * @generated
+	 */
+	EAttribute getSweepExperiment_SecondValues();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.SweepExperiment#getPoints <em>Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Points</em>'.
+	 * @see org.jinzai.model.SweepExperiment#getPoints()
+	 * @see #getSweepExperiment()
+	 * @generated
+	 */
+	EReference getSweepExperiment_Points();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.SweepPoint <em>Sweep Point</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sweep Point</em>'.
+	 * @see org.jinzai.model.SweepPoint
+	 * @generated
+	 */
+	EClass getSweepPoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.SweepPoint#getFirst <em>First</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First</em>'.
+	 * @see org.jinzai.model.SweepPoint#getFirst()
+	 * @see #getSweepPoint()
+	 * @generated
+	 */
+	EAttribute getSweepPoint_First();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.SweepPoint#getSecond <em>Second</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Second</em>'.
+	 * @see org.jinzai.model.SweepPoint#getSecond()
+	 * @see #getSweepPoint()
+	 * @generated
+	 */
+	EAttribute getSweepPoint_Second();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.SweepPoint#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Values</em>'.
+	 * @see org.jinzai.model.SweepPoint#getValues()
+	 * @see #getSweepPoint()
+	 * @generated
+	 */
+	EReference getSweepPoint_Values();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.TargetOutcome <em>Target Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Target Outcome</em>'.
+	 * @see org.jinzai.model.TargetOutcome
+	 * @generated
+	 */
+	EClass getTargetOutcome();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.TargetOutcome#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see org.jinzai.model.TargetOutcome#getTarget()
+	 * @see #getTargetOutcome()
+	 * @generated
+	 */
+	EReference getTargetOutcome_Target();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.TargetOutcome#getTargetName <em>Target Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Name</em>'.
+	 * @see org.jinzai.model.TargetOutcome#getTargetName()
+	 * @see #getTargetOutcome()
+	 * @generated
+	 */
+	EAttribute getTargetOutcome_TargetName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.TargetOutcome#getProbability <em>Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Probability</em>'.
+	 * @see org.jinzai.model.TargetOutcome#getProbability()
+	 * @see #getTargetOutcome()
+	 * @generated
+	 */
+	EAttribute getTargetOutcome_Probability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.TargetOutcome#getMean <em>Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mean</em>'.
+	 * @see org.jinzai.model.TargetOutcome#getMean()
+	 * @see #getTargetOutcome()
+	 * @generated
+	 */
+	EAttribute getTargetOutcome_Mean();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.SensitivityExperiment <em>Sensitivity Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sensitivity Experiment</em>'.
+	 * @see org.jinzai.model.SensitivityExperiment
+	 * @generated
+	 */
+	EClass getSensitivityExperiment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.SensitivityExperiment#getPercent <em>Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Percent</em>'.
+	 * @see org.jinzai.model.SensitivityExperiment#getPercent()
+	 * @see #getSensitivityExperiment()
+	 * @generated
+	 */
+	EAttribute getSensitivityExperiment_Percent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.SensitivityExperiment#getBaseMean <em>Base Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base Mean</em>'.
+	 * @see org.jinzai.model.SensitivityExperiment#getBaseMean()
+	 * @see #getSensitivityExperiment()
+	 * @generated
+	 */
+	EAttribute getSensitivityExperiment_BaseMean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.SensitivityExperiment#getBaseProbability <em>Base Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base Probability</em>'.
+	 * @see org.jinzai.model.SensitivityExperiment#getBaseProbability()
+	 * @see #getSensitivityExperiment()
+	 * @generated
+	 */
+	EAttribute getSensitivityExperiment_BaseProbability();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.SensitivityExperiment#getBars <em>Bars</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Bars</em>'.
+	 * @see org.jinzai.model.SensitivityExperiment#getBars()
+	 * @see #getSensitivityExperiment()
+	 * @generated
+	 */
+	EReference getSensitivityExperiment_Bars();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.SensitivityBar <em>Sensitivity Bar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sensitivity Bar</em>'.
+	 * @see org.jinzai.model.SensitivityBar
+	 * @generated
+	 */
+	EClass getSensitivityBar();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.jinzai.model.SensitivityBar#getLever <em>Lever</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Lever</em>'.
+	 * @see org.jinzai.model.SensitivityBar#getLever()
+	 * @see #getSensitivityBar()
+	 * @generated
+	 */
+	EReference getSensitivityBar_Lever();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.SensitivityBar#getLowValue <em>Low Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Low Value</em>'.
+	 * @see org.jinzai.model.SensitivityBar#getLowValue()
+	 * @see #getSensitivityBar()
+	 * @generated
+	 */
+	EAttribute getSensitivityBar_LowValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.SensitivityBar#getHighValue <em>High Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>High Value</em>'.
+	 * @see org.jinzai.model.SensitivityBar#getHighValue()
+	 * @see #getSensitivityBar()
+	 * @generated
+	 */
+	EAttribute getSensitivityBar_HighValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.SensitivityBar#getLowMean <em>Low Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Low Mean</em>'.
+	 * @see org.jinzai.model.SensitivityBar#getLowMean()
+	 * @see #getSensitivityBar()
+	 * @generated
+	 */
+	EAttribute getSensitivityBar_LowMean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.SensitivityBar#getHighMean <em>High Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>High Mean</em>'.
+	 * @see org.jinzai.model.SensitivityBar#getHighMean()
+	 * @see #getSensitivityBar()
+	 * @generated
+	 */
+	EAttribute getSensitivityBar_HighMean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.SensitivityBar#getLowProbability <em>Low Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Low Probability</em>'.
+	 * @see org.jinzai.model.SensitivityBar#getLowProbability()
+	 * @see #getSensitivityBar()
+	 * @generated
+	 */
+	EAttribute getSensitivityBar_LowProbability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.SensitivityBar#getHighProbability <em>High Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>High Probability</em>'.
+	 * @see org.jinzai.model.SensitivityBar#getHighProbability()
+	 * @see #getSensitivityBar()
+	 * @generated
+	 */
+	EAttribute getSensitivityBar_HighProbability();
+
+	/**
 	 * Returns the meta object for enum '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8406,6 +10070,488 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FLOW_RESULT__MEASURE = eINSTANCE.getFlowResult_Measure();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.ExperimentImpl <em>Experiment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.ExperimentImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getExperiment()
+		 * @generated
+		 */
+		EClass EXPERIMENT = eINSTANCE.getExperiment();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__SCENARIO = eINSTANCE.getExperiment_Scenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__SCENARIO_FILE = eINSTANCE.getExperiment_ScenarioFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__TARGET = eINSTANCE.getExperiment_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__TARGET_NAME = eINSTANCE.getExperiment_TargetName();
+
+		/**
+		 * The meta object literal for the '<em><b>Fiscal Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__FISCAL_YEAR = eINSTANCE.getExperiment_FiscalYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Replications</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__REPLICATIONS = eINSTANCE.getExperiment_Replications();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__SEED = eINSTANCE.getExperiment_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Fingerprint</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__INPUT_FINGERPRINT = eINSTANCE.getExperiment_InputFingerprint();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__CREATED_AT = eINSTANCE.getExperiment_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Elapsed Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__ELAPSED_SECONDS = eINSTANCE.getExperiment_ElapsedSeconds();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.LeverImpl <em>Lever</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.LeverImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLever()
+		 * @generated
+		 */
+		EClass LEVER = eINSTANCE.getLever();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVER__KIND = eINSTANCE.getLever_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVER__ELEMENT_ID = eINSTANCE.getLever_ElementId();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVER__ELEMENT_NAME = eINSTANCE.getLever_ElementName();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.GoalSeekExperimentImpl <em>Goal Seek Experiment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.GoalSeekExperimentImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getGoalSeekExperiment()
+		 * @generated
+		 */
+		EClass GOAL_SEEK_EXPERIMENT = eINSTANCE.getGoalSeekExperiment();
+
+		/**
+		 * The meta object literal for the '<em><b>Lever</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GOAL_SEEK_EXPERIMENT__LEVER = eINSTANCE.getGoalSeekExperiment_Lever();
+
+		/**
+		 * The meta object literal for the '<em><b>Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL_SEEK_EXPERIMENT__PROBABILITY = eINSTANCE.getGoalSeekExperiment_Probability();
+
+		/**
+		 * The meta object literal for the '<em><b>Minimum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL_SEEK_EXPERIMENT__MINIMUM = eINSTANCE.getGoalSeekExperiment_Minimum();
+
+		/**
+		 * The meta object literal for the '<em><b>Maximum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL_SEEK_EXPERIMENT__MAXIMUM = eINSTANCE.getGoalSeekExperiment_Maximum();
+
+		/**
+		 * The meta object literal for the '<em><b>Feasible</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL_SEEK_EXPERIMENT__FEASIBLE = eINSTANCE.getGoalSeekExperiment_Feasible();
+
+		/**
+		 * The meta object literal for the '<em><b>Answer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL_SEEK_EXPERIMENT__ANSWER = eINSTANCE.getGoalSeekExperiment_Answer();
+
+		/**
+		 * The meta object literal for the '<em><b>Achieved Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL_SEEK_EXPERIMENT__ACHIEVED_PROBABILITY = eINSTANCE.getGoalSeekExperiment_AchievedProbability();
+
+		/**
+		 * The meta object literal for the '<em><b>Probability Low</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL_SEEK_EXPERIMENT__PROBABILITY_LOW = eINSTANCE.getGoalSeekExperiment_ProbabilityLow();
+
+		/**
+		 * The meta object literal for the '<em><b>Probability High</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL_SEEK_EXPERIMENT__PROBABILITY_HIGH = eINSTANCE.getGoalSeekExperiment_ProbabilityHigh();
+
+		/**
+		 * The meta object literal for the '<em><b>Evaluations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GOAL_SEEK_EXPERIMENT__EVALUATIONS = eINSTANCE.getGoalSeekExperiment_Evaluations();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.LeverEvaluationImpl <em>Lever Evaluation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.LeverEvaluationImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLeverEvaluation()
+		 * @generated
+		 */
+		EClass LEVER_EVALUATION = eINSTANCE.getLeverEvaluation();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVER_EVALUATION__VALUE = eINSTANCE.getLeverEvaluation_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVER_EVALUATION__PROBABILITY = eINSTANCE.getLeverEvaluation_Probability();
+
+		/**
+		 * The meta object literal for the '<em><b>Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVER_EVALUATION__MEAN = eINSTANCE.getLeverEvaluation_Mean();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.SweepExperimentImpl <em>Sweep Experiment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.SweepExperimentImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepExperiment()
+		 * @generated
+		 */
+		EClass SWEEP_EXPERIMENT = eINSTANCE.getSweepExperiment();
+
+		/**
+		 * The meta object literal for the '<em><b>First</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWEEP_EXPERIMENT__FIRST = eINSTANCE.getSweepExperiment_First();
+
+		/**
+		 * The meta object literal for the '<em><b>First Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_EXPERIMENT__FIRST_VALUES = eINSTANCE.getSweepExperiment_FirstValues();
+
+		/**
+		 * The meta object literal for the '<em><b>Second</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWEEP_EXPERIMENT__SECOND = eINSTANCE.getSweepExperiment_Second();
+
+		/**
+		 * The meta object literal for the '<em><b>Second Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_EXPERIMENT__SECOND_VALUES = eINSTANCE.getSweepExperiment_SecondValues();
+
+		/**
+		 * The meta object literal for the '<em><b>Points</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWEEP_EXPERIMENT__POINTS = eINSTANCE.getSweepExperiment_Points();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.SweepPointImpl <em>Sweep Point</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.SweepPointImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepPoint()
+		 * @generated
+		 */
+		EClass SWEEP_POINT = eINSTANCE.getSweepPoint();
+
+		/**
+		 * The meta object literal for the '<em><b>First</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_POINT__FIRST = eINSTANCE.getSweepPoint_First();
+
+		/**
+		 * The meta object literal for the '<em><b>Second</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_POINT__SECOND = eINSTANCE.getSweepPoint_Second();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWEEP_POINT__VALUES = eINSTANCE.getSweepPoint_Values();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.TargetOutcomeImpl <em>Target Outcome</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.TargetOutcomeImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetOutcome()
+		 * @generated
+		 */
+		EClass TARGET_OUTCOME = eINSTANCE.getTargetOutcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TARGET_OUTCOME__TARGET = eINSTANCE.getTargetOutcome_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET_OUTCOME__TARGET_NAME = eINSTANCE.getTargetOutcome_TargetName();
+
+		/**
+		 * The meta object literal for the '<em><b>Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET_OUTCOME__PROBABILITY = eINSTANCE.getTargetOutcome_Probability();
+
+		/**
+		 * The meta object literal for the '<em><b>Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET_OUTCOME__MEAN = eINSTANCE.getTargetOutcome_Mean();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.SensitivityExperimentImpl <em>Sensitivity Experiment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.SensitivityExperimentImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityExperiment()
+		 * @generated
+		 */
+		EClass SENSITIVITY_EXPERIMENT = eINSTANCE.getSensitivityExperiment();
+
+		/**
+		 * The meta object literal for the '<em><b>Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SENSITIVITY_EXPERIMENT__PERCENT = eINSTANCE.getSensitivityExperiment_Percent();
+
+		/**
+		 * The meta object literal for the '<em><b>Base Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SENSITIVITY_EXPERIMENT__BASE_MEAN = eINSTANCE.getSensitivityExperiment_BaseMean();
+
+		/**
+		 * The meta object literal for the '<em><b>Base Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SENSITIVITY_EXPERIMENT__BASE_PROBABILITY = eINSTANCE.getSensitivityExperiment_BaseProbability();
+
+		/**
+		 * The meta object literal for the '<em><b>Bars</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SENSITIVITY_EXPERIMENT__BARS = eINSTANCE.getSensitivityExperiment_Bars();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.SensitivityBarImpl <em>Sensitivity Bar</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.SensitivityBarImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityBar()
+		 * @generated
+		 */
+		EClass SENSITIVITY_BAR = eINSTANCE.getSensitivityBar();
+
+		/**
+		 * The meta object literal for the '<em><b>Lever</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SENSITIVITY_BAR__LEVER = eINSTANCE.getSensitivityBar_Lever();
+
+		/**
+		 * The meta object literal for the '<em><b>Low Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SENSITIVITY_BAR__LOW_VALUE = eINSTANCE.getSensitivityBar_LowValue();
+
+		/**
+		 * The meta object literal for the '<em><b>High Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SENSITIVITY_BAR__HIGH_VALUE = eINSTANCE.getSensitivityBar_HighValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Low Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SENSITIVITY_BAR__LOW_MEAN = eINSTANCE.getSensitivityBar_LowMean();
+
+		/**
+		 * The meta object literal for the '<em><b>High Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SENSITIVITY_BAR__HIGH_MEAN = eINSTANCE.getSensitivityBar_HighMean();
+
+		/**
+		 * The meta object literal for the '<em><b>Low Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SENSITIVITY_BAR__LOW_PROBABILITY = eINSTANCE.getSensitivityBar_LowProbability();
+
+		/**
+		 * The meta object literal for the '<em><b>High Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SENSITIVITY_BAR__HIGH_PROBABILITY = eINSTANCE.getSensitivityBar_HighProbability();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}' enum.

@@ -1,5 +1,7 @@
 package org.jinzai.scenario;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
@@ -69,6 +71,44 @@ public final class Levers {
             }
             default -> throw new IllegalArgumentException("unknown lever " + specification + " (seats:<course id> or hires:<channel id>)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    /** Every lever of a scenario: the seats of each course of its baseline, then the hires of each channel. */
+    public static List<Lever> all(Scenario scenario) {
+        List<Lever> levers = new ArrayList<>();
+        for (Course course : scenario.getBaseline().getCourses()) {
+            levers.add(of(scenario, "seats:" + course.getId())); //$NON-NLS-1$
+        }
+        for (RecruitmentChannel channel : scenario.getChannels()) {
+            levers.add(of(scenario, "hires:" + channel.getId())); //$NON-NLS-1$
+        }
+        return levers;
+    }
+
+    /** What a lever plans a year on average over the horizon (seats of the course, hires of the channel). */
+    public static double plannedPerYear(Lever lever) {
+        Scenario scenario = lever.scenario();
+        int first = scenario.getRunSettings().getFirstFiscalYear();
+        int years = scenario.getRunSettings().getHorizonYears();
+        double total = 0;
+        if (lever.kind().equals("seats")) { //$NON-NLS-1$
+            for (CourseSeats entry : scenario.getCourseSeats()) {
+                int y = entry.getFiscalYear() - first;
+                if (entry.getCourse() != null && lever.id().equals(entry.getCourse().getId()) && y >= 0 && y < years) {
+                    total += entry.getSeats();
+                }
+            }
+        } else {
+            for (RecruitmentChannel channel : scenario.getChannels()) {
+                if (lever.id().equals(channel.getId())) {
+                    for (YearlyCount count : channel.getPlan()) {
+                        int y = count.getFiscalYear() - first;
+                        total += y >= 0 && y < years ? count.getCount() : 0;
+                    }
+                }
+            }
+        }
+        return total / years;
     }
 
     /** A copy of the scenario with the course's seats set to a value in every fiscal year (its months kept). */

@@ -1130,6 +1130,190 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.Lever} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LeverItemProvider leverItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.Lever}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLeverAdapter() {
+		if (leverItemProvider == null) {
+			leverItemProvider = new LeverItemProvider(this);
+		}
+
+		return leverItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.GoalSeekExperiment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected GoalSeekExperimentItemProvider goalSeekExperimentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.GoalSeekExperiment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createGoalSeekExperimentAdapter() {
+		if (goalSeekExperimentItemProvider == null) {
+			goalSeekExperimentItemProvider = new GoalSeekExperimentItemProvider(this);
+		}
+
+		return goalSeekExperimentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.LeverEvaluation} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LeverEvaluationItemProvider leverEvaluationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.LeverEvaluation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLeverEvaluationAdapter() {
+		if (leverEvaluationItemProvider == null) {
+			leverEvaluationItemProvider = new LeverEvaluationItemProvider(this);
+		}
+
+		return leverEvaluationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.SweepExperiment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SweepExperimentItemProvider sweepExperimentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.SweepExperiment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSweepExperimentAdapter() {
+		if (sweepExperimentItemProvider == null) {
+			sweepExperimentItemProvider = new SweepExperimentItemProvider(this);
+		}
+
+		return sweepExperimentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.SweepPoint} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SweepPointItemProvider sweepPointItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.SweepPoint}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSweepPointAdapter() {
+		if (sweepPointItemProvider == null) {
+			sweepPointItemProvider = new SweepPointItemProvider(this);
+		}
+
+		return sweepPointItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.TargetOutcome} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TargetOutcomeItemProvider targetOutcomeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.TargetOutcome}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTargetOutcomeAdapter() {
+		if (targetOutcomeItemProvider == null) {
+			targetOutcomeItemProvider = new TargetOutcomeItemProvider(this);
+		}
+
+		return targetOutcomeItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.SensitivityExperiment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SensitivityExperimentItemProvider sensitivityExperimentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.SensitivityExperiment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSensitivityExperimentAdapter() {
+		if (sensitivityExperimentItemProvider == null) {
+			sensitivityExperimentItemProvider = new SensitivityExperimentItemProvider(this);
+		}
+
+		return sensitivityExperimentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.SensitivityBar} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SensitivityBarItemProvider sensitivityBarItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.SensitivityBar}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSensitivityBarAdapter() {
+		if (sensitivityBarItemProvider == null) {
+			sensitivityBarItemProvider = new SensitivityBarItemProvider(this);
+		}
+
+		return sensitivityBarItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1280,6 +1464,14 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 		if (targetResultItemProvider != null) targetResultItemProvider.dispose();
 		if (countResultItemProvider != null) countResultItemProvider.dispose();
 		if (flowResultItemProvider != null) flowResultItemProvider.dispose();
+		if (leverItemProvider != null) leverItemProvider.dispose();
+		if (goalSeekExperimentItemProvider != null) goalSeekExperimentItemProvider.dispose();
+		if (leverEvaluationItemProvider != null) leverEvaluationItemProvider.dispose();
+		if (sweepExperimentItemProvider != null) sweepExperimentItemProvider.dispose();
+		if (sweepPointItemProvider != null) sweepPointItemProvider.dispose();
+		if (targetOutcomeItemProvider != null) targetOutcomeItemProvider.dispose();
+		if (sensitivityExperimentItemProvider != null) sensitivityExperimentItemProvider.dispose();
+		if (sensitivityBarItemProvider != null) sensitivityBarItemProvider.dispose();
 	}
 
 }

@@ -103,6 +103,14 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 			case JinzaiPackage.TARGET_RESULT: return createTargetResult();
 			case JinzaiPackage.COUNT_RESULT: return createCountResult();
 			case JinzaiPackage.FLOW_RESULT: return createFlowResult();
+			case JinzaiPackage.LEVER: return createLever();
+			case JinzaiPackage.GOAL_SEEK_EXPERIMENT: return createGoalSeekExperiment();
+			case JinzaiPackage.LEVER_EVALUATION: return createLeverEvaluation();
+			case JinzaiPackage.SWEEP_EXPERIMENT: return createSweepExperiment();
+			case JinzaiPackage.SWEEP_POINT: return createSweepPoint();
+			case JinzaiPackage.TARGET_OUTCOME: return createTargetOutcome();
+			case JinzaiPackage.SENSITIVITY_EXPERIMENT: return createSensitivityExperiment();
+			case JinzaiPackage.SENSITIVITY_BAR: return createSensitivityBar();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -670,6 +678,94 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 	public FlowResult createFlowResult() {
 		FlowResultImpl flowResult = new FlowResultImpl();
 		return flowResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Lever createLever() {
+		LeverImpl lever = new LeverImpl();
+		return lever;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GoalSeekExperiment createGoalSeekExperiment() {
+		GoalSeekExperimentImpl goalSeekExperiment = new GoalSeekExperimentImpl();
+		return goalSeekExperiment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LeverEvaluation createLeverEvaluation() {
+		LeverEvaluationImpl leverEvaluation = new LeverEvaluationImpl();
+		return leverEvaluation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SweepExperiment createSweepExperiment() {
+		SweepExperimentImpl sweepExperiment = new SweepExperimentImpl();
+		return sweepExperiment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SweepPoint createSweepPoint() {
+		SweepPointImpl sweepPoint = new SweepPointImpl();
+		return sweepPoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TargetOutcome createTargetOutcome() {
+		TargetOutcomeImpl targetOutcome = new TargetOutcomeImpl();
+		return targetOutcome;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SensitivityExperiment createSensitivityExperiment() {
+		SensitivityExperimentImpl sensitivityExperiment = new SensitivityExperimentImpl();
+		return sensitivityExperiment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SensitivityBar createSensitivityBar() {
+		SensitivityBarImpl sensitivityBar = new SensitivityBarImpl();
+		return sensitivityBar;
 	}
 
 	/**

@@ -25,13 +25,17 @@ import org.jinzai.model.DepartmentKind;
 import org.jinzai.model.Distribution;
 import org.jinzai.model.DxProjectPlan;
 import org.jinzai.model.EmploymentType;
+import org.jinzai.model.Experiment;
 import org.jinzai.model.FlowResult;
+import org.jinzai.model.GoalSeekExperiment;
 import org.jinzai.model.HeadcountBoundRule;
 import org.jinzai.model.JinzaiFactory;
 import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.LargeProject;
 import org.jinzai.model.LeadMonthsCriterion;
 import org.jinzai.model.LeaveItAfterStepRule;
+import org.jinzai.model.Lever;
+import org.jinzai.model.LeverEvaluation;
 import org.jinzai.model.MentoringCriterion;
 import org.jinzai.model.MunicipalityKind;
 import org.jinzai.model.NamedElement;
@@ -51,6 +55,8 @@ import org.jinzai.model.RotationRule;
 import org.jinzai.model.RunResult;
 import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.SensitivityBar;
+import org.jinzai.model.SensitivityExperiment;
 import org.jinzai.model.SkillGrant;
 import org.jinzai.model.SkillItem;
 import org.jinzai.model.SkillLevel;
@@ -63,8 +69,11 @@ import org.jinzai.model.Step3ToLargeProjectsRule;
 import org.jinzai.model.StepCriterion;
 import org.jinzai.model.StepDefinition;
 import org.jinzai.model.StepReached;
+import org.jinzai.model.SweepExperiment;
+import org.jinzai.model.SweepPoint;
 import org.jinzai.model.Target;
 import org.jinzai.model.TargetKind;
+import org.jinzai.model.TargetOutcome;
 import org.jinzai.model.TargetResult;
 import org.jinzai.model.TargetScope;
 import org.jinzai.model.TargetValue;
@@ -427,6 +436,69 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	private EClass flowResultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass experimentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass leverEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass goalSeekExperimentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass leverEvaluationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sweepExperimentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sweepPointEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass targetOutcomeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sensitivityExperimentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sensitivityBarEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2880,6 +2952,586 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getExperiment() {
+		return experimentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExperiment_Scenario() {
+		return (EReference)experimentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_ScenarioFile() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExperiment_Target() {
+		return (EReference)experimentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_TargetName() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_FiscalYear() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_Replications() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_Seed() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_InputFingerprint() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_CreatedAt() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_ElapsedSeconds() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLever() {
+		return leverEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLever_Kind() {
+		return (EAttribute)leverEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLever_ElementId() {
+		return (EAttribute)leverEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLever_ElementName() {
+		return (EAttribute)leverEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGoalSeekExperiment() {
+		return goalSeekExperimentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGoalSeekExperiment_Lever() {
+		return (EReference)goalSeekExperimentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGoalSeekExperiment_Probability() {
+		return (EAttribute)goalSeekExperimentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGoalSeekExperiment_Minimum() {
+		return (EAttribute)goalSeekExperimentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGoalSeekExperiment_Maximum() {
+		return (EAttribute)goalSeekExperimentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGoalSeekExperiment_Feasible() {
+		return (EAttribute)goalSeekExperimentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGoalSeekExperiment_Answer() {
+		return (EAttribute)goalSeekExperimentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGoalSeekExperiment_AchievedProbability() {
+		return (EAttribute)goalSeekExperimentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGoalSeekExperiment_ProbabilityLow() {
+		return (EAttribute)goalSeekExperimentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGoalSeekExperiment_ProbabilityHigh() {
+		return (EAttribute)goalSeekExperimentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGoalSeekExperiment_Evaluations() {
+		return (EReference)goalSeekExperimentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLeverEvaluation() {
+		return leverEvaluationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeverEvaluation_Value() {
+		return (EAttribute)leverEvaluationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeverEvaluation_Probability() {
+		return (EAttribute)leverEvaluationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeverEvaluation_Mean() {
+		return (EAttribute)leverEvaluationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSweepExperiment() {
+		return sweepExperimentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSweepExperiment_First() {
+		return (EReference)sweepExperimentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepExperiment_FirstValues() {
+		return (EAttribute)sweepExperimentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSweepExperiment_Second() {
+		return (EReference)sweepExperimentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepExperiment_SecondValues() {
+		return (EAttribute)sweepExperimentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSweepExperiment_Points() {
+		return (EReference)sweepExperimentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSweepPoint() {
+		return sweepPointEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepPoint_First() {
+		return (EAttribute)sweepPointEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepPoint_Second() {
+		return (EAttribute)sweepPointEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSweepPoint_Values() {
+		return (EReference)sweepPointEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTargetOutcome() {
+		return targetOutcomeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTargetOutcome_Target() {
+		return (EReference)targetOutcomeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTargetOutcome_TargetName() {
+		return (EAttribute)targetOutcomeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTargetOutcome_Probability() {
+		return (EAttribute)targetOutcomeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTargetOutcome_Mean() {
+		return (EAttribute)targetOutcomeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSensitivityExperiment() {
+		return sensitivityExperimentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSensitivityExperiment_Percent() {
+		return (EAttribute)sensitivityExperimentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSensitivityExperiment_BaseMean() {
+		return (EAttribute)sensitivityExperimentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSensitivityExperiment_BaseProbability() {
+		return (EAttribute)sensitivityExperimentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSensitivityExperiment_Bars() {
+		return (EReference)sensitivityExperimentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSensitivityBar() {
+		return sensitivityBarEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSensitivityBar_Lever() {
+		return (EReference)sensitivityBarEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSensitivityBar_LowValue() {
+		return (EAttribute)sensitivityBarEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSensitivityBar_HighValue() {
+		return (EAttribute)sensitivityBarEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSensitivityBar_LowMean() {
+		return (EAttribute)sensitivityBarEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSensitivityBar_HighMean() {
+		return (EAttribute)sensitivityBarEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSensitivityBar_LowProbability() {
+		return (EAttribute)sensitivityBarEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSensitivityBar_HighProbability() {
+		return (EAttribute)sensitivityBarEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMunicipalityKind() {
 		return municipalityKindEEnum;
 	}
@@ -3266,6 +3918,73 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		flowResultEClass = createEClass(FLOW_RESULT);
 		createEAttribute(flowResultEClass, FLOW_RESULT__MEASURE);
 
+		experimentEClass = createEClass(EXPERIMENT);
+		createEReference(experimentEClass, EXPERIMENT__SCENARIO);
+		createEAttribute(experimentEClass, EXPERIMENT__SCENARIO_FILE);
+		createEReference(experimentEClass, EXPERIMENT__TARGET);
+		createEAttribute(experimentEClass, EXPERIMENT__TARGET_NAME);
+		createEAttribute(experimentEClass, EXPERIMENT__FISCAL_YEAR);
+		createEAttribute(experimentEClass, EXPERIMENT__REPLICATIONS);
+		createEAttribute(experimentEClass, EXPERIMENT__SEED);
+		createEAttribute(experimentEClass, EXPERIMENT__INPUT_FINGERPRINT);
+		createEAttribute(experimentEClass, EXPERIMENT__CREATED_AT);
+		createEAttribute(experimentEClass, EXPERIMENT__ELAPSED_SECONDS);
+
+		leverEClass = createEClass(LEVER);
+		createEAttribute(leverEClass, LEVER__KIND);
+		createEAttribute(leverEClass, LEVER__ELEMENT_ID);
+		createEAttribute(leverEClass, LEVER__ELEMENT_NAME);
+
+		goalSeekExperimentEClass = createEClass(GOAL_SEEK_EXPERIMENT);
+		createEReference(goalSeekExperimentEClass, GOAL_SEEK_EXPERIMENT__LEVER);
+		createEAttribute(goalSeekExperimentEClass, GOAL_SEEK_EXPERIMENT__PROBABILITY);
+		createEAttribute(goalSeekExperimentEClass, GOAL_SEEK_EXPERIMENT__MINIMUM);
+		createEAttribute(goalSeekExperimentEClass, GOAL_SEEK_EXPERIMENT__MAXIMUM);
+		createEAttribute(goalSeekExperimentEClass, GOAL_SEEK_EXPERIMENT__FEASIBLE);
+		createEAttribute(goalSeekExperimentEClass, GOAL_SEEK_EXPERIMENT__ANSWER);
+		createEAttribute(goalSeekExperimentEClass, GOAL_SEEK_EXPERIMENT__ACHIEVED_PROBABILITY);
+		createEAttribute(goalSeekExperimentEClass, GOAL_SEEK_EXPERIMENT__PROBABILITY_LOW);
+		createEAttribute(goalSeekExperimentEClass, GOAL_SEEK_EXPERIMENT__PROBABILITY_HIGH);
+		createEReference(goalSeekExperimentEClass, GOAL_SEEK_EXPERIMENT__EVALUATIONS);
+
+		leverEvaluationEClass = createEClass(LEVER_EVALUATION);
+		createEAttribute(leverEvaluationEClass, LEVER_EVALUATION__VALUE);
+		createEAttribute(leverEvaluationEClass, LEVER_EVALUATION__PROBABILITY);
+		createEAttribute(leverEvaluationEClass, LEVER_EVALUATION__MEAN);
+
+		sweepExperimentEClass = createEClass(SWEEP_EXPERIMENT);
+		createEReference(sweepExperimentEClass, SWEEP_EXPERIMENT__FIRST);
+		createEAttribute(sweepExperimentEClass, SWEEP_EXPERIMENT__FIRST_VALUES);
+		createEReference(sweepExperimentEClass, SWEEP_EXPERIMENT__SECOND);
+		createEAttribute(sweepExperimentEClass, SWEEP_EXPERIMENT__SECOND_VALUES);
+		createEReference(sweepExperimentEClass, SWEEP_EXPERIMENT__POINTS);
+
+		sweepPointEClass = createEClass(SWEEP_POINT);
+		createEAttribute(sweepPointEClass, SWEEP_POINT__FIRST);
+		createEAttribute(sweepPointEClass, SWEEP_POINT__SECOND);
+		createEReference(sweepPointEClass, SWEEP_POINT__VALUES);
+
+		targetOutcomeEClass = createEClass(TARGET_OUTCOME);
+		createEReference(targetOutcomeEClass, TARGET_OUTCOME__TARGET);
+		createEAttribute(targetOutcomeEClass, TARGET_OUTCOME__TARGET_NAME);
+		createEAttribute(targetOutcomeEClass, TARGET_OUTCOME__PROBABILITY);
+		createEAttribute(targetOutcomeEClass, TARGET_OUTCOME__MEAN);
+
+		sensitivityExperimentEClass = createEClass(SENSITIVITY_EXPERIMENT);
+		createEAttribute(sensitivityExperimentEClass, SENSITIVITY_EXPERIMENT__PERCENT);
+		createEAttribute(sensitivityExperimentEClass, SENSITIVITY_EXPERIMENT__BASE_MEAN);
+		createEAttribute(sensitivityExperimentEClass, SENSITIVITY_EXPERIMENT__BASE_PROBABILITY);
+		createEReference(sensitivityExperimentEClass, SENSITIVITY_EXPERIMENT__BARS);
+
+		sensitivityBarEClass = createEClass(SENSITIVITY_BAR);
+		createEReference(sensitivityBarEClass, SENSITIVITY_BAR__LEVER);
+		createEAttribute(sensitivityBarEClass, SENSITIVITY_BAR__LOW_VALUE);
+		createEAttribute(sensitivityBarEClass, SENSITIVITY_BAR__HIGH_VALUE);
+		createEAttribute(sensitivityBarEClass, SENSITIVITY_BAR__LOW_MEAN);
+		createEAttribute(sensitivityBarEClass, SENSITIVITY_BAR__HIGH_MEAN);
+		createEAttribute(sensitivityBarEClass, SENSITIVITY_BAR__LOW_PROBABILITY);
+		createEAttribute(sensitivityBarEClass, SENSITIVITY_BAR__HIGH_PROBABILITY);
+
 		// Create enums
 		municipalityKindEEnum = createEEnum(MUNICIPALITY_KIND);
 		departmentKindEEnum = createEEnum(DEPARTMENT_KIND);
@@ -3333,6 +4052,10 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		targetResultEClass.getESuperTypes().add(this.getDistribution());
 		countResultEClass.getESuperTypes().add(this.getDistribution());
 		flowResultEClass.getESuperTypes().add(this.getDistribution());
+		experimentEClass.getESuperTypes().add(this.getNamedElement());
+		goalSeekExperimentEClass.getESuperTypes().add(this.getExperiment());
+		sweepExperimentEClass.getESuperTypes().add(this.getExperiment());
+		sensitivityExperimentEClass.getESuperTypes().add(this.getExperiment());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -3617,6 +4340,73 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 
 		initEClass(flowResultEClass, FlowResult.class, "FlowResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getFlowResult_Measure(), ecorePackage.getEString(), "measure", null, 0, 1, FlowResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(experimentEClass, Experiment.class, "Experiment", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getExperiment_Scenario(), this.getScenario(), null, "scenario", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExperiment_ScenarioFile(), ecorePackage.getEString(), "scenarioFile", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getExperiment_Target(), this.getTarget(), null, "target", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExperiment_TargetName(), ecorePackage.getEString(), "targetName", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExperiment_FiscalYear(), ecorePackage.getEInt(), "fiscalYear", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExperiment_Replications(), ecorePackage.getEInt(), "replications", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExperiment_Seed(), ecorePackage.getELong(), "seed", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExperiment_InputFingerprint(), ecorePackage.getEString(), "inputFingerprint", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExperiment_CreatedAt(), ecorePackage.getEString(), "createdAt", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExperiment_ElapsedSeconds(), ecorePackage.getEDouble(), "elapsedSeconds", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(leverEClass, Lever.class, "Lever", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getLever_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Lever.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLever_ElementId(), ecorePackage.getEString(), "elementId", null, 0, 1, Lever.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLever_ElementName(), ecorePackage.getEString(), "elementName", null, 0, 1, Lever.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(goalSeekExperimentEClass, GoalSeekExperiment.class, "GoalSeekExperiment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getGoalSeekExperiment_Lever(), this.getLever(), null, "lever", null, 0, 1, GoalSeekExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGoalSeekExperiment_Probability(), ecorePackage.getEDouble(), "probability", null, 0, 1, GoalSeekExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGoalSeekExperiment_Minimum(), ecorePackage.getEInt(), "minimum", null, 0, 1, GoalSeekExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGoalSeekExperiment_Maximum(), ecorePackage.getEInt(), "maximum", null, 0, 1, GoalSeekExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGoalSeekExperiment_Feasible(), ecorePackage.getEBoolean(), "feasible", null, 0, 1, GoalSeekExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGoalSeekExperiment_Answer(), ecorePackage.getEInt(), "answer", null, 0, 1, GoalSeekExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGoalSeekExperiment_AchievedProbability(), ecorePackage.getEDouble(), "achievedProbability", null, 0, 1, GoalSeekExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGoalSeekExperiment_ProbabilityLow(), ecorePackage.getEDouble(), "probabilityLow", null, 0, 1, GoalSeekExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getGoalSeekExperiment_ProbabilityHigh(), ecorePackage.getEDouble(), "probabilityHigh", null, 0, 1, GoalSeekExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getGoalSeekExperiment_Evaluations(), this.getLeverEvaluation(), null, "evaluations", null, 0, -1, GoalSeekExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(leverEvaluationEClass, LeverEvaluation.class, "LeverEvaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getLeverEvaluation_Value(), ecorePackage.getEInt(), "value", null, 0, 1, LeverEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLeverEvaluation_Probability(), ecorePackage.getEDouble(), "probability", null, 0, 1, LeverEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLeverEvaluation_Mean(), ecorePackage.getEDouble(), "mean", null, 0, 1, LeverEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(sweepExperimentEClass, SweepExperiment.class, "SweepExperiment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getSweepExperiment_First(), this.getLever(), null, "first", null, 0, 1, SweepExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSweepExperiment_FirstValues(), ecorePackage.getEInt(), "firstValues", null, 0, -1, SweepExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getSweepExperiment_Second(), this.getLever(), null, "second", null, 0, 1, SweepExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSweepExperiment_SecondValues(), ecorePackage.getEInt(), "secondValues", null, 0, -1, SweepExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getSweepExperiment_Points(), this.getSweepPoint(), null, "points", null, 0, -1, SweepExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(sweepPointEClass, SweepPoint.class, "SweepPoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getSweepPoint_First(), ecorePackage.getEInt(), "first", null, 0, 1, SweepPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSweepPoint_Second(), ecorePackage.getEInt(), "second", null, 0, 1, SweepPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getSweepPoint_Values(), this.getTargetOutcome(), null, "values", null, 0, -1, SweepPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(targetOutcomeEClass, TargetOutcome.class, "TargetOutcome", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getTargetOutcome_Target(), this.getTarget(), null, "target", null, 0, 1, TargetOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTargetOutcome_TargetName(), ecorePackage.getEString(), "targetName", null, 0, 1, TargetOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTargetOutcome_Probability(), ecorePackage.getEDouble(), "probability", null, 0, 1, TargetOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTargetOutcome_Mean(), ecorePackage.getEDouble(), "mean", null, 0, 1, TargetOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(sensitivityExperimentEClass, SensitivityExperiment.class, "SensitivityExperiment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getSensitivityExperiment_Percent(), ecorePackage.getEDouble(), "percent", null, 0, 1, SensitivityExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSensitivityExperiment_BaseMean(), ecorePackage.getEDouble(), "baseMean", null, 0, 1, SensitivityExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSensitivityExperiment_BaseProbability(), ecorePackage.getEDouble(), "baseProbability", null, 0, 1, SensitivityExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getSensitivityExperiment_Bars(), this.getSensitivityBar(), null, "bars", null, 0, -1, SensitivityExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(sensitivityBarEClass, SensitivityBar.class, "SensitivityBar", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getSensitivityBar_Lever(), this.getLever(), null, "lever", null, 0, 1, SensitivityBar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSensitivityBar_LowValue(), ecorePackage.getEDouble(), "lowValue", null, 0, 1, SensitivityBar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSensitivityBar_HighValue(), ecorePackage.getEDouble(), "highValue", null, 0, 1, SensitivityBar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSensitivityBar_LowMean(), ecorePackage.getEDouble(), "lowMean", null, 0, 1, SensitivityBar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSensitivityBar_HighMean(), ecorePackage.getEDouble(), "highMean", null, 0, 1, SensitivityBar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSensitivityBar_LowProbability(), ecorePackage.getEDouble(), "lowProbability", null, 0, 1, SensitivityBar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSensitivityBar_HighProbability(), ecorePackage.getEDouble(), "highProbability", null, 0, 1, SensitivityBar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(municipalityKindEEnum, MunicipalityKind.class, "MunicipalityKind"); //$NON-NLS-1$

@@ -268,6 +268,42 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 				return createFlowResultAdapter();
 			}
 			@Override
+			public Adapter caseExperiment(Experiment object) {
+				return createExperimentAdapter();
+			}
+			@Override
+			public Adapter caseLever(Lever object) {
+				return createLeverAdapter();
+			}
+			@Override
+			public Adapter caseGoalSeekExperiment(GoalSeekExperiment object) {
+				return createGoalSeekExperimentAdapter();
+			}
+			@Override
+			public Adapter caseLeverEvaluation(LeverEvaluation object) {
+				return createLeverEvaluationAdapter();
+			}
+			@Override
+			public Adapter caseSweepExperiment(SweepExperiment object) {
+				return createSweepExperimentAdapter();
+			}
+			@Override
+			public Adapter caseSweepPoint(SweepPoint object) {
+				return createSweepPointAdapter();
+			}
+			@Override
+			public Adapter caseTargetOutcome(TargetOutcome object) {
+				return createTargetOutcomeAdapter();
+			}
+			@Override
+			public Adapter caseSensitivityExperiment(SensitivityExperiment object) {
+				return createSensitivityExperimentAdapter();
+			}
+			@Override
+			public Adapter caseSensitivityBar(SensitivityBar object) {
+				return createSensitivityBarAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -984,6 +1020,132 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFlowResultAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.Experiment <em>Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.Experiment
+	 * @generated
+	 */
+	public Adapter createExperimentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.Lever <em>Lever</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.Lever
+	 * @generated
+	 */
+	public Adapter createLeverAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.GoalSeekExperiment <em>Goal Seek Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.GoalSeekExperiment
+	 * @generated
+	 */
+	public Adapter createGoalSeekExperimentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.LeverEvaluation <em>Lever Evaluation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.LeverEvaluation
+	 * @generated
+	 */
+	public Adapter createLeverEvaluationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.SweepExperiment <em>Sweep Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.SweepExperiment
+	 * @generated
+	 */
+	public Adapter createSweepExperimentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.SweepPoint <em>Sweep Point</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.SweepPoint
+	 * @generated
+	 */
+	public Adapter createSweepPointAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.TargetOutcome <em>Target Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.TargetOutcome
+	 * @generated
+	 */
+	public Adapter createTargetOutcomeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.SensitivityExperiment <em>Sensitivity Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.SensitivityExperiment
+	 * @generated
+	 */
+	public Adapter createSensitivityExperimentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.SensitivityBar <em>Sensitivity Bar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.SensitivityBar
+	 * @generated
+	 */
+	public Adapter createSensitivityBarAdapter() {
 		return null;
 	}
 

@@ -401,6 +401,67 @@ public class JinzaiSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case JinzaiPackage.EXPERIMENT: {
+				Experiment experiment = (Experiment)theEObject;
+				T result = caseExperiment(experiment);
+				if (result == null) result = caseNamedElement(experiment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JinzaiPackage.LEVER: {
+				Lever lever = (Lever)theEObject;
+				T result = caseLever(lever);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JinzaiPackage.GOAL_SEEK_EXPERIMENT: {
+				GoalSeekExperiment goalSeekExperiment = (GoalSeekExperiment)theEObject;
+				T result = caseGoalSeekExperiment(goalSeekExperiment);
+				if (result == null) result = caseExperiment(goalSeekExperiment);
+				if (result == null) result = caseNamedElement(goalSeekExperiment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JinzaiPackage.LEVER_EVALUATION: {
+				LeverEvaluation leverEvaluation = (LeverEvaluation)theEObject;
+				T result = caseLeverEvaluation(leverEvaluation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JinzaiPackage.SWEEP_EXPERIMENT: {
+				SweepExperiment sweepExperiment = (SweepExperiment)theEObject;
+				T result = caseSweepExperiment(sweepExperiment);
+				if (result == null) result = caseExperiment(sweepExperiment);
+				if (result == null) result = caseNamedElement(sweepExperiment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JinzaiPackage.SWEEP_POINT: {
+				SweepPoint sweepPoint = (SweepPoint)theEObject;
+				T result = caseSweepPoint(sweepPoint);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JinzaiPackage.TARGET_OUTCOME: {
+				TargetOutcome targetOutcome = (TargetOutcome)theEObject;
+				T result = caseTargetOutcome(targetOutcome);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JinzaiPackage.SENSITIVITY_EXPERIMENT: {
+				SensitivityExperiment sensitivityExperiment = (SensitivityExperiment)theEObject;
+				T result = caseSensitivityExperiment(sensitivityExperiment);
+				if (result == null) result = caseExperiment(sensitivityExperiment);
+				if (result == null) result = caseNamedElement(sensitivityExperiment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JinzaiPackage.SENSITIVITY_BAR: {
+				SensitivityBar sensitivityBar = (SensitivityBar)theEObject;
+				T result = caseSensitivityBar(sensitivityBar);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -1152,6 +1213,141 @@ public class JinzaiSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFlowResult(FlowResult object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Experiment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Experiment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExperiment(Experiment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Lever</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Lever</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLever(Lever object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Goal Seek Experiment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Goal Seek Experiment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGoalSeekExperiment(GoalSeekExperiment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Lever Evaluation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Lever Evaluation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLeverEvaluation(LeverEvaluation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sweep Experiment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sweep Experiment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSweepExperiment(SweepExperiment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sweep Point</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sweep Point</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSweepPoint(SweepPoint object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Target Outcome</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Target Outcome</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTargetOutcome(TargetOutcome object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sensitivity Experiment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sensitivity Experiment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSensitivityExperiment(SensitivityExperiment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sensitivity Bar</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sensitivity Bar</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSensitivityBar(SensitivityBar object) {
 		return null;
 	}
 

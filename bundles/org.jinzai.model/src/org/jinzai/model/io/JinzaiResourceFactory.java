@@ -12,7 +12,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
- * Creates the XMI resources of baselines ({@code .jzb}), scenarios ({@code .jzs}) and run results ({@code .jzr}).
+ * Creates the XMI resources of baselines ({@code .jzb}), scenarios ({@code .jzs}) run results ({@code .jzr}) and experiments
+ * ({@code .jzx}).
  *
  * <p>Scenario files are exchanged between municipalities, so they are untrusted: the parser refuses DOCTYPE
  * declarations and never resolves external entities, DTDs or schemas. Files are UTF-8, references use the
@@ -26,6 +27,8 @@ public class JinzaiResourceFactory extends XMIResourceFactoryImpl {
     public static final String SCENARIO_EXTENSION = "jzs"; //$NON-NLS-1$
     /** File extension of run results (実行結果). */
     public static final String RESULTS_EXTENSION = "jzr"; //$NON-NLS-1$
+    /** File extension of experiments (goal-seek, sweep, sensitivity). */
+    public static final String EXPERIMENT_EXTENSION = "jzx"; //$NON-NLS-1$
 
     @Override
     public Resource createResource(URI uri) {

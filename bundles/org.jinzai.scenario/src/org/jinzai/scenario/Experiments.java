@@ -1,0 +1,257 @@
+package org.jinzai.scenario;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.jinzai.engine.GoalSeek;
+import org.jinzai.engine.ProgressListener;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.engine.Sensitivity;
+import org.jinzai.engine.SimulationInput;
+import org.jinzai.engine.Sweep;
+import org.jinzai.model.Experiment;
+import org.jinzai.model.GoalSeekExperiment;
+import org.jinzai.model.JinzaiFactory;
+import org.jinzai.model.Lever;
+import org.jinzai.model.LeverEvaluation;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.SensitivityBar;
+import org.jinzai.model.SensitivityExperiment;
+import org.jinzai.model.SweepExperiment;
+import org.jinzai.model.SweepPoint;
+import org.jinzai.model.Target;
+import org.jinzai.model.TargetOutcome;
+import org.jinzai.model.io.JinzaiResourceFactory;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.io.ModelLoadException;
+
+/**
+ * Experiments on a scenario as model objects: a goal-seek, a sweep or a sensitivity analysis is run here and
+ * returned as an {@link Experiment} holding its question (scenario, target, fiscal year, levers, replications,
+ * seed, input fingerprint) and its answer, to be saved beside the scenario ({@code .jzx}), reopened, exported
+ * and quoted in the policy document. The command line and the workbench both go through this class.
+ */
+public final class Experiments {
+
+    private static final JinzaiFactory F = JinzaiFactory.eINSTANCE;
+
+    private Experiments() {
+    }
+
+    /** The question of a goal-seek: the target (index) to meet in a fiscal year with a probability, by a lever in a range. */
+    public record GoalSeekQuestion(Scenario scenario, int target, int fiscalYear, double probability, Levers.Lever lever, int minimum,
+            int maximum) {
+    }
+
+    /** Runs a goal-seek (see {@link GoalSeek}) and returns it as an experiment. */
+    public static GoalSeekExperiment goalSeek(GoalSeekQuestion q, RunOptions options, ProgressListener listener) {
+        long start = System.nanoTime();
+        GoalSeek.Outcome outcome = GoalSeek.seek(q.lever().inputs(), q.target(), yearOffset(q.scenario(), q.fiscalYear()), q.probability(),
+                q.minimum(), q.maximum(), options, listener);
+        GoalSeekExperiment e = F.createGoalSeekExperiment();
+        e.setLever(lever(q.lever()));
+        e.setProbability(q.probability());
+        e.setMinimum(q.minimum());
+        e.setMaximum(q.maximum());
+        e.setFeasible(outcome.feasible());
+        e.setAnswer(outcome.feasible() ? outcome.value() : -1);
+        e.setAchievedProbability(outcome.probability());
+        e.setProbabilityLow(outcome.low());
+        e.setProbabilityHigh(outcome.high());
+        for (GoalSeek.Evaluation evaluation : outcome.evaluations()) {
+            LeverEvaluation row = F.createLeverEvaluation();
+            row.setValue(evaluation.value());
+            row.setProbability(evaluation.probability());
+            row.setMean(evaluation.mean());
+            e.getEvaluations().add(row);
+        }
+        describe(e, "goal-seek", q.scenario(), q.target(), q.fiscalYear(), options, start); //$NON-NLS-1$
+        return e;
+    }
+
+    /** At most how many runs a goal-seek over [minimum, maximum] makes (top, bottom, then bisection). */
+    public static int goalSeekRunsAtMost(int minimum, int maximum) {
+        int span = Math.max(1, maximum - minimum);
+        return 2 + (32 - Integer.numberOfLeadingZeros(span));
+    }
+
+    /**
+     * Runs a sweep of one lever (second null) or two over their values and returns it as an experiment; every
+     * target's probability and mean are kept per point, {@code target} is the one shown first.
+     */
+    public static SweepExperiment sweep(Scenario scenario, int target, int fiscalYear, Levers.Lever first, int[] firstValues,
+            Levers.Lever second, int[] secondValues, RunOptions options, ProgressListener listener) {
+        long start = System.nanoTime();
+        int[] seconds = second == null ? new int[] { 0 } : secondValues;
+        BiFunction<Integer, Integer, SimulationInput> inputs = second == null ? (a, b) -> first.inputs().apply(a) : first.with(second);
+        List<Sweep.Point> points = Sweep.run(inputs, firstValues, seconds, yearOffset(scenario, fiscalYear), options, listener);
+        SweepExperiment e = F.createSweepExperiment();
+        e.setFirst(lever(first));
+        for (int v : firstValues) {
+            e.getFirstValues().add(v);
+        }
+        if (second != null) {
+            e.setSecond(lever(second));
+            for (int v : secondValues) {
+                e.getSecondValues().add(v);
+            }
+        }
+        for (Sweep.Point point : points) {
+            SweepPoint row = F.createSweepPoint();
+            row.setFirst(point.first());
+            row.setSecond(point.second());
+            for (int t = 0; t < point.probability().length; t++) {
+                TargetOutcome outcome = F.createTargetOutcome();
+                Target goal = scenario.getTargets().get(t);
+                outcome.setTarget(goal);
+                outcome.setTargetName(goal.getName());
+                outcome.setProbability(point.probability()[t]);
+                outcome.setMean(point.mean()[t]);
+                row.getValues().add(outcome);
+            }
+            e.getPoints().add(row);
+        }
+        describe(e, "sweep", scenario, target, fiscalYear, options, start); //$NON-NLS-1$
+        return e;
+    }
+
+    /** Runs a sensitivity analysis: each lever's plan multiplied by 1 − percent/100 and 1 + percent/100. */
+    public static SensitivityExperiment sensitivity(Scenario scenario, int target, int fiscalYear, List<Levers.Lever> levers,
+            double percent, RunOptions options, ProgressListener listener) {
+        long start = System.nanoTime();
+        double low = 1 - percent / 100;
+        double high = 1 + percent / 100;
+        List<Sensitivity.Factor> factors = new ArrayList<>();
+        for (int k = 0; k < levers.size(); k++) {
+            // named by position, so that each bar finds its lever again after sorting
+            factors.add(new Sensitivity.Factor(Integer.toString(k), levers.get(k).scaled(low), levers.get(k).scaled(high)));
+        }
+        Sensitivity.Outcome outcome = Sensitivity.run(ScenarioCompiler.compile(scenario), factors, target,
+                yearOffset(scenario, fiscalYear), options, listener);
+        SensitivityExperiment e = F.createSensitivityExperiment();
+        e.setPercent(percent);
+        e.setBaseMean(outcome.baseMean());
+        e.setBaseProbability(outcome.baseProbability());
+        for (Sensitivity.Bar bar : outcome.bars()) {
+            Levers.Lever lever = levers.get(Integer.parseInt(bar.name()));
+            double planned = Levers.plannedPerYear(lever);
+            SensitivityBar row = F.createSensitivityBar();
+            row.setLever(lever(lever));
+            row.setLowValue(planned * low);
+            row.setHighValue(planned * high);
+            row.setLowMean(bar.lowMean());
+            row.setHighMean(bar.highMean());
+            row.setLowProbability(bar.lowProbability());
+            row.setHighProbability(bar.highProbability());
+            e.getBars().add(row);
+        }
+        describe(e, "sensitivity", scenario, target, fiscalYear, options, start); //$NON-NLS-1$
+        return e;
+    }
+
+    /** The file name of an experiment beside its scenario: NAME-goal-seek-TARGET-YEAR.jzx and so on. */
+    public static String fileName(Scenario scenario, Experiment e) {
+        String file = scenario.eResource() == null ? scenario.getId() : scenario.eResource().getURI().trimFileExtension().lastSegment();
+        String kind = e instanceof GoalSeekExperiment ? "goal-seek" : e instanceof SweepExperiment ? "sweep" : "sensitivity"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String what = e instanceof SweepExperiment sweep
+                ? sweep.getFirst().getElementId() + (sweep.getSecond() == null ? "" : "-" + sweep.getSecond().getElementId()) //$NON-NLS-1$ //$NON-NLS-2$
+                : e.getTarget().getId() + "-" + e.getFiscalYear(); //$NON-NLS-1$
+        return file + "-" + kind + "-" + what.replaceAll("[^A-Za-z0-9._-]", "_") + "." //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                + JinzaiResourceFactory.EXPERIMENT_EXTENSION;
+    }
+
+    /**
+     * Saves an experiment to a file (atomically) in its scenario's resource set, so that its references to the
+     * scenario and its targets are written relative to the file.
+     */
+    public static void save(Experiment e, Path file) throws IOException {
+        ResourceSet set = e.getScenario().eResource().getResourceSet();
+        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+        Resource existing = set.getResource(uri, false);
+        if (existing != null) {
+            existing.unload();
+            set.getResources().remove(existing);
+        }
+        Resource resource = set.createResource(uri);
+        resource.getContents().add(e);
+        JinzaiResources.save(resource);
+    }
+
+    /** Whether the scenario or its baseline changed since the experiment ran. */
+    public static boolean stale(Experiment e) {
+        return e.getScenario() == null || e.getScenario().eIsProxy()
+                || !ScenarioRunner.fingerprint(e.getScenario()).equals(e.getInputFingerprint());
+    }
+
+    /**
+     * The goal-seeks saved beside a scenario for it that are still current (the inputs unchanged), for the policy
+     * document. Files that cannot be read are skipped.
+     */
+    public static List<GoalSeekExperiment> currentGoalSeeks(Scenario scenario) {
+        List<GoalSeekExperiment> found = new ArrayList<>();
+        if (scenario.eResource() == null || !scenario.eResource().getURI().isFile()) {
+            return found;
+        }
+        Path folder = Path.of(scenario.eResource().getURI().toFileString()).toAbsolutePath().getParent();
+        String fingerprint = ScenarioRunner.fingerprint(scenario);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*." + JinzaiResourceFactory.EXPERIMENT_EXTENSION)) { //$NON-NLS-1$
+            List<Path> sorted = new ArrayList<>();
+            files.forEach(sorted::add);
+            sorted.sort(null);
+            for (Path file : sorted) {
+                try {
+                    Resource resource = JinzaiResources.load(scenario.eResource().getResourceSet(),
+                            URI.createFileURI(file.toAbsolutePath().toString()));
+                    for (EObject root : resource.getContents()) {
+                        if (root instanceof GoalSeekExperiment e && e.getScenario() == scenario && fingerprint.equals(e.getInputFingerprint())) {
+                            found.add(e);
+                        }
+                    }
+                } catch (ModelLoadException e) {
+                    // not an experiment of this scenario that can be read: left out of the document
+                }
+            }
+        } catch (IOException e) {
+            return found;
+        }
+        return found;
+    }
+
+    private static void describe(Experiment e, String kind, Scenario scenario, int target, int fiscalYear, RunOptions options, long start) {
+        Target goal = scenario.getTargets().get(target);
+        e.setId(kind + "-" + goal.getId() + "-" + fiscalYear); //$NON-NLS-1$ //$NON-NLS-2$
+        e.setName(scenario.getName());
+        e.setScenario(scenario);
+        e.setScenarioFile(scenario.eResource() == null ? null : scenario.eResource().getURI().lastSegment());
+        e.setTarget(goal);
+        e.setTargetName(goal.getName());
+        e.setFiscalYear(fiscalYear);
+        e.setReplications(options.replications());
+        e.setSeed(options.seed());
+        e.setInputFingerprint(scenario.eResource() == null ? null : ScenarioRunner.fingerprint(scenario));
+        e.setCreatedAt(Instant.now().toString());
+        e.setElapsedSeconds((System.nanoTime() - start) / 1e9);
+    }
+
+    private static Lever lever(Levers.Lever lever) {
+        Lever model = F.createLever();
+        model.setKind(lever.kind());
+        model.setElementId(lever.id());
+        model.setElementName(lever.name());
+        return model;
+    }
+
+    private static int yearOffset(Scenario scenario, int fiscalYear) {
+        return fiscalYear - scenario.getRunSettings().getFirstFiscalYear();
+    }
+}
