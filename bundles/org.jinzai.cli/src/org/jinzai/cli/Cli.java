@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,11 +13,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
-import org.jinzai.engine.GoalSeek;
-import org.jinzai.engine.Sensitivity;
-import org.jinzai.engine.Sweep;
 import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.DocxReport;
@@ -26,6 +25,12 @@ import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Baseline;
+import org.jinzai.model.Experiment;
+import org.jinzai.model.GoalSeekExperiment;
+import org.jinzai.model.Lever;
+import org.jinzai.model.SensitivityBar;
+import org.jinzai.model.SensitivityExperiment;
+import org.jinzai.model.SweepExperiment;
 import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
@@ -33,8 +38,8 @@ import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.io.StaffCsvImport;
 import org.jinzai.model.validation.ElementPaths;
 import org.jinzai.model.validation.JinzaiValidator;
+import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
-import org.jinzai.scenario.ScenarioCompiler;
 import org.jinzai.scenario.ScenarioRunner;
 
 /**
@@ -149,8 +154,8 @@ public final class Cli {
     // simulate ---------------------------------------------------------------------------------------
 
     private int simulate(List<String> args) throws UsageException {
-        Options options = Options.parse(args, "simulate", Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-                Set.of());
+        Options options = Options.parse(args, "simulate", Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "--experiments"), Set.of()); //$NON-NLS-1$
         if (options.files.size() != 1) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, "simulate")); //$NON-NLS-1$
         }
@@ -178,7 +183,7 @@ public final class Cli {
             if (formats.contains("xlsx") || formats.contains("docx")) { //$NON-NLS-1$ //$NON-NLS-2$
                 // the reports are in Japanese unless another language is asked for: they go into the 方針
                 Locale reportLocale = options.has("--lang") ? locale : Locale.JAPANESE; //$NON-NLS-1$
-                ReportData data = ReportData.of(scenario, run, result, reportLocale);
+                ReportData data = ReportData.of(scenario, run, result, reportLocale).withGoalSeeks(goalSeeks(scenario, options));
                 if (formats.contains("xlsx")) { //$NON-NLS-1$
                     JinzaiResources.writeAtomically(outDir.resolve("results.xlsx"), new XlsxReport(data).toBytes()); //$NON-NLS-1$
                 }
@@ -299,7 +304,7 @@ public final class Cli {
                 throw new UsageException(NLS.bind(Messages.MissingOption, required, "goal-seek")); //$NON-NLS-1$
             }
         }
-        Set<String> formats = options.formats(List.of("csv", "json")); //$NON-NLS-1$
+        Set<String> formats = options.formats(List.of("csv", "json", "jzx"), "csv,json,jzx"); //$NON-NLS-1$ //$NON-NLS-2$
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
         double probability = options.fraction("--probability", 0.9); //$NON-NLS-1$
         int low = options.wholeNumber("--min", 0); //$NON-NLS-1$
@@ -317,7 +322,7 @@ public final class Cli {
         }
         int target = targetIndex(scenario, options.value("--target", "")); //$NON-NLS-1$ //$NON-NLS-2$
         var settings = scenario.getRunSettings();
-        int year = yearOffset(settings, fiscalYear);
+        yearOffset(settings, fiscalYear);
         Levers.Lever lever;
         try {
             lever = Levers.of(scenario, options.value("--lever", "")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -327,23 +332,23 @@ public final class Cli {
         RunOptions run = choice.options(settings);
         Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("goal-seek").toString())); //$NON-NLS-1$ //$NON-NLS-2$
         try {
-            long start = System.nanoTime();
-            GoalSeek.Outcome outcome = GoalSeek.seek(lever.inputs(), target, year, probability, low, high, run,
+            GoalSeekExperiment outcome = Experiments.goalSeek(
+                    new Experiments.GoalSeekQuestion(scenario, target, fiscalYear, probability, lever, low, high), run,
                     progress(run.replications()));
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = outcome.getElapsedSeconds();
             Target goal = scenario.getTargets().get(target);
             String yearLabel = FiscalYears.label(fiscalYear, locale);
             String leverName = lever.name() == null ? lever.id() : lever.name();
             String percent = String.format(Locale.ROOT, "%.0f%%", probability * 100); //$NON-NLS-1$
-            String reached = String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%)", outcome.probability() * 100, outcome.low() * 100, //$NON-NLS-1$
-                    outcome.high() * 100);
-            if (outcome.feasible()) {
+            String reached = String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%)", outcome.getAchievedProbability() * 100, //$NON-NLS-1$
+                    outcome.getProbabilityLow() * 100, outcome.getProbabilityHigh() * 100);
+            if (outcome.isFeasible()) {
                 out.println(NLS.bind(lever.kind().equals("seats") ? Messages.GoalSeekSeats : Messages.GoalSeekHires, //$NON-NLS-1$
-                        new Object[] { leverName, outcome.value(), goal.getName(), yearLabel, percent, reached,
-                                outcome.evaluations().size(), String.format(Locale.ROOT, "%.1f", seconds) })); //$NON-NLS-1$
+                        new Object[] { leverName, outcome.getAnswer(), goal.getName(), yearLabel, percent, reached,
+                                outcome.getEvaluations().size(), String.format(Locale.ROOT, "%.1f", seconds) })); //$NON-NLS-1$
             } else {
                 out.println(NLS.bind(Messages.GoalSeekInfeasible, new Object[] { goal.getName(), yearLabel, percent, leverName, high,
-                        reached, outcome.evaluations().size() }));
+                        reached, outcome.getEvaluations().size() }));
             }
             GoalSeekFiles files = new GoalSeekFiles(scenario, goal, fiscalYear, yearLabel, probability, lever, low, high, run, outcome);
             if (formats.contains("json")) { //$NON-NLS-1$
@@ -352,6 +357,7 @@ public final class Cli {
             if (formats.contains("csv")) { //$NON-NLS-1$
                 files.writeCsv(outDir.resolve("goal-seek.csv")); //$NON-NLS-1$
             }
+            saveExperiment(outcome, outDir, formats);
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
         } catch (CancelledException e) {
@@ -366,7 +372,7 @@ public final class Cli {
 
     private int sweep(List<String> args) throws UsageException {
         Options options = Options.parse(args, "sweep", Set.of("--lever", "--values", "--lever2", "--values2", "--year", "--runs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-                "--seed", "--threads", "--out", "--format", "--lang"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "--seed", "--threads", "--out", "--format", "--lang", "--target"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         if (options.files.size() != 1) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, "sweep")); //$NON-NLS-1$
         }
@@ -378,7 +384,7 @@ public final class Cli {
         if (options.has("--lever2") != options.has("--values2")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new UsageException(NLS.bind(Messages.MissingOption, options.has("--lever2") ? "--values2" : "--lever2", "sweep")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
-        Set<String> formats = options.formats(List.of("csv", "json")); //$NON-NLS-1$
+        Set<String> formats = options.formats(List.of("csv", "json", "jzx"), "csv,json,jzx"); //$NON-NLS-1$ //$NON-NLS-2$
         int[] first = values(options, "--values"); //$NON-NLS-1$
         int[] second = options.has("--values2") ? values(options, "--values2") : new int[] { 0 }; //$NON-NLS-1$ //$NON-NLS-2$
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
@@ -391,7 +397,7 @@ public final class Cli {
             return INVALID;
         }
         var settings = scenario.getRunSettings();
-        int year = yearOffset(settings, fiscalYear);
+        yearOffset(settings, fiscalYear);
         Levers.Lever lever;
         Levers.Lever lever2;
         try {
@@ -403,10 +409,11 @@ public final class Cli {
         RunOptions run = choice.options(settings);
         Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("sweep").toString())); //$NON-NLS-1$ //$NON-NLS-2$
         try {
-            var inputs = lever2 == null ? (java.util.function.BiFunction<Integer, Integer, org.jinzai.engine.SimulationInput>) (a, b) -> lever
-                    .inputs().apply(a) : lever.with(lever2);
-            List<Sweep.Point> points = Sweep.run(inputs, first, second, year, run, progress(run.replications()));
-            SweepFiles files = new SweepFiles(scenario, fiscalYear, FiscalYears.label(fiscalYear, locale), lever, lever2, run, points);
+            int shown = options.has("--target") ? targetIndex(scenario, options.value("--target", "")) : 0; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            SweepExperiment experiment = Experiments.sweep(scenario, shown, fiscalYear, lever, first, lever2, second, run,
+                    progress(run.replications()));
+            SweepFiles files = new SweepFiles(scenario, fiscalYear, FiscalYears.label(fiscalYear, locale), lever, lever2, run,
+                    experiment.getPoints());
             out.print(files.grids());
             if (formats.contains("json")) { //$NON-NLS-1$
                 files.writeJson(outDir.resolve("sweep.json")); //$NON-NLS-1$
@@ -414,6 +421,7 @@ public final class Cli {
             if (formats.contains("csv")) { //$NON-NLS-1$
                 files.writeCsv(outDir.resolve("sweep.csv")); //$NON-NLS-1$
             }
+            saveExperiment(experiment, outDir, formats);
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
         } catch (CancelledException e) {
@@ -428,7 +436,7 @@ public final class Cli {
 
     private int sensitivity(List<String> args) throws UsageException {
         Options options = Options.parse(args, "sensitivity", Set.of("--target", "--year", "--levers", "--change", "--runs", "--seed", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-                "--threads", "--lang"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$
+                "--threads", "--lang", "--out", "--format"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         if (options.files.size() != 1) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, "sensitivity")); //$NON-NLS-1$
         }
@@ -442,6 +450,7 @@ public final class Cli {
             throw new UsageException(NLS.bind(Messages.BadNumber, "--change", change)); //$NON-NLS-1$
         }
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
+        Set<String> formats = options.formats(List.of("jzx"), "jzx"); //$NON-NLS-1$ //$NON-NLS-2$
         // the whole command line is checked before any file is read
         RunChoice choice = options.runChoice();
         Locale locale = options.locale();
@@ -452,33 +461,71 @@ public final class Cli {
         }
         int target = targetIndex(scenario, options.value("--target", "")); //$NON-NLS-1$ //$NON-NLS-2$
         var settings = scenario.getRunSettings();
-        int year = yearOffset(settings, fiscalYear);
-        List<Sensitivity.Factor> factors = new ArrayList<>();
+        yearOffset(settings, fiscalYear);
+        List<Levers.Lever> levers = new ArrayList<>();
         try {
             for (String specification : options.value("--levers", "").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                Levers.Lever lever = Levers.of(scenario, specification.trim());
-                String name = (lever.name() == null ? lever.id() : lever.name()) + " (" + lever.kind() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-                factors.add(new Sensitivity.Factor(name, lever.scaled(1 - change / 100.0), lever.scaled(1 + change / 100.0)));
+                levers.add(Levers.of(scenario, specification.trim()));
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
         }
         RunOptions run = choice.options(settings);
+        Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("sensitivity").toString())); //$NON-NLS-1$ //$NON-NLS-2$
         try {
-            Sensitivity.Outcome outcome = Sensitivity.run(ScenarioCompiler.compile(scenario), factors, target, year, run,
+            SensitivityExperiment outcome = Experiments.sensitivity(scenario, target, fiscalYear, levers, change, run,
                     progress(run.replications()));
             out.println(NLS.bind(Messages.SensitivityHeader, new Object[] { scenario.getTargets().get(target).getName(),
-                    FiscalYears.label(fiscalYear, locale), change, String.format(Locale.ROOT, "%.2f", outcome.baseMean()) })); //$NON-NLS-1$
-            for (Sensitivity.Bar bar : outcome.bars()) {
-                out.println(String.format(Locale.ROOT, "  %-40s %10.2f .. %-10.2f %+9.2f   P(met) %3.0f%% .. %3.0f%%", bar.name(), //$NON-NLS-1$
-                        bar.lowMean(), bar.highMean(), bar.swing(), bar.lowProbability() * 100, bar.highProbability() * 100));
+                    FiscalYears.label(fiscalYear, locale), change, String.format(Locale.ROOT, "%.2f", outcome.getBaseMean()) })); //$NON-NLS-1$
+            for (SensitivityBar bar : outcome.getBars()) {
+                Lever lever = bar.getLever();
+                String name = (lever.getElementName() == null ? lever.getElementId() : lever.getElementName()) + " (" + lever.getKind() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+                out.println(String.format(Locale.ROOT, "  %-40s %10.2f .. %-10.2f %+9.2f   P(met) %3.0f%% .. %3.0f%%", name, //$NON-NLS-1$
+                        bar.getLowMean(), bar.getHighMean(), bar.getHighMean() - bar.getLowMean(), bar.getLowProbability() * 100,
+                        bar.getHighProbability() * 100));
             }
+            saveExperiment(outcome, outDir, formats);
             return OK;
         } catch (CancelledException e) {
             return 130;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
             return FAILED;
+        }
+    }
+
+    /**
+     * The goal-seeks quoted in the policy section: those saved beside the scenario for it, then those named by
+     * --experiments; one that is stale (the scenario changed since) or for another scenario is left out with a line.
+     */
+    private List<GoalSeekExperiment> goalSeeks(Scenario scenario, Options options) {
+        List<GoalSeekExperiment> found = new ArrayList<>(Experiments.currentGoalSeeks(scenario));
+        String named = options.value("--experiments", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        for (String name : named.isBlank() ? new String[0] : named.split(",")) { //$NON-NLS-1$
+            Path file = Path.of(name.trim()).toAbsolutePath();
+            try {
+                Resource resource = JinzaiResources.load(scenario.eResource().getResourceSet(), URI.createFileURI(file.toString()));
+                if (resource.getContents().get(0) instanceof GoalSeekExperiment e && e.getScenario() == scenario && !Experiments.stale(e)) {
+                    if (!found.contains(e)) {
+                        found.add(e);
+                    }
+                } else {
+                    err.println(NLS.bind(Messages.ExperimentLeftOut, file.getFileName()));
+                }
+            } catch (ModelLoadException | RuntimeException e) {
+                err.println(NLS.bind(Messages.ExperimentLeftOut, file.getFileName()) + " " + e.getLocalizedMessage()); //$NON-NLS-1$
+            }
+        }
+        return found;
+    }
+
+    /** Saves an experiment (.jzx, to reopen in the workbench) into the output folder when that format is asked for. */
+    private void saveExperiment(Experiment experiment, Path outDir, Set<String> formats) throws IOException {
+        if (formats.contains("jzx")) { //$NON-NLS-1$
+            Path target = outDir.resolve(Experiments.fileName(experiment.getScenario(), experiment));
+            Files.createDirectories(outDir);
+            Experiments.save(experiment, target);
+            err.println(NLS.bind(Messages.Written, target));
         }
     }
 
@@ -618,7 +665,12 @@ public final class Cli {
 
         /** --format as a set, each one of the allowed formats (default csv,json). */
         Set<String> formats(List<String> allowed) throws UsageException {
-            Set<String> formats = new LinkedHashSet<>(List.of(value("--format", "csv,json").split(","))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return formats(allowed, "csv,json"); //$NON-NLS-1$
+        }
+
+        /** --format as a set, each one of the allowed formats (else the given default). */
+        Set<String> formats(List<String> allowed, String fallback) throws UsageException {
+            Set<String> formats = new LinkedHashSet<>(List.of(value("--format", fallback).split(","))); //$NON-NLS-1$ //$NON-NLS-2$
             for (String format : formats) {
                 if (!allowed.contains(format)) {
                     throw new UsageException(NLS.bind(Messages.BadFormat, format, String.join(", ", allowed))); //$NON-NLS-1$

@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.jinzai.engine.GoalSeek;
 import org.jinzai.engine.RunOptions;
+import org.jinzai.model.GoalSeekExperiment;
+import org.jinzai.model.LeverEvaluation;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 import org.jinzai.model.io.JinzaiResources;
@@ -27,10 +28,10 @@ final class GoalSeekFiles {
     private final int low;
     private final int high;
     private final RunOptions options;
-    private final GoalSeek.Outcome outcome;
+    private final GoalSeekExperiment outcome;
 
     GoalSeekFiles(Scenario scenario, Target target, int fiscalYear, String yearLabel, double probability, Levers.Lever lever, int low,
-            int high, RunOptions options, GoalSeek.Outcome outcome) {
+            int high, RunOptions options, GoalSeekExperiment outcome) {
         this.scenario = scenario;
         this.target = target;
         this.fiscalYear = fiscalYear;
@@ -59,16 +60,16 @@ final class GoalSeekFiles {
                 .append(", \"min\": ").append(low).append(", \"max\": ").append(high).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         out.append("  \"replications\": ").append(options.replications()).append(", \"seed\": ").append(options.seed()) //$NON-NLS-1$ //$NON-NLS-2$
                 .append(",\n"); //$NON-NLS-1$
-        out.append("  \"feasible\": ").append(outcome.feasible()).append(", \"value\": ") //$NON-NLS-1$ //$NON-NLS-2$
-                .append(outcome.feasible() ? Integer.toString(outcome.value()) : "null") //$NON-NLS-1$
-                .append(", \"probabilityReached\": ").append(n(outcome.probability())).append(", \"interval90\": [") //$NON-NLS-1$ //$NON-NLS-2$
-                .append(n(outcome.low())).append(", ").append(n(outcome.high())).append("],\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        out.append("  \"feasible\": ").append(outcome.isFeasible()).append(", \"value\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(outcome.isFeasible() ? Integer.toString(outcome.getAnswer()) : "null") //$NON-NLS-1$
+                .append(", \"probabilityReached\": ").append(n(outcome.getAchievedProbability())).append(", \"interval90\": [") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(n(outcome.getProbabilityLow())).append(", ").append(n(outcome.getProbabilityHigh())).append("],\n"); //$NON-NLS-1$ //$NON-NLS-2$
         out.append("  \"evaluations\": [\n"); //$NON-NLS-1$
-        for (int i = 0; i < outcome.evaluations().size(); i++) {
-            GoalSeek.Evaluation e = outcome.evaluations().get(i);
-            out.append("    {\"value\": ").append(e.value()).append(", \"probability\": ").append(n(e.probability())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(", \"mean\": ").append(n(e.mean())).append('}') //$NON-NLS-1$
-                    .append(i + 1 < outcome.evaluations().size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        for (int i = 0; i < outcome.getEvaluations().size(); i++) {
+            LeverEvaluation e = outcome.getEvaluations().get(i);
+            out.append("    {\"value\": ").append(e.getValue()).append(", \"probability\": ").append(n(e.getProbability())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(", \"mean\": ").append(n(e.getMean())).append('}') //$NON-NLS-1$
+                    .append(i + 1 < outcome.getEvaluations().size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         out.append("  ]\n}\n"); //$NON-NLS-1$
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
@@ -76,9 +77,9 @@ final class GoalSeekFiles {
 
     void writeCsv(Path file) throws IOException {
         StringBuilder out = new StringBuilder("\uFEFFlever,lever_id,value,probability_met,target_mean\r\n"); //$NON-NLS-1$
-        for (GoalSeek.Evaluation e : outcome.evaluations()) {
-            out.append(lever.kind()).append(',').append(ResultFiles.csv(lever.id())).append(',').append(e.value()).append(',')
-                    .append(n(e.probability())).append(',').append(n(e.mean())).append("\r\n"); //$NON-NLS-1$
+        for (LeverEvaluation e : outcome.getEvaluations()) {
+            out.append(lever.kind()).append(',').append(ResultFiles.csv(lever.id())).append(',').append(e.getValue()).append(',')
+                    .append(n(e.getProbability())).append(',').append(n(e.getMean())).append("\r\n"); //$NON-NLS-1$
         }
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -39,6 +39,7 @@ final class Messages extends NLS {
     public static String BadYear;
     public static String BadLever;
     public static String GoalSeekSeats;
+    public static String ExperimentLeftOut;
     public static String GoalSeekHires;
     public static String GoalSeekInfeasible;
 

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.RunOptions;
-import org.jinzai.engine.Sweep;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.SweepPoint;
 import org.jinzai.model.Target;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.scenario.Levers;
@@ -27,10 +27,10 @@ final class SweepFiles {
     private final Levers.Lever first;
     private final Levers.Lever second;
     private final RunOptions options;
-    private final List<Sweep.Point> points;
+    private final List<SweepPoint> points;
 
     SweepFiles(Scenario scenario, int fiscalYear, String yearLabel, Levers.Lever first, Levers.Lever second, RunOptions options,
-            List<Sweep.Point> points) {
+            List<SweepPoint> points) {
         this.scenario = scenario;
         this.fiscalYear = fiscalYear;
         this.yearLabel = yearLabel;
@@ -49,12 +49,12 @@ final class SweepFiles {
         StringBuilder out = new StringBuilder();
         TreeSet<Integer> rows = new TreeSet<>();
         TreeSet<Integer> columns = new TreeSet<>();
-        for (Sweep.Point p : points) {
-            rows.add(p.first());
-            columns.add(p.second());
+        for (SweepPoint p : points) {
+            rows.add(p.getFirst());
+            columns.add(p.getSecond());
         }
         for (int t = 0; t < scenario.getTargets().size(); t++) {
-            if (points.isEmpty() || Double.isNaN(points.get(0).probability()[t])) {
+            if (points.isEmpty() || Double.isNaN(points.get(0).getValues().get(t).getProbability())) {
                 continue;
             }
             out.append(NLS.bind(Messages.SweepGrid, scenario.getTargets().get(t).getName(), yearLabel)).append('\n');
@@ -66,9 +66,9 @@ final class SweepFiles {
             for (int r : rows) {
                 out.append(String.format("%-14d", r)); //$NON-NLS-1$
                 for (int c : columns) {
-                    for (Sweep.Point p : points) {
-                        if (p.first() == r && p.second() == c) {
-                            out.append(String.format(Locale.ROOT, "%7.0f%%", p.probability()[t] * 100)); //$NON-NLS-1$
+                    for (SweepPoint p : points) {
+                        if (p.getFirst() == r && p.getSecond() == c) {
+                            out.append(String.format(Locale.ROOT, "%7.0f%%", p.getValues().get(t).getProbability() * 100)); //$NON-NLS-1$
                         }
                     }
                 }
@@ -81,15 +81,15 @@ final class SweepFiles {
     void writeCsv(Path file) throws IOException {
         StringBuilder out = new StringBuilder(
                 "\uFEFFlever,value,lever2,value2,target_id,target_name,fiscal_year,fiscal_year_label,mean,probability_met\r\n"); //$NON-NLS-1$
-        for (Sweep.Point p : points) {
+        for (SweepPoint p : points) {
             for (int t = 0; t < scenario.getTargets().size(); t++) {
                 Target target = scenario.getTargets().get(t);
-                out.append(ResultFiles.csv(first.kind() + ":" + first.id())).append(',').append(p.first()).append(',') //$NON-NLS-1$
+                out.append(ResultFiles.csv(first.kind() + ":" + first.id())).append(',').append(p.getFirst()).append(',') //$NON-NLS-1$
                         .append(second == null ? "" : ResultFiles.csv(second.kind() + ":" + second.id())).append(',') //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(second == null ? "" : Integer.toString(p.second())).append(',') //$NON-NLS-1$
+                        .append(second == null ? "" : Integer.toString(p.getSecond())).append(',') //$NON-NLS-1$
                         .append(ResultFiles.csv(target.getId())).append(',').append(ResultFiles.csv(target.getName())).append(',')
-                        .append(fiscalYear).append(',').append(ResultFiles.csv(yearLabel)).append(',').append(n(p.mean()[t]))
-                        .append(',').append(n(p.probability()[t])).append("\r\n"); //$NON-NLS-1$
+                        .append(fiscalYear).append(',').append(ResultFiles.csv(yearLabel)).append(',').append(n(p.getValues().get(t).getMean()))
+                        .append(',').append(n(p.getValues().get(t).getProbability())).append("\r\n"); //$NON-NLS-1$
             }
         }
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
@@ -104,13 +104,13 @@ final class SweepFiles {
         out.append("  \"replications\": ").append(options.replications()).append(", \"seed\": ").append(options.seed()).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         out.append("  \"points\": [\n"); //$NON-NLS-1$
         for (int i = 0; i < points.size(); i++) {
-            Sweep.Point p = points.get(i);
-            out.append("    {\"value\": ").append(p.first()).append(", \"value2\": ").append(second == null ? "null" : Integer.toString(p.second())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            SweepPoint p = points.get(i);
+            out.append("    {\"value\": ").append(p.getFirst()).append(", \"value2\": ").append(second == null ? "null" : Integer.toString(p.getSecond())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append(", \"targets\": ["); //$NON-NLS-1$
             for (int t = 0; t < scenario.getTargets().size(); t++) {
                 out.append(t > 0 ? ", " : "").append("{\"id\": ").append(ResultFiles.json(scenario.getTargets().get(t).getId())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        .append(", \"mean\": ").append(n(p.mean()[t])).append(", \"probabilityMet\": ") //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(Double.isNaN(p.probability()[t]) ? "null" : n(p.probability()[t])).append('}'); //$NON-NLS-1$
+                        .append(", \"mean\": ").append(n(p.getValues().get(t).getMean())).append(", \"probabilityMet\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(Double.isNaN(p.getValues().get(t).getProbability()) ? "null" : n(p.getValues().get(t).getProbability())).append('}'); //$NON-NLS-1$
             }
             out.append("]}").append(i + 1 < points.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }

@@ -273,6 +273,12 @@ public final class DocxReport {
             }
             row(table, cells);
         }
+        if (!data.goalSeeks().isEmpty()) {
+            heading(2, texts.get("docx.goalSeeks")); //$NON-NLS-1$
+            for (String sentence : data.goalSeeks()) {
+                paragraph(sentence);
+            }
+        }
         heading(2, texts.get("docx.rotation")); //$NON-NLS-1$
         if (data.rules().isEmpty()) {
             paragraph(texts.get("docx.noRules")); //$NON-NLS-1$

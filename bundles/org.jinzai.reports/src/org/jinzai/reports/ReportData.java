@@ -21,6 +21,8 @@ import org.jinzai.model.FlowResult;
 import org.jinzai.model.Persona;
 import org.jinzai.model.RotationRule;
 import org.jinzai.model.RunResult;
+import org.jinzai.model.GoalSeekExperiment;
+import org.jinzai.model.Lever;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 import org.jinzai.model.TargetKind;
@@ -66,6 +68,7 @@ public final class ReportData {
     private final List<MeasureRow> measures = new ArrayList<>();
     private final List<String> rules = new ArrayList<>();
     private final Summary[][] flows;
+    private final List<String> goalSeeks = new ArrayList<>();
 
     private ReportData(Scenario scenario, RunOptions options, ScenarioRunner.Run run, Locale locale, LocalDate date) {
         this.texts = new Texts(locale);
@@ -348,6 +351,34 @@ public final class ReportData {
     public String shortYearLabel(int y) {
         int fy = fiscalYears[y];
         return fy > 2018 ? fy + " (R" + FiscalYears.reiwa(fy) + ")" : Integer.toString(fy); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Adds the answers of goal-seeks to the measures ("to meet target X with 90 % we plan Y seats a year"), in the
+     * order given.
+     */
+    public ReportData withGoalSeeks(List<GoalSeekExperiment> experiments) {
+        for (GoalSeekExperiment e : experiments) {
+            Lever lever = e.getLever();
+            String what = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
+            String target = e.getTarget() == null ? e.getTargetName() : e.getTarget().getName();
+            String year = FiscalYears.label(e.getFiscalYear(), texts.locale());
+            String wanted = Formats.probability(e.getProbability());
+            String reached = Formats.probability(e.getAchievedProbability());
+            String interval = Formats.probability(e.getProbabilityLow()) + "–" + Formats.probability(e.getProbabilityHigh()); //$NON-NLS-1$
+            if (e.isFeasible()) {
+                goalSeeks.add(texts.get("seats".equals(lever.getKind()) ? "docx.goalSeekSeats" : "docx.goalSeekHires", target, year, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        wanted, what, Integer.toString(e.getAnswer()), reached, interval, e.getReplications(), e.getEvaluations().size()));
+            } else {
+                goalSeeks.add(texts.get("docx.goalSeekInfeasible", target, year, wanted, what, Integer.toString(e.getMaximum()), reached)); //$NON-NLS-1$
+            }
+        }
+        return this;
+    }
+
+    /** The sentences of the goal-seeks added, for the policy document. */
+    public List<String> goalSeeks() {
+        return goalSeeks;
     }
 
     public List<TargetRow> targets() {

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InputStream;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 import org.jinzai.cli.Cli;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,42 @@ class GoalSeekCliTest {
         assertEquals(json, Files.readString(temp.resolve("b/goal-seek.json")), "the same inputs give the same answer");
         assertEquals(Files.readString(temp.resolve("a/goal-seek.csv")), Files.readString(temp.resolve("b/goal-seek.csv")));
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(scenario)), "the scenario is not modified");
+    }
+
+    /** The paragraphs of a policy section. */
+    private static List<String> paragraphs(Path docx) throws IOException {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            return doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        }
+    }
+
+    @Test
+    void aGoalSeekBesideTheScenarioIsStatedInThePolicySectionWhileCurrent() throws IOException {
+        Path scenario = town();
+        Path folder = scenario.getParent();
+        assertEquals(Cli.OK, cli.run("goal-seek", scenario.toString(), "--target", "target-dx-basics", "--year", "2030", "--probability",
+                "0.9", "--lever", "seats:course-dx-basics", "--max", "60", "--runs", "40", "--seed", "3", "--out", folder.toString()),
+                cli.err());
+        Path experiment = folder.resolve("status-quo-goal-seek-target-dx-basics-2030.jzx");
+        assertTrue(Files.exists(experiment), "the experiment is saved: " + cli.err());
+        String json = Files.readString(folder.resolve("goal-seek.json"));
+        assertTrue(json.contains("\"feasible\": true"), json);
+        int seats = Integer.parseInt(json.replaceAll("(?s).*\"value\": (\\d+).*", "$1"));
+
+        assertEquals(Cli.OK, cli.run("simulate", scenario.toString(), "--runs", "20", "--format", "docx", "--out", temp.resolve("r").toString()),
+                cli.err());
+        List<String> text = paragraphs(temp.resolve("r/policy-section.docx"));
+        assertTrue(text.contains("数値目標の達成に必要な施策量"), "the heading of the goal-seeks: " + text);
+        String sentence = text.stream().filter(p -> p.startsWith("「DX基礎研修 受講率90%」を2030年度")).findFirst().orElse("");
+        assertTrue(sentence.contains("定員を年" + seats + "人とする計画とします"), sentence);
+        assertTrue(sentence.contains("90%以上の確率"), sentence);
+
+        // the scenario changes: the answer no longer holds and is left out
+        Files.writeString(scenario, Files.readString(scenario).replace("seats=\"7\"", "seats=\"8\""));
+        assertEquals(Cli.OK, cli.run("simulate", scenario.toString(), "--runs", "20", "--format", "docx", "--out", temp.resolve("s").toString(),
+                "--experiments", experiment.toString()), cli.err());
+        assertFalse(paragraphs(temp.resolve("s/policy-section.docx")).contains("数値目標の達成に必要な施策量"), "a stale goal-seek is not stated");
+        assertTrue(cli.err().contains(experiment.getFileName().toString()), "and the user is told: " + cli.err());
     }
 
     @Test
