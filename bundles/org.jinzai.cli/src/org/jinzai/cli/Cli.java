@@ -40,6 +40,7 @@ import org.jinzai.model.validation.ElementPaths;
 import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
+import org.jinzai.scenario.ScenarioComparison;
 import org.jinzai.scenario.ScenarioRunner;
 
 /**
@@ -247,8 +248,8 @@ public final class Cli {
     // compare --------------------------------------------------------------------------------------------
 
     private int compare(List<String> args) throws UsageException {
-        Options options = Options.parse(args, "compare", Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-                Set.of());
+        Options options = Options.parse(args, "compare", Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "--rank", "--year"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$
         if (options.files.size() < 2) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, "compare")); //$NON-NLS-1$
         }
@@ -267,6 +268,10 @@ public final class Cli {
         // common random numbers: every scenario runs with the reference's seed and replications
         var settings = scenarios.get(0).getRunSettings();
         RunOptions run = choice.options(settings);
+        String rankBy = options.has("--rank") ? scenarios.get(0).getTargets().get(targetIndex(scenarios.get(0), options.value("--rank", ""))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .getId() : null;
+        int rankYear = options.has("--year") ? options.number("--year", 1) : settings.getFirstFiscalYear() + settings.getHorizonYears() - 1; //$NON-NLS-1$ //$NON-NLS-2$
+        yearOffset(settings, rankYear);
         Path outDir = Path.of(options.value("--out", //$NON-NLS-1$
                 Path.of(options.files.get(0)).toAbsolutePath().getParent().resolve("comparison").toString())); //$NON-NLS-1$
         try {
@@ -275,6 +280,16 @@ public final class Cli {
                 results.add(ScenarioRunner.run(scenario, run, progress(run.replications())));
             }
             Comparison comparison = new Comparison(scenarios, results, run, locale);
+            if (rankBy != null) {
+                Target target = scenarios.get(0).getTargets().get(targetIndex(scenarios.get(0), rankBy));
+                out.println(NLS.bind(Messages.RankingHeader, target.getName(), FiscalYears.label(rankYear, locale)));
+                for (ScenarioComparison.Rank rank : comparison.ranking(rankBy, rankYear)) {
+                    out.println(String.format(Locale.ROOT, "  %2d. %-30s P(met) %5s   mean %10.2f", rank.place(), rank.scenario(), //$NON-NLS-1$
+                            Double.isNaN(rank.probabilityMet()) ? "-" : String.format(Locale.ROOT, "%.0f%%", rank.probabilityMet() * 100), //$NON-NLS-1$ //$NON-NLS-2$
+                            rank.mean()));
+                }
+                comparison.rankBy(rankBy, rankYear);
+            }
             if (formats.contains("json")) { //$NON-NLS-1$
                 comparison.writeJson(outDir.resolve("comparison.json")); //$NON-NLS-1$
             }

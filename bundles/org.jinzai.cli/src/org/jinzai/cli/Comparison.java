@@ -29,6 +29,20 @@ final class Comparison {
         this.options = options;
     }
 
+    private String rankBy;
+    private int rankYear;
+
+    /** The ranking by a target in a fiscal year, in the order most likely to meet it first. */
+    List<ScenarioComparison.Rank> ranking(String targetId, int fiscalYear) {
+        return comparison.ranking(targetId, fiscalYear);
+    }
+
+    /** Adds the ranking by a target in a fiscal year to the JSON. */
+    void rankBy(String targetId, int fiscalYear) {
+        this.rankBy = targetId;
+        this.rankYear = fiscalYear;
+    }
+
     List<ScenarioComparison.Row> rows() {
         return comparison.rows();
     }
@@ -69,7 +83,20 @@ final class Comparison {
                     .append(j(row.probabilityBetter())).append(", \"referenceProbabilityMet\": ").append(j(row.referenceMet())) //$NON-NLS-1$
                     .append(", \"probabilityMet\": ").append(j(row.met())).append('}').append(i + 1 < rows.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-        out.append("  ]\n}\n"); //$NON-NLS-1$
+        out.append("  ]"); //$NON-NLS-1$
+        if (rankBy != null) {
+            out.append(",\n  \"ranking\": {\"target\": ").append(ResultFiles.json(rankBy)).append(", \"fiscalYear\": ").append(rankYear) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(", \"scenarios\": ["); //$NON-NLS-1$
+            List<ScenarioComparison.Rank> ranks = ranking(rankBy, rankYear);
+            for (int i = 0; i < ranks.size(); i++) {
+                ScenarioComparison.Rank rank = ranks.get(i);
+                out.append(i > 0 ? ", " : "").append("{\"place\": ").append(rank.place()).append(", \"scenario\": ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        .append(ResultFiles.json(rank.scenario())).append(", \"probabilityMet\": ").append(j(rank.probabilityMet())) //$NON-NLS-1$
+                        .append(", \"mean\": ").append(j(rank.mean())).append('}'); //$NON-NLS-1$
+            }
+            out.append("]}"); //$NON-NLS-1$
+        }
+        out.append("\n}\n"); //$NON-NLS-1$
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -40,6 +40,7 @@ final class Messages extends NLS {
     public static String BadLever;
     public static String GoalSeekSeats;
     public static String ExperimentLeftOut;
+    public static String RankingHeader;
     public static String GoalSeekHires;
     public static String GoalSeekInfeasible;
 

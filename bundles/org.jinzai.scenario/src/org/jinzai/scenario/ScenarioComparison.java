@@ -20,10 +20,18 @@ public final class ScenarioComparison {
             double difference, double low, double high, double probabilityBetter, double referenceMet, double met) {
     }
 
+    /** A scenario's place in a ranking by one target in one fiscal year. */
+    public record Rank(int place, String scenario, double probabilityMet, double mean) {
+    }
+
     private final List<Row> rows = new java.util.ArrayList<>();
+    private final List<Scenario> scenarios;
+    private final List<ScenarioRunner.Run> runs;
 
     /** Compares runs of the scenarios made with the same seed and replications; the first is the reference. */
     public ScenarioComparison(List<Scenario> scenarios, List<ScenarioRunner.Run> runs) {
+        this.scenarios = List.copyOf(scenarios);
+        this.runs = List.copyOf(runs);
         Scenario reference = scenarios.get(0);
         SimulationResult a = runs.get(0).result();
         for (int k = 1; k < scenarios.size(); k++) {
@@ -67,6 +75,35 @@ public final class ScenarioComparison {
             }
         }
         return -1;
+    }
+
+    /**
+     * The scenarios ranked by a target (its id) in a fiscal year: the most likely to meet it first, then the higher
+     * mean (targets are minimums); scenarios without that target are left out. Equal scenarios share a place.
+     */
+    public List<Rank> ranking(String targetId, int fiscalYear) {
+        record Entry(String scenario, double met, double mean) {
+        }
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (int k = 0; k < scenarios.size(); k++) {
+            int t = indexOf(scenarios.get(k), targetId);
+            SimulationResult result = runs.get(k).result();
+            int y = fiscalYear - result.firstFiscalYear();
+            if (t < 0 || y < 0 || y >= result.years()) {
+                continue;
+            }
+            double met = result.probabilityMet(t, y);
+            entries.add(new Entry(scenarios.get(k).getName(), Double.isNaN(met) ? -1 : met, result.targetSummary(t, y).mean()));
+        }
+        entries.sort(java.util.Comparator.comparingDouble((Entry e) -> -e.met()).thenComparingDouble(e -> -e.mean()));
+        List<Rank> ranks = new java.util.ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            Entry e = entries.get(k);
+            boolean tie = k > 0 && e.met() == entries.get(k - 1).met() && e.mean() == entries.get(k - 1).mean();
+            int place = tie ? ranks.get(k - 1).place() : k + 1;
+            ranks.add(new Rank(place, e.scenario(), e.met() < 0 ? Double.NaN : e.met(), e.mean()));
+        }
+        return ranks;
     }
 
     /** Per other scenario, target (by id) and fiscal year. */

@@ -128,4 +128,23 @@ class CliTest {
                 "ICT hiring changes digital hires");
         assertTrue(Files.readString(out.resolve("comparison.json")).contains("\"probabilityBetter\""));
     }
+
+    @Test
+    void compareRanksTheScenariosByATarget() throws IOException {
+        Path town = CliSession.copyExample(temp, "town");
+        Path out = temp.resolve("ranked");
+        assertEquals(Cli.OK, cli.run("compare", town.resolve("status-quo.jzs").toString(), town.resolve("status-quo.jzs").toString(),
+                town.resolve("ict-hiring.jzs").toString(), "--rank", "target-digital-hires", "--year", "2029", "--runs", "60", "--seed", "3",
+                "--out", out.toString()), cli.err());
+        java.util.List<String> ranked = cli.out().lines().filter(l -> l.matches("\\s+\\d+\\. .*")).toList();
+        assertEquals(3, ranked.size(), cli.out());
+        assertTrue(ranked.get(0).trim().startsWith("1. ICT職採用・外部人材活用"), "more ICT hires rank first: " + cli.out());
+        // the same scenario twice: equal, so they share a place
+        assertTrue(ranked.get(1).trim().startsWith("2. 現状維持") && ranked.get(2).trim().startsWith("2. 現状維持"), cli.out());
+        String json = Files.readString(out.resolve("comparison.json"));
+        assertTrue(json.contains("\"ranking\": {\"target\": \"target-digital-hires\", \"fiscalYear\": 2029"), json);
+        assertEquals(Cli.USAGE, cli.run("compare", town.resolve("status-quo.jzs").toString(), town.resolve("ict-hiring.jzs").toString(),
+                "--rank", "nope"));
+        assertTrue(cli.err().contains("target-digital-hires"), "the known targets are listed: " + cli.err());
+    }
 }
