@@ -192,6 +192,134 @@ public final class Charts {
         axis.setRange(data.fiscalYear(0) - 0.3, data.fiscalYear(data.years() - 1) + 0.3);
     }
 
+    private static String percent(double value) {
+        return new DecimalFormat("0.#").format(value); //$NON-NLS-1$
+    }
+
+    /** The name a lever is shown with: "DX基礎研修 定員" / "seats of DX basics". */
+    public static String leverName(org.jinzai.model.Lever lever, java.util.Locale locale) {
+        String name = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
+        return new Texts(locale).get("seats".equals(lever.getKind()) ? "lever.seats" : "lever.hires", name); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /**
+     * A goal-seek: the probability of meeting the target at each lever value evaluated, the wanted probability as a
+     * dashed line.
+     */
+    public static JFreeChart goalSeek(org.jinzai.model.GoalSeekExperiment e, java.util.Locale locale) {
+        Texts texts = new Texts(locale);
+        XYSeries evaluated = new XYSeries(texts.get("chart.evaluated"), true, false); //$NON-NLS-1$
+        for (org.jinzai.model.LeverEvaluation v : e.getEvaluations()) {
+            evaluated.add(v.getValue(), v.getProbability() * 100);
+        }
+        XYSeries wanted = new XYSeries(texts.get("chart.wanted"), true, false); //$NON-NLS-1$
+        wanted.add(e.getMinimum(), e.getProbability() * 100);
+        wanted.add(e.getMaximum(), e.getProbability() * 100);
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                texts.get("chart.goalSeekTitle", e.getTargetName(), org.jinzai.model.util.FiscalYears.label(e.getFiscalYear(), locale)), //$NON-NLS-1$
+                texts.get("chart.perYear", leverName(e.getLever(), locale)), texts.get("chart.probability"), //$NON-NLS-1$ //$NON-NLS-2$
+                new XYSeriesCollection(evaluated), PlotOrientation.VERTICAL, true, false, false);
+        theme().apply(chart);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer points = new XYLineAndShapeRenderer(true, true);
+        points.setSeriesPaint(0, BAND);
+        points.setSeriesStroke(0, new BasicStroke(2f));
+        plot.setRenderer(0, points);
+        plot.setDataset(1, new XYSeriesCollection(wanted));
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, TARGET);
+        line.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
+        plot.setRenderer(1, line);
+        plot.getRangeAxis().setRange(0, 100);
+        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (e.isFeasible()) {
+            org.jfree.chart.plot.ValueMarker answer = new org.jfree.chart.plot.ValueMarker(e.getAnswer(), TARGET, new BasicStroke(1f));
+            answer.setLabel(texts.get("chart.answer", Integer.toString(e.getAnswer()))); //$NON-NLS-1$
+            answer.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            answer.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+            answer.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+            plot.addDomainMarker(answer);
+        }
+        return chart;
+    }
+
+    /**
+     * A sweep: the probability of meeting a target (its index in the points' values) against the first lever, one
+     * line per value of the second.
+     */
+    public static JFreeChart sweep(org.jinzai.model.SweepExperiment e, int target, java.util.Locale locale) {
+        Texts texts = new Texts(locale);
+        XYSeriesCollection lines = new XYSeriesCollection();
+        java.util.Map<Integer, XYSeries> bySecond = new java.util.LinkedHashMap<>();
+        String targetName = e.getTargetName();
+        for (org.jinzai.model.SweepPoint point : e.getPoints()) {
+            if (target >= point.getValues().size()) {
+                continue;
+            }
+            targetName = point.getValues().get(target).getTargetName();
+            XYSeries series = bySecond.computeIfAbsent(point.getSecond(), second -> new XYSeries(e.getSecond() == null
+                    ? texts.get("chart.evaluated") : leverName(e.getSecond(), locale) + " = " + second, true, false)); //$NON-NLS-1$ //$NON-NLS-2$
+            double p = point.getValues().get(target).getProbability();
+            series.add(point.getFirst(), Double.isNaN(p) ? null : p * 100);
+        }
+        bySecond.values().forEach(lines::addSeries);
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                texts.get("chart.goalSeekTitle", targetName, org.jinzai.model.util.FiscalYears.label(e.getFiscalYear(), locale)), //$NON-NLS-1$
+                texts.get("chart.perYear", leverName(e.getFirst(), locale)), texts.get("chart.probability"), lines, //$NON-NLS-1$ //$NON-NLS-2$
+                PlotOrientation.VERTICAL, true, false, false);
+        theme().apply(chart);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int k = 0; k < lines.getSeriesCount(); k++) {
+            renderer.setSeriesPaint(k, SCENARIOS[k % SCENARIOS.length]);
+            renderer.setSeriesStroke(k, new BasicStroke(2f));
+        }
+        plot.setRenderer(renderer);
+        plot.getRangeAxis().setRange(0, 100);
+        return chart;
+    }
+
+    /**
+     * A tornado: per lever, the target's mean with the lever lowered and raised, as bars from the base mean; the
+     * widest swing on top.
+     */
+    public static JFreeChart tornado(org.jinzai.model.SensitivityExperiment e, java.util.Locale locale) {
+        Texts texts = new Texts(locale);
+        java.util.List<org.jinzai.model.SensitivityBar> bars = e.getBars();
+        String[] series = { texts.get("chart.lowered", percent(e.getPercent())), texts.get("chart.raised", percent(e.getPercent())) }; //$NON-NLS-1$ //$NON-NLS-2$
+        String[] levers = new String[bars.size()];
+        Number[][] starts = new Number[2][bars.size()];
+        Number[][] ends = new Number[2][bars.size()];
+        for (int k = 0; k < bars.size(); k++) {
+            org.jinzai.model.SensitivityBar bar = bars.get(k);
+            levers[k] = leverName(bar.getLever(), locale);
+            starts[0][k] = Math.min(e.getBaseMean(), bar.getLowMean());
+            ends[0][k] = Math.max(e.getBaseMean(), bar.getLowMean());
+            starts[1][k] = Math.min(e.getBaseMean(), bar.getHighMean());
+            ends[1][k] = Math.max(e.getBaseMean(), bar.getHighMean());
+        }
+        org.jfree.data.category.DefaultIntervalCategoryDataset dataset = new org.jfree.data.category.DefaultIntervalCategoryDataset(
+                series, levers, starts, ends);
+        JFreeChart chart = ChartFactory.createBarChart(
+                texts.get("chart.tornadoTitle", e.getTargetName(), org.jinzai.model.util.FiscalYears.label(e.getFiscalYear(), locale)), //$NON-NLS-1$
+                null, texts.get("chart.mean"), dataset, PlotOrientation.HORIZONTAL, true, false, false); //$NON-NLS-1$
+        theme().apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        org.jfree.chart.renderer.category.IntervalBarRenderer renderer = new org.jfree.chart.renderer.category.IntervalBarRenderer();
+        renderer.setSeriesPaint(0, new Color(0xE0, 0x8A, 0x1E));
+        renderer.setSeriesPaint(1, BAND);
+        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setShadowVisible(false);
+        plot.setRenderer(renderer);
+        org.jfree.chart.plot.ValueMarker base = new org.jfree.chart.plot.ValueMarker(e.getBaseMean(), Color.DARK_GRAY, new BasicStroke(1.5f));
+        base.setLabel(texts.get("chart.base", Formats.number(e.getBaseMean()))); //$NON-NLS-1$
+        base.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        base.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        base.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        plot.addRangeMarker(base);
+        return chart;
+    }
+
     /**
      * PNG bytes of a chart laid out at a size (in points, as it appears in a document) and drawn {@code scale}
      * times finer, so that its text stays sharp and in proportion.

@@ -32,6 +32,7 @@ import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.reports.DocxReport;
 import org.jinzai.reports.ReportData;
+import org.jinzai.scenario.Experiments;
 import org.jinzai.reports.XlsxReport;
 import org.jinzai.scenario.ScenarioRunner;
 import org.jinzai.ui.internal.Messages;
@@ -123,7 +124,7 @@ public final class ExportReportHandler extends AbstractHandler {
             monitor.beginTask(getName(), options.replications() + 2);
             try {
                 ScenarioRunner.Run run = ScenarioRunner.run(scenario, options, new MonitorProgress(monitor, 0, options.replications()));
-                ReportData data = ReportData.of(scenario, options, run, Locale.JAPANESE);
+                ReportData data = ReportData.of(scenario, options, run, Locale.JAPANESE).withGoalSeeks(Experiments.currentGoalSeeks(scenario));
                 String base = file.getName().substring(0, file.getName().length() - file.getFileExtension().length() - 1);
                 IContainer folder = file.getParent();
                 IFile docx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-policy-section.docx")); //$NON-NLS-1$

@@ -19,9 +19,6 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -57,7 +54,7 @@ public final class ResultsEditor extends EditorPart {
     }
 
     /** Background shades of the department heat map, light to dark (made with the editor, disposed with it). */
-    private final List<org.eclipse.swt.graphics.Color> shades = new ArrayList<>();
+    private final Shades shades = new Shades();
 
     private ReportData data;
     private String header;
@@ -95,7 +92,7 @@ public final class ResultsEditor extends EditorPart {
     }
 
     /** The time of a run in the local time zone, to the minute ("2026-11-22 17:15"); as written if unreadable. */
-    private static String localTime(String instant) {
+    static String localTime(String instant) {
         try {
             return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(Instant.parse(instant).atZone(ZoneId.systemDefault())); //$NON-NLS-1$
         } catch (RuntimeException e) {
@@ -124,19 +121,7 @@ public final class ResultsEditor extends EditorPart {
 
     /** The rows of the table behind the chart shown, as Copy puts them on the clipboard. */
     public String tableText() {
-        StringBuilder out = new StringBuilder();
-        Table table = numbers.getTable();
-        for (int c = 0; c < table.getColumnCount(); c++) {
-            out.append(c > 0 ? "\t" : "").append(table.getColumn(c).getText()); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        out.append('\n');
-        for (int r = 0; r < table.getItemCount(); r++) {
-            for (int c = 0; c < table.getColumnCount(); c++) {
-                out.append(c > 0 ? "\t" : "").append(table.getItem(r).getText(c)); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            out.append('\n');
-        }
-        return out.toString();
+        return TableCopy.text(numbers.getTable());
     }
 
     /** Shows the chart at an index of the list. */
@@ -197,7 +182,7 @@ public final class ResultsEditor extends EditorPart {
         chartAndTable.setWeights(3, 2);
         Button copy = new Button(right, SWT.PUSH);
         copy.setText(Messages.Results_copy);
-        copy.addListener(SWT.Selection, e -> copyTable());
+        copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
         sash.setWeights(2, 5);
         list.addSelectionChangedListener(event -> {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -293,7 +278,7 @@ public final class ResultsEditor extends EditorPart {
                             return null;
                         }
                         double value = Double.parseDouble(((String[]) element)[column].replace(",", "")); //$NON-NLS-1$ //$NON-NLS-2$
-                        return shade(value / max);
+                        return shades.of(value / max);
                     }
                 });
             }
@@ -313,32 +298,11 @@ public final class ResultsEditor extends EditorPart {
         return max;
     }
 
-    /** A shade of blue for a share of the largest value (white at 0). */
-    private org.eclipse.swt.graphics.Color shade(double share) {
-        if (shades.isEmpty()) {
-            for (int k = 0; k < 10; k++) {
-                double t = k / 9.0;
-                shades.add(new org.eclipse.swt.graphics.Color((int) (255 - t * (255 - 100)), (int) (255 - t * (255 - 160)), (int) (255 - t * (255 - 230))));
-            }
-        }
-        return shades.get((int) Math.round(Math.max(0, Math.min(1, share)) * 9));
-    }
-
     @Override
     public void dispose() {
-        shades.forEach(org.eclipse.swt.graphics.Color::dispose);
+        shades.dispose();
         super.dispose();
     }
-
-    private void copyTable() {
-        Clipboard clipboard = new Clipboard(canvas.control().getDisplay());
-        try {
-            clipboard.setContents(new Object[] { tableText() }, new Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
-    }
-
 
     @Override
     public void setFocus() {

@@ -33,6 +33,19 @@ public final class RunScenarioHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        IFile file = scenarioOf(event, Messages.Run_title);
+        if (file != null) {
+            schedule(file, window == null ? null : window.getActivePage(), null);
+        }
+        return null;
+    }
+
+    /**
+     * The scenario a command is about: the selected file, else the active editor's (saved first, after asking).
+     * Null, after telling the user, when there is none or they do not want to save.
+     */
+    static IFile scenarioOf(ExecutionEvent event, String title) {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         Shell shell = window == null ? null : window.getShell();
         IFile file = null;
         IEditorPart editor = HandlerUtil.getActiveEditor(event);
@@ -44,18 +57,16 @@ public final class RunScenarioHandler extends AbstractHandler {
         if (file == null && editor != null && editor.getEditorInput() instanceof IFileEditorInput input) {
             file = scenario(input.getFile());
             if (file != null && editor.isDirty()) {
-                if (!MessageDialog.openQuestion(shell, Messages.Run_title, NLS.bind(Messages.Run_saveFirst, file.getName()))) {
+                if (!MessageDialog.openQuestion(shell, title, NLS.bind(Messages.Run_saveFirst, file.getName()))) {
                     return null;
                 }
                 editor.getSite().getPage().saveEditor(editor, false);
             }
         }
         if (file == null) {
-            MessageDialog.openInformation(shell, Messages.Run_title, Messages.Run_noScenario);
-            return null;
+            MessageDialog.openInformation(shell, title, Messages.Run_noScenario);
         }
-        schedule(file, window == null ? null : window.getActivePage(), null);
-        return null;
+        return file;
     }
 
     private static IFile scenario(IFile file) {

@@ -1,0 +1,343 @@
+package org.jinzai.ui.internal.run;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.jinzai.model.Experiment;
+import org.jinzai.model.GoalSeekExperiment;
+import org.jinzai.model.LeverEvaluation;
+import org.jinzai.model.SensitivityExperiment;
+import org.jinzai.model.SweepExperiment;
+import org.jinzai.model.SweepPoint;
+import org.jinzai.model.TargetOutcome;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.io.ModelLoadException;
+import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.Charts;
+import org.jinzai.reports.Formats;
+import org.jinzai.scenario.Experiments;
+import org.jinzai.ui.internal.Messages;
+
+/**
+ * An experiment ({@code .jzx}) as saved: a goal-seek (its answer in a sentence, the probability at each value
+ * evaluated), a sweep (a heat-map table of the probability of meeting the chosen target for each value or pair of
+ * values, with its chart) or a sensitivity analysis (a tornado chart and its table). Copy puts the table on the
+ * clipboard; an experiment whose scenario changed since is marked as stale.
+ */
+public final class ExperimentEditor extends EditorPart {
+
+    public static final String ID = "org.jinzai.ui.experimentEditor"; //$NON-NLS-1$
+
+    private final Shades shades = new Shades();
+    private Experiment experiment;
+    private String header;
+    private String warning;
+    private Label summary;
+    private ChartCanvas canvas;
+    private TableViewer numbers;
+    private Combo targetChoice;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput fileInput)) {
+            throw new PartInitException(Messages.Results_unreadable);
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        try {
+            Resource resource = JinzaiResources.load(fileInput.getFile().getLocation().toFile().toPath());
+            if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Experiment loaded)) {
+                throw new PartInitException(NLS.bind(Messages.Experiment_notExperiment, input.getName()));
+            }
+            experiment = loaded;
+            int runs = runs(loaded);
+            header = NLS.bind(Messages.Experiment_header, new Object[] { loaded.getName(), loaded.getReplications(),
+                    Long.toString(loaded.getSeed()), runs, String.format(Locale.ROOT, "%.1f", loaded.getElapsedSeconds()), //$NON-NLS-1$
+                    ResultsEditor.localTime(loaded.getCreatedAt()) });
+            if (loaded.getScenario() == null || loaded.getScenario().eIsProxy()) {
+                warning = NLS.bind(Messages.Experiment_missingScenario, loaded.getScenarioFile());
+            } else if (Experiments.stale(loaded)) {
+                warning = Messages.Experiment_stale;
+            }
+        } catch (ModelLoadException e) {
+            throw new PartInitException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new PartInitException(NLS.bind(Messages.Results_unreadableBecause, input.getName(), e.getLocalizedMessage()), e);
+        }
+    }
+
+    private static int runs(Experiment e) {
+        if (e instanceof GoalSeekExperiment goalSeek) {
+            return goalSeek.getEvaluations().size();
+        }
+        if (e instanceof SweepExperiment sweep) {
+            return sweep.getPoints().size();
+        }
+        return 1 + 2 * ((SensitivityExperiment) e).getBars().size();
+    }
+
+    /** The experiment shown. */
+    public Experiment experiment() {
+        return experiment;
+    }
+
+    /** Whether the scenario changed since the experiment ran (or is gone). */
+    public boolean isStale() {
+        return warning != null;
+    }
+
+    /** The sentence or caption above the chart. */
+    public String summaryText() {
+        return summary.getText();
+    }
+
+    /** The table as Copy puts it on the clipboard. */
+    public String tableText() {
+        return TableCopy.text(numbers.getTable());
+    }
+
+    /** The chart as drawn (null before the first paint). */
+    public Image chartImage() {
+        return canvas.image();
+    }
+
+    /** For a sweep: shows another target (its index among the scenario's targets). */
+    public void showTarget(int index) {
+        targetChoice.select(index);
+        showSweep(index);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Label title = new Label(root, SWT.WRAP);
+        title.setText(header);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        if (warning != null) {
+            Label stale = new Label(root, SWT.WRAP);
+            stale.setText(warning);
+            stale.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(stale);
+        }
+        Composite line = new Composite(root, SWT.NONE);
+        line.setLayout(new GridLayout(2, false));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
+        summary = new Label(line, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(summary);
+        SashForm chartAndTable = new SashForm(root, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(chartAndTable);
+        canvas = new ChartCanvas(chartAndTable);
+        numbers = new TableViewer(chartAndTable, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
+        numbers.getTable().setHeaderVisible(true);
+        numbers.getTable().setLinesVisible(true);
+        numbers.setContentProvider(ArrayContentProvider.getInstance());
+        chartAndTable.setWeights(3, 2);
+        Button copy = new Button(root, SWT.PUSH);
+        copy.setText(Messages.Results_copy);
+        copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
+        Locale locale = Locale.getDefault();
+        switch (experiment) {
+            case GoalSeekExperiment e -> {
+                summary.setText(sentence(e, locale));
+                canvas.show(() -> Charts.goalSeek(e, locale));
+                List<LeverEvaluation> rows = new ArrayList<>(e.getEvaluations());
+                rows.sort(Comparator.comparingInt(LeverEvaluation::getValue));
+                fill(new String[] { Charts.leverName(e.getLever(), locale), Messages.Experiment_probabilityMet, Messages.Experiment_mean },
+                        rows.stream().map(v -> new String[] { Integer.toString(v.getValue()), Formats.probability(v.getProbability()),
+                                Formats.number(v.getMean()) }).toList(), null);
+            }
+            case SweepExperiment e -> {
+                targetChoice = new Combo(line, SWT.READ_ONLY);
+                if (!e.getPoints().isEmpty()) {
+                    e.getPoints().get(0).getValues().forEach(v -> targetChoice.add(v.getTargetName()));
+                }
+                int shown = Math.max(0, targetIndex(e));
+                targetChoice.addListener(SWT.Selection, event -> showSweep(targetChoice.getSelectionIndex()));
+                if (targetChoice.getItemCount() > 0) {
+                    targetChoice.select(shown);
+                    showSweep(shown);
+                }
+            }
+            case SensitivityExperiment e -> {
+                summary.setText(NLS.bind(Messages.Experiment_tornadoSummary, new Object[] { e.getTargetName(), FiscalYears.label(e.getFiscalYear()),
+                        Formats.number(e.getBaseMean()), Formats.number(e.getPercent()) }));
+                canvas.show(() -> Charts.tornado(e, locale));
+                fill(new String[] { Messages.Experiment_leverColumn, Messages.Experiment_lowSetting, Messages.Experiment_highSetting,
+                        Messages.Experiment_lowMean, Messages.Experiment_highMean, Messages.Experiment_swing, Messages.Experiment_lowProbability,
+                        Messages.Experiment_highProbability },
+                        e.getBars().stream().map(b -> new String[] { Charts.leverName(b.getLever(), locale), Formats.number(b.getLowValue()),
+                                Formats.number(b.getHighValue()), Formats.number(b.getLowMean()), Formats.number(b.getHighMean()),
+                                String.format(Locale.ROOT, "%+,.1f", b.getHighMean() - b.getLowMean()), Formats.probability(b.getLowProbability()), //$NON-NLS-1$
+                                Formats.probability(b.getHighProbability()) }).toList(), null);
+            }
+            default -> {
+            }
+        }
+        line.layout(true);
+    }
+
+    private static int targetIndex(SweepExperiment e) {
+        if (e.getPoints().isEmpty()) {
+            return -1;
+        }
+        List<TargetOutcome> values = e.getPoints().get(0).getValues();
+        for (int k = 0; k < values.size(); k++) {
+            if (values.get(k).getTarget() == e.getTarget()) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** The goal-seek's answer as a sentence. */
+    static String sentence(GoalSeekExperiment e, Locale locale) {
+        String lever = e.getLever().getElementName() == null ? e.getLever().getElementId() : e.getLever().getElementName();
+        String year = FiscalYears.label(e.getFiscalYear());
+        String interval = Formats.probability(e.getProbabilityLow()) + "–" + Formats.probability(e.getProbabilityHigh()); //$NON-NLS-1$
+        if (e.isFeasible()) {
+            return NLS.bind("seats".equals(e.getLever().getKind()) ? Messages.Experiment_goalSeekSeats : Messages.Experiment_goalSeekHires, //$NON-NLS-1$
+                    new Object[] { e.getAnswer(), lever, e.getTargetName(), year, Formats.probability(e.getProbability()),
+                            Formats.probability(e.getAchievedProbability()), interval });
+        }
+        return NLS.bind(Messages.Experiment_infeasible, new Object[] { e.getTargetName(), year, Formats.probability(e.getProbability()),
+                e.getMaximum(), Charts.leverName(e.getLever(), locale), Formats.probability(e.getAchievedProbability()) });
+    }
+
+    /** The heat map of a sweep for one target: rows the first lever's values, columns the second's (or mean and probability). */
+    private void showSweep(int target) {
+        SweepExperiment e = (SweepExperiment) experiment;
+        Locale locale = Locale.getDefault();
+        String name = targetChoice.getItem(target);
+        summary.setText(NLS.bind(Messages.Experiment_sweepSummary, name, FiscalYears.label(e.getFiscalYear())));
+        canvas.show(() -> Charts.sweep(e, target, locale));
+        TreeSet<Integer> rows = new TreeSet<>();
+        TreeSet<Integer> columns = new TreeSet<>();
+        for (SweepPoint p : e.getPoints()) {
+            rows.add(p.getFirst());
+            columns.add(p.getSecond());
+        }
+        List<String[]> cells = new ArrayList<>();
+        String[] headers;
+        if (e.getSecond() == null) {
+            headers = new String[] { Charts.leverName(e.getFirst(), locale), Messages.Experiment_mean, Messages.Experiment_probabilityMet };
+            for (SweepPoint p : e.getPoints()) {
+                TargetOutcome v = p.getValues().get(target);
+                cells.add(new String[] { Integer.toString(p.getFirst()), Formats.number(v.getMean()), Formats.probability(v.getProbability()) });
+            }
+        } else {
+            headers = new String[1 + columns.size()];
+            headers[0] = Charts.leverName(e.getFirst(), locale) + " \\ " + Charts.leverName(e.getSecond(), locale); //$NON-NLS-1$
+            int c = 1;
+            for (int column : columns) {
+                headers[c++] = Integer.toString(column);
+            }
+            for (int row : rows) {
+                String[] cellRow = new String[1 + columns.size()];
+                cellRow[0] = Integer.toString(row);
+                int k = 1;
+                for (int column : columns) {
+                    cellRow[k++] = e.getPoints().stream().filter(p -> p.getFirst() == row && p.getSecond() == column).findFirst()
+                            .map(p -> Formats.probability(p.getValues().get(target).getProbability())).orElse(""); //$NON-NLS-1$
+                }
+                cells.add(cellRow);
+            }
+        }
+        // darker where the target is more likely to be met
+        boolean oneLever = e.getSecond() == null;
+        fill(headers, cells, (column) -> column > 0 && (!oneLever || column == 2));
+    }
+
+    /** Fills the table; the columns for which {@code heat} says so are shaded by their percentage. */
+    private void fill(String[] headers, List<String[]> rows, Function<Integer, Boolean> heat) {
+        var table = numbers.getTable();
+        table.setRedraw(false);
+        try {
+            while (table.getColumnCount() > 0) {
+                table.getColumn(0).dispose();
+            }
+            for (int c = 0; c < headers.length; c++) {
+                int column = c;
+                TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
+                col.getColumn().setText(headers[c]);
+                col.getColumn().setWidth(c == 0 ? 220 : 110);
+                col.setLabelProvider(new ColumnLabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        return ((String[]) element)[column];
+                    }
+
+                    @Override
+                    public Color getBackground(Object element) {
+                        String text = ((String[]) element)[column];
+                        if (heat == null || !heat.apply(column) || !text.endsWith("%")) { //$NON-NLS-1$
+                            return null;
+                        }
+                        return shades.of(Double.parseDouble(text.substring(0, text.length() - 1)) / 100);
+                    }
+                });
+            }
+            numbers.setInput(rows.toArray());
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        shades.dispose();
+        super.dispose();
+    }
+
+    @Override
+    public void setFocus() {
+        numbers.getControl().setFocus();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // experiments are written by their runs only
+    }
+
+    @Override
+    public void doSaveAs() {
+        // nothing to save
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}

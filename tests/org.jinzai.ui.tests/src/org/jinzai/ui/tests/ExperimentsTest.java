@@ -1,0 +1,175 @@
+package org.jinzai.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.FileEditorInput;
+import org.jinzai.model.GoalSeekExperiment;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.SensitivityExperiment;
+import org.jinzai.model.SweepExperiment;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.ui.internal.run.ExperimentDialog;
+import org.jinzai.ui.internal.run.ExperimentEditor;
+import org.jinzai.ui.internal.run.ExperimentHandler;
+import org.jinzai.ui.internal.run.ExperimentJob;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Experiments from the workbench: the dialog's question, the job, the experiment editor that reopens it. */
+class ExperimentsTest {
+
+    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+    @AfterEach
+    void closeEditors() {
+        page.closeAllEditors(false);
+    }
+
+    private static Scenario town() throws Exception {
+        IFile file = UiWait.examples().getFile("town/status-quo.jzs");
+        return (Scenario) JinzaiResources.load(file.getLocation().toFile().toPath()).getContents().get(0);
+    }
+
+    private static int target(Scenario scenario, String id) {
+        for (int t = 0; t < scenario.getTargets().size(); t++) {
+            if (scenario.getTargets().get(t).getId().equals(id)) {
+                return t;
+            }
+        }
+        throw new AssertionError(id);
+    }
+
+    /** Runs an experiment as the dialog would ask it and returns the editor it opens. */
+    private ExperimentEditor run(ExperimentDialog.Request request) {
+        IFile scenario = UiWait.examples().getFile("town/status-quo.jzs");
+        ExperimentJob job = ExperimentHandler.schedule(scenario, request, page);
+        UiWait.until(() -> job.getState() == Job.NONE && job.experimentFile() != null
+                && page.findEditor(new FileEditorInput(job.experimentFile())) != null, "the experiment to open", 180_000);
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult().getMessage()));
+        IEditorPart editor = page.findEditor(new FileEditorInput(job.experimentFile()));
+        UiWait.events(300);
+        return assertInstanceOf(ExperimentEditor.class, editor);
+    }
+
+    @Test
+    void aGoalSeekOpensWithItsAnswerAndReopensFromItsFile() throws Exception {
+        Scenario scenario = town();
+        int target = target(scenario, "target-dx-basics");
+        ExperimentEditor editor = run(new ExperimentDialog.Request(ExperimentDialog.Kind.GOAL_SEEK, target, 2030, 40,
+                "seats:course-dx-basics", 0, 60, 0.9, null, null, null, List.of(), 0));
+        GoalSeekExperiment e = assertInstanceOf(GoalSeekExperiment.class, editor.experiment());
+        assertTrue(e.isFeasible(), "60 seats a year are enough for the town's 90 % completion target");
+        assertFalse(editor.isStale());
+        assertTrue(editor.summaryText().contains(Integer.toString(e.getAnswer())), editor.summaryText());
+        String[] rows = editor.tableText().split("\n");
+        assertEquals(1 + e.getEvaluations().size(), rows.length, "a row per evaluation: " + editor.tableText());
+        UiWait.until(() -> editor.chartImage() != null, "the chart", 10_000);
+        IFile file = ((FileEditorInput) editor.getEditorInput()).getFile();
+        assertEquals("status-quo-goal-seek-target-dx-basics-2030.jzx", file.getName());
+        // reopened from the file without running
+        page.closeAllEditors(false);
+        ExperimentEditor again = assertInstanceOf(ExperimentEditor.class, org.eclipse.ui.ide.IDE.openEditor(page, file));
+        assertEquals(e.getAnswer(), ((GoalSeekExperiment) again.experiment()).getAnswer());
+        file.delete(true, null);
+    }
+
+    @Test
+    void aSweepShowsAHeatMapPerTargetAndASensitivityATornado() throws Exception {
+        Scenario scenario = town();
+        int target = target(scenario, "target-dx-basics");
+        ExperimentEditor sweep = run(new ExperimentDialog.Request(ExperimentDialog.Kind.SWEEP, target, 2030, 30, "seats:course-dx-basics",
+                0, 0, 0, new int[] { 0, 20, 40 }, "hires:channel-new-graduates", new int[] { 0, 4 }, List.of(), 0));
+        SweepExperiment e = assertInstanceOf(SweepExperiment.class, sweep.experiment());
+        assertEquals(6, e.getPoints().size());
+        String[] rows = sweep.tableText().split("\n");
+        assertEquals(4, rows.length, "a header and a row per seat value: " + sweep.tableText());
+        assertEquals(3, rows[1].split("\t").length, "a column per hires value");
+        sweep.showTarget(0);
+        assertTrue(sweep.summaryText().contains(scenario.getTargets().get(0).getName()), sweep.summaryText());
+        ((FileEditorInput) sweep.getEditorInput()).getFile().delete(true, null);
+
+        ExperimentEditor tornado = run(new ExperimentDialog.Request(ExperimentDialog.Kind.SENSITIVITY, target, 2030, 30, null, 0, 0, 0, null,
+                null, null, List.of("seats:course-dx-basics", "hires:channel-new-graduates"), 25));
+        SensitivityExperiment s = assertInstanceOf(SensitivityExperiment.class, tornado.experiment());
+        assertEquals(2, s.getBars().size());
+        assertEquals(3, tornado.tableText().split("\n").length, tornado.tableText());
+        UiWait.until(() -> tornado.chartImage() != null, "the tornado chart", 10_000);
+        ((FileEditorInput) tornado.getEditorInput()).getFile().delete(true, null);
+    }
+
+    @Test
+    void theDialogRefusesWrongValuesAndAsksTheQuestion() throws Exception {
+        Scenario scenario = town();
+        ExperimentDialog dialog = new ExperimentDialog(page.getWorkbenchWindow().getShell(), ExperimentDialog.Kind.SWEEP, scenario, 100);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            // the entry fields (the title area's message is a read-only text too)
+            List<Text> texts = controls(dialog.getShell(), Text.class).stream().filter(t -> (t.getStyle() & SWT.BORDER) != 0).toList();
+            List<Combo> combos = controls(dialog.getShell(), Combo.class);
+            Button ok = dialog.getShell().getDefaultButton();
+            assertNotNull(ok);
+            texts.get(0).setText("10..");
+            UiWait.events(100);
+            assertFalse(ok.isEnabled(), "malformed values keep OK disabled");
+            assertNotNull(dialog.getErrorMessage());
+            texts.get(0).setText("0..30:10");
+            UiWait.events(100);
+            assertTrue(ok.isEnabled(), dialog.getErrorMessage());
+            // the second lever: the same as the first is refused
+            Combo second = combos.get(3);
+            second.select(combos.get(2).getSelectionIndex() + 1);
+            second.notifyListeners(SWT.Selection, null);
+            UiWait.events(100);
+            assertFalse(ok.isEnabled(), "the same lever twice");
+            second.select(0);
+            second.notifyListeners(SWT.Selection, null);
+            UiWait.events(100);
+            assertTrue(ok.isEnabled());
+            ok.notifyListeners(SWT.Selection, null);
+            UiWait.events(100);
+            ExperimentDialog.Request request = dialog.request();
+            assertNotNull(request);
+            assertEquals(4, request.values().length);
+            assertEquals(null, request.lever2());
+            assertEquals(2030, request.fiscalYear(), "the last fiscal year by default");
+        } finally {
+            if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+                dialog.close();
+            }
+        }
+        assertEquals(IDialogConstants.OK_ID, dialog.getReturnCode());
+    }
+
+    private static <T extends Control> List<T> controls(Composite parent, Class<T> type) {
+        List<T> found = new java.util.ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof Composite composite) {
+                found.addAll(controls(composite, type));
+            }
+        }
+        return found;
+    }
+}
