@@ -290,19 +290,22 @@ public final class Charts {
         String[] levers = new String[bars.size()];
         Number[][] starts = new Number[2][bars.size()];
         Number[][] ends = new Number[2][bars.size()];
+        // shares as percentages
+        double scale = Formats.isShare(e.getTarget()) ? 100 : 1;
+        double baseMean = e.getBaseMean() * scale;
         for (int k = 0; k < bars.size(); k++) {
             org.jinzai.model.SensitivityBar bar = bars.get(k);
             levers[k] = leverName(bar.getLever(), locale);
-            starts[0][k] = Math.min(e.getBaseMean(), bar.getLowMean());
-            ends[0][k] = Math.max(e.getBaseMean(), bar.getLowMean());
-            starts[1][k] = Math.min(e.getBaseMean(), bar.getHighMean());
-            ends[1][k] = Math.max(e.getBaseMean(), bar.getHighMean());
+            starts[0][k] = Math.min(baseMean, bar.getLowMean() * scale);
+            ends[0][k] = Math.max(baseMean, bar.getLowMean() * scale);
+            starts[1][k] = Math.min(baseMean, bar.getHighMean() * scale);
+            ends[1][k] = Math.max(baseMean, bar.getHighMean() * scale);
         }
         org.jfree.data.category.DefaultIntervalCategoryDataset dataset = new org.jfree.data.category.DefaultIntervalCategoryDataset(
                 series, levers, starts, ends);
         JFreeChart chart = ChartFactory.createBarChart(
                 texts.get("chart.tornadoTitle", e.getTargetName(), org.jinzai.model.util.FiscalYears.label(e.getFiscalYear(), locale)), //$NON-NLS-1$
-                null, texts.get("chart.mean"), dataset, PlotOrientation.HORIZONTAL, true, false, false); //$NON-NLS-1$
+                null, texts.get(scale > 1 ? "chart.percent" : "chart.mean"), dataset, PlotOrientation.HORIZONTAL, true, false, false); //$NON-NLS-1$ //$NON-NLS-2$
         theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         org.jfree.chart.renderer.category.IntervalBarRenderer renderer = new org.jfree.chart.renderer.category.IntervalBarRenderer();
@@ -311,8 +314,8 @@ public final class Charts {
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         renderer.setShadowVisible(false);
         plot.setRenderer(renderer);
-        org.jfree.chart.plot.ValueMarker base = new org.jfree.chart.plot.ValueMarker(e.getBaseMean(), Color.DARK_GRAY, new BasicStroke(1.5f));
-        base.setLabel(texts.get("chart.base", Formats.number(e.getBaseMean()))); //$NON-NLS-1$
+        org.jfree.chart.plot.ValueMarker base = new org.jfree.chart.plot.ValueMarker(baseMean, Color.DARK_GRAY, new BasicStroke(1.5f));
+        base.setLabel(texts.get("chart.base", Formats.value(e.getBaseMean(), scale > 1))); //$NON-NLS-1$
         base.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         base.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         base.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);

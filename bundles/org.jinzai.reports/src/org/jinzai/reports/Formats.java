@@ -13,6 +13,12 @@ public final class Formats {
         return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%,.1f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /** Whether a target's values are shares in [0, 1] (shown as percentages) rather than counts. */
+    public static boolean isShare(org.jinzai.model.Target target) {
+        return target != null && (target.getKind() == org.jinzai.model.TargetKind.SHARE_AT_STEP
+                || target.getKind() == org.jinzai.model.TargetKind.COURSE_COMPLETION_RATE);
+    }
+
     /** A count or, for a share, a percentage to one decimal ("42.5%"); "-" for no value. */
     public static String value(double value, boolean share) {
         if (Double.isNaN(value)) {

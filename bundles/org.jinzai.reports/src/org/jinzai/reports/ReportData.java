@@ -95,7 +95,7 @@ public final class ReportData {
                 projected[y] = result.targetSummary(t, y);
                 probability[y] = result.probabilityMet(t, y);
             }
-            boolean share = target.getKind() == TargetKind.SHARE_AT_STEP || target.getKind() == TargetKind.COURSE_COMPLETION_RATE;
+            boolean share = Formats.isShare(target);
             targets.add(new TargetRow(target.getId(), name(target.getName(), target.getId()), share,
                     input.targets().get(t).values().clone(), projected, probability));
         }
@@ -217,8 +217,7 @@ public final class ReportData {
                     }
                 }
             }
-            boolean share = target != null
-                    && (target.getKind() == TargetKind.SHARE_AT_STEP || target.getKind() == TargetKind.COURSE_COMPLETION_RATE);
+            boolean share = Formats.isShare(target);
             targets.add(new TargetRow(target == null ? "" : target.getId(), name(first.getTargetName(), "?"), share, wanted, projected, //$NON-NLS-1$ //$NON-NLS-2$
                     probability));
         }

@@ -164,6 +164,7 @@ public final class ExperimentEditor extends EditorPart {
         copy.setText(Messages.Results_copy);
         copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
         Locale locale = Locale.getDefault();
+        boolean share = Formats.isShare(experiment.getTarget());
         switch (experiment) {
             case GoalSeekExperiment e -> {
                 summary.setText(sentence(e, locale));
@@ -172,7 +173,7 @@ public final class ExperimentEditor extends EditorPart {
                 rows.sort(Comparator.comparingInt(LeverEvaluation::getValue));
                 fill(new String[] { Charts.leverName(e.getLever(), locale), Messages.Experiment_probabilityMet, Messages.Experiment_mean },
                         rows.stream().map(v -> new String[] { Integer.toString(v.getValue()), Formats.probability(v.getProbability()),
-                                Formats.number(v.getMean()) }).toList(), null);
+                                Formats.value(v.getMean(), share) }).toList(), null);
             }
             case SweepExperiment e -> {
                 targetChoice = new Combo(line, SWT.READ_ONLY);
@@ -188,14 +189,14 @@ public final class ExperimentEditor extends EditorPart {
             }
             case SensitivityExperiment e -> {
                 summary.setText(NLS.bind(Messages.Experiment_tornadoSummary, new Object[] { e.getTargetName(), FiscalYears.label(e.getFiscalYear()),
-                        Formats.number(e.getBaseMean()), Formats.number(e.getPercent()) }));
+                        Formats.value(e.getBaseMean(), share), Formats.number(e.getPercent()) }));
                 canvas.show(() -> Charts.tornado(e, locale));
                 fill(new String[] { Messages.Experiment_leverColumn, Messages.Experiment_lowSetting, Messages.Experiment_highSetting,
                         Messages.Experiment_lowMean, Messages.Experiment_highMean, Messages.Experiment_swing, Messages.Experiment_lowProbability,
                         Messages.Experiment_highProbability },
                         e.getBars().stream().map(b -> new String[] { Charts.leverName(b.getLever(), locale), Formats.number(b.getLowValue()),
-                                Formats.number(b.getHighValue()), Formats.number(b.getLowMean()), Formats.number(b.getHighMean()),
-                                String.format(Locale.ROOT, "%+,.1f", b.getHighMean() - b.getLowMean()), Formats.probability(b.getLowProbability()), //$NON-NLS-1$
+                                Formats.number(b.getHighValue()), Formats.value(b.getLowMean(), share), Formats.value(b.getHighMean(), share),
+                                (b.getHighMean() >= b.getLowMean() ? "+" : "") + Formats.value(b.getHighMean() - b.getLowMean(), share), //$NON-NLS-1$ Formats.probability(b.getLowProbability()), //$NON-NLS-1$
                                 Formats.probability(b.getHighProbability()) }).toList(), null);
             }
             default -> {
@@ -250,7 +251,8 @@ public final class ExperimentEditor extends EditorPart {
             headers = new String[] { Charts.leverName(e.getFirst(), locale), Messages.Experiment_mean, Messages.Experiment_probabilityMet };
             for (SweepPoint p : e.getPoints()) {
                 TargetOutcome v = p.getValues().get(target);
-                cells.add(new String[] { Integer.toString(p.getFirst()), Formats.number(v.getMean()), Formats.probability(v.getProbability()) });
+                cells.add(new String[] { Integer.toString(p.getFirst()), Formats.value(v.getMean(), Formats.isShare(v.getTarget())),
+                        Formats.probability(v.getProbability()) });
             }
         } else {
             headers = new String[1 + columns.size()];
