@@ -196,7 +196,8 @@ public final class ExperimentEditor extends EditorPart {
                         Messages.Experiment_highProbability },
                         e.getBars().stream().map(b -> new String[] { Charts.leverName(b.getLever(), locale), Formats.number(b.getLowValue()),
                                 Formats.number(b.getHighValue()), Formats.value(b.getLowMean(), share), Formats.value(b.getHighMean(), share),
-                                (b.getHighMean() >= b.getLowMean() ? "+" : "") + Formats.value(b.getHighMean() - b.getLowMean(), share), //$NON-NLS-1$ Formats.probability(b.getLowProbability()), //$NON-NLS-1$
+                                (b.getHighMean() >= b.getLowMean() ? "+" : "") + Formats.value(b.getHighMean() - b.getLowMean(), share), //$NON-NLS-1$ //$NON-NLS-2$
+                                Formats.probability(b.getLowProbability()),
                                 Formats.probability(b.getHighProbability()) }).toList(), null);
             }
             default -> {
