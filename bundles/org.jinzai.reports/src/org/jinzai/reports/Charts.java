@@ -320,6 +320,8 @@ public final class Charts {
         base.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         base.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
         plot.addRangeMarker(base);
+        // zoomed on the bars: the swings, not the distance from zero, are the point
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         return chart;
     }
 

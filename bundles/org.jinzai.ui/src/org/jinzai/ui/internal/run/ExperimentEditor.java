@@ -189,7 +189,7 @@ public final class ExperimentEditor extends EditorPart {
             }
             case SensitivityExperiment e -> {
                 summary.setText(NLS.bind(Messages.Experiment_tornadoSummary, new Object[] { e.getTargetName(), FiscalYears.label(e.getFiscalYear()),
-                        Formats.value(e.getBaseMean(), share), Formats.number(e.getPercent()) }));
+                        Formats.value(e.getBaseMean(), share), new java.text.DecimalFormat("0.#").format(e.getPercent()) })); //$NON-NLS-1$
                 canvas.show(() -> Charts.tornado(e, locale));
                 fill(new String[] { Messages.Experiment_leverColumn, Messages.Experiment_lowSetting, Messages.Experiment_highSetting,
                         Messages.Experiment_lowMean, Messages.Experiment_highMean, Messages.Experiment_swing, Messages.Experiment_lowProbability,
@@ -257,7 +257,7 @@ public final class ExperimentEditor extends EditorPart {
             }
         } else {
             headers = new String[1 + columns.size()];
-            headers[0] = Charts.leverName(e.getFirst(), locale) + " \\ " + Charts.leverName(e.getSecond(), locale); //$NON-NLS-1$
+            headers[0] = Charts.leverName(e.getFirst(), locale) + " ＼ " + Charts.leverName(e.getSecond(), locale); //$NON-NLS-1$
             int c = 1;
             for (int column : columns) {
                 headers[c++] = Integer.toString(column);
@@ -308,6 +308,12 @@ public final class ExperimentEditor extends EditorPart {
                 });
             }
             numbers.setInput(rows.toArray());
+            // wide enough for the headers and the numbers
+            for (var column : table.getColumns()) {
+                int set = column.getWidth();
+                column.pack();
+                column.setWidth(Math.max(set, column.getWidth()));
+            }
         } finally {
             table.setRedraw(true);
         }
