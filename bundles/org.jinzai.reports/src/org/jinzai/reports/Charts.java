@@ -313,6 +313,8 @@ public final class Charts {
         renderer.setSeriesPaint(1, BAND);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         renderer.setShadowVisible(false);
+        // zoomed on the bars: the swings, not the distance from zero, are the point
+        renderer.setIncludeBaseInRange(false);
         plot.setRenderer(renderer);
         org.jfree.chart.plot.ValueMarker base = new org.jfree.chart.plot.ValueMarker(baseMean, Color.DARK_GRAY, new BasicStroke(1.5f));
         base.setLabel(texts.get("chart.base", Formats.value(e.getBaseMean(), scale > 1))); //$NON-NLS-1$
