@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.DocxReport;
+import org.jinzai.reports.ExperimentWorkbook;
 import org.jinzai.reports.ReportData;
 import org.jinzai.reports.XlsxReport;
 import org.jinzai.engine.CancelledException;
@@ -183,7 +184,7 @@ public final class Cli {
             }
             if (formats.contains("xlsx") || formats.contains("docx")) { //$NON-NLS-1$ //$NON-NLS-2$
                 // the reports are in Japanese unless another language is asked for: they go into the 方針
-                Locale reportLocale = options.has("--lang") ? locale : Locale.JAPANESE; //$NON-NLS-1$
+                Locale reportLocale = options.reportLocale();
                 ReportData data = ReportData.of(scenario, run, result, reportLocale).withGoalSeeks(goalSeeks(scenario, options));
                 if (formats.contains("xlsx")) { //$NON-NLS-1$
                     JinzaiResources.writeAtomically(outDir.resolve("results.xlsx"), new XlsxReport(data).toBytes()); //$NON-NLS-1$
@@ -319,7 +320,7 @@ public final class Cli {
                 throw new UsageException(NLS.bind(Messages.MissingOption, required, "goal-seek")); //$NON-NLS-1$
             }
         }
-        Set<String> formats = options.formats(List.of("csv", "json", "jzx"), "csv,json,jzx"); //$NON-NLS-1$ //$NON-NLS-2$
+        Set<String> formats = options.formats(List.of("csv", "json", "xlsx", "jzx"), "csv,json,jzx"); //$NON-NLS-1$ //$NON-NLS-2$
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
         double probability = options.fraction("--probability", 0.9); //$NON-NLS-1$
         int low = options.wholeNumber("--min", 0); //$NON-NLS-1$
@@ -372,7 +373,7 @@ public final class Cli {
             if (formats.contains("csv")) { //$NON-NLS-1$
                 files.writeCsv(outDir.resolve("goal-seek.csv")); //$NON-NLS-1$
             }
-            saveExperiment(outcome, outDir, formats);
+            saveExperiment(outcome, outDir, formats, options.reportLocale());
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
         } catch (CancelledException e) {
@@ -399,7 +400,7 @@ public final class Cli {
         if (options.has("--lever2") != options.has("--values2")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new UsageException(NLS.bind(Messages.MissingOption, options.has("--lever2") ? "--values2" : "--lever2", "sweep")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
-        Set<String> formats = options.formats(List.of("csv", "json", "jzx"), "csv,json,jzx"); //$NON-NLS-1$ //$NON-NLS-2$
+        Set<String> formats = options.formats(List.of("csv", "json", "xlsx", "jzx"), "csv,json,jzx"); //$NON-NLS-1$ //$NON-NLS-2$
         int[] first = values(options, "--values"); //$NON-NLS-1$
         int[] second = options.has("--values2") ? values(options, "--values2") : new int[] { 0 }; //$NON-NLS-1$ //$NON-NLS-2$
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
@@ -436,7 +437,7 @@ public final class Cli {
             if (formats.contains("csv")) { //$NON-NLS-1$
                 files.writeCsv(outDir.resolve("sweep.csv")); //$NON-NLS-1$
             }
-            saveExperiment(experiment, outDir, formats);
+            saveExperiment(experiment, outDir, formats, options.reportLocale());
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
         } catch (CancelledException e) {
@@ -465,7 +466,7 @@ public final class Cli {
             throw new UsageException(NLS.bind(Messages.BadNumber, "--change", change)); //$NON-NLS-1$
         }
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
-        Set<String> formats = options.formats(List.of("jzx"), "jzx"); //$NON-NLS-1$ //$NON-NLS-2$
+        Set<String> formats = options.formats(List.of("csv", "json", "xlsx", "jzx"), "csv,json,jzx"); //$NON-NLS-1$ //$NON-NLS-2$
         // the whole command line is checked before any file is read
         RunChoice choice = options.runChoice();
         Locale locale = options.locale();
@@ -499,7 +500,14 @@ public final class Cli {
                         bar.getLowMean(), bar.getHighMean(), bar.getHighMean() - bar.getLowMean(), bar.getLowProbability() * 100,
                         bar.getHighProbability() * 100));
             }
-            saveExperiment(outcome, outDir, formats);
+            SensitivityFiles files = new SensitivityFiles(outcome, locale);
+            if (formats.contains("json")) { //$NON-NLS-1$
+                files.writeJson(outDir.resolve("sensitivity.json")); //$NON-NLS-1$
+            }
+            if (formats.contains("csv")) { //$NON-NLS-1$
+                files.writeCsv(outDir.resolve("sensitivity.csv")); //$NON-NLS-1$
+            }
+            saveExperiment(outcome, outDir, formats, options.reportLocale());
             return OK;
         } catch (CancelledException e) {
             return 130;
@@ -535,7 +543,12 @@ public final class Cli {
     }
 
     /** Saves an experiment (.jzx, to reopen in the workbench) into the output folder when that format is asked for. */
-    private void saveExperiment(Experiment experiment, Path outDir, Set<String> formats) throws IOException {
+    private void saveExperiment(Experiment experiment, Path outDir, Set<String> formats, Locale reportLocale) throws IOException {
+        if (formats.contains("xlsx")) { //$NON-NLS-1$
+            // in Japanese, like the other reports, unless another language is asked for
+            Path workbook = outDir.resolve(Experiments.fileName(experiment.getScenario(), experiment).replaceAll("\\.jzx$", ".xlsx")); //$NON-NLS-1$ //$NON-NLS-2$
+            JinzaiResources.writeAtomically(workbook, new ExperimentWorkbook(experiment, reportLocale).toBytes());
+        }
         if (formats.contains("jzx")) { //$NON-NLS-1$
             Path target = outDir.resolve(Experiments.fileName(experiment.getScenario(), experiment));
             Files.createDirectories(outDir);
@@ -692,6 +705,11 @@ public final class Cli {
                 }
             }
             return formats;
+        }
+
+        /** The language of the reports: that of --lang, else Japanese (they go into the 方針). */
+        Locale reportLocale() {
+            return has("--lang") ? locale() : Locale.JAPANESE; //$NON-NLS-1$
         }
 
         /** The language of --lang, else the locale. */

@@ -86,7 +86,7 @@ public final class XlsxReport {
         return sheet;
     }
 
-    private static Cell text(Row row, int column, String value) {
+    static Cell text(Row row, int column, String value) {
         Cell cell = row.createCell(column);
         cell.setCellValue(SpreadsheetText.safe(value));
         return cell;

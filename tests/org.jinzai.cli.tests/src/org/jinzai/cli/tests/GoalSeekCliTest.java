@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.io.InputStream;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
@@ -84,6 +86,35 @@ class GoalSeekCliTest {
                 "--experiments", experiment.toString()), cli.err());
         assertFalse(paragraphs(temp.resolve("s/policy-section.docx")).contains("数値目標の達成に必要な施策量"), "a stale goal-seek is not stated");
         assertTrue(cli.err().contains(experiment.getFileName().toString()), "and the user is told: " + cli.err());
+    }
+
+    @Test
+    void experimentsWriteTheirWorkbookAndSensitivityItsTables() throws IOException {
+        Path scenario = town();
+        Path out = temp.resolve("x");
+        assertEquals(Cli.OK, cli.run("goal-seek", scenario.toString(), "--target", "target-dx-basics", "--year", "2030", "--lever",
+                "seats:course-dx-basics", "--max", "60", "--runs", "30", "--format", "xlsx,jzx", "--out", out.toString()), cli.err());
+        try (InputStream in = Files.newInputStream(out.resolve("status-quo-goal-seek-target-dx-basics-2030.xlsx"));
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertEquals("問いと答え", book.getSheetAt(0).getSheetName());
+            assertEquals("各実行", book.getSheetAt(1).getSheetName());
+            assertEquals("DX基礎研修 受講率90%", book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue());
+            // a row per evaluation, numbers as numbers
+            Sheet runs = book.getSheetAt(1);
+            assertTrue(runs.getLastRowNum() >= 2, "evaluations");
+            double probability = runs.getRow(1).getCell(1).getNumericCellValue();
+            assertTrue(probability >= 0 && probability <= 1, "a probability: " + probability);
+        }
+        assertFalse(Files.exists(out.resolve("goal-seek.json")), "only the formats asked for");
+
+        assertEquals(Cli.OK, cli.run("sensitivity", scenario.toString(), "--target", "target-dx-basics", "--year", "2030", "--levers",
+                "seats:course-dx-basics,hires:channel-new-graduates", "--change", "50", "--runs", "30", "--out", out.toString()), cli.err());
+        List<String> rows = Files.readAllLines(out.resolve("sensitivity.csv"));
+        assertEquals(3, rows.size(), "a header and a row per lever: " + rows);
+        assertTrue(rows.get(1).startsWith("seats,course-dx-basics,"), "the course's own seats swing widest: " + rows.get(1));
+        String json = Files.readString(out.resolve("sensitivity.json"));
+        assertTrue(json.contains("\"changePercent\": 50.0000") && json.contains("\"bars\": ["), json);
+        assertTrue(Files.exists(out.resolve("status-quo-sensitivity-target-dx-basics-2030.jzx")));
     }
 
     @Test

@@ -1,0 +1,188 @@
+package org.jinzai.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jinzai.model.Experiment;
+import org.jinzai.model.GoalSeekExperiment;
+import org.jinzai.model.LeverEvaluation;
+import org.jinzai.model.SensitivityBar;
+import org.jinzai.model.SensitivityExperiment;
+import org.jinzai.model.SweepExperiment;
+import org.jinzai.model.SweepPoint;
+import org.jinzai.model.TargetOutcome;
+import org.jinzai.model.util.FiscalYears;
+
+/**
+ * An experiment as an Excel workbook: a sheet with the question (scenario, target, fiscal year, levers,
+ * replications, seed) and the answer, and a sheet with every run's numbers (numbers as numbers, probabilities as
+ * percentages). Text cells are made safe against formulas.
+ */
+public final class ExperimentWorkbook {
+
+    private final Experiment experiment;
+    private final Texts texts;
+    private XSSFWorkbook book;
+    private CellStyle header;
+    private CellStyle number;
+    private CellStyle percent;
+
+    public ExperimentWorkbook(Experiment experiment, Locale locale) {
+        this.experiment = experiment;
+        this.texts = new Texts(locale);
+    }
+
+    public byte[] toBytes() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            this.book = workbook;
+            styles();
+            question();
+            switch (experiment) {
+                case GoalSeekExperiment e -> goalSeek(e);
+                case SweepExperiment e -> sweep(e);
+                case SensitivityExperiment e -> sensitivity(e);
+                default -> throw new IllegalArgumentException(experiment.eClass().getName());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private void styles() {
+        Font bold = book.createFont();
+        bold.setBold(true);
+        header = book.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        number = book.createCellStyle();
+        number.setDataFormat(book.createDataFormat().getFormat("#,##0.0")); //$NON-NLS-1$
+        percent = book.createCellStyle();
+        percent.setDataFormat(book.createDataFormat().getFormat("0.0%")); //$NON-NLS-1$
+    }
+
+    private Locale locale() {
+        return texts.locale();
+    }
+
+    /** The question and, for a goal-seek, the answer, as label / value rows. */
+    private void question() {
+        Sheet sheet = book.createSheet(texts.get("xlsx.question")); //$NON-NLS-1$
+        sheet.setColumnWidth(0, 30 * 256);
+        sheet.setColumnWidth(1, 80 * 256);
+        int r = 0;
+        r = pair(sheet, r, texts.get("run.scenario"), experiment.getName()); //$NON-NLS-1$
+        r = pair(sheet, r, texts.get("col.target"), experiment.getTargetName()); //$NON-NLS-1$
+        r = pair(sheet, r, texts.get("chart.fiscalYear"), FiscalYears.label(experiment.getFiscalYear(), locale())); //$NON-NLS-1$
+        switch (experiment) {
+            case GoalSeekExperiment e -> {
+                r = pair(sheet, r, texts.get("xlsx.lever"), Charts.leverName(e.getLever(), locale())); //$NON-NLS-1$
+                r = pair(sheet, r, texts.get("chart.wanted"), Formats.probability(e.getProbability())); //$NON-NLS-1$
+                r = pair(sheet, r, texts.get("xlsx.range"), e.getMinimum() + " - " + e.getMaximum()); //$NON-NLS-1$ //$NON-NLS-2$
+                r = pair(sheet, r, texts.get("xlsx.answer"), e.isFeasible() ? Integer.toString(e.getAnswer()) : "-"); //$NON-NLS-1$ //$NON-NLS-2$
+                r = pair(sheet, r, texts.get("stat.probability"), Formats.probability(e.getAchievedProbability()) + " (" //$NON-NLS-1$ //$NON-NLS-2$
+                        + Formats.probability(e.getProbabilityLow()) + "–" + Formats.probability(e.getProbabilityHigh()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            case SweepExperiment e -> {
+                r = pair(sheet, r, texts.get("xlsx.lever"), Charts.leverName(e.getFirst(), locale())); //$NON-NLS-1$
+                if (e.getSecond() != null) {
+                    r = pair(sheet, r, texts.get("xlsx.lever2"), Charts.leverName(e.getSecond(), locale())); //$NON-NLS-1$
+                }
+            }
+            case SensitivityExperiment e -> {
+                r = pair(sheet, r, texts.get("xlsx.change"), Formats.number(e.getPercent()) + "%"); //$NON-NLS-1$ //$NON-NLS-2$
+                r = pair(sheet, r, texts.get("xlsx.baseMean"), Formats.value(e.getBaseMean(), Formats.isShare(e.getTarget()))); //$NON-NLS-1$
+            }
+            default -> {
+            }
+        }
+        r = pair(sheet, r, texts.get("run.replications"), Integer.toString(experiment.getReplications())); //$NON-NLS-1$
+        r = pair(sheet, r, texts.get("run.seed"), Long.toString(experiment.getSeed())); //$NON-NLS-1$
+        r = pair(sheet, r, texts.get("run.fingerprint"), String.valueOf(experiment.getInputFingerprint())); //$NON-NLS-1$
+        pair(sheet, r, texts.get("run.date"), String.valueOf(experiment.getCreatedAt())); //$NON-NLS-1$
+    }
+
+    private int pair(Sheet sheet, int r, String label, String value) {
+        Row row = sheet.createRow(r);
+        XlsxReport.text(row, 0, label).setCellStyle(header);
+        XlsxReport.text(row, 1, value);
+        return r + 1;
+    }
+
+    private Sheet table(String... headers) {
+        Sheet sheet = book.createSheet(texts.get("xlsx.runs")); //$NON-NLS-1$
+        Row row = sheet.createRow(0);
+        for (int c = 0; c < headers.length; c++) {
+            XlsxReport.text(row, c, headers[c]).setCellStyle(header);
+            sheet.setColumnWidth(c, (c == 0 ? 40 : 18) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+
+    private void value(Row row, int column, double value, CellStyle style) {
+        if (!Double.isNaN(value)) {
+            var cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+        }
+    }
+
+    private void goalSeek(GoalSeekExperiment e) {
+        CellStyle mean = Formats.isShare(e.getTarget()) ? percent : number;
+        Sheet sheet = table(Charts.leverName(e.getLever(), locale()), texts.get("stat.probability"), texts.get("stat.mean")); //$NON-NLS-1$ //$NON-NLS-2$
+        int r = 1;
+        for (LeverEvaluation v : e.getEvaluations()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(v.getValue());
+            value(row, 1, v.getProbability(), percent);
+            value(row, 2, v.getMean(), mean);
+        }
+    }
+
+    private void sweep(SweepExperiment e) {
+        Sheet sheet = table(Charts.leverName(e.getFirst(), locale()), e.getSecond() == null ? "" : Charts.leverName(e.getSecond(), locale()), //$NON-NLS-1$
+                texts.get("col.target"), texts.get("stat.probability"), texts.get("stat.mean")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        int r = 1;
+        for (SweepPoint point : e.getPoints()) {
+            for (TargetOutcome outcome : point.getValues()) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(point.getFirst());
+                if (e.getSecond() != null) {
+                    row.createCell(1).setCellValue(point.getSecond());
+                }
+                XlsxReport.text(row, 2, outcome.getTargetName());
+                value(row, 3, outcome.getProbability(), percent);
+                value(row, 4, outcome.getMean(), Formats.isShare(outcome.getTarget()) ? percent : number);
+            }
+        }
+    }
+
+    private void sensitivity(SensitivityExperiment e) {
+        CellStyle mean = Formats.isShare(e.getTarget()) ? percent : number;
+        Sheet sheet = table(texts.get("xlsx.lever"), texts.get("xlsx.lowValue"), texts.get("xlsx.highValue"), texts.get("xlsx.lowMean"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                texts.get("xlsx.highMean"), texts.get("xlsx.lowProbability"), texts.get("xlsx.highProbability")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        int r = 1;
+        for (SensitivityBar bar : e.getBars()) {
+            Row row = sheet.createRow(r++);
+            XlsxReport.text(row, 0, Charts.leverName(bar.getLever(), locale()));
+            value(row, 1, bar.getLowValue(), number);
+            value(row, 2, bar.getHighValue(), number);
+            value(row, 3, bar.getLowMean(), mean);
+            value(row, 4, bar.getHighMean(), mean);
+            value(row, 5, bar.getLowProbability(), percent);
+            value(row, 6, bar.getHighProbability(), percent);
+        }
+    }
+}
