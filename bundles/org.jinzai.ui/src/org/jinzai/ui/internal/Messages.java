@@ -86,6 +86,9 @@ public final class Messages extends NLS {
     public static String Experiment_swing;
     public static String Experiment_lowProbability;
     public static String Experiment_highProbability;
+    public static String Experiment_exportWorkbook;
+    public static String Experiment_exported;
+    public static String Experiment_exportFailed;
     public static String Results_departmentsChart;
     public static String Results_department;
     public static String Results_flowsChart;

@@ -113,6 +113,18 @@ class ExperimentsTest {
         assertEquals(2, s.getBars().size());
         assertEquals(3, tornado.tableText().split("\n").length, tornado.tableText());
         UiWait.until(() -> tornado.chartImage() != null, "the tornado chart", 10_000);
+        // the workbook beside the experiment (the dialog that says where is closed by the test)
+        page.getWorkbenchWindow().getShell().getDisplay().timerExec(500, () -> {
+            for (var shell : page.getWorkbenchWindow().getShell().getDisplay().getShells()) {
+                if (shell.getParent() != null && shell.isVisible() && shell.getData() instanceof org.eclipse.jface.dialogs.MessageDialog dialog) {
+                    dialog.close();
+                }
+            }
+        });
+        IFile workbook = tornado.exportWorkbook();
+        assertNotNull(workbook);
+        assertTrue(workbook.getLocation().toFile().length() > 3_000, "a workbook was written");
+        workbook.delete(true, null);
         ((FileEditorInput) tornado.getEditorInput()).getFile().delete(true, null);
     }
 

@@ -7,8 +7,14 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import java.io.IOException;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -40,6 +46,7 @@ import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
+import org.jinzai.reports.ExperimentWorkbook;
 import org.jinzai.reports.Formats;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.ui.internal.Messages;
@@ -128,6 +135,28 @@ public final class ExperimentEditor extends EditorPart {
         return canvas.image();
     }
 
+    /**
+     * Writes the experiment as an Excel workbook beside its file (NAME.xlsx, in Japanese like the other reports) and
+     * says where; returns the file, or null when it could not be written (the user is told why).
+     */
+    public IFile exportWorkbook() {
+        IFile file = ((IFileEditorInput) getEditorInput()).getFile();
+        String name = file.getName().substring(0, file.getName().length() - file.getFileExtension().length()) + "xlsx"; //$NON-NLS-1$
+        IFile workbook = file.getParent().getFile(org.eclipse.core.runtime.Path.fromPortableString(name));
+        try {
+            JinzaiResources.writeAtomically(workbook.getLocation().toFile().toPath(),
+                    new ExperimentWorkbook(experiment, Locale.JAPANESE).toBytes());
+            workbook.refreshLocal(IResource.DEPTH_ZERO, null);
+            MessageDialog.openInformation(getSite().getShell(), Messages.Experiment_exportWorkbook,
+                    NLS.bind(Messages.Experiment_exported, workbook.getFullPath().toString()));
+            return workbook;
+        } catch (IOException | CoreException | RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Experiment_exportWorkbook,
+                    NLS.bind(Messages.Experiment_exportFailed, name, e.getLocalizedMessage()));
+            return null;
+        }
+    }
+
     /** For a sweep: shows another target (its index among the scenario's targets). */
     public void showTarget(int index) {
         targetChoice.select(index);
@@ -160,9 +189,14 @@ public final class ExperimentEditor extends EditorPart {
         numbers.getTable().setLinesVisible(true);
         numbers.setContentProvider(ArrayContentProvider.getInstance());
         chartAndTable.setWeights(3, 2);
-        Button copy = new Button(root, SWT.PUSH);
+        Composite buttons = new Composite(root, SWT.NONE);
+        buttons.setLayout(new GridLayout(2, false));
+        Button copy = new Button(buttons, SWT.PUSH);
         copy.setText(Messages.Results_copy);
         copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
+        Button export = new Button(buttons, SWT.PUSH);
+        export.setText(Messages.Experiment_exportWorkbook);
+        export.addListener(SWT.Selection, e -> exportWorkbook());
         Locale locale = Locale.getDefault();
         boolean share = Formats.isShare(experiment.getTarget());
         switch (experiment) {
