@@ -89,6 +89,9 @@ public final class Messages extends NLS {
     public static String Experiment_exportWorkbook;
     public static String Experiment_exported;
     public static String Experiment_exportFailed;
+    public static String Compare_ranking;
+    public static String Compare_rank;
+    public static String Compare_rankSeparator;
     public static String Results_departmentsChart;
     public static String Results_department;
     public static String Results_flowsChart;

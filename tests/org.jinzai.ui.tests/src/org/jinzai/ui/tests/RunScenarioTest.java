@@ -150,6 +150,10 @@ class RunScenarioTest {
             // every target of the reference that the other has, every fiscal year
             assertFalse(outcome.comparison().rows().isEmpty());
             assertEquals(5, view.differenceRows(), "a row per fiscal year for the selected target");
+            for (String name : outcome.names()) {
+                assertTrue(view.rankingText().contains(name), "every scenario ranked: " + view.rankingText());
+            }
+            assertEquals(6, view.tableText().split("\n").length, "Copy gives the header and the rows: " + view.tableText());
             for (var row : outcome.comparison().rows()) {
                 assertTrue(row.low() <= row.difference() + 1e-9 && row.difference() <= row.high() + 1e-9, row.toString());
                 assertTrue(row.probabilityBetter() >= 0 && row.probabilityBetter() <= 1);

@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -38,6 +39,7 @@ public final class ComparisonView extends ViewPart {
     private ChartCanvas chart;
     private TableViewer differences;
     private CompareJob.Outcome outcome;
+    private Label ranking;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -46,6 +48,8 @@ public final class ComparisonView extends ViewPart {
         header = new Label(root, SWT.WRAP);
         header.setText(Messages.Compare_empty);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+        ranking = new Label(root, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(ranking);
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         targets = new TableViewer(sash, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
@@ -78,6 +82,9 @@ public final class ComparisonView extends ViewPart {
         }
         right.setWeights(3, 2);
         sash.setWeights(1, 3);
+        Button copy = new Button(root, SWT.PUSH);
+        copy.setText(Messages.Results_copy);
+        copy.addListener(SWT.Selection, e -> TableCopy.copy(differences.getTable()));
         targets.addSelectionChangedListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof ReportData.TargetRow row) {
                 select(row);
@@ -130,6 +137,25 @@ public final class ComparisonView extends ViewPart {
         }
         differences.setData("share", reference.share()); //$NON-NLS-1$
         differences.setInput(shown.toArray());
+        // the scenarios ranked by this target in the last fiscal year
+        int lastYear = first.fiscalYear(first.years() - 1);
+        StringBuilder ranks = new StringBuilder();
+        for (ScenarioComparison.Rank rank : outcome.comparison().ranking(reference.id(), lastYear)) {
+            ranks.append(ranks.length() > 0 ? Messages.Compare_rankSeparator : "").append(NLS.bind(Messages.Compare_rank, new Object[] { rank.place(), rank.scenario(), //$NON-NLS-1$ //$NON-NLS-2$
+                    Formats.probability(rank.probabilityMet()), Formats.value(rank.mean(), reference.share()) }));
+        }
+        ranking.setText(NLS.bind(Messages.Compare_ranking, FiscalYears.label(lastYear), ranks));
+        ranking.getParent().layout();
+    }
+
+    /** The ranking line shown for the selected target. */
+    public String rankingText() {
+        return ranking.getText();
+    }
+
+    /** The table of differences as Copy puts it on the clipboard. */
+    public String tableText() {
+        return TableCopy.text(differences.getTable());
     }
 
     private String cell(ScenarioComparison.Row row, int column) {
