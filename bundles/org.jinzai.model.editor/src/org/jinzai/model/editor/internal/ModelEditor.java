@@ -20,7 +20,11 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.CommandParameter;
@@ -38,15 +42,20 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
@@ -78,6 +87,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private Resource resource;
     private ModelLoadException loadError;
     private TreeViewer tree;
+    private CTabFolder tabs;
+    private final List<FormFields> forms = new ArrayList<>();
+    private final List<FeatureTable> tables = new ArrayList<>();
     private final List<PropertySheetPage> propertyPages = new ArrayList<>();
     private final Runnable validation = this::validateNow;
 
@@ -158,7 +170,16 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             }
             return;
         }
-        tree = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+        if (root != null) {
+            createFormPages(root);
+        }
+        CTabItem raw = new CTabItem(tabs, SWT.NONE);
+        raw.setText(Messages.Editor_treePage);
+        tree = new TreeViewer(tabs, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        raw.setControl(tree.getControl());
+        tabs.setSelection(0);
         tree.setUseHashlookup(true);
         tree.setContentProvider(new ItemProviders.ContentProvider(adapterFactory));
         tree.setLabelProvider(new ItemProviders.Labels(adapterFactory));
@@ -173,6 +194,125 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
         getSite().registerContextMenu(menu, tree);
         validateNow();
+    }
+
+    /**
+     * The form pages of a root element, made from its features: an overview (the root's single values and those of
+     * its single contained elements, such as the run settings or the rotation policy), then a table for every list
+     * (seats, projects, channels, targets, rules, rates, departments, staff…), each titled as the feature is called.
+     */
+    private void createFormPages(EObject root) {
+        PropertySources properties = propertySources();
+        ScrolledComposite scrolled = new ScrolledComposite(tabs, SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite overview = new Composite(scrolled, SWT.NONE);
+        overview.setLayout(new GridLayout(1, false));
+        CTabItem first = new CTabItem(tabs, SWT.NONE);
+        first.setText(Messages.Editor_overviewPage);
+        first.setControl(scrolled);
+        forms.add(new FormFields(overview, properties, root, singleValues(root.eClass())));
+        List<EReference> lists = new ArrayList<>();
+        List<EObject> listOwners = new ArrayList<>();
+        for (EReference reference : root.eClass().getEAllContainments()) {
+            if (reference.isMany()) {
+                lists.add(reference);
+                listOwners.add(root);
+            } else if (root.eGet(reference) instanceof EObject child) {
+                Group group = new Group(overview, SWT.NONE);
+                group.setText(featureName(properties, root, reference));
+                group.setLayout(new GridLayout(1, false));
+                GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+                forms.add(new FormFields(group, properties, child, singleValues(child.eClass())));
+                for (EReference inner : child.eClass().getEAllContainments()) {
+                    if (inner.isMany()) {
+                        lists.add(inner);
+                        listOwners.add(child);
+                    }
+                }
+            }
+        }
+        scrolled.setContent(overview);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        scrolled.setMinSize(overview.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        for (int k = 0; k < lists.size(); k++) {
+            EReference list = lists.get(k);
+            List<EStructuralFeature> columns = singleValues(list.getEReferenceType());
+            if (columns.isEmpty()) {
+                continue;
+            }
+            CTabItem item = new CTabItem(tabs, SWT.NONE);
+            item.setText(featureName(properties, listOwners.get(k), list));
+            Composite page = new Composite(tabs, SWT.NONE);
+            page.setLayout(new org.eclipse.swt.layout.FillLayout());
+            tables.add(new FeatureTable(page, properties, listOwners.get(k), list, columns));
+            item.setControl(page);
+        }
+    }
+
+    /** The single-valued attributes and non-containment references of a class, in the model's order (ids last). */
+    private static List<EStructuralFeature> singleValues(EClass type) {
+        List<EStructuralFeature> features = new ArrayList<>();
+        List<EStructuralFeature> ids = new ArrayList<>();
+        for (EStructuralFeature feature : type.getEAllStructuralFeatures()) {
+            boolean containment = feature instanceof EReference reference && (reference.isContainment() || reference.isContainer());
+            if (feature.isMany() || containment || feature.isDerived() || feature.isTransient()) {
+                continue;
+            }
+            (feature instanceof EAttribute attribute && attribute.isID() ? ids : features).add(feature);
+        }
+        // the name first: it says which row is which
+        features.sort((a, b) -> Boolean.compare(!"name".equals(a.getName()), !"name".equals(b.getName()))); //$NON-NLS-1$ //$NON-NLS-2$
+        features.addAll(ids);
+        return features;
+    }
+
+    private static String featureName(PropertySources properties, EObject owner, EReference reference) {
+        var source = (org.eclipse.emf.edit.provider.IItemPropertySource) properties.adapterFactory().adapt(owner,
+                org.eclipse.emf.edit.provider.IItemPropertySource.class);
+        if (source != null) {
+            for (var item : source.getPropertyDescriptors(owner)) {
+                if (item.getFeature(owner) == reference) {
+                    return item.getDisplayName(owner);
+                }
+            }
+        }
+        // containments have no property descriptor: the edit bundle's label of the feature
+        String key = "_UI_" + reference.getEContainingClass().getName() + "_" + reference.getName() + "_feature"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        try {
+            return org.jinzai.model.provider.JinzaiEditPlugin.INSTANCE.getString(key);
+        } catch (java.util.MissingResourceException e) {
+            return reference.getName();
+        }
+    }
+
+    /** The form pages' fields and tables follow the model after every command. */
+    private void refreshPages() {
+        forms.forEach(FormFields::refresh);
+        tables.forEach(FeatureTable::refresh);
+    }
+
+    /** The tables of the form pages (for tests). */
+    public List<FeatureTable> tables() {
+        return tables;
+    }
+
+    /** The forms of the overview page (for tests). */
+    public List<FormFields> forms() {
+        return forms;
+    }
+
+    /** Shows a page by its index (the tree is the last one). */
+    public void showPage(int index) {
+        tabs.setSelection(index);
+    }
+
+    /** The titles of the pages. */
+    public List<String> pageTitles() {
+        List<String> titles = new ArrayList<>();
+        for (CTabItem item : tabs.getItems()) {
+            titles.add(item.getText());
+        }
+        return titles;
     }
 
     private void createErrorPage(Composite parent) {
@@ -230,6 +370,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         }
         firePropertyChange(PROP_DIRTY);
         updateActions();
+        refreshPages();
         if (command != null && command.getAffectedObjects() != null && !command.getAffectedObjects().isEmpty()) {
             List<Object> affected = new ArrayList<>(command.getAffectedObjects());
             affected.removeIf(o -> !(o instanceof EObject e) || e.eResource() == null);
@@ -246,7 +387,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         if (resource == null || file() == null || (tree != null && tree.getControl().isDisposed())) {
             return;
         }
-        ProblemMarkers.show(file(), JinzaiValidator.validate(resource));
+        org.eclipse.emf.common.util.Diagnostic problems = JinzaiValidator.validate(resource);
+        ProblemMarkers.show(file(), problems);
+        forms.forEach(form -> form.showDecorations(problems));
     }
 
     private void updateActions() {
@@ -334,6 +477,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         }
         EObject element = domain.getResourceSet().getEObject(URI.createURI(uri), false);
         if (element != null) {
+            // the tree shows every element: the marker's is selected there
+            tabs.setSelection(tabs.getItemCount() - 1);
             tree.setSelection(new StructuredSelection(element), true);
         }
     }

@@ -40,6 +40,51 @@ public final class PropertySources implements IPropertySourceProvider {
         this.factory = factory;
     }
 
+    /**
+     * The Properties-view descriptor of one feature of an object, whose cell editor and {@link IPropertySource}
+     * set the value by a command; null when the object has no descriptor for it.
+     */
+    IPropertyDescriptor descriptor(Object object, Object feature) {
+        IPropertySource source = getPropertySource(object);
+        if (source == null) {
+            return null;
+        }
+        for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+            if (((Descriptor) descriptor).item.getFeature(object) == feature) {
+                return descriptor;
+            }
+        }
+        return null;
+    }
+
+    AdapterFactory adapterFactory() {
+        return factory;
+    }
+
+    /** Whether the Properties view lets a feature of an object be set. */
+    boolean canSet(Object object, Object feature) {
+        IItemPropertySource source = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);
+        if (source == null) {
+            return false;
+        }
+        for (IItemPropertyDescriptor item : source.getPropertyDescriptors(object)) {
+            if (item.getFeature(object) == feature) {
+                return item.canSetProperty(object);
+            }
+        }
+        return false;
+    }
+
+    /** The value of a feature as the Properties view shows it (enumerations and references by their labels). */
+    String text(Object object, Object feature) {
+        IPropertyDescriptor descriptor = descriptor(object, feature);
+        if (descriptor == null) {
+            return ""; //$NON-NLS-1$
+        }
+        Object value = getPropertySource(object).getPropertyValue(descriptor.getId());
+        return value == null ? "" : descriptor.getLabelProvider().getText(value); //$NON-NLS-1$
+    }
+
     @Override
     public IPropertySource getPropertySource(Object object) {
         IItemPropertySource source = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);

@@ -1,0 +1,251 @@
+package org.jinzai.model.editor.internal;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+
+/**
+ * A list of model elements (a containment list of an owner) as a table: a column per single-valued feature, with the
+ * labels and cell editors of the Properties view, so every edit is a command on the editor's domain (undo, dirty
+ * mark, validation). Sortable by clicking a column, filtered by a text that any cell may contain, virtual, so a
+ * roster of 10,000 staff stays fluid.
+ */
+final class FeatureTable {
+
+    private final PropertySources properties;
+    private final EObject owner;
+    private final EReference list;
+    private final List<EStructuralFeature> columns;
+    private final TableViewer viewer;
+    private final Text filter;
+    private final Label count;
+    private List<EObject> shown = List.of();
+    private int sortColumn = -1;
+    private boolean descending;
+    /** Cell texts of the rows shown, computed once per refresh (sorting and filtering read them). */
+    private final Map<EObject, String[]> texts = new HashMap<>();
+
+    FeatureTable(Composite parent, PropertySources properties, EObject owner, EReference list, List<EStructuralFeature> columns) {
+        this.properties = properties;
+        this.owner = owner;
+        this.list = list;
+        this.columns = columns;
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(2, false));
+        filter = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+        filter.setMessage(Messages.Table_filter);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        count = new Label(area, SWT.NONE);
+        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(count);
+        viewer = new TableViewer(area, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new ILazyContentProvider() {
+            @Override
+            public void updateElement(int index) {
+                if (index < shown.size()) {
+                    viewer.replace(shown.get(index), index);
+                }
+            }
+
+            @Override
+            public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+                // the rows come from refresh()
+            }
+        });
+        // a cell is edited on a double click or by F2, so that a click selects the row
+        TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+            @Override
+            protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
+                return event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+                        || event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.KEY_PRESSED
+                                && event.keyCode == SWT.F2;
+            }
+        }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        for (int c = 0; c < columns.size(); c++) {
+            int column = c;
+            TableViewerColumn col = new TableViewerColumn(viewer, SWT.LEFT);
+            col.getColumn().setText(header(columns.get(c)));
+            col.getColumn().setWidth(c == 0 ? 160 : 120);
+            col.getColumn().setMoveable(true);
+            col.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return cells((EObject) element)[column];
+                }
+            });
+            col.setEditingSupport(new Editing(column));
+            col.getColumn().addListener(SWT.Selection, e -> sortBy(column));
+        }
+        viewer.setInput(owner);
+        filter.addListener(SWT.Modify, e -> refresh());
+        refresh();
+    }
+
+    TableViewer viewer() {
+        return viewer;
+    }
+
+    /** The text typed into the filter. */
+    void filter(String text) {
+        filter.setText(text);
+    }
+
+    /** The rows shown, in their order. */
+    List<EObject> rows() {
+        return shown;
+    }
+
+    private String header(EStructuralFeature feature) {
+        EList<?> elements = (EList<?>) owner.eGet(list);
+        if (!elements.isEmpty()) {
+            IPropertyDescriptor descriptor = properties.descriptor(elements.get(0), feature);
+            if (descriptor != null) {
+                return descriptor.getDisplayName();
+            }
+        }
+        return feature.getName();
+    }
+
+    private String[] cells(EObject element) {
+        return texts.computeIfAbsent(element, e -> {
+            String[] row = new String[columns.size()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = e.eClass().getEAllStructuralFeatures().contains(columns.get(c)) ? properties.text(e, columns.get(c)) : ""; //$NON-NLS-1$
+            }
+            return row;
+        });
+    }
+
+    /** Sorts by a column (again: the other way round). */
+    void sortBy(int column) {
+        descending = column == sortColumn && !descending;
+        sortColumn = column;
+        TableColumn header = viewer.getTable().getColumn(column);
+        viewer.getTable().setSortColumn(header);
+        viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
+        refresh();
+    }
+
+    /** Re-reads the list (after any command): filter, sort, row count. */
+    void refresh() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        texts.clear();
+        String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
+        List<EObject> rows = new ArrayList<>();
+        for (Object element : (EList<?>) owner.eGet(list)) {
+            EObject row = (EObject) element;
+            if (wanted.isEmpty() || matches(cells(row), wanted)) {
+                rows.add(row);
+            }
+        }
+        if (sortColumn >= 0) {
+            Collator collator = Collator.getInstance();
+            Comparator<EObject> order = (a, b) -> compare(cells(a)[sortColumn], cells(b)[sortColumn], collator);
+            rows.sort(descending ? order.reversed() : order);
+        }
+        shown = rows;
+        int total = ((EList<?>) owner.eGet(list)).size();
+        count.setText(NLS.bind(Messages.Table_count, rows.size(), total));
+        viewer.getTable().setRedraw(false);
+        try {
+            viewer.setItemCount(rows.size());
+            viewer.refresh();
+        } finally {
+            viewer.getTable().setRedraw(true);
+        }
+    }
+
+    private static boolean matches(String[] cells, String wanted) {
+        for (String cell : cells) {
+            if (cell.toLowerCase(Locale.ROOT).contains(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Numbers as numbers, the rest in the order of the locale. */
+    private static int compare(String a, String b, Collator collator) {
+        try {
+            return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+        } catch (NumberFormatException e) {
+            return collator.compare(a, b);
+        }
+    }
+
+    /** Editing through the Properties view's descriptor: its cell editor, and a command to set the value. */
+    private final class Editing extends EditingSupport {
+        private final int column;
+
+        Editing(int column) {
+            super(viewer);
+            this.column = column;
+        }
+
+        private IPropertyDescriptor descriptor(Object element) {
+            return properties.descriptor(element, columns.get(column));
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            IPropertyDescriptor descriptor = descriptor(element);
+            return descriptor == null ? null : descriptor.createPropertyEditor(viewer.getTable());
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return descriptor(element) != null;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            IPropertySource source = properties.getPropertySource(element);
+            return source.getPropertyValue(descriptor(element).getId());
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            IPropertySource source = properties.getPropertySource(element);
+            Object id = descriptor(element).getId();
+            Object before = source.getPropertyValue(id);
+            if (value != null && !value.equals(before) && !String.valueOf(value).equals(properties.text(element, columns.get(column)))) {
+                source.setPropertyValue(id, value);
+            }
+        }
+    }
+}
