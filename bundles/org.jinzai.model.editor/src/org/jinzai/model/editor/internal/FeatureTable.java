@@ -39,7 +39,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
  * mark, validation). Sortable by clicking a column, filtered by a text that any cell may contain, virtual, so a
  * roster of 10,000 staff stays fluid.
  */
-final class FeatureTable {
+public final class FeatureTable {
 
     private final PropertySources properties;
     private final EObject owner;
@@ -110,21 +110,21 @@ final class FeatureTable {
             col.getColumn().addListener(SWT.Selection, e -> sortBy(column));
         }
         viewer.setInput(owner);
-        filter.addListener(SWT.Modify, e -> refresh());
+        filter.addListener(SWT.Modify, e -> show());
         refresh();
     }
 
-    TableViewer viewer() {
+    public TableViewer viewer() {
         return viewer;
     }
 
     /** The text typed into the filter. */
-    void filter(String text) {
+    public void filter(String text) {
         filter.setText(text);
     }
 
     /** The rows shown, in their order. */
-    List<EObject> rows() {
+    public List<EObject> rows() {
         return shown;
     }
 
@@ -150,21 +150,26 @@ final class FeatureTable {
     }
 
     /** Sorts by a column (again: the other way round). */
-    void sortBy(int column) {
+    public void sortBy(int column) {
         descending = column == sortColumn && !descending;
         sortColumn = column;
         TableColumn header = viewer.getTable().getColumn(column);
         viewer.getTable().setSortColumn(header);
         viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
-        refresh();
+        show();
     }
 
-    /** Re-reads the list (after any command): filter, sort, row count. */
-    void refresh() {
+    /** Re-reads the list and its texts (after any command), then filters and sorts. */
+    public void refresh() {
+        texts.clear();
+        show();
+    }
+
+    /** Filters and sorts the rows (the texts read before are kept: the model did not change). */
+    private void show() {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        texts.clear();
         String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
         List<EObject> rows = new ArrayList<>();
         for (Object element : (EList<?>) owner.eGet(list)) {

@@ -32,7 +32,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
  * Properties view's command (undo, dirty mark); a value that is not of the feature's type is refused and said so
  * beside the field. Validation problems of the element are shown beside their field too.
  */
-final class FormFields {
+public final class FormFields {
 
     private final PropertySources properties;
     private final EObject object;
@@ -41,6 +41,8 @@ final class FormFields {
     private final Map<EStructuralFeature, List<Object>> choices = new LinkedHashMap<>();
     /** Fields whose text was refused (kept until the user changes it or the value changes). */
     private final Map<EStructuralFeature, String> refused = new LinkedHashMap<>();
+    /** The value each text field last showed from the model. */
+    private final Map<EStructuralFeature, String> shown = new LinkedHashMap<>();
 
     FormFields(Composite parent, PropertySources properties, EObject object, List<EStructuralFeature> features) {
         this.properties = properties;
@@ -127,13 +129,28 @@ final class FormFields {
             try {
                 EcoreUtil.createFromString(attribute.getEAttributeType(), typed);
             } catch (RuntimeException e) {
-                refused.put(feature, NLS.bind(Messages.Property_invalidValue, typed, attribute.getEAttributeType().getName()));
+                refused.put(feature, NLS.bind(Messages.Property_invalidValue, typed, typeName(attribute)));
                 showDecorations(null);
                 return;
             }
         }
         refused.remove(feature);
+        showDecorations(null);
         set(feature, typed);
+        // what the field shows is now the model's value
+        shown.put(feature, text.getText());
+    }
+
+    /** What a value must be, in words ("a whole number"). */
+    static String typeName(EAttribute attribute) {
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return Messages.Type_wholeNumber;
+        }
+        if (type == double.class || type == float.class || type == Double.class || type == Float.class) {
+            return Messages.Type_number;
+        }
+        return attribute.getEAttributeType().getName();
     }
 
     private void set(EStructuralFeature feature, Object value) {
@@ -143,7 +160,7 @@ final class FormFields {
     }
 
     /** Shows the model's values (after any command). */
-    void refresh() {
+    public void refresh() {
         for (Map.Entry<EStructuralFeature, Control> entry : fields.entrySet()) {
             Control field = entry.getValue();
             if (field.isDisposed()) {
@@ -151,8 +168,12 @@ final class FormFields {
             }
             EStructuralFeature feature = entry.getKey();
             if (field instanceof Text text) {
-                if (!refused.containsKey(feature) && !text.isFocusControl()) {
-                    text.setText(properties.text(object, feature));
+                // a field being typed into keeps what was typed; otherwise it shows the model (also after undo)
+                boolean typing = text.isFocusControl() && !text.getText().equals(shown.get(feature));
+                if (!refused.containsKey(feature) && !typing) {
+                    String value = properties.text(object, feature);
+                    text.setText(value);
+                    shown.put(feature, value);
                 }
             } else if (field instanceof Combo combo) {
                 combo.select(choices.get(feature).indexOf(object.eGet(feature)));
@@ -161,7 +182,7 @@ final class FormFields {
     }
 
     /** The validation problems of this element beside their fields (and values that were refused). */
-    void showDecorations(Diagnostic validation) {
+    public void showDecorations(Diagnostic validation) {
         Map<EStructuralFeature, String> problems = new LinkedHashMap<>(refused);
         if (validation != null) {
             lastValidation = validation;
@@ -192,13 +213,13 @@ final class FormFields {
     private Diagnostic lastValidation;
 
     /** The problem shown beside a feature's field, or null. */
-    String problem(EStructuralFeature feature) {
+    public String problem(EStructuralFeature feature) {
         ControlDecoration decoration = decorations.get(feature);
         return decoration != null && decoration.isVisible() ? decoration.getDescriptionText() : null;
     }
 
     /** The field of a feature (for tests and focus). */
-    Control field(EStructuralFeature feature) {
+    public Control field(EStructuralFeature feature) {
         return fields.get(feature);
     }
 }

@@ -63,26 +63,38 @@ public final class PropertySources implements IPropertySourceProvider {
 
     /** Whether the Properties view lets a feature of an object be set. */
     boolean canSet(Object object, Object feature) {
-        IItemPropertySource source = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);
-        if (source == null) {
-            return false;
-        }
-        for (IItemPropertyDescriptor item : source.getPropertyDescriptors(object)) {
-            if (item.getFeature(object) == feature) {
-                return item.canSetProperty(object);
+        IItemPropertyDescriptor item = item(object, feature);
+        return item != null && item.canSetProperty(object);
+    }
+
+    /** Item descriptors by class and feature (the item providers are shared by all elements of a class). */
+    private final java.util.Map<Object, java.util.Map<Object, IItemPropertyDescriptor>> items = new java.util.HashMap<>();
+
+    private IItemPropertyDescriptor item(Object object, Object feature) {
+        Object type = object instanceof org.eclipse.emf.ecore.EObject e ? e.eClass() : object.getClass();
+        return items.computeIfAbsent(type, t -> {
+            java.util.Map<Object, IItemPropertyDescriptor> byFeature = new java.util.HashMap<>();
+            IItemPropertySource source = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);
+            if (source != null) {
+                for (IItemPropertyDescriptor item : source.getPropertyDescriptors(object)) {
+                    byFeature.put(item.getFeature(object), item);
+                }
             }
-        }
-        return false;
+            return byFeature;
+        }).get(feature);
     }
 
     /** The value of a feature as the Properties view shows it (enumerations and references by their labels). */
-    String text(Object object, Object feature) {
-        IPropertyDescriptor descriptor = descriptor(object, feature);
-        if (descriptor == null) {
+    public String text(Object object, Object feature) {
+        IItemPropertyDescriptor item = item(object, feature);
+        if (item == null) {
             return ""; //$NON-NLS-1$
         }
-        Object value = getPropertySource(object).getPropertyValue(descriptor.getId());
-        return value == null ? "" : descriptor.getLabelProvider().getText(value); //$NON-NLS-1$
+        Object value = item.getPropertyValue(object);
+        if (value instanceof IItemPropertySource wrapper) {
+            value = wrapper.getEditableValue(object);
+        }
+        return value == null ? "" : item.getLabelProvider(object).getText(value); //$NON-NLS-1$
     }
 
     @Override
@@ -202,7 +214,7 @@ public final class PropertySources implements IPropertySourceProvider {
                         EcoreUtil.createFromString(type, String.valueOf(value).strip());
                         return null;
                     } catch (RuntimeException e) {
-                        return NLS.bind(Messages.Property_invalidValue, value, type.getName());
+                        return NLS.bind(Messages.Property_invalidValue, value, FormFields.typeName(attribute));
                     }
                 });
                 return editor;

@@ -1,0 +1,152 @@
+package org.jinzai.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.jinzai.model.Baseline;
+import org.jinzai.model.JinzaiPackage;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.StaffMember;
+import org.jinzai.model.editor.internal.FeatureTable;
+import org.jinzai.model.editor.internal.FormFields;
+import org.jinzai.model.editor.internal.ModelEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The model editor's form pages: the overview form edits through commands (undo, dirty), refuses a value of the
+ * wrong type beside the field and shows validation problems there; the 10,000-staff roster opens as a table that
+ * filters, sorts and edits.
+ */
+class FormPagesTest {
+
+    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+    @AfterEach
+    void closeEditors() {
+        page.closeAllEditors(false);
+    }
+
+    private ModelEditor open(String path) throws Exception {
+        IFile file = UiWait.examples().getFile(path);
+        ModelEditor editor = assertInstanceOf(ModelEditor.class, IDE.openEditor(page, file));
+        UiWait.events(300);
+        return editor;
+    }
+
+    private static void type(Text field, String text) {
+        field.setFocus();
+        field.setText(text);
+        field.notifyListeners(SWT.DefaultSelection, null);
+        UiWait.events(100);
+    }
+
+    @Test
+    void theOverviewFormEditsThroughCommandsAndSaysWhatIsWrong() throws Exception {
+        ModelEditor editor = open("town/status-quo.jzs");
+        List<String> titles = editor.pageTitles();
+        assertTrue(titles.get(0).equals("概要") || titles.get(0).equals("Overview"), "the overview first: " + titles);
+        assertTrue(titles.size() >= 6, "a page per list of the scenario, then the tree: " + titles);
+        Scenario scenario = (Scenario) editor.getResource().getContents().get(0);
+        FormFields settings = editor.forms().stream()
+                .filter(f -> f.field(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS) != null).findFirst().orElseThrow();
+        Text replications = (Text) settings.field(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS);
+        int before = scenario.getRunSettings().getReplications();
+
+        type(replications, "abc");
+        assertEquals(before, scenario.getRunSettings().getReplications(), "a value of the wrong type is not set");
+        assertNotNull(settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS), "and it is said beside the field");
+        assertFalse(editor.isDirty());
+
+        type(replications, "500");
+        assertEquals(500, scenario.getRunSettings().getReplications());
+        assertTrue(editor.isDirty());
+        assertNull(settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS), "the refusal goes once a good value is set");
+
+        // a value the validator refuses: shown on the field after the validation that follows each edit
+        type(replications, "0");
+        UiWait.until(() -> settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS) != null, "the validation problem on the field",
+                10_000);
+
+        editor.getEditingDomain().getCommandStack().undo();
+        editor.getEditingDomain().getCommandStack().undo();
+        UiWait.events(200);
+        assertEquals(before, scenario.getRunSettings().getReplications(), "undo restores the value");
+        assertEquals(Integer.toString(before), replications.getText(), "and the field shows it");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void theTenThousandStaffRosterFiltersSortsAndEdits() throws Exception {
+        long start = System.nanoTime();
+        ModelEditor editor = open("designated-city/ominato-shi.jzb");
+        Baseline baseline = (Baseline) editor.getResource().getContents().get(0);
+        FeatureTable roster = editor.tables().stream()
+                .filter(t -> !t.rows().isEmpty() && t.rows().get(0) instanceof StaffMember).findFirst().orElseThrow();
+        long opened = System.nanoTime();
+        assertEquals(baseline.getStaff().size(), roster.rows().size(), "every member listed");
+        assertTrue(roster.rows().size() >= 9_000, "the designated city's roster: " + roster.rows().size());
+
+        StaffMember someone = baseline.getStaff().get(1234);
+        String department = someone.getDepartment().getName();
+        roster.filter(department);
+        UiWait.events(100);
+        long filtered = System.nanoTime();
+        assertTrue(roster.rows().size() < baseline.getStaff().size() && roster.rows().contains(someone),
+                "the filter keeps the department's staff: " + roster.rows().size());
+        for (EObject row : roster.rows()) {
+            assertTrue(((StaffMember) row).getDepartment().getName().contains(department) || rowMentions((StaffMember) row, department),
+                    "only rows that mention the text");
+        }
+        roster.filter("");
+        roster.sortBy(0);
+        UiWait.events(100);
+        long sorted = System.nanoTime();
+        List<EObject> rows = roster.rows();
+        for (int k = 1; k < Math.min(rows.size(), 200); k++) {
+            String a = String.valueOf(((StaffMember) rows.get(k - 1)).getName());
+            String b = String.valueOf(((StaffMember) rows.get(k)).getName());
+            assertTrue(java.text.Collator.getInstance().compare(a, b) <= 0, "sorted by the first column: " + a + " before " + b);
+        }
+        // scrolling: the virtual table makes the rows it shows
+        roster.viewer().getTable().setTopIndex(rows.size() - 10);
+        UiWait.events(200);
+        assertEquals(rows.size(), roster.viewer().getTable().getItemCount());
+
+        // an edit in the table is a command
+        roster.viewer().editElement(rows.get(0), 0);
+        UiWait.events(100);
+        assertTrue(roster.viewer().isCellEditorActive(), "a cell editor opens");
+        roster.viewer().cancelEditing();
+        String name = ((StaffMember) rows.get(0)).getName();
+        var domain = editor.getEditingDomain();
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, rows.get(0),
+                JinzaiPackage.Literals.NAMED_ELEMENT__NAME, "検証 太郎"));
+        UiWait.events(200);
+        assertTrue(editor.isDirty());
+        assertEquals("検証 太郎", roster.viewer().getTable().getItem(roster.rows().indexOf(rows.get(0))).getText(0),
+                "the table follows the command");
+        editor.getEditingDomain().getCommandStack().undo();
+        UiWait.events(200);
+        assertEquals(name, ((StaffMember) rows.get(0)).getName());
+        System.out.printf("roster of %d: opened in %d ms, filtered in %d ms, sorted in %d ms%n", rows.size(), (opened - start) / 1_000_000,
+                (filtered - opened) / 1_000_000, (sorted - filtered) / 1_000_000);
+    }
+
+    private static boolean rowMentions(StaffMember member, String text) {
+        return String.valueOf(member.getName()).contains(text) || String.valueOf(member.getId()).contains(text);
+    }
+}
