@@ -30,6 +30,7 @@ if not defined LAUNCHER (
 )
 
 set "NL=en"
+if not defined JINZAI_LANG if exist "%USERPROFILE%\.jinzai\language" set /p JINZAI_LANG=<"%USERPROFILE%\.jinzai\language"
 if defined JINZAI_LANG (
   if /i "%JINZAI_LANG:~0,2%"=="ja" set "NL=ja"
 ) else (

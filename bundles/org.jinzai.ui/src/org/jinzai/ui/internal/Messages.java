@@ -92,6 +92,13 @@ public final class Messages extends NLS {
     public static String Compare_ranking;
     public static String Compare_rank;
     public static String Compare_rankSeparator;
+    public static String Prefs_language;
+    public static String Prefs_languageAuto;
+    public static String Prefs_languageJapanese;
+    public static String Prefs_languageEnglish;
+    public static String Prefs_languageNote;
+    public static String Prefs_languageNextStart;
+    public static String Prefs_languageFailed;
     public static String Results_departmentsChart;
     public static String Results_department;
     public static String Results_flowsChart;

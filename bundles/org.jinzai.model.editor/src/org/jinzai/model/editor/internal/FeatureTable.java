@@ -98,7 +98,8 @@ public final class FeatureTable {
             int column = c;
             TableViewerColumn col = new TableViewerColumn(viewer, SWT.LEFT);
             col.getColumn().setText(header(columns.get(c)));
-            col.getColumn().setWidth(c == 0 ? 160 : 120);
+            // names and references are long, numbers short
+            col.getColumn().setWidth(columns.get(c) instanceof EReference || "name".equals(columns.get(c).getName()) ? 260 : 110); //$NON-NLS-1$
             col.getColumn().setMoveable(true);
             col.setLabelProvider(new ColumnLabelProvider() {
                 @Override

@@ -116,6 +116,9 @@ public final class FormFields {
     }
 
     private String label(EStructuralFeature feature, Object value) {
+        if (value instanceof Boolean yes) {
+            return PropertySources.yesNo(yes);
+        }
         IPropertyDescriptor descriptor = properties.descriptor(object, feature);
         return descriptor.getLabelProvider().getText(value);
     }

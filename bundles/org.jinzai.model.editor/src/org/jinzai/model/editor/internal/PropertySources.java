@@ -94,7 +94,12 @@ public final class PropertySources implements IPropertySourceProvider {
         if (value instanceof IItemPropertySource wrapper) {
             value = wrapper.getEditableValue(object);
         }
-        return value == null ? "" : item.getLabelProvider(object).getText(value); //$NON-NLS-1$
+        return value == null ? "" : value instanceof Boolean yes ? yesNo(yes) : item.getLabelProvider(object).getText(value); //$NON-NLS-1$
+    }
+
+    /** A yes/no value in words (はい／いいえ). */
+    static String yesNo(boolean value) {
+        return value ? Messages.Value_yes : Messages.Value_no;
     }
 
     @Override
@@ -173,7 +178,7 @@ public final class PropertySources implements IPropertySourceProvider {
                 @Override
                 public String getText(Object element) {
                     Object value = element instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : element;
-                    return labels.getText(value);
+                    return value instanceof Boolean yes ? yesNo(yes) : labels.getText(value);
                 }
             });
         }
@@ -188,6 +193,11 @@ public final class PropertySources implements IPropertySourceProvider {
                 return null;
             }
             Collection<?> choices = item.getChoiceOfValues(object);
+            if (choices == null && feature instanceof EAttribute attribute
+                    && (attribute.getEAttributeType().getInstanceClass() == boolean.class
+                            || attribute.getEAttributeType().getInstanceClass() == Boolean.class)) {
+                choices = List.of(Boolean.TRUE, Boolean.FALSE);
+            }
             if (choices != null) {
                 ComboBoxViewerCellEditor editor = new ComboBoxViewerCellEditor(parent, SWT.READ_ONLY);
                 editor.setContentProvider(ArrayContentProvider.getInstance());
@@ -195,7 +205,7 @@ public final class PropertySources implements IPropertySourceProvider {
                 editor.setLabelProvider(new LabelProvider() {
                     @Override
                     public String getText(Object element) {
-                        return element == null ? "" : labels.getText(element); //$NON-NLS-1$
+                        return element == null ? "" : element instanceof Boolean yes ? yesNo(yes) : labels.getText(element); //$NON-NLS-1$
                     }
                 });
                 editor.setInput(new ArrayList<>(choices));

@@ -1,12 +1,21 @@
 package org.jinzai.ui.internal.prefs;
 
+import java.util.List;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.jinzai.ui.internal.Messages;
 
-/** Window ▸ Preferences ▸ Simulation: replications and threads of workbench runs. */
+/** Window ▸ Preferences ▸ Simulation: replications and threads of workbench runs, and the language of the next start. */
 public final class RunPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public RunPreferencePage() {
@@ -30,5 +39,39 @@ public final class RunPreferencePage extends FieldEditorPreferencePage implement
         threads.setValidRange(0, 256);
         threads.setErrorMessage(Messages.Prefs_threadsRange);
         addField(threads);
+        Label label = new Label(getFieldEditorParent(), SWT.NONE);
+        label.setText(Messages.Prefs_language);
+        language = new Combo(getFieldEditorParent(), SWT.READ_ONLY);
+        language.setItems(Messages.Prefs_languageAuto, Messages.Prefs_languageJapanese, Messages.Prefs_languageEnglish);
+        language.select(Math.max(0, CODES.indexOf(RunPreferences.language())));
+        Label note = new Label(getFieldEditorParent(), SWT.WRAP);
+        note.setText(Messages.Prefs_languageNote);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(note);
+    }
+
+    private static final List<String> CODES = List.of("", "ja", "en"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private Combo language;
+
+    /** Chooses the language (for tests: the index of 自動, 日本語, English). */
+    public void chooseLanguage(int index) {
+        language.select(index);
+    }
+
+    @Override
+    public boolean performOk() {
+        if (!super.performOk()) {
+            return false;
+        }
+        String chosen = CODES.get(Math.max(0, language.getSelectionIndex()));
+        if (!chosen.equals(RunPreferences.language())) {
+            try {
+                RunPreferences.setLanguage(chosen);
+                MessageDialog.openInformation(getShell(), Messages.Prefs_language, Messages.Prefs_languageNextStart);
+            } catch (java.io.IOException e) {
+                setErrorMessage(NLS.bind(Messages.Prefs_languageFailed, RunPreferences.languageFile(), e.getLocalizedMessage()));
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -33,6 +33,35 @@ public final class RunPreferences {
         return preferred > 0 ? preferred : scenarioReplications;
     }
 
+    /**
+     * The file the launch scripts read for the language of the user interface (ja or en; none: the locale's), in the
+     * user's home: the language must be known before the workbench starts, so it is not a workspace preference.
+     */
+    public static java.nio.file.Path languageFile() {
+        return java.nio.file.Path.of(System.getProperty("jinzai.home", System.getProperty("user.home")), ".jinzai", "language"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    /** The language chosen ("ja", "en"), or "" to follow the locale. */
+    public static String language() {
+        try {
+            java.nio.file.Path file = languageFile();
+            return java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file).strip() : ""; //$NON-NLS-1$
+        } catch (java.io.IOException e) {
+            return ""; //$NON-NLS-1$
+        }
+    }
+
+    /** Chooses the language of the next start ("" to follow the locale). */
+    public static void setLanguage(String language) throws java.io.IOException {
+        java.nio.file.Path file = languageFile();
+        if (language == null || language.isBlank()) {
+            java.nio.file.Files.deleteIfExists(file);
+            return;
+        }
+        java.nio.file.Files.createDirectories(file.getParent());
+        org.jinzai.model.io.JinzaiResources.writeAtomically(file, (language + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)); //$NON-NLS-1$
+    }
+
     /** Threads to use. */
     public static int threads() {
         int preferred = store().getInt(THREADS);
