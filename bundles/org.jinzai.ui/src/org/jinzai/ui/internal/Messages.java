@@ -99,6 +99,14 @@ public final class Messages extends NLS {
     public static String Prefs_languageNote;
     public static String Prefs_languageNextStart;
     public static String Prefs_languageFailed;
+    public static String Export_message;
+    public static String Export_docx;
+    public static String Export_xlsx;
+    public static String Export_folder;
+    public static String Export_browse;
+    public static String Export_language;
+    public static String Export_nothing;
+    public static String Export_noFolder;
     public static String Results_departmentsChart;
     public static String Results_department;
     public static String Results_flowsChart;

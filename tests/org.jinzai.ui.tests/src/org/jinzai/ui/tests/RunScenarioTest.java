@@ -183,6 +183,69 @@ class RunScenarioTest {
     }
 
     @Test
+    void theExportDialogAsksWhatWhereAndInWhichLanguage() throws Exception {
+        IFile scenario = UiWait.examples().getFile("town/ict-hiring.jzs");
+        org.jinzai.ui.internal.run.ExportDialog dialog = new org.jinzai.ui.internal.run.ExportDialog(page.getWorkbenchWindow().getShell(),
+                scenario);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        var buttons = new java.util.ArrayList<org.eclipse.swt.widgets.Button>();
+        var texts = new java.util.ArrayList<org.eclipse.swt.widgets.Text>();
+        var combos = new java.util.ArrayList<org.eclipse.swt.widgets.Combo>();
+        collect(dialog.getShell(), buttons, texts, combos);
+        var checks = buttons.stream().filter(b -> (b.getStyle() & org.eclipse.swt.SWT.CHECK) != 0).toList();
+        var folder = texts.stream().filter(t -> (t.getStyle() & org.eclipse.swt.SWT.BORDER) != 0).findFirst().orElseThrow();
+        var ok = dialog.getShell().getDefaultButton();
+        assertEquals("jinzai-examples/town", folder.getText(), "beside the scenario by default");
+        for (var check : checks) {
+            check.setSelection(false);
+            check.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+        }
+        assertFalse(ok.isEnabled(), "nothing chosen");
+        checks.get(1).setSelection(true);
+        checks.get(1).notifyListeners(org.eclipse.swt.SWT.Selection, null);
+        folder.setText("jinzai-examples/nowhere");
+        assertFalse(ok.isEnabled(), "not a folder: " + dialog.getErrorMessage());
+        folder.setText("jinzai-examples");
+        combos.get(0).select(1);
+        assertTrue(ok.isEnabled(), String.valueOf(dialog.getErrorMessage()));
+        ok.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+        var choice = dialog.choice();
+        assertFalse(choice.docx());
+        assertTrue(choice.xlsx());
+        assertEquals(UiWait.examples(), choice.folder());
+        assertEquals(java.util.Locale.ENGLISH, choice.locale());
+
+        RunPreferences.store().setValue(RunPreferences.REPLICATIONS, 20);
+        try {
+            var job = org.jinzai.ui.internal.run.ExportReportHandler.schedule(scenario, choice, null);
+            assertTrue(job.join(120_000, null));
+            assertEquals(1, job.written().size(), "only the workbook");
+            IFile written = job.written().get(0);
+            assertEquals("jinzai-examples/ict-hiring-results.xlsx", written.getFullPath().makeRelative().toString());
+            written.getLocation().toFile().delete();
+        } finally {
+            RunPreferences.store().setToDefault(RunPreferences.REPLICATIONS);
+        }
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Button> buttons,
+            java.util.List<org.eclipse.swt.widgets.Text> texts, java.util.List<org.eclipse.swt.widgets.Combo> combos) {
+        for (var child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button b) {
+                buttons.add(b);
+            } else if (child instanceof org.eclipse.swt.widgets.Text t) {
+                texts.add(t);
+            } else if (child instanceof org.eclipse.swt.widgets.Combo c) {
+                combos.add(c);
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                collect(composite, buttons, texts, combos);
+            }
+        }
+    }
+
+    @Test
     void aScenarioWithErrorsIsNotRun() throws Exception {
         IProject project = UiWait.examples();
         IFile valid = project.getFile("town/status-quo.jzs");

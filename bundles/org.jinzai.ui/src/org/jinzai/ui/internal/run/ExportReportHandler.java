@@ -39,8 +39,9 @@ import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.prefs.RunPreferences;
 
 /**
- * Export Report (context menu of a .jzs, Run menu): runs the scenario and writes, beside it, the policy-document
- * section (NAME-policy-section.docx) and the workbook (NAME-results.xlsx), in Japanese, as the command line does.
+ * Export Report (context menu of a .jzs): asks what to write (the policy-document section NAME-policy-section.docx, the
+ * workbook NAME-results.xlsx), where (beside the scenario by default) and in which language (Japanese by default), then
+ * runs the scenario and writes them, as the command line does.
  */
 public final class ExportReportHandler extends AbstractHandler {
 
@@ -56,13 +57,29 @@ public final class ExportReportHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, Messages.Export_title, Messages.Run_noScenario);
             return null;
         }
-        schedule(file, shell);
+        ExportDialog dialog = new ExportDialog(shell, file);
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            schedule(file, dialog.choice(), shell);
+        }
         return null;
     }
 
-    /** Schedules the export; tells where the files are, or what kept them from being written. */
+    /** What to export, where and in which language. */
+    public record Choice(boolean docx, boolean xlsx, IContainer folder, Locale locale) {
+        /** Both files beside the scenario, in Japanese. */
+        public static Choice besides(IFile scenario) {
+            return new Choice(true, true, scenario.getParent(), Locale.JAPANESE);
+        }
+    }
+
+    /** Schedules the export of both files beside the scenario, in Japanese. */
     public static ExportJob schedule(IFile file, Shell shell) {
-        ExportJob job = new ExportJob(file);
+        return schedule(file, Choice.besides(file), shell);
+    }
+
+    /** Schedules the export; tells where the files are, or what kept them from being written. */
+    public static ExportJob schedule(IFile file, Choice choice, Shell shell) {
+        ExportJob job = new ExportJob(file, choice);
         Display display = Display.getCurrent();
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
@@ -87,12 +104,14 @@ public final class ExportReportHandler extends AbstractHandler {
     /** The run and the two files. */
     public static final class ExportJob extends Job {
         private final IFile file;
+        private final Choice choice;
         private volatile List<String> problems = List.of();
         private volatile List<IFile> written = List.of();
 
-        ExportJob(IFile file) {
+        ExportJob(IFile file, Choice choice) {
             super(NLS.bind(Messages.Export_jobName, file.getName()));
             this.file = file;
+            this.choice = choice;
             setUser(true);
             setRule(ScenarioRunJob.ONE_AT_A_TIME);
         }
@@ -124,16 +143,23 @@ public final class ExportReportHandler extends AbstractHandler {
             monitor.beginTask(getName(), options.replications() + 2);
             try {
                 ScenarioRunner.Run run = ScenarioRunner.run(scenario, options, new MonitorProgress(monitor, 0, options.replications()));
-                ReportData data = ReportData.of(scenario, options, run, Locale.JAPANESE).withGoalSeeks(Experiments.currentGoalSeeks(scenario));
+                ReportData data = ReportData.of(scenario, options, run, choice.locale()).withGoalSeeks(Experiments.currentGoalSeeks(scenario));
                 String base = file.getName().substring(0, file.getName().length() - file.getFileExtension().length() - 1);
-                IContainer folder = file.getParent();
-                IFile docx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-policy-section.docx")); //$NON-NLS-1$
-                IFile xlsx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-results.xlsx")); //$NON-NLS-1$
-                JinzaiResources.writeAtomically(Path.of(docx.getLocation().toOSString()), new DocxReport(data).toBytes());
+                IContainer folder = choice.folder();
+                List<IFile> files = new java.util.ArrayList<>();
+                if (choice.docx()) {
+                    IFile docx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-policy-section.docx")); //$NON-NLS-1$
+                    JinzaiResources.writeAtomically(Path.of(docx.getLocation().toOSString()), new DocxReport(data).toBytes());
+                    files.add(docx);
+                }
                 monitor.worked(1);
-                JinzaiResources.writeAtomically(Path.of(xlsx.getLocation().toOSString()), new XlsxReport(data).toBytes());
+                if (choice.xlsx()) {
+                    IFile xlsx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-results.xlsx")); //$NON-NLS-1$
+                    JinzaiResources.writeAtomically(Path.of(xlsx.getLocation().toOSString()), new XlsxReport(data).toBytes());
+                    files.add(xlsx);
+                }
                 monitor.worked(1);
-                written = List.of(docx, xlsx);
+                written = List.copyOf(files);
                 // the workspace learns of the files in a job of its own (this one holds no workspace rule)
                 Job refresh = Job.create(getName(), m -> {
                     try {

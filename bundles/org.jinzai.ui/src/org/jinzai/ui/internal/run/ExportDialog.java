@@ -1,0 +1,127 @@
+package org.jinzai.ui.internal.run;
+
+import java.util.Locale;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.ContainerSelectionDialog;
+import org.jinzai.ui.internal.Messages;
+
+/** Asks what to export (Word, Excel), into which workspace folder (the scenario's by default) and in which language. */
+public final class ExportDialog extends TitleAreaDialog {
+
+    private final IFile scenario;
+    private Button docx;
+    private Button xlsx;
+    private Text folder;
+    private Combo language;
+    private ExportReportHandler.Choice choice;
+
+    public ExportDialog(Shell shell, IFile scenario) {
+        super(shell);
+        this.scenario = scenario;
+    }
+
+    public ExportReportHandler.Choice choice() {
+        return choice;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Export_title);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle(Messages.Export_title);
+        setMessage(NLS.bind(Messages.Export_message, scenario.getName()));
+        Composite form = new Composite(area, SWT.NONE);
+        form.setLayout(new GridLayout(3, false));
+        GridDataFactory.fillDefaults().grab(true, true).indent(8, 8).applyTo(form);
+        docx = check(form, Messages.Export_docx);
+        xlsx = check(form, Messages.Export_xlsx);
+        new Label(form, SWT.NONE).setText(Messages.Export_folder);
+        folder = new Text(form, SWT.BORDER);
+        folder.setText(scenario.getParent().getFullPath().makeRelative().toString());
+        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(folder);
+        folder.addListener(SWT.Modify, e -> check());
+        Button browse = new Button(form, SWT.PUSH);
+        browse.setText(Messages.Export_browse);
+        browse.addListener(SWT.Selection, e -> browse());
+        new Label(form, SWT.NONE).setText(Messages.Export_language);
+        language = new Combo(form, SWT.READ_ONLY);
+        language.setItems(Messages.Prefs_languageJapanese, Messages.Prefs_languageEnglish);
+        language.select(0);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(language);
+        return area;
+    }
+
+    private Button check(Composite form, String text) {
+        Button button = new Button(form, SWT.CHECK);
+        button.setText(text);
+        button.setSelection(true);
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(button);
+        button.addListener(SWT.Selection, e -> check());
+        return button;
+    }
+
+    private void browse() {
+        ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(), scenario.getParent(), false, Messages.Export_folder);
+        if (dialog.open() == Window.OK && dialog.getResult().length > 0) {
+            folder.setText(((IPath) dialog.getResult()[0]).makeRelative().toString());
+        }
+    }
+
+    /** The folder typed, when it is a folder or project of the workspace. */
+    private IContainer container() {
+        IResource found = ResourcesPlugin.getWorkspace().getRoot().findMember(folder.getText().strip());
+        return found instanceof IContainer container && found.getType() != IResource.ROOT ? container : null;
+    }
+
+    @Override
+    protected Control createContents(Composite parent) {
+        Control contents = super.createContents(parent);
+        check();
+        return contents;
+    }
+
+    private void check() {
+        String error = null;
+        if (!docx.getSelection() && !xlsx.getSelection()) {
+            error = Messages.Export_nothing;
+        } else if (container() == null) {
+            error = NLS.bind(Messages.Export_noFolder, folder.getText());
+        }
+        setErrorMessage(error);
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok != null) {
+            ok.setEnabled(error == null);
+        }
+    }
+
+    @Override
+    protected void okPressed() {
+        choice = new ExportReportHandler.Choice(docx.getSelection(), xlsx.getSelection(), container(),
+                language.getSelectionIndex() == 1 ? Locale.ENGLISH : Locale.JAPANESE);
+        super.okPressed();
+    }
+}
