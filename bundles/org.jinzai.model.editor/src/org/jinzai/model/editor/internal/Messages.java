@@ -16,6 +16,9 @@ public final class Messages extends NLS {
     public static String Editor_validating;
     public static String Editor_notAnEditableFile;
     public static String Property_invalidValue;
+    public static String Transfer_title;
+    public static String Transfer_all;
+
     public static String Value_yes;
     public static String Value_no;
 

@@ -90,6 +90,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private CTabFolder tabs;
     private final List<FormFields> forms = new ArrayList<>();
     private final List<FeatureTable> tables = new ArrayList<>();
+    private final List<TransferGraph> graphs = new ArrayList<>();
     private final List<PropertySheetPage> propertyPages = new ArrayList<>();
     private final Runnable validation = this::validateNow;
 
@@ -244,7 +245,17 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             item.setText(featureName(properties, listOwners.get(k), list));
             Composite page = new Composite(tabs, SWT.NONE);
             page.setLayout(new org.eclipse.swt.layout.FillLayout());
-            tables.add(new FeatureTable(page, properties, listOwners.get(k), list, columns));
+            if ("allowedTransfers".equals(list.getName())) { //$NON-NLS-1$
+                // the transfers also as a picture beside their table
+                org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(page, SWT.HORIZONTAL);
+                Composite left = new Composite(sash, SWT.NONE);
+                left.setLayout(new org.eclipse.swt.layout.FillLayout());
+                tables.add(new FeatureTable(left, properties, listOwners.get(k), list, columns));
+                graphs.add(new TransferGraph(sash, listOwners.get(k), list));
+                sash.setWeights(2, 3);
+            } else {
+                tables.add(new FeatureTable(page, properties, listOwners.get(k), list, columns));
+            }
             item.setControl(page);
         }
     }
@@ -289,6 +300,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private void refreshPages() {
         forms.forEach(FormFields::refresh);
         tables.forEach(FeatureTable::refresh);
+        graphs.forEach(TransferGraph::refresh);
     }
 
     /** The tables of the form pages (for tests). */
