@@ -112,15 +112,15 @@ class FormPagesTest {
                     "only rows that mention the text");
         }
         roster.filter("");
-        roster.sortBy(0);
+        int birthYear = roster.columnOf(JinzaiPackage.Literals.STAFF_MEMBER__BIRTH_YEAR);
+        roster.sortBy(birthYear);
         UiWait.events(100);
         long sorted = System.nanoTime();
         List<EObject> rows = roster.rows();
-        for (int k = 1; k < Math.min(rows.size(), 200); k++) {
-            String a = String.valueOf(((StaffMember) rows.get(k - 1)).getName());
-            String b = String.valueOf(((StaffMember) rows.get(k)).getName());
-            assertTrue(java.text.Collator.getInstance().compare(a, b) <= 0, "sorted by the first column: " + a + " before " + b);
+        for (int k = 1; k < rows.size(); k++) {
+            assertTrue(((StaffMember) rows.get(k - 1)).getBirthYear() <= ((StaffMember) rows.get(k)).getBirthYear(), "sorted by birth year");
         }
+        assertEquals(0, roster.columnOf(JinzaiPackage.Literals.NAMED_ELEMENT__ID), "an anonymized roster shows the ids first");
         // scrolling: the virtual table makes the rows it shows
         roster.viewer().getTable().setTopIndex(rows.size() - 10);
         UiWait.events(200);
@@ -137,7 +137,8 @@ class FormPagesTest {
                 JinzaiPackage.Literals.NAMED_ELEMENT__NAME, "検証 太郎"));
         UiWait.events(200);
         assertTrue(editor.isDirty());
-        assertEquals("検証 太郎", roster.viewer().getTable().getItem(roster.rows().indexOf(rows.get(0))).getText(0),
+        assertEquals("検証 太郎", roster.viewer().getTable().getItem(roster.rows().indexOf(rows.get(0)))
+                .getText(roster.columnOf(JinzaiPackage.Literals.NAMED_ELEMENT__NAME)),
                 "the table follows the command");
         editor.getEditingDomain().getCommandStack().undo();
         UiWait.events(200);

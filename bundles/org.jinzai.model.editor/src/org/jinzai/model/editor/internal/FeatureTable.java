@@ -124,6 +124,11 @@ public final class FeatureTable {
         filter.setText(text);
     }
 
+    /** The column of a feature, or -1. */
+    public int columnOf(EStructuralFeature feature) {
+        return columns.indexOf(feature);
+    }
+
     /** The rows shown, in their order. */
     public List<EObject> rows() {
         return shown;

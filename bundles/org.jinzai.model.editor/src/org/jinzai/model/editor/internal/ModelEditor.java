@@ -241,6 +241,15 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             if (columns.isEmpty()) {
                 continue;
             }
+            // elements without names (an anonymized roster) are told apart by their ids: those come first then
+            List<?> elements = (List<?>) listOwners.get(k).eGet(list);
+            EStructuralFeature name = list.getEReferenceType().getEStructuralFeature("name"); //$NON-NLS-1$
+            if (name != null && !elements.isEmpty() && ((EObject) elements.get(0)).eGet(name) == null) {
+                List<EStructuralFeature> ids = columns.stream().filter(f -> f instanceof EAttribute a && a.isID()).toList();
+                columns = new ArrayList<>(columns);
+                columns.removeAll(ids);
+                columns.addAll(0, ids);
+            }
             CTabItem item = new CTabItem(tabs, SWT.NONE);
             item.setText(featureName(properties, listOwners.get(k), list));
             Composite page = new Composite(tabs, SWT.NONE);

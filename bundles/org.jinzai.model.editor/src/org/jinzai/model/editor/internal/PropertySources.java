@@ -94,7 +94,18 @@ public final class PropertySources implements IPropertySourceProvider {
         if (value instanceof IItemPropertySource wrapper) {
             value = wrapper.getEditableValue(object);
         }
+        if (value instanceof org.eclipse.emf.ecore.EObject element && name(element) != null) {
+            // a reference by the name of what it refers to (the column already says what kind it is)
+            return name(element);
+        }
         return value == null ? "" : value instanceof Boolean yes ? yesNo(yes) : item.getLabelProvider(object).getText(value); //$NON-NLS-1$
+    }
+
+    /** The name of a named element, or null. */
+    private static String name(org.eclipse.emf.ecore.EObject element) {
+        org.eclipse.emf.ecore.EStructuralFeature name = element.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
+        Object value = name == null ? null : element.eGet(name);
+        return value instanceof String text && !text.isBlank() ? text : null;
     }
 
     /** A yes/no value in words (はい／いいえ). */
