@@ -107,6 +107,8 @@ public final class Messages extends NLS {
     public static String Export_language;
     public static String Export_nothing;
     public static String Export_noFolder;
+    public static String Prefs_seed;
+    public static String Prefs_seedInvalid;
     public static String Results_departmentsChart;
     public static String Results_department;
     public static String Results_flowsChart;

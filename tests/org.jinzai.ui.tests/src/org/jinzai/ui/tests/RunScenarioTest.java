@@ -119,9 +119,10 @@ class RunScenarioTest {
     }
 
     @Test
-    void thePreferredNumberOfReplicationsIsUsed() throws Exception {
+    void thePreferredReplicationsAndSeedAreUsed() throws Exception {
         IFile scenario = UiWait.examples().getFile("town/rotation-rules.jzs");
         RunPreferences.store().setValue(RunPreferences.REPLICATIONS, 40);
+        RunPreferences.store().setValue(RunPreferences.SEED, "777");
         try {
             ScenarioRunJob job = new ScenarioRunJob(scenario);
             job.schedule();
@@ -129,8 +130,10 @@ class RunScenarioTest {
             assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
             Resource resource = JinzaiResources.load(job.resultsFile().getLocation().toFile().toPath());
             assertEquals(40, ((RunResult) resource.getContents().get(0)).getReplications());
+            assertEquals(777L, ((RunResult) resource.getContents().get(0)).getSeed(), "the preferred seed");
         } finally {
             RunPreferences.store().setToDefault(RunPreferences.REPLICATIONS);
+            RunPreferences.store().setToDefault(RunPreferences.SEED);
         }
     }
 

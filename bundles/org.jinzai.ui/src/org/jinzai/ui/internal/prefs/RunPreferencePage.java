@@ -3,6 +3,7 @@ package org.jinzai.ui.internal.prefs;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -39,6 +40,23 @@ public final class RunPreferencePage extends FieldEditorPreferencePage implement
         threads.setValidRange(0, 256);
         threads.setErrorMessage(Messages.Prefs_threadsRange);
         addField(threads);
+        StringFieldEditor seed = new StringFieldEditor(RunPreferences.SEED, Messages.Prefs_seed, getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                String text = getStringValue().strip();
+                if (text.isEmpty()) {
+                    return true;
+                }
+                try {
+                    return Long.parseLong(text) > 0;
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+        };
+        seed.setErrorMessage(Messages.Prefs_seedInvalid);
+        seed.setEmptyStringAllowed(true);
+        addField(seed);
         Label label = new Label(getFieldEditorParent(), SWT.NONE);
         label.setText(Messages.Prefs_language);
         language = new Combo(getFieldEditorParent(), SWT.READ_ONLY);

@@ -9,6 +9,8 @@ public final class RunPreferences {
 
     /** Replications of a workbench run; 0 = the scenario's own run settings. */
     public static final String REPLICATIONS = "run.replications"; //$NON-NLS-1$
+    /** Random seed of workbench runs; empty = each scenario's own. */
+    public static final String SEED = "run.seed"; //$NON-NLS-1$
     /** Worker threads; 0 = every processor. The numbers do not depend on it. */
     public static final String THREADS = "run.threads"; //$NON-NLS-1$
 
@@ -23,6 +25,7 @@ public final class RunPreferences {
             store = new ScopedPreferenceStore(InstanceScope.INSTANCE, "org.jinzai.ui"); //$NON-NLS-1$
             store.setDefault(REPLICATIONS, 0);
             store.setDefault(THREADS, 0);
+            store.setDefault(SEED, ""); //$NON-NLS-1$
         }
         return store;
     }
@@ -60,6 +63,21 @@ public final class RunPreferences {
         }
         java.nio.file.Files.createDirectories(file.getParent());
         org.jinzai.model.io.JinzaiResources.writeAtomically(file, (language + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)); //$NON-NLS-1$
+    }
+
+    /** The seed to use: the preference when one is set, else the scenario's. */
+    public static long seed(long scenarioSeed) {
+        try {
+            String preferred = store().getString(SEED).strip();
+            return preferred.isEmpty() ? scenarioSeed : Long.parseLong(preferred);
+        } catch (NumberFormatException e) {
+            return scenarioSeed;
+        }
+    }
+
+    /** Replications, seed and threads of a workbench run of a scenario with these run settings. */
+    public static org.jinzai.engine.RunOptions options(org.jinzai.model.RunSettings settings) {
+        return new org.jinzai.engine.RunOptions(replications(settings.getReplications()), seed(settings.getSeed()), threads());
     }
 
     /** Threads to use. */

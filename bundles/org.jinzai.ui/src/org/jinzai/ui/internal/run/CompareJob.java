@@ -67,8 +67,7 @@ public final class CompareJob extends Job {
             return Status.info(errors.get(0));
         }
         var settings = scenarios.get(0).getRunSettings();
-        RunOptions options = new RunOptions(RunPreferences.replications(settings.getReplications()), settings.getSeed(),
-                RunPreferences.threads());
+        RunOptions options = RunPreferences.options(settings);
         int total = options.replications() * scenarios.size();
         monitor.beginTask(getName(), total);
         List<ScenarioRunner.Run> runs = new ArrayList<>();

@@ -138,8 +138,7 @@ public final class ExportReportHandler extends AbstractHandler {
             }
             Scenario scenario = loaded.scenario();
             var settings = scenario.getRunSettings();
-            RunOptions options = new RunOptions(RunPreferences.replications(settings.getReplications()), settings.getSeed(),
-                    RunPreferences.threads());
+            RunOptions options = RunPreferences.options(settings);
             monitor.beginTask(getName(), options.replications() + 2);
             try {
                 ScenarioRunner.Run run = ScenarioRunner.run(scenario, options, new MonitorProgress(monitor, 0, options.replications()));

@@ -99,7 +99,7 @@ public final class ScenarioRunJob extends Job {
         Scenario scenario = loaded.scenario();
         var settings = scenario.getRunSettings();
         RunOptions options = new RunOptions(replications != null ? replications : RunPreferences.replications(settings.getReplications()),
-                settings.getSeed(), RunPreferences.threads());
+                RunPreferences.seed(settings.getSeed()), RunPreferences.threads());
         monitor.beginTask(getName(), options.replications());
         ScenarioRunner.Run run;
         try {
