@@ -119,10 +119,8 @@ public final class Messages extends NLS {
     public static String Results_cost;
     public static String Plan_seats;
     public static String Plan_hires;
-    public static String Plan_name;
     public static String Plan_noScenario;
     public static String Plan_status;
-    public static String Plan_invalid;
     public static String Copy_title;
     public static String Copy_select;
     public static String Copy_prompt;

@@ -81,6 +81,20 @@ class FormPagesTest {
         UiWait.until(() -> settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS) != null, "the validation problem on the field",
                 10_000);
 
+        // the seats grid page: a course × fiscal year cell changes the plan by a command
+        var seats = editor.plans().get(0);
+        var row = seats.rows().get(0);
+        int first = scenario.getRunSettings().getFirstFiscalYear();
+        int seatsBefore = row.value(first);
+        assertFalse(seats.set(row, first, "-3"), "a negative number is refused");
+        assertTrue(seats.set(row, first, Integer.toString(seatsBefore + 5)));
+        UiWait.events(200);
+        assertEquals(seatsBefore + 5, row.value(first));
+        assertEquals(Integer.toString(seatsBefore + 5), seats.viewer().getTable().getItem(0).getText(1), "the grid shows it");
+        editor.getEditingDomain().getCommandStack().undo();
+        UiWait.events(200);
+        assertEquals(seatsBefore, row.value(first), "undo restores the seats");
+
         editor.getEditingDomain().getCommandStack().undo();
         editor.getEditingDomain().getCommandStack().undo();
         UiWait.events(200);

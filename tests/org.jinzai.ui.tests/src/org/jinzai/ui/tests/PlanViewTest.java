@@ -34,7 +34,7 @@ class PlanViewTest {
         ModelEditor editor = assertInstanceOf(ModelEditor.class, IDE.openEditor(page, file));
         page.activate(editor);
         assertFalse(plan.seatRows().isEmpty(), "a row per course of the baseline");
-        PlanView.Row row = plan.seatRows().get(0);
+        org.jinzai.model.editor.internal.PlanGrid.Row row = plan.seatRows().get(0);
         int before = row.value(2027);
         assertFalse(editor.isDirty());
 

@@ -16,6 +16,11 @@ public final class Messages extends NLS {
     public static String Editor_validating;
     public static String Editor_notAnEditableFile;
     public static String Property_invalidValue;
+    public static String Plan_name;
+    public static String Plan_invalid;
+    public static String Plan_seatsPage;
+    public static String Plan_hiresPage;
+
     public static String Transfer_title;
     public static String Transfer_all;
 

@@ -91,6 +91,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private final List<FormFields> forms = new ArrayList<>();
     private final List<FeatureTable> tables = new ArrayList<>();
     private final List<TransferGraph> graphs = new ArrayList<>();
+    private final List<PlanGrid> plans = new ArrayList<>();
     private final List<PropertySheetPage> propertyPages = new ArrayList<>();
     private final Runnable validation = this::validateNow;
 
@@ -235,6 +236,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         scrolled.setExpandHorizontal(true);
         scrolled.setExpandVertical(true);
         scrolled.setMinSize(overview.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        if (root instanceof org.jinzai.model.Scenario scenario) {
+            // the plan by fiscal year, as grids: seats per course, hires per channel
+            planPage(scenario, true, Messages.Plan_seatsPage);
+            planPage(scenario, false, Messages.Plan_hiresPage);
+        }
         for (int k = 0; k < lists.size(); k++) {
             EReference list = lists.get(k);
             List<EStructuralFeature> columns = singleValues(list.getEReferenceType());
@@ -267,6 +273,29 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             }
             item.setControl(page);
         }
+    }
+
+    private void planPage(org.jinzai.model.Scenario scenario, boolean seats, String title) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(title);
+        Composite page = new Composite(tabs, SWT.NONE);
+        page.setLayout(new GridLayout(1, false));
+        Label message = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        PlanGrid grid = new PlanGrid(page, seats, () -> domain, text -> {
+            if (!message.isDisposed()) {
+                message.setText(text);
+            }
+        });
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.viewer().getControl());
+        grid.show(scenario);
+        plans.add(grid);
+        item.setControl(page);
+    }
+
+    /** The plan grids of a scenario's pages (for tests). */
+    public List<PlanGrid> plans() {
+        return plans;
     }
 
     /** The single-valued attributes and non-containment references of a class, in the model's order (ids last). */
@@ -310,6 +339,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         forms.forEach(FormFields::refresh);
         tables.forEach(FeatureTable::refresh);
         graphs.forEach(TransferGraph::refresh);
+        if (resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof org.jinzai.model.Scenario scenario) {
+            plans.forEach(plan -> plan.show(scenario));
+        }
     }
 
     /** The tables of the form pages (for tests). */
