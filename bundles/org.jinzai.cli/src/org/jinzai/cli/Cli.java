@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.ComparisonWorkbook;
 import org.jinzai.reports.DocxReport;
 import org.jinzai.reports.ExperimentWorkbook;
 import org.jinzai.reports.ReportData;
@@ -254,7 +255,7 @@ public final class Cli {
         if (options.files.size() < 2) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, "compare")); //$NON-NLS-1$
         }
-        Set<String> formats = options.formats(List.of("csv", "json")); //$NON-NLS-1$
+        Set<String> formats = options.formats(List.of("csv", "json", "xlsx")); //$NON-NLS-1$
         // the whole command line is checked before any file is read
         RunChoice choice = options.runChoice();
         Locale locale = options.locale();
@@ -296,6 +297,10 @@ public final class Cli {
             }
             if (formats.contains("csv")) { //$NON-NLS-1$
                 comparison.writeCsv(outDir.resolve("comparison.csv")); //$NON-NLS-1$
+            }
+            if (formats.contains("xlsx")) { //$NON-NLS-1$
+                JinzaiResources.writeAtomically(outDir.resolve("comparison.xlsx"), //$NON-NLS-1$
+                        new ComparisonWorkbook(comparison.comparison(), run, options.reportLocale(), rankBy, rankYear).toBytes());
             }
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;

@@ -43,6 +43,10 @@ final class Comparison {
         this.rankYear = fiscalYear;
     }
 
+    ScenarioComparison comparison() {
+        return comparison;
+    }
+
     List<ScenarioComparison.Row> rows() {
         return comparison.rows();
     }

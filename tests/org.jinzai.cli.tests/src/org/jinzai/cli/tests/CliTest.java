@@ -135,7 +135,7 @@ class CliTest {
         Path out = temp.resolve("ranked");
         assertEquals(Cli.OK, cli.run("compare", town.resolve("status-quo.jzs").toString(), town.resolve("status-quo.jzs").toString(),
                 town.resolve("ict-hiring.jzs").toString(), "--rank", "target-digital-hires", "--year", "2029", "--runs", "60", "--seed", "3",
-                "--out", out.toString()), cli.err());
+                "--format", "csv,json,xlsx", "--out", out.toString()), cli.err());
         java.util.List<String> ranked = cli.out().lines().filter(l -> l.matches("\\s+\\d+\\. .*")).toList();
         assertEquals(3, ranked.size(), cli.out());
         assertTrue(ranked.get(0).trim().startsWith("1. ICT職採用・外部人材活用"), "more ICT hires rank first: " + cli.out());
@@ -143,6 +143,18 @@ class CliTest {
         assertTrue(ranked.get(1).trim().startsWith("2. 現状維持") && ranked.get(2).trim().startsWith("2. 現状維持"), cli.out());
         String json = Files.readString(out.resolve("comparison.json"));
         assertTrue(json.contains("\"ranking\": {\"target\": \"target-digital-hires\", \"fiscalYear\": 2029"), json);
+        try (java.io.InputStream in = Files.newInputStream(out.resolve("comparison.xlsx"));
+                org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var ranking = book.getSheet("順位");
+            assertTrue(ranking != null, "a ranking sheet");
+            assertEquals(3, ranking.getLastRowNum(), "a row per scenario");
+            assertEquals(1.0, ranking.getRow(1).getCell(0).getNumericCellValue());
+            assertEquals("ICT職採用・外部人材活用", ranking.getRow(1).getCell(1).getStringCellValue());
+            // the comparison rows: numbers as numbers (the same scenario against itself differs by 0)
+            var rows = book.getSheet("比較");
+            assertTrue(rows.getLastRowNum() > 10, "rows per scenario, target and year");
+            assertEquals(0.0, rows.getRow(1).getCell(5).getNumericCellValue(), 1e-12, "the reference against itself");
+        }
         assertEquals(Cli.USAGE, cli.run("compare", town.resolve("status-quo.jzs").toString(), town.resolve("ict-hiring.jzs").toString(),
                 "--rank", "nope"));
         assertTrue(cli.err().contains("target-digital-hires"), "the known targets are listed: " + cli.err());

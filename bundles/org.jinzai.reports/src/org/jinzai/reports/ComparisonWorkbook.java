@@ -1,0 +1,113 @@
+package org.jinzai.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.model.util.FiscalYears;
+import org.jinzai.scenario.ScenarioComparison;
+
+/**
+ * A comparison of scenarios on common random numbers as an Excel workbook: per other scenario, target and fiscal
+ * year the reference's and the scenario's means, the mean paired difference with its 90 % interval, the probability
+ * of doing better and of meeting the target; and, when asked for, the ranking by a target.
+ */
+public final class ComparisonWorkbook {
+
+    private final ScenarioComparison comparison;
+    private final RunOptions options;
+    private final Texts texts;
+    private final String rankTarget;
+    private final int rankYear;
+
+    /** @param rankTarget the id of the target to rank by, or null for no ranking sheet */
+    public ComparisonWorkbook(ScenarioComparison comparison, RunOptions options, Locale locale, String rankTarget, int rankYear) {
+        this.comparison = comparison;
+        this.options = options;
+        this.texts = new Texts(locale);
+        this.rankTarget = rankTarget;
+        this.rankYear = rankYear;
+    }
+
+    public byte[] toBytes() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Font bold = book.createFont();
+            bold.setBold(true);
+            CellStyle header = book.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            CellStyle number = book.createCellStyle();
+            number.setDataFormat(book.createDataFormat().getFormat("#,##0.00")); //$NON-NLS-1$
+            CellStyle percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0.0%")); //$NON-NLS-1$
+            Sheet sheet = sheet(book, texts.get("xlsx.comparison"), header, texts.get("run.scenario"), texts.get("col.target"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    texts.get("chart.fiscalYear"), texts.get("xlsx.referenceMean"), texts.get("stat.mean"), texts.get("xlsx.difference"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    texts.get("xlsx.differenceP5"), texts.get("xlsx.differenceP95"), texts.get("xlsx.probabilityBetter"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    texts.get("xlsx.referenceProbability"), texts.get("stat.probability")); //$NON-NLS-1$ //$NON-NLS-2$
+            int r = 1;
+            for (ScenarioComparison.Row row : comparison.rows()) {
+                Row line = sheet.createRow(r++);
+                XlsxReport.text(line, 0, row.scenario());
+                XlsxReport.text(line, 1, row.targetName());
+                XlsxReport.text(line, 2, FiscalYears.label(row.fiscalYear(), texts.locale()));
+                double[] values = { row.referenceMean(), row.mean(), row.difference(), row.low(), row.high(), row.probabilityBetter(),
+                        row.referenceMet(), row.met() };
+                for (int c = 0; c < values.length; c++) {
+                    if (!Double.isNaN(values[c])) {
+                        var cell = line.createCell(3 + c);
+                        cell.setCellValue(values[c]);
+                        cell.setCellStyle(c >= 5 ? percent : number);
+                    }
+                }
+            }
+            if (rankTarget != null) {
+                Sheet ranking = sheet(book, texts.get("xlsx.ranking"), header, texts.get("xlsx.place"), texts.get("run.scenario"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        texts.get("stat.probability"), texts.get("stat.mean")); //$NON-NLS-1$ //$NON-NLS-2$
+                List<ScenarioComparison.Rank> ranks = comparison.ranking(rankTarget, rankYear);
+                for (int k = 0; k < ranks.size(); k++) {
+                    Row line = ranking.createRow(k + 1);
+                    line.createCell(0).setCellValue(ranks.get(k).place());
+                    XlsxReport.text(line, 1, ranks.get(k).scenario());
+                    if (!Double.isNaN(ranks.get(k).probabilityMet())) {
+                        var cell = line.createCell(2);
+                        cell.setCellValue(ranks.get(k).probabilityMet());
+                        cell.setCellStyle(percent);
+                    }
+                    var mean = line.createCell(3);
+                    mean.setCellValue(ranks.get(k).mean());
+                    mean.setCellStyle(number);
+                }
+            }
+            Sheet run = sheet(book, texts.get("xlsx.run"), header, texts.get("run.replications"), texts.get("run.seed")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Row line = run.createRow(1);
+            line.createCell(0).setCellValue(options.replications());
+            XlsxReport.text(line, 1, Long.toString(options.seed()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static Sheet sheet(XSSFWorkbook book, String name, CellStyle header, String... titles) {
+        Sheet sheet = book.createSheet(name);
+        Row row = sheet.createRow(0);
+        for (int c = 0; c < titles.length; c++) {
+            XlsxReport.text(row, c, titles[c]).setCellStyle(header);
+            sheet.setColumnWidth(c, (c < 2 ? 36 : 18) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+}
