@@ -49,7 +49,14 @@ public final class BaselineTemplates {
         Baseline baseline = F.createBaseline();
         baseline.setId(id);
         baseline.setName(name);
-        baseline.setDescription("Generated from the " + size.name() + " template (seed " + seed + ")."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // data of a Japanese municipality, in Japanese whatever the program's language (the examples are files)
+        String template = switch (size) {
+            case SPECIAL_WARD -> "特別区"; //$NON-NLS-1$
+            case CITY -> "市"; //$NON-NLS-1$
+            case TOWN -> "町"; //$NON-NLS-1$
+            case DESIGNATED_CITY -> "政令指定都市"; //$NON-NLS-1$
+        };
+        baseline.setDescription(template + "のひな形から生成（名簿の乱数シード " + seed + "）"); //$NON-NLS-1$ //$NON-NLS-2$
         StandardCatalog.addTo(baseline);
 
         Organization organization = F.createOrganization();
