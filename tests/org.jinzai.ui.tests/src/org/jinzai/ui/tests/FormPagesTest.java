@@ -81,6 +81,18 @@ class FormPagesTest {
         UiWait.until(() -> settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS) != null, "the validation problem on the field",
                 10_000);
 
+        // a table cell with a validation problem says so: seats of a course run set negative in the 研修枠 table
+        FeatureTable runs = editor.tables().stream().filter(t -> !t.rows().isEmpty()
+                && t.rows().get(0) instanceof org.jinzai.model.CourseSeats).findFirst().orElseThrow();
+        EObject run = runs.rows().get(0);
+        var domain = editor.getEditingDomain();
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, run,
+                JinzaiPackage.Literals.COURSE_SEATS__SEATS, -1));
+        int seatsColumn = runs.columnOf(JinzaiPackage.Literals.COURSE_SEATS__SEATS);
+        UiWait.until(() -> runs.problem(run, seatsColumn) != null, "the problem on the seats cell", 10_000);
+        domain.getCommandStack().undo();
+        UiWait.until(() -> runs.problem(run, seatsColumn) == null, "the problem gone after undo", 10_000);
+
         // the seats grid page: a course × fiscal year cell changes the plan by a command
         var seats = editor.plans().get(0);
         var row = seats.rows().get(0);

@@ -106,10 +106,26 @@ public final class FeatureTable {
                 public String getText(Object element) {
                     return cells((EObject) element)[column];
                 }
+
+                @Override
+                public org.eclipse.swt.graphics.Color getBackground(Object element) {
+                    return problem((EObject) element, column) == null ? null : problemColor();
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return problem((EObject) element, column);
+                }
             });
             col.setEditingSupport(new Editing(column));
             col.getColumn().addListener(SWT.Selection, e -> sortBy(column));
         }
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.getControl().addDisposeListener(e -> {
+            if (problemColor != null) {
+                problemColor.dispose();
+            }
+        });
         viewer.setInput(owner);
         filter.addListener(SWT.Modify, e -> show());
         refresh();
@@ -122,6 +138,54 @@ public final class FeatureTable {
     /** The text typed into the filter. */
     public void filter(String text) {
         filter.setText(text);
+    }
+
+    /** Validation problems by element and feature (a problem of a feature not shown goes to the first column). */
+    private final Map<EObject, Map<EStructuralFeature, String>> problems = new HashMap<>();
+    private org.eclipse.swt.graphics.Color problemColor;
+
+    private org.eclipse.swt.graphics.Color problemColor() {
+        if (problemColor == null) {
+            problemColor = new org.eclipse.swt.graphics.Color(0xFF, 0xD6, 0xD6);
+        }
+        return problemColor;
+    }
+
+    /** The problem of a cell, or null. */
+    public String problem(EObject element, int column) {
+        Map<EStructuralFeature, String> of = problems.get(element);
+        if (of == null) {
+            return null;
+        }
+        String own = of.get(columns.get(column));
+        if (own == null && column == 0) {
+            // problems of features that have no column are told on the row's first cell
+            List<String> others = new ArrayList<>();
+            of.forEach((feature, message) -> {
+                if (!columns.contains(feature)) {
+                    others.add(message);
+                }
+            });
+            return others.isEmpty() ? null : String.join("\n", others); //$NON-NLS-1$
+        }
+        return own;
+    }
+
+    /** Marks the cells of the validation problems of the elements listed (red, with the message as tooltip). */
+    public void showProblems(org.eclipse.emf.common.util.Diagnostic validation) {
+        problems.clear();
+        java.util.Set<Object> listed = new java.util.HashSet<>((EList<?>) owner.eGet(list));
+        for (org.eclipse.emf.common.util.Diagnostic child : validation.getChildren()) {
+            List<?> data = child.getData();
+            if (child.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.WARNING && !data.isEmpty() && listed.contains(data.get(0))) {
+                EStructuralFeature feature = data.size() > 1 && data.get(1) instanceof EStructuralFeature f ? f : null;
+                problems.computeIfAbsent((EObject) data.get(0), e -> new HashMap<>()).merge(feature, child.getMessage(),
+                        (a, b) -> a + "\n" + b); //$NON-NLS-1$
+            }
+        }
+        if (!viewer.getControl().isDisposed()) {
+            viewer.refresh();
+        }
     }
 
     /** The column of a feature, or -1. */

@@ -443,6 +443,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         org.eclipse.emf.common.util.Diagnostic problems = JinzaiValidator.validate(resource);
         ProblemMarkers.show(file(), problems);
         forms.forEach(form -> form.showDecorations(problems));
+        tables.forEach(table -> table.showProblems(problems));
     }
 
     private void updateActions() {
