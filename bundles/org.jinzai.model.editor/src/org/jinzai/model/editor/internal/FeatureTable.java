@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.jinzai.model.util.FiscalYears;
 
 /**
  * A list of model elements (a containment list of an owner) as a table: a column per single-valued feature, with the
@@ -213,7 +214,15 @@ public final class FeatureTable {
         return texts.computeIfAbsent(element, e -> {
             String[] row = new String[columns.size()];
             for (int c = 0; c < row.length; c++) {
-                row[c] = e.eClass().getEAllStructuralFeatures().contains(columns.get(c)) ? properties.text(e, columns.get(c)) : ""; //$NON-NLS-1$
+                EStructuralFeature feature = columns.get(c);
+                if (!e.eClass().getEAllStructuralFeatures().contains(feature)) {
+                    row[c] = ""; //$NON-NLS-1$
+                } else if (feature.getName().endsWith("iscalYear") && e.eGet(feature) instanceof Integer year) { //$NON-NLS-1$
+                    // fiscal years as planners read them: 2026年度（令和8年度）; none (0) left empty
+                    row[c] = year <= 0 ? "" : FiscalYears.label(year); //$NON-NLS-1$
+                } else {
+                    row[c] = properties.text(e, feature);
+                }
             }
             return row;
         });
@@ -274,13 +283,22 @@ public final class FeatureTable {
         return false;
     }
 
-    /** Numbers as numbers, the rest in the order of the locale. */
+    /** Numbers (and fiscal years) as numbers, the rest in the order of the locale. */
     private static int compare(String a, String b, Collator collator) {
         try {
-            return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+            return Double.compare(Double.parseDouble(leadingNumber(a)), Double.parseDouble(leadingNumber(b)));
         } catch (NumberFormatException e) {
             return collator.compare(a, b);
         }
+    }
+
+    /** "2026年度（令和8年度）" → "2026"; a number as it is. */
+    private static String leadingNumber(String text) {
+        int end = 0;
+        while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.' || text.charAt(end) == '-')) {
+            end++;
+        }
+        return end > 0 && end < text.length() && text.charAt(end) == '年' ? text.substring(0, end) : text;
     }
 
     /** Editing through the Properties view's descriptor: its cell editor, and a command to set the value. */
