@@ -100,7 +100,8 @@ public final class FeatureTable {
             TableViewerColumn col = new TableViewerColumn(viewer, SWT.LEFT);
             col.getColumn().setText(header(columns.get(c)));
             // names and references are long, numbers short
-            col.getColumn().setWidth(columns.get(c) instanceof EReference || "name".equals(columns.get(c).getName()) ? 260 : 110); //$NON-NLS-1$
+            col.getColumn().setWidth(columns.get(c) instanceof EReference || "name".equals(columns.get(c).getName()) ? 260 //$NON-NLS-1$
+                    : columns.get(c).getName().endsWith("iscalYear") ? 180 : 110); //$NON-NLS-1$
             col.getColumn().setMoveable(true);
             col.setLabelProvider(new ColumnLabelProvider() {
                 @Override

@@ -119,6 +119,11 @@ public final class FormFields {
         if (value instanceof Boolean yes) {
             return PropertySources.yesNo(yes);
         }
+        if (value instanceof EObject element && element.eClass().getEStructuralFeature("name") != null //$NON-NLS-1$
+                && element.eGet(element.eClass().getEStructuralFeature("name")) instanceof String name && !name.isBlank()) { //$NON-NLS-1$
+            // a reference by the name of what it refers to (the label says what kind it is)
+            return name;
+        }
         IPropertyDescriptor descriptor = properties.descriptor(object, feature);
         return descriptor.getLabelProvider().getText(value);
     }
