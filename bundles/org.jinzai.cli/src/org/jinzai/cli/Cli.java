@@ -159,9 +159,7 @@ public final class Cli {
     private int simulate(List<String> args) throws UsageException {
         Options options = Options.parse(args, "simulate", Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 "--experiments"), Set.of()); //$NON-NLS-1$
-        if (options.files.size() != 1) {
-            throw new UsageException(NLS.bind(Messages.NeedsFiles, "simulate")); //$NON-NLS-1$
-        }
+        options.requireOneFile();
         Set<String> formats = options.formats(List.of("csv", "json", "xlsx", "docx")); //$NON-NLS-1$
         Path file = Path.of(options.files.get(0));
         Locale locale = options.locale();
@@ -174,7 +172,7 @@ public final class Cli {
         var settings = scenario.getRunSettings();
         RunOptions run = choice.options(settings);
         Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("results").toString())); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
+        return reporting(() -> {
             ScenarioRunner.Run result = ScenarioRunner.run(scenario, run, progress(run.replications()));
             ResultFiles files = new ResultFiles(scenario, run, result, locale);
             if (formats.contains("json")) { //$NON-NLS-1$
@@ -196,12 +194,7 @@ public final class Cli {
             }
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
-        } catch (CancelledException e) {
-            return 130;
-        } catch (IOException | RuntimeException e) {
-            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
-            return FAILED;
-        }
+        });
     }
 
     /** Loads and validates a scenario; prints what is wrong and returns null when it cannot be run. */
@@ -270,21 +263,21 @@ public final class Cli {
         // common random numbers: every scenario runs with the reference's seed and replications
         var settings = scenarios.get(0).getRunSettings();
         RunOptions run = choice.options(settings);
-        String rankBy = options.has("--rank") ? scenarios.get(0).getTargets().get(targetIndex(scenarios.get(0), options.value("--rank", ""))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                .getId() : null;
+        Target rankTarget = options.has("--rank") //$NON-NLS-1$
+                ? scenarios.get(0).getTargets().get(targetIndex(scenarios.get(0), options.value("--rank", ""))) : null; //$NON-NLS-1$ //$NON-NLS-2$
+        String rankBy = rankTarget == null ? null : rankTarget.getId();
         int rankYear = options.has("--year") ? options.number("--year", 1) : settings.getFirstFiscalYear() + settings.getHorizonYears() - 1; //$NON-NLS-1$ //$NON-NLS-2$
         yearOffset(settings, rankYear);
         Path outDir = Path.of(options.value("--out", //$NON-NLS-1$
                 Path.of(options.files.get(0)).toAbsolutePath().getParent().resolve("comparison").toString())); //$NON-NLS-1$
-        try {
+        return reporting(() -> {
             List<ScenarioRunner.Run> results = new ArrayList<>();
             for (Scenario scenario : scenarios) {
                 results.add(ScenarioRunner.run(scenario, run, progress(run.replications())));
             }
             Comparison comparison = new Comparison(scenarios, results, run, locale);
-            if (rankBy != null) {
-                Target target = scenarios.get(0).getTargets().get(targetIndex(scenarios.get(0), rankBy));
-                out.println(NLS.bind(Messages.RankingHeader, target.getName(), FiscalYears.label(rankYear, locale)));
+            if (rankTarget != null) {
+                out.println(NLS.bind(Messages.RankingHeader, rankTarget.getName(), FiscalYears.label(rankYear, locale)));
                 for (ScenarioComparison.Rank rank : comparison.ranking(rankBy, rankYear)) {
                     out.println(String.format(Locale.ROOT, "  %2d. %-30s P(met) %5s   mean %10.2f", rank.place(), rank.scenario(), //$NON-NLS-1$
                             Double.isNaN(rank.probabilityMet()) ? "-" : String.format(Locale.ROOT, "%.0f%%", rank.probabilityMet() * 100), //$NON-NLS-1$ //$NON-NLS-2$
@@ -304,12 +297,7 @@ public final class Cli {
             }
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
-        } catch (CancelledException e) {
-            return 130;
-        } catch (IOException | RuntimeException e) {
-            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
-            return FAILED;
-        }
+        });
     }
 
     // goal-seek --------------------------------------------------------------------------------------
@@ -317,14 +305,8 @@ public final class Cli {
     private int goalSeek(List<String> args) throws UsageException {
         Options options = Options.parse(args, "goal-seek", Set.of("--target", "--year", "--probability", "--lever", "--min", "--max", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 "--runs", "--seed", "--threads", "--out", "--format", "--lang"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        if (options.files.size() != 1) {
-            throw new UsageException(NLS.bind(Messages.NeedsFiles, "goal-seek")); //$NON-NLS-1$
-        }
-        for (String required : List.of("--target", "--year", "--lever", "--max")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            if (!options.has(required)) {
-                throw new UsageException(NLS.bind(Messages.MissingOption, required, "goal-seek")); //$NON-NLS-1$
-            }
-        }
+        options.requireOneFile();
+        options.require("--target", "--year", "--lever", "--max"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         Set<String> formats = options.formats(List.of("csv", "json", "xlsx", "jzx"), "csv,json,jzx"); //$NON-NLS-1$ //$NON-NLS-2$
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
         double probability = options.fraction("--probability", 0.9); //$NON-NLS-1$
@@ -352,7 +334,7 @@ public final class Cli {
         }
         RunOptions run = choice.options(settings);
         Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("goal-seek").toString())); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
+        return reporting(() -> {
             GoalSeekExperiment outcome = Experiments.goalSeek(
                     new Experiments.GoalSeekQuestion(scenario, target, fiscalYear, probability, lever, low, high), run,
                     progress(run.replications()));
@@ -381,12 +363,7 @@ public final class Cli {
             saveExperiment(outcome, outDir, formats, options.reportLocale());
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
-        } catch (CancelledException e) {
-            return 130;
-        } catch (IOException | RuntimeException e) {
-            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
-            return FAILED;
-        }
+        });
     }
 
     // sweep ----------------------------------------------------------------------------------------------
@@ -394,14 +371,8 @@ public final class Cli {
     private int sweep(List<String> args) throws UsageException {
         Options options = Options.parse(args, "sweep", Set.of("--lever", "--values", "--lever2", "--values2", "--year", "--runs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 "--seed", "--threads", "--out", "--format", "--lang", "--target"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        if (options.files.size() != 1) {
-            throw new UsageException(NLS.bind(Messages.NeedsFiles, "sweep")); //$NON-NLS-1$
-        }
-        for (String required : List.of("--lever", "--values", "--year")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            if (!options.has(required)) {
-                throw new UsageException(NLS.bind(Messages.MissingOption, required, "sweep")); //$NON-NLS-1$
-            }
-        }
+        options.requireOneFile();
+        options.require("--lever", "--values", "--year"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (options.has("--lever2") != options.has("--values2")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new UsageException(NLS.bind(Messages.MissingOption, options.has("--lever2") ? "--values2" : "--lever2", "sweep")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
@@ -429,8 +400,8 @@ public final class Cli {
         }
         RunOptions run = choice.options(settings);
         Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("sweep").toString())); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
-            int shown = options.has("--target") ? targetIndex(scenario, options.value("--target", "")) : 0; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        int shown = options.has("--target") ? targetIndex(scenario, options.value("--target", "")) : 0; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return reporting(() -> {
             SweepExperiment experiment = Experiments.sweep(scenario, shown, fiscalYear, lever, first, lever2, second, run,
                     progress(run.replications()));
             SweepFiles files = new SweepFiles(scenario, fiscalYear, FiscalYears.label(fiscalYear, locale), lever, lever2, run,
@@ -445,12 +416,7 @@ public final class Cli {
             saveExperiment(experiment, outDir, formats, options.reportLocale());
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
-        } catch (CancelledException e) {
-            return 130;
-        } catch (IOException | RuntimeException e) {
-            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
-            return FAILED;
-        }
+        });
     }
 
     // sensitivity ------------------------------------------------------------------------------------
@@ -458,14 +424,8 @@ public final class Cli {
     private int sensitivity(List<String> args) throws UsageException {
         Options options = Options.parse(args, "sensitivity", Set.of("--target", "--year", "--levers", "--change", "--runs", "--seed", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 "--threads", "--lang", "--out", "--format"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        if (options.files.size() != 1) {
-            throw new UsageException(NLS.bind(Messages.NeedsFiles, "sensitivity")); //$NON-NLS-1$
-        }
-        for (String required : List.of("--target", "--year", "--levers")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            if (!options.has(required)) {
-                throw new UsageException(NLS.bind(Messages.MissingOption, required, "sensitivity")); //$NON-NLS-1$
-            }
-        }
+        options.requireOneFile();
+        options.require("--target", "--year", "--levers"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         int change = options.number("--change", 20); //$NON-NLS-1$
         if (change >= 100) {
             throw new UsageException(NLS.bind(Messages.BadNumber, "--change", change)); //$NON-NLS-1$
@@ -493,7 +453,7 @@ public final class Cli {
         }
         RunOptions run = choice.options(settings);
         Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("sensitivity").toString())); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
+        return reporting(() -> {
             SensitivityExperiment outcome = Experiments.sensitivity(scenario, target, fiscalYear, levers, change, run,
                     progress(run.replications()));
             out.println(NLS.bind(Messages.SensitivityHeader, new Object[] { scenario.getTargets().get(target).getName(),
@@ -514,12 +474,7 @@ public final class Cli {
             }
             saveExperiment(outcome, outDir, formats, options.reportLocale());
             return OK;
-        } catch (CancelledException e) {
-            return 130;
-        } catch (IOException | RuntimeException e) {
-            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
-            return FAILED;
-        }
+        });
     }
 
     /**
@@ -545,6 +500,23 @@ public final class Cli {
             }
         }
         return found;
+    }
+
+    /** The work of a command once its command line is checked: an exit code, or the failure it stops with. */
+    private interface Work {
+        int run() throws IOException;
+    }
+
+    /** Does the work; a cancellation exits with 130, a failure is said in one line and exits with FAILED. */
+    private int reporting(Work work) {
+        try {
+            return work.run();
+        } catch (CancelledException e) {
+            return 130;
+        } catch (IOException | RuntimeException e) {
+            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
+            return FAILED;
+        }
     }
 
     /** Saves an experiment (.jzx, to reopen in the workbench) into the output folder when that format is asked for. */
@@ -674,6 +646,7 @@ public final class Cli {
         static Options parse(List<String> args, String command, Set<String> withValue, Set<String> flags)
                 throws UsageException {
             Options options = new Options();
+            options.command = command;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 if (withValue.contains(arg)) {
@@ -694,6 +667,25 @@ public final class Cli {
 
         boolean has(String option) {
             return values.containsKey(option);
+        }
+
+        /** The command whose options these are (for messages). */
+        private String command;
+
+        /** A usage error unless exactly one file is given. */
+        void requireOneFile() throws UsageException {
+            if (files.size() != 1) {
+                throw new UsageException(NLS.bind(Messages.NeedsFiles, command));
+            }
+        }
+
+        /** A usage error naming the first of these options that is missing. */
+        void require(String... required) throws UsageException {
+            for (String option : required) {
+                if (!has(option)) {
+                    throw new UsageException(NLS.bind(Messages.MissingOption, option, command));
+                }
+            }
         }
 
         /** --format as a set, each one of the allowed formats (default csv,json). */
