@@ -12,7 +12,6 @@ import java.io.IOException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -30,11 +29,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.jinzai.model.Experiment;
 import org.jinzai.model.GoalSeekExperiment;
 import org.jinzai.model.LeverEvaluation;
@@ -43,7 +39,6 @@ import org.jinzai.model.SweepExperiment;
 import org.jinzai.model.SweepPoint;
 import org.jinzai.model.TargetOutcome;
 import org.jinzai.model.io.JinzaiResources;
-import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
 import org.jinzai.reports.ExperimentWorkbook;
@@ -57,46 +52,30 @@ import org.jinzai.ui.internal.Messages;
  * values, with its chart) or a sensitivity analysis (a tornado chart and its table). Copy puts the table on the
  * clipboard; an experiment whose scenario changed since is marked as stale.
  */
-public final class ExperimentEditor extends EditorPart {
+public final class ExperimentEditor extends SavedOutputEditor {
 
     public static final String ID = "org.jinzai.ui.experimentEditor"; //$NON-NLS-1$
 
     private final Shades shades = new Shades();
     private Experiment experiment;
-    private String header;
-    private String warning;
     private Label summary;
     private ChartCanvas canvas;
     private TableViewer numbers;
     private Combo targetChoice;
 
     @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof IFileEditorInput fileInput)) {
-            throw new PartInitException(Messages.Results_unreadable);
+    protected void read(Resource resource, String fileName) throws PartInitException {
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Experiment loaded)) {
+            throw new PartInitException(NLS.bind(Messages.Experiment_notExperiment, fileName));
         }
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-        try {
-            Resource resource = JinzaiResources.load(fileInput.getFile().getLocation().toFile().toPath());
-            if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Experiment loaded)) {
-                throw new PartInitException(NLS.bind(Messages.Experiment_notExperiment, input.getName()));
-            }
-            experiment = loaded;
-            int runs = runs(loaded);
-            header = NLS.bind(Messages.Experiment_header, new Object[] { loaded.getName(), loaded.getReplications(),
-                    Long.toString(loaded.getSeed()), runs, String.format(Locale.ROOT, "%.1f", loaded.getElapsedSeconds()), //$NON-NLS-1$
-                    ResultsEditor.localTime(loaded.getCreatedAt()) });
-            if (loaded.getScenario() == null || loaded.getScenario().eIsProxy()) {
-                warning = NLS.bind(Messages.Experiment_missingScenario, loaded.getScenarioFile());
-            } else if (Experiments.stale(loaded)) {
-                warning = Messages.Experiment_stale;
-            }
-        } catch (ModelLoadException e) {
-            throw new PartInitException(e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new PartInitException(NLS.bind(Messages.Results_unreadableBecause, input.getName(), e.getLocalizedMessage()), e);
+        experiment = loaded;
+        header(NLS.bind(Messages.Experiment_header, new Object[] { loaded.getName(), loaded.getReplications(),
+                Long.toString(loaded.getSeed()), runs(loaded), String.format(Locale.ROOT, "%.1f", loaded.getElapsedSeconds()), //$NON-NLS-1$
+                ResultsEditor.localTime(loaded.getCreatedAt()) }));
+        if (loaded.getScenario() == null || loaded.getScenario().eIsProxy()) {
+            warning(NLS.bind(Messages.Experiment_missingScenario, loaded.getScenarioFile()));
+        } else if (Experiments.stale(loaded)) {
+            warning(Messages.Experiment_stale);
         }
     }
 
@@ -113,11 +92,6 @@ public final class ExperimentEditor extends EditorPart {
     /** The experiment shown. */
     public Experiment experiment() {
         return experiment;
-    }
-
-    /** Whether the scenario changed since the experiment ran (or is gone). */
-    public boolean isStale() {
-        return warning != null;
     }
 
     /** The sentence or caption above the chart. */
@@ -165,17 +139,7 @@ public final class ExperimentEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
-        Label title = new Label(root, SWT.WRAP);
-        title.setText(header);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        if (warning != null) {
-            Label stale = new Label(root, SWT.WRAP);
-            stale.setText(warning);
-            stale.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(stale);
-        }
+        Composite root = headed(parent);
         Composite line = new Composite(root, SWT.NONE);
         line.setLayout(new GridLayout(2, false));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
@@ -362,25 +326,5 @@ public final class ExperimentEditor extends EditorPart {
     @Override
     public void setFocus() {
         numbers.getControl().setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // experiments are written by their runs only
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

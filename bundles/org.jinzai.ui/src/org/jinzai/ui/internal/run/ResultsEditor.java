@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -23,17 +22,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.RunResult;
-import org.jinzai.model.io.JinzaiResources;
-import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Formats;
 import org.jinzai.reports.Charts;
@@ -47,7 +39,7 @@ import org.jinzai.ui.internal.Messages;
  * chart has its table, which Copy puts on the clipboard (tab-separated, for Excel). Results whose inputs changed
  * since the run are marked as stale.
  */
-public final class ResultsEditor extends EditorPart {
+public final class ResultsEditor extends SavedOutputEditor {
 
     /** One chart with its table. */
     private record View(String title, ReportData.TargetRow target, ReportData.PersonaRow persona, boolean flows, boolean departments) {
@@ -57,37 +49,22 @@ public final class ResultsEditor extends EditorPart {
     private final Shades shades = new Shades();
 
     private ReportData data;
-    private String header;
-    private String warning;
     private ChartCanvas canvas;
     private TableViewer list;
     private TableViewer numbers;
 
     @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof IFileEditorInput fileInput)) {
-            throw new PartInitException(Messages.Results_unreadable);
+    protected void read(Resource resource, String fileName) throws PartInitException {
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof RunResult run)) {
+            throw new PartInitException(NLS.bind(Messages.Results_notResults, fileName));
         }
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-        try {
-            Resource resource = JinzaiResources.load(fileInput.getFile().getLocation().toFile().toPath());
-            if (!(resource.getContents().get(0) instanceof RunResult run)) {
-                throw new PartInitException(NLS.bind(Messages.Results_notResults, input.getName()));
-            }
-            data = ReportData.of(run, Locale.getDefault());
-            header = NLS.bind(Messages.Results_header, new Object[] { data.scenarioName(), run.getReplications(),
-                    Long.toString(run.getSeed()), localTime(run.getCreatedAt()) });
-            if (run.getScenario() == null || run.getScenario().eIsProxy()) {
-                warning = NLS.bind(Messages.Results_missingScenario, run.getScenarioFile());
-            } else if (!ScenarioRunner.fingerprint(run.getScenario()).equals(run.getInputFingerprint())) {
-                warning = Messages.Results_stale;
-            }
-        } catch (ModelLoadException e) {
-            throw new PartInitException(e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new PartInitException(NLS.bind(Messages.Results_unreadableBecause, input.getName(), e.getLocalizedMessage()), e);
+        data = ReportData.of(run, Locale.getDefault());
+        header(NLS.bind(Messages.Results_header, new Object[] { data.scenarioName(), run.getReplications(), Long.toString(run.getSeed()),
+                localTime(run.getCreatedAt()) }));
+        if (run.getScenario() == null || run.getScenario().eIsProxy()) {
+            warning(NLS.bind(Messages.Results_missingScenario, run.getScenarioFile()));
+        } else if (!ScenarioRunner.fingerprint(run.getScenario()).equals(run.getInputFingerprint())) {
+            warning(Messages.Results_stale);
         }
     }
 
@@ -98,11 +75,6 @@ public final class ResultsEditor extends EditorPart {
         } catch (RuntimeException e) {
             return String.valueOf(instant);
         }
-    }
-
-    /** Whether the inputs changed since the run (or the scenario is gone). */
-    public boolean isStale() {
-        return warning != null;
     }
 
     /** The titles of the charts, in the order of the list. */
@@ -131,17 +103,7 @@ public final class ResultsEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
-        Label title = new Label(root, SWT.WRAP);
-        title.setText(header);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        if (warning != null) {
-            Label stale = new Label(root, SWT.WRAP);
-            stale.setText(warning);
-            stale.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(stale);
-        }
+        Composite root = headed(parent);
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         list = new TableViewer(sash, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
@@ -307,25 +269,5 @@ public final class ResultsEditor extends EditorPart {
     @Override
     public void setFocus() {
         list.getControl().setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // results are written by runs only
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }
