@@ -5,11 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,17 +37,10 @@ public final class ComparisonWorkbook {
 
     public byte[] toBytes() throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle header = book.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            CellStyle number = book.createCellStyle();
-            number.setDataFormat(book.createDataFormat().getFormat("#,##0.00")); //$NON-NLS-1$
-            CellStyle percent = book.createCellStyle();
-            percent.setDataFormat(book.createDataFormat().getFormat("0.0%")); //$NON-NLS-1$
+            Cells cells = new Cells(book, "#,##0.00"); //$NON-NLS-1$
+            CellStyle header = cells.header;
+            CellStyle number = cells.number;
+            CellStyle percent = cells.percent;
             Sheet sheet = sheet(book, texts.get("xlsx.comparison"), header, texts.get("run.scenario"), texts.get("col.target"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     texts.get("chart.fiscalYear"), texts.get("xlsx.referenceMean"), texts.get("stat.mean"), texts.get("xlsx.difference"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     texts.get("xlsx.differenceP5"), texts.get("xlsx.differenceP95"), texts.get("xlsx.probabilityBetter"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -59,9 +48,9 @@ public final class ComparisonWorkbook {
             int r = 1;
             for (ScenarioComparison.Row row : comparison.rows()) {
                 Row line = sheet.createRow(r++);
-                XlsxReport.text(line, 0, row.scenario());
-                XlsxReport.text(line, 1, row.targetName());
-                XlsxReport.text(line, 2, FiscalYears.label(row.fiscalYear(), texts.locale()));
+                Cells.text(line, 0, row.scenario());
+                Cells.text(line, 1, row.targetName());
+                Cells.text(line, 2, FiscalYears.label(row.fiscalYear(), texts.locale()));
                 double[] values = { row.referenceMean(), row.mean(), row.difference(), row.low(), row.high(), row.probabilityBetter(),
                         row.referenceMet(), row.met() };
                 for (int c = 0; c < values.length; c++) {
@@ -79,7 +68,7 @@ public final class ComparisonWorkbook {
                 for (int k = 0; k < ranks.size(); k++) {
                     Row line = ranking.createRow(k + 1);
                     line.createCell(0).setCellValue(ranks.get(k).place());
-                    XlsxReport.text(line, 1, ranks.get(k).scenario());
+                    Cells.text(line, 1, ranks.get(k).scenario());
                     if (!Double.isNaN(ranks.get(k).probabilityMet())) {
                         var cell = line.createCell(2);
                         cell.setCellValue(ranks.get(k).probabilityMet());
@@ -93,7 +82,7 @@ public final class ComparisonWorkbook {
             Sheet run = sheet(book, texts.get("xlsx.run"), header, texts.get("run.replications"), texts.get("run.seed")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             Row line = run.createRow(1);
             line.createCell(0).setCellValue(options.replications());
-            XlsxReport.text(line, 1, Long.toString(options.seed()));
+            Cells.text(line, 1, Long.toString(options.seed()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             return out.toByteArray();
@@ -104,7 +93,7 @@ public final class ComparisonWorkbook {
         Sheet sheet = book.createSheet(name);
         Row row = sheet.createRow(0);
         for (int c = 0; c < titles.length; c++) {
-            XlsxReport.text(row, c, titles[c]).setCellStyle(header);
+            Cells.text(row, c, titles[c]).setCellStyle(header);
             sheet.setColumnWidth(c, (c < 2 ? 36 : 18) * 256);
         }
         sheet.createFreezePane(0, 1);

@@ -4,11 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,9 +28,7 @@ public final class ExperimentWorkbook {
     private final Experiment experiment;
     private final Texts texts;
     private XSSFWorkbook book;
-    private CellStyle header;
-    private CellStyle number;
-    private CellStyle percent;
+    private Cells cells;
 
     public ExperimentWorkbook(Experiment experiment, Locale locale) {
         this.experiment = experiment;
@@ -44,7 +38,7 @@ public final class ExperimentWorkbook {
     public byte[] toBytes() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             this.book = workbook;
-            styles();
+            cells = new Cells(workbook, "#,##0.0"); //$NON-NLS-1$
             question();
             switch (experiment) {
                 case GoalSeekExperiment e -> goalSeek(e);
@@ -58,19 +52,6 @@ public final class ExperimentWorkbook {
         }
     }
 
-    private void styles() {
-        Font bold = book.createFont();
-        bold.setBold(true);
-        header = book.createCellStyle();
-        header.setFont(bold);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
-        number = book.createCellStyle();
-        number.setDataFormat(book.createDataFormat().getFormat("#,##0.0")); //$NON-NLS-1$
-        percent = book.createCellStyle();
-        percent.setDataFormat(book.createDataFormat().getFormat("0.0%")); //$NON-NLS-1$
-    }
 
     private Locale locale() {
         return texts.locale();
@@ -115,8 +96,8 @@ public final class ExperimentWorkbook {
 
     private int pair(Sheet sheet, int r, String label, String value) {
         Row row = sheet.createRow(r);
-        XlsxReport.text(row, 0, label).setCellStyle(header);
-        XlsxReport.text(row, 1, value);
+        Cells.text(row, 0, label).setCellStyle(cells.header);
+        Cells.text(row, 1, value);
         return r + 1;
     }
 
@@ -124,30 +105,22 @@ public final class ExperimentWorkbook {
         Sheet sheet = book.createSheet(texts.get("xlsx.runs")); //$NON-NLS-1$
         Row row = sheet.createRow(0);
         for (int c = 0; c < headers.length; c++) {
-            XlsxReport.text(row, c, headers[c]).setCellStyle(header);
+            Cells.text(row, c, headers[c]).setCellStyle(cells.header);
             sheet.setColumnWidth(c, (c == 0 ? 40 : 18) * 256);
         }
         sheet.createFreezePane(0, 1);
         return sheet;
     }
 
-    private void value(Row row, int column, double value, CellStyle style) {
-        if (!Double.isNaN(value)) {
-            var cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(style);
-        }
-    }
-
     private void goalSeek(GoalSeekExperiment e) {
-        CellStyle mean = Formats.isShare(e.getTarget()) ? percent : number;
+        CellStyle mean = Formats.isShare(e.getTarget()) ? cells.percent : cells.number;
         Sheet sheet = table(Charts.leverName(e.getLever(), locale()), texts.get("stat.probability"), texts.get("stat.mean")); //$NON-NLS-1$ //$NON-NLS-2$
         int r = 1;
         for (LeverEvaluation v : e.getEvaluations()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(v.getValue());
-            value(row, 1, v.getProbability(), percent);
-            value(row, 2, v.getMean(), mean);
+            Cells.value(row, 1, v.getProbability(), cells.percent);
+            Cells.value(row, 2, v.getMean(), mean);
         }
     }
 
@@ -162,27 +135,27 @@ public final class ExperimentWorkbook {
                 if (e.getSecond() != null) {
                     row.createCell(1).setCellValue(point.getSecond());
                 }
-                XlsxReport.text(row, 2, outcome.getTargetName());
-                value(row, 3, outcome.getProbability(), percent);
-                value(row, 4, outcome.getMean(), Formats.isShare(outcome.getTarget()) ? percent : number);
+                Cells.text(row, 2, outcome.getTargetName());
+                Cells.value(row, 3, outcome.getProbability(), cells.percent);
+                Cells.value(row, 4, outcome.getMean(), Formats.isShare(outcome.getTarget()) ? cells.percent : cells.number);
             }
         }
     }
 
     private void sensitivity(SensitivityExperiment e) {
-        CellStyle mean = Formats.isShare(e.getTarget()) ? percent : number;
+        CellStyle mean = Formats.isShare(e.getTarget()) ? cells.percent : cells.number;
         Sheet sheet = table(texts.get("xlsx.lever"), texts.get("xlsx.lowValue"), texts.get("xlsx.highValue"), texts.get("xlsx.lowMean"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 texts.get("xlsx.highMean"), texts.get("xlsx.lowProbability"), texts.get("xlsx.highProbability")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         int r = 1;
         for (SensitivityBar bar : e.getBars()) {
             Row row = sheet.createRow(r++);
-            XlsxReport.text(row, 0, Charts.leverName(bar.getLever(), locale()));
-            value(row, 1, bar.getLowValue(), number);
-            value(row, 2, bar.getHighValue(), number);
-            value(row, 3, bar.getLowMean(), mean);
-            value(row, 4, bar.getHighMean(), mean);
-            value(row, 5, bar.getLowProbability(), percent);
-            value(row, 6, bar.getHighProbability(), percent);
+            Cells.text(row, 0, Charts.leverName(bar.getLever(), locale()));
+            Cells.value(row, 1, bar.getLowValue(), cells.number);
+            Cells.value(row, 2, bar.getHighValue(), cells.number);
+            Cells.value(row, 3, bar.getLowMean(), mean);
+            Cells.value(row, 4, bar.getHighMean(), mean);
+            Cells.value(row, 5, bar.getLowProbability(), cells.percent);
+            Cells.value(row, 6, bar.getHighProbability(), cells.percent);
         }
     }
 }

@@ -3,12 +3,7 @@ package org.jinzai.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,9 +19,7 @@ public final class XlsxReport {
     private final ReportData data;
     private final Texts texts;
     private XSSFWorkbook book;
-    private CellStyle header;
-    private CellStyle number;
-    private CellStyle percent;
+    private Cells cells;
 
     public XlsxReport(ReportData data) {
         this.data = data;
@@ -37,7 +30,7 @@ public final class XlsxReport {
     public byte[] toBytes() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             this.book = workbook;
-            styles();
+            cells = new Cells(workbook, "#,##0.0"); //$NON-NLS-1$
             targets();
             personas();
             departments();
@@ -50,19 +43,6 @@ public final class XlsxReport {
         }
     }
 
-    private void styles() {
-        Font bold = book.createFont();
-        bold.setBold(true);
-        header = book.createCellStyle();
-        header.setFont(bold);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
-        number = book.createCellStyle();
-        number.setDataFormat(book.createDataFormat().getFormat("#,##0.0")); //$NON-NLS-1$
-        percent = book.createCellStyle();
-        percent.setDataFormat(book.createDataFormat().getFormat("0.0%")); //$NON-NLS-1$
-    }
 
     /** A sheet with a header row: the given leading columns, then one column per fiscal year. */
     private Sheet sheet(String name, String... leading) {
@@ -70,10 +50,10 @@ public final class XlsxReport {
         Row row = sheet.createRow(0);
         int c = 0;
         for (String title : leading) {
-            text(row, c++, title).setCellStyle(header);
+            Cells.text(row, c++, title).setCellStyle(cells.header);
         }
         for (int y = 0; y < data.years(); y++) {
-            text(row, c++, data.yearLabel(y)).setCellStyle(header);
+            Cells.text(row, c++, data.yearLabel(y)).setCellStyle(cells.header);
         }
         sheet.createFreezePane(leading.length, 1);
         // names come first and are often long (a Japanese character takes two units)
@@ -86,31 +66,16 @@ public final class XlsxReport {
         return sheet;
     }
 
-    static Cell text(Row row, int column, String value) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(SpreadsheetText.safe(value));
-        return cell;
-    }
-
-    private void value(Row row, int column, double value, CellStyle style) {
-        if (Double.isNaN(value)) {
-            return;
-        }
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
     private void targets() {
         Sheet sheet = sheet(texts.get("xlsx.targets"), texts.get("col.target"), texts.get("col.statistic")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         int r = 1;
         String[] statistics = { "stat.target", "stat.mean", "stat.p10", "stat.p50", "stat.p90", "stat.probability" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         for (ReportData.TargetRow target : data.targets()) {
-            CellStyle style = target.share() ? percent : number;
+            CellStyle style = target.share() ? cells.percent : cells.number;
             for (int k = 0; k < statistics.length; k++) {
                 Row row = sheet.createRow(r++);
-                text(row, 0, target.name());
-                text(row, 1, texts.get(statistics[k]));
+                Cells.text(row, 0, target.name());
+                Cells.text(row, 1, texts.get(statistics[k]));
                 for (int y = 0; y < data.years(); y++) {
                     Summary s = target.projected()[y];
                     double v = switch (k) {
@@ -121,7 +86,7 @@ public final class XlsxReport {
                         case 4 -> s.p90();
                         default -> target.probability()[y];
                     };
-                    value(row, 2 + y, v, k == 5 ? percent : style);
+                    Cells.value(row, 2 + y, v, k == 5 ? cells.percent : style);
                 }
             }
         }
@@ -135,15 +100,15 @@ public final class XlsxReport {
             for (int s = 0; s <= (persona.hasSteps() ? 3 : 0); s++) {
                 for (int k = 0; k < 3; k++) {
                     Row row = sheet.createRow(r++);
-                    text(row, 0, persona.name());
-                    text(row, 1, persona.hasSteps() ? texts.get("chart.step", s) : "-"); //$NON-NLS-1$ //$NON-NLS-2$
-                    text(row, 2, texts.get(k == 0 ? "stat.mean" : k == 1 ? "stat.p10" : "stat.p90")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    Cells.text(row, 0, persona.name());
+                    Cells.text(row, 1, persona.hasSteps() ? texts.get("chart.step", s) : "-"); //$NON-NLS-1$ //$NON-NLS-2$
+                    Cells.text(row, 2, texts.get(k == 0 ? "stat.mean" : k == 1 ? "stat.p10" : "stat.p90")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     if (k == 0) {
-                        value(row, 3, persona.atStart()[s], number);
+                        Cells.value(row, 3, persona.atStart()[s], cells.number);
                     }
                     for (int y = 0; y < data.years(); y++) {
                         Summary summary = persona.projected()[y][s];
-                        value(row, 4 + y, k == 0 ? summary.mean() : k == 1 ? summary.p10() : summary.p90(), number);
+                        Cells.value(row, 4 + y, k == 0 ? summary.mean() : k == 1 ? summary.p10() : summary.p90(), cells.number);
                     }
                 }
             }
@@ -156,11 +121,11 @@ public final class XlsxReport {
         int r = 1;
         for (ReportData.DepartmentRow department : data.departments()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, department.persona());
-            text(row, 1, texts.get("chart.step", department.step())); //$NON-NLS-1$
-            text(row, 2, department.department());
+            Cells.text(row, 0, department.persona());
+            Cells.text(row, 1, texts.get("chart.step", department.step())); //$NON-NLS-1$
+            Cells.text(row, 2, department.department());
             for (int y = 0; y < data.years(); y++) {
-                value(row, 3 + y, department.mean()[y], number);
+                Cells.value(row, 3 + y, department.mean()[y], cells.number);
             }
         }
     }
@@ -171,11 +136,11 @@ public final class XlsxReport {
         for (Flow flow : Flow.values()) {
             for (int k = 0; k < 3; k++) {
                 Row row = sheet.createRow(r++);
-                text(row, 0, texts.get("flow." + flow.name())); //$NON-NLS-1$
-                text(row, 1, texts.get(k == 0 ? "stat.mean" : k == 1 ? "stat.p10" : "stat.p90")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Cells.text(row, 0, texts.get("flow." + flow.name())); //$NON-NLS-1$
+                Cells.text(row, 1, texts.get(k == 0 ? "stat.mean" : k == 1 ? "stat.p10" : "stat.p90")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 for (int y = 0; y < data.years(); y++) {
                     Summary s = data.flow(flow, y);
-                    value(row, 2 + y, k == 0 ? s.mean() : k == 1 ? s.p10() : s.p90(), number);
+                    Cells.value(row, 2 + y, k == 0 ? s.mean() : k == 1 ? s.p10() : s.p90(), cells.number);
                 }
             }
         }
@@ -186,16 +151,16 @@ public final class XlsxReport {
         int r = 1;
         for (ReportData.MeasureRow measure : data.measures()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, measure.kind());
-            text(row, 1, measure.name());
+            Cells.text(row, 0, measure.kind());
+            Cells.text(row, 1, measure.name());
             for (int y = 0; y < data.years(); y++) {
-                value(row, 2 + y, measure.perYear()[y], number);
+                Cells.value(row, 2 + y, measure.perYear()[y], cells.number);
             }
         }
         for (String rule : data.rules()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, texts.get("measure.rule")); //$NON-NLS-1$
-            text(row, 1, rule);
+            Cells.text(row, 0, texts.get("measure.rule")); //$NON-NLS-1$
+            Cells.text(row, 1, rule);
         }
     }
 
@@ -207,8 +172,8 @@ public final class XlsxReport {
                 { texts.get("run.date"), data.date().toString() } }; //$NON-NLS-1$
         for (int r = 0; r < rows.length; r++) {
             Row row = sheet.createRow(r);
-            text(row, 0, rows[r][0]).setCellStyle(header);
-            text(row, 1, rows[r][1]);
+            Cells.text(row, 0, rows[r][0]).setCellStyle(cells.header);
+            Cells.text(row, 1, rows[r][1]);
         }
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 70 * 256);
