@@ -7,11 +7,8 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -45,17 +42,7 @@ public final class CompareScenariosHandler extends AbstractHandler {
     /** Schedules a comparison; when it finishes, shows it in the comparison view (or tells what kept it from running). */
     public static CompareJob schedule(List<IFile> files, IWorkbenchPage page) {
         CompareJob job = new CompareJob(files);
-        Display display = Display.getCurrent();
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (display != null && !display.isDisposed()) {
-                    display.asyncExec(() -> finished(job, page));
-                }
-            }
-        });
-        job.schedule();
-        return job;
+        return Jobs.schedule(job, () -> finished(job, page));
     }
 
     private static void finished(CompareJob job, IWorkbenchPage page) {

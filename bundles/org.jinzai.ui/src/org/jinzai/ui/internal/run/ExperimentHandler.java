@@ -5,8 +5,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.custom.BusyIndicator;
@@ -80,17 +78,7 @@ public abstract class ExperimentHandler extends AbstractHandler {
     /** Schedules an experiment; when it is done, tells about problems or opens it in the page. */
     public static ExperimentJob schedule(IFile file, ExperimentDialog.Request request, IWorkbenchPage page) {
         ExperimentJob job = new ExperimentJob(file, request);
-        Display display = Display.getCurrent();
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (display != null && !display.isDisposed()) {
-                    display.asyncExec(() -> finished(job, page));
-                }
-            }
-        });
-        job.schedule();
-        return job;
+        return Jobs.schedule(job, () -> finished(job, page));
     }
 
     private static void finished(ExperimentJob job, IWorkbenchPage page) {

@@ -15,13 +15,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -80,28 +77,20 @@ public final class ExportReportHandler extends AbstractHandler {
     /** Schedules the export; tells where the files are, or what kept them from being written. */
     public static ExportJob schedule(IFile file, Choice choice, Shell shell) {
         ExportJob job = new ExportJob(file, choice);
-        Display display = Display.getCurrent();
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (display == null || display.isDisposed() || shell == null) {
-                    return;
-                }
-                display.asyncExec(() -> {
-                    if (!job.problems().isEmpty()) {
-                        ValidScenario.tell(shell, Messages.Export_title, job.problems());
-                    } else if (!job.written().isEmpty()) {
-                        MessageDialog.openInformation(shell, Messages.Export_title, NLS.bind(Messages.Export_done,
-                                String.join("\n", job.written().stream().map(f -> f.getFullPath().makeRelative().toString()).toList()))); //$NON-NLS-1$
-                    }
-                });
+        return Jobs.schedule(job, () -> {
+            if (shell == null || shell.isDisposed()) {
+                return;
+            }
+            if (!job.problems().isEmpty()) {
+                ValidScenario.tell(shell, Messages.Export_title, job.problems());
+            } else if (!job.written().isEmpty()) {
+                MessageDialog.openInformation(shell, Messages.Export_title, NLS.bind(Messages.Export_done,
+                        String.join("\n", job.written().stream().map(f -> f.getFullPath().makeRelative().toString()).toList()))); //$NON-NLS-1$
             }
         });
-        job.schedule();
-        return job;
     }
 
-    /** The run and the two files. */
+    /** The run and the files chosen. */
     public static final class ExportJob extends Job {
         private final IFile file;
         private final Choice choice;

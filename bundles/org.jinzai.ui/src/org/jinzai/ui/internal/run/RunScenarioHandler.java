@@ -6,13 +6,10 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
@@ -76,18 +73,7 @@ public final class RunScenarioHandler extends AbstractHandler {
     /** Schedules a run; when it finishes, tells about problems or opens the results in the page. */
     public static ScenarioRunJob schedule(IFile file, IWorkbenchPage page, Integer replications) {
         ScenarioRunJob job = new ScenarioRunJob(file, replications);
-        Display display = Display.getCurrent();
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (display == null || display.isDisposed()) {
-                    return;
-                }
-                display.asyncExec(() -> finished(job, page));
-            }
-        });
-        job.schedule();
-        return job;
+        return Jobs.schedule(job, () -> finished(job, page));
     }
 
     private static void finished(ScenarioRunJob job, IWorkbenchPage page) {
