@@ -566,31 +566,11 @@ public final class Cli {
     /** Values of a lever: "10,20,30" or "0..60:10" (from, to, step). */
     private static int[] values(Options options, String option) throws UsageException {
         String text = options.value(option, ""); //$NON-NLS-1$
-        try {
-            List<Integer> values = new ArrayList<>();
-            if (text.contains("..")) { //$NON-NLS-1$
-                String[] range = text.split("\\.\\.|:"); //$NON-NLS-1$
-                int from = Integer.parseInt(range[0].trim());
-                int to = Integer.parseInt(range[1].trim());
-                int step = range.length > 2 ? Integer.parseInt(range[2].trim()) : 1;
-                if (step < 1 || to < from || (to - from) / step > 100) {
-                    throw new NumberFormatException();
-                }
-                for (int v = from; v <= to; v += step) {
-                    values.add(v);
-                }
-            } else {
-                for (String part : text.split(",")) { //$NON-NLS-1$
-                    values.add(Integer.parseInt(part.trim()));
-                }
-            }
-            if (values.isEmpty() || values.size() > 101 || values.stream().anyMatch(v -> v < 0)) {
-                throw new NumberFormatException();
-            }
-            return values.stream().mapToInt(Integer::intValue).toArray();
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        int[] values = Levers.values(text);
+        if (values == null) {
             throw new UsageException(NLS.bind(Messages.BadValues, option, text));
         }
+        return values;
     }
 
     // import-staff -----------------------------------------------------------------------------------

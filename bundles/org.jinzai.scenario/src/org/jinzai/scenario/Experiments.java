@@ -59,7 +59,7 @@ public final class Experiments {
         GoalSeek.Outcome outcome = GoalSeek.seek(q.lever().inputs(), q.target(), yearOffset(q.scenario(), q.fiscalYear()), q.probability(),
                 q.minimum(), q.maximum(), options, listener);
         GoalSeekExperiment e = F.createGoalSeekExperiment();
-        e.setLever(lever(q.lever()));
+        e.setLever(model(q.lever()));
         e.setProbability(q.probability());
         e.setMinimum(q.minimum());
         e.setMaximum(q.maximum());
@@ -96,12 +96,12 @@ public final class Experiments {
         BiFunction<Integer, Integer, SimulationInput> inputs = second == null ? (a, b) -> first.inputs().apply(a) : first.with(second);
         List<Sweep.Point> points = Sweep.run(inputs, firstValues, seconds, yearOffset(scenario, fiscalYear), options, listener);
         SweepExperiment e = F.createSweepExperiment();
-        e.setFirst(lever(first));
+        e.setFirst(model(first));
         for (int v : firstValues) {
             e.getFirstValues().add(v);
         }
         if (second != null) {
-            e.setSecond(lever(second));
+            e.setSecond(model(second));
             for (int v : secondValues) {
                 e.getSecondValues().add(v);
             }
@@ -146,7 +146,7 @@ public final class Experiments {
             Levers.Lever lever = levers.get(Integer.parseInt(bar.name()));
             double planned = Levers.plannedPerYear(lever);
             SensitivityBar row = F.createSensitivityBar();
-            row.setLever(lever(lever));
+            row.setLever(model(lever));
             row.setLowValue(planned * low);
             row.setHighValue(planned * high);
             row.setLowMean(bar.lowMean());
@@ -243,7 +243,8 @@ public final class Experiments {
         e.setElapsedSeconds((System.nanoTime() - start) / 1e9);
     }
 
-    private static Lever lever(Levers.Lever lever) {
+    /** A lever as the model keeps it in an experiment (its kind, the course or channel, its name). */
+    public static Lever model(Levers.Lever lever) {
         Lever model = F.createLever();
         model.setKind(lever.kind());
         model.setElementId(lever.id());

@@ -73,6 +73,39 @@ public final class Levers {
         }
     }
 
+    /**
+     * Values of a lever for a sweep: a list ("10,20,30") or a range with a step ("0..60:10"); whole numbers of 0 or
+     * more, at most 101 of them. Null when the text is not that.
+     */
+    public static int[] values(String text) {
+        try {
+            List<Integer> values = new ArrayList<>();
+            String trimmed = text.trim();
+            if (trimmed.contains("..")) { //$NON-NLS-1$
+                String[] range = trimmed.split("\\.\\.|:"); //$NON-NLS-1$
+                int from = Integer.parseInt(range[0].trim());
+                int to = Integer.parseInt(range[1].trim());
+                int step = range.length > 2 ? Integer.parseInt(range[2].trim()) : 1;
+                if (step < 1 || to < from || (to - from) / step > 100) {
+                    return null;
+                }
+                for (int v = from; v <= to; v += step) {
+                    values.add(v);
+                }
+            } else {
+                for (String part : trimmed.split(",")) { //$NON-NLS-1$
+                    values.add(Integer.parseInt(part.trim()));
+                }
+            }
+            if (values.isEmpty() || values.size() > 101 || values.stream().anyMatch(v -> v < 0)) {
+                return null;
+            }
+            return values.stream().mapToInt(Integer::intValue).toArray();
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
     /** Every lever of a scenario: the seats of each course of its baseline, then the hires of each channel. */
     public static List<Lever> all(Scenario scenario) {
         List<Lever> levers = new ArrayList<>();

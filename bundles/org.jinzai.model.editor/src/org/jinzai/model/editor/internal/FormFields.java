@@ -104,25 +104,17 @@ public final class FormFields {
             return List.of(Boolean.TRUE, Boolean.FALSE);
         }
         // references: the item property descriptor knows the candidates
-        var source = (org.eclipse.emf.edit.provider.IItemPropertySource) properties.adapterFactory().adapt(object,
-                org.eclipse.emf.edit.provider.IItemPropertySource.class);
-        for (var item : source.getPropertyDescriptors(object)) {
-            if (item.getFeature(object) == feature) {
-                Collection<?> values = item.getChoiceOfValues(object);
-                return values == null ? List.of() : values;
-            }
-        }
-        return List.of();
+        Collection<?> values = properties.choices(object, feature);
+        return values == null ? List.of() : values;
     }
 
     private String label(EStructuralFeature feature, Object value) {
         if (value instanceof Boolean yes) {
             return PropertySources.yesNo(yes);
         }
-        if (value instanceof EObject element && element.eClass().getEStructuralFeature("name") != null //$NON-NLS-1$
-                && element.eGet(element.eClass().getEStructuralFeature("name")) instanceof String name && !name.isBlank()) { //$NON-NLS-1$
+        if (value instanceof EObject element && PropertySources.name(element) != null) {
             // a reference by the name of what it refers to (the label says what kind it is)
-            return name;
+            return PropertySources.name(element);
         }
         IPropertyDescriptor descriptor = properties.descriptor(object, feature);
         return descriptor.getLabelProvider().getText(value);

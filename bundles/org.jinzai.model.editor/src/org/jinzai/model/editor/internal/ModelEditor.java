@@ -316,14 +316,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     }
 
     private static String featureName(PropertySources properties, EObject owner, EReference reference) {
-        var source = (org.eclipse.emf.edit.provider.IItemPropertySource) properties.adapterFactory().adapt(owner,
-                org.eclipse.emf.edit.provider.IItemPropertySource.class);
-        if (source != null) {
-            for (var item : source.getPropertyDescriptors(owner)) {
-                if (item.getFeature(owner) == reference) {
-                    return item.getDisplayName(owner);
-                }
-            }
+        String shown = properties.displayName(owner, reference);
+        if (shown != null) {
+            return shown;
         }
         // containments have no property descriptor: the edit bundle's label of the feature
         String key = "_UI_" + reference.getEContainingClass().getName() + "_" + reference.getName() + "_feature"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

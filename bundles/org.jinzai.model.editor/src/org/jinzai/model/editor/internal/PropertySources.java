@@ -57,10 +57,6 @@ public final class PropertySources implements IPropertySourceProvider {
         return null;
     }
 
-    AdapterFactory adapterFactory() {
-        return factory;
-    }
-
     /** Whether the Properties view lets a feature of an object be set. */
     boolean canSet(Object object, Object feature) {
         IItemPropertyDescriptor item = item(object, feature);
@@ -69,6 +65,18 @@ public final class PropertySources implements IPropertySourceProvider {
 
     /** Item descriptors by class and feature (the item providers are shared by all elements of a class). */
     private final java.util.Map<Object, java.util.Map<Object, IItemPropertyDescriptor>> items = new java.util.HashMap<>();
+
+    /** The choices the Properties view offers for a feature (references: the candidates), or null. */
+    Collection<?> choices(Object object, Object feature) {
+        IItemPropertyDescriptor item = item(object, feature);
+        return item == null ? null : item.getChoiceOfValues(object);
+    }
+
+    /** The name the Properties view gives a feature, or null when it has no descriptor there (containments). */
+    String displayName(Object object, Object feature) {
+        IItemPropertyDescriptor item = item(object, feature);
+        return item == null ? null : item.getDisplayName(object);
+    }
 
     private IItemPropertyDescriptor item(Object object, Object feature) {
         Object type = object instanceof org.eclipse.emf.ecore.EObject e ? e.eClass() : object.getClass();
@@ -102,7 +110,7 @@ public final class PropertySources implements IPropertySourceProvider {
     }
 
     /** The name of a named element, or null. */
-    private static String name(org.eclipse.emf.ecore.EObject element) {
+    static String name(org.eclipse.emf.ecore.EObject element) {
         org.eclipse.emf.ecore.EStructuralFeature name = element.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
         Object value = name == null ? null : element.eGet(name);
         return value instanceof String text && !text.isBlank() ? text : null;

@@ -142,7 +142,7 @@ public final class ExperimentDialog extends TitleAreaDialog {
                 leverChoice = new Table(form, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
                 for (Levers.Lever each : levers) {
                     TableItem item = new TableItem(leverChoice, SWT.NONE);
-                    item.setText(Charts.leverName(model(each), Locale.getDefault()));
+                    item.setText(Charts.leverName(Experiments.model(each), Locale.getDefault()));
                     // the levers in use are the ones worth moving
                     item.setChecked(Levers.plannedPerYear(each) > 0);
                 }
@@ -174,14 +174,6 @@ public final class ExperimentDialog extends TitleAreaDialog {
         check();
     }
 
-    private static org.jinzai.model.Lever model(Levers.Lever lever) {
-        org.jinzai.model.Lever model = org.jinzai.model.JinzaiFactory.eINSTANCE.createLever();
-        model.setKind(lever.kind());
-        model.setElementId(lever.id());
-        model.setElementName(lever.name());
-        return model;
-    }
-
     private static Label label(Composite parent, String text) {
         Label label = new Label(parent, SWT.NONE);
         label.setText(text);
@@ -202,7 +194,7 @@ public final class ExperimentDialog extends TitleAreaDialog {
             combo.add(Messages.Experiment_noLever);
         }
         for (Levers.Lever each : levers) {
-            combo.add(Charts.leverName(model(each), Locale.getDefault()));
+            combo.add(Charts.leverName(Experiments.model(each), Locale.getDefault()));
         }
         // the first lever planned in the scenario, else the first
         int chosen = 0;
@@ -252,8 +244,8 @@ public final class ExperimentDialog extends TitleAreaDialog {
                     runs = Experiments.goalSeekRunsAtMost(minimum.getSelection(), maximum.getSelection());
                 }
                 case SWEEP -> {
-                    int[] first = parse(values.getText());
-                    int[] second = lever2.getSelectionIndex() > 0 ? parse(values2.getText()) : new int[] { 0 };
+                    int[] first = Levers.values(values.getText());
+                    int[] second = lever2.getSelectionIndex() > 0 ? Levers.values(values2.getText()) : new int[] { 0 };
                     if (first == null) {
                         error = NLS.bind(Messages.Experiment_badValues, Messages.Experiment_values);
                     } else if (second == null) {
@@ -284,36 +276,6 @@ public final class ExperimentDialog extends TitleAreaDialog {
         }
     }
 
-    /** Values as "10,20,30" or "0..60:10"; null when malformed, negative or more than 101. */
-    public static int[] parse(String text) {
-        try {
-            List<Integer> parsed = new ArrayList<>();
-            String trimmed = text.trim();
-            if (trimmed.contains("..")) { //$NON-NLS-1$
-                String[] range = trimmed.split("\\.\\.|:"); //$NON-NLS-1$
-                int from = Integer.parseInt(range[0].trim());
-                int to = Integer.parseInt(range[1].trim());
-                int step = range.length > 2 ? Integer.parseInt(range[2].trim()) : 1;
-                if (step < 1 || to < from || (to - from) / step > 100) {
-                    return null;
-                }
-                for (int v = from; v <= to; v += step) {
-                    parsed.add(v);
-                }
-            } else {
-                for (String part : trimmed.split(",")) { //$NON-NLS-1$
-                    parsed.add(Integer.parseInt(part.trim()));
-                }
-            }
-            if (parsed.isEmpty() || parsed.size() > 101 || parsed.stream().anyMatch(v -> v < 0)) {
-                return null;
-            }
-            return parsed.stream().mapToInt(Integer::intValue).toArray();
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            return null;
-        }
-    }
-
     @Override
     protected void okPressed() {
         int fiscalYear = scenario.getRunSettings().getFirstFiscalYear() + year.getSelectionIndex();
@@ -330,8 +292,8 @@ public final class ExperimentDialog extends TitleAreaDialog {
             case GOAL_SEEK -> new Request(kind, target.getSelectionIndex(), fiscalYear, replications.getSelection(), first,
                     minimum.getSelection(), maximum.getSelection(), probability.getSelection() / 100.0, null, null, null, List.of(), 0);
             case SWEEP -> new Request(kind, target.getSelectionIndex(), fiscalYear, replications.getSelection(), first, 0, 0, 0,
-                    parse(values.getText()), lever2.getSelectionIndex() > 0 ? spec(levers.get(lever2.getSelectionIndex() - 1)) : null,
-                    lever2.getSelectionIndex() > 0 ? parse(values2.getText()) : null, List.of(), 0);
+                    Levers.values(values.getText()), lever2.getSelectionIndex() > 0 ? spec(levers.get(lever2.getSelectionIndex() - 1)) : null,
+                    lever2.getSelectionIndex() > 0 ? Levers.values(values2.getText()) : null, List.of(), 0);
             case SENSITIVITY -> new Request(kind, target.getSelectionIndex(), fiscalYear, replications.getSelection(), null, 0, 0, 0, null,
                     null, null, List.copyOf(chosen), percent.getSelection());
         };
