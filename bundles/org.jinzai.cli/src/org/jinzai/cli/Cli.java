@@ -285,12 +285,7 @@ public final class Cli {
                 }
                 comparison.rankBy(rankBy, rankYear);
             }
-            if (formats.contains("json")) { //$NON-NLS-1$
-                comparison.writeJson(outDir.resolve("comparison.json")); //$NON-NLS-1$
-            }
-            if (formats.contains("csv")) { //$NON-NLS-1$
-                comparison.writeCsv(outDir.resolve("comparison.csv")); //$NON-NLS-1$
-            }
+            comparison.write(outDir, "comparison", formats); //$NON-NLS-1$
             if (formats.contains("xlsx")) { //$NON-NLS-1$
                 JinzaiResources.writeAtomically(outDir.resolve("comparison.xlsx"), //$NON-NLS-1$
                         new ComparisonWorkbook(comparison.comparison(), run, options.reportLocale(), rankBy, rankYear).toBytes());
@@ -354,12 +349,7 @@ public final class Cli {
                         reached, outcome.getEvaluations().size() }));
             }
             GoalSeekFiles files = new GoalSeekFiles(scenario, goal, fiscalYear, yearLabel, probability, lever, low, high, run, outcome);
-            if (formats.contains("json")) { //$NON-NLS-1$
-                files.writeJson(outDir.resolve("goal-seek.json")); //$NON-NLS-1$
-            }
-            if (formats.contains("csv")) { //$NON-NLS-1$
-                files.writeCsv(outDir.resolve("goal-seek.csv")); //$NON-NLS-1$
-            }
+            files.write(outDir, "goal-seek", formats); //$NON-NLS-1$
             saveExperiment(outcome, outDir, formats, options.reportLocale());
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
@@ -407,12 +397,7 @@ public final class Cli {
             SweepFiles files = new SweepFiles(scenario, fiscalYear, FiscalYears.label(fiscalYear, locale), lever, lever2, run,
                     experiment.getPoints());
             out.print(files.grids());
-            if (formats.contains("json")) { //$NON-NLS-1$
-                files.writeJson(outDir.resolve("sweep.json")); //$NON-NLS-1$
-            }
-            if (formats.contains("csv")) { //$NON-NLS-1$
-                files.writeCsv(outDir.resolve("sweep.csv")); //$NON-NLS-1$
-            }
+            files.write(outDir, "sweep", formats); //$NON-NLS-1$
             saveExperiment(experiment, outDir, formats, options.reportLocale());
             err.println(NLS.bind(Messages.Written, outDir));
             return OK;
@@ -466,12 +451,7 @@ public final class Cli {
                         bar.getHighProbability() * 100));
             }
             SensitivityFiles files = new SensitivityFiles(outcome, locale);
-            if (formats.contains("json")) { //$NON-NLS-1$
-                files.writeJson(outDir.resolve("sensitivity.json")); //$NON-NLS-1$
-            }
-            if (formats.contains("csv")) { //$NON-NLS-1$
-                files.writeCsv(outDir.resolve("sensitivity.csv")); //$NON-NLS-1$
-            }
+            files.write(outDir, "sensitivity", formats); //$NON-NLS-1$
             saveExperiment(outcome, outDir, formats, options.reportLocale());
             return OK;
         });

@@ -17,7 +17,7 @@ import org.jinzai.scenario.ScenarioRunner;
  * Writes a {@link ScenarioComparison} as CSV and JSON: per target present in the reference and another scenario,
  * and fiscal year, the means, the mean paired difference, its 90 % interval and the probability of doing better.
  */
-final class Comparison {
+final class Comparison implements TableFiles {
 
     private final ScenarioComparison comparison;
     private final Locale locale;
@@ -59,7 +59,8 @@ final class Comparison {
         return ResultFiles.csv(text);
     }
 
-    void writeCsv(Path file) throws IOException {
+    @Override
+    public void writeCsv(Path file) throws IOException {
         StringBuilder out = new StringBuilder("\uFEFFscenario,target_id,target_name,fiscal_year,fiscal_year_label,reference_mean,mean," //$NON-NLS-1$
                 + "difference,difference_p5,difference_p95,probability_better,reference_probability_met,probability_met\r\n"); //$NON-NLS-1$
         for (ScenarioComparison.Row row : rows()) {
@@ -73,7 +74,8 @@ final class Comparison {
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    void writeJson(Path file) throws IOException {
+    @Override
+    public void writeJson(Path file) throws IOException {
         StringBuilder out = new StringBuilder("{\n  \"replications\": ").append(options.replications()).append(",\n  \"seed\": ") //$NON-NLS-1$ //$NON-NLS-2$
                 .append(options.seed()).append(",\n  \"rows\": [\n"); //$NON-NLS-1$
         List<ScenarioComparison.Row> rows = rows();

@@ -17,7 +17,7 @@ import org.jinzai.scenario.Levers;
  * Writes a goal-seek as JSON (the question, the answer with its interval, every evaluation) and as CSV (the
  * evaluations, UTF-8 with BOM). Each file is written to a temporary name and renamed when complete.
  */
-final class GoalSeekFiles {
+final class GoalSeekFiles implements TableFiles {
 
     private final Scenario scenario;
     private final Target target;
@@ -48,7 +48,8 @@ final class GoalSeekFiles {
         return String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$
     }
 
-    void writeJson(Path file) throws IOException {
+    @Override
+    public void writeJson(Path file) throws IOException {
         StringBuilder out = new StringBuilder("{\n"); //$NON-NLS-1$
         out.append("  \"scenario\": ").append(ResultFiles.json(scenario.getName())).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$
         out.append("  \"target\": ").append(ResultFiles.json(target.getId())).append(", \"targetName\": ") //$NON-NLS-1$ //$NON-NLS-2$
@@ -75,7 +76,8 @@ final class GoalSeekFiles {
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    void writeCsv(Path file) throws IOException {
+    @Override
+    public void writeCsv(Path file) throws IOException {
         StringBuilder out = new StringBuilder("\uFEFFlever,lever_id,value,probability_met,target_mean\r\n"); //$NON-NLS-1$
         for (LeverEvaluation e : outcome.getEvaluations()) {
             out.append(lever.kind()).append(',').append(ResultFiles.csv(lever.id())).append(',').append(e.getValue()).append(',')

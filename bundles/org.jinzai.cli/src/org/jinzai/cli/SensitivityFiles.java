@@ -13,7 +13,7 @@ import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
 
 /** A sensitivity analysis as CSV (UTF-8 with BOM, a row per lever, the widest swing first) and JSON; written atomically. */
-final class SensitivityFiles {
+final class SensitivityFiles implements TableFiles {
 
     private final SensitivityExperiment experiment;
     private final Locale locale;
@@ -27,7 +27,8 @@ final class SensitivityFiles {
         return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    void writeCsv(Path file) throws IOException {
+    @Override
+    public void writeCsv(Path file) throws IOException {
         StringBuilder out = new StringBuilder("\uFEFFlever,lever_id,lever_name,target_id,fiscal_year,fiscal_year_label,change_percent," //$NON-NLS-1$
                 + "low_value,high_value,base_mean,low_mean,high_mean,swing,low_probability_met,high_probability_met\r\n"); //$NON-NLS-1$
         for (SensitivityBar bar : experiment.getBars()) {
@@ -44,7 +45,8 @@ final class SensitivityFiles {
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    void writeJson(Path file) throws IOException {
+    @Override
+    public void writeJson(Path file) throws IOException {
         StringBuilder out = new StringBuilder("{\n"); //$NON-NLS-1$
         out.append("  \"scenario\": ").append(ResultFiles.json(experiment.getName())).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$
         out.append("  \"target\": ").append(ResultFiles.json(experiment.getTarget().getId())).append(", \"fiscalYear\": ") //$NON-NLS-1$ //$NON-NLS-2$

@@ -19,7 +19,7 @@ import org.jinzai.scenario.Levers;
  * A sweep as text grids (one per target: the probability of meeting it for each value of the levers), JSON and
  * long-format CSV (UTF-8 with BOM), the files written atomically.
  */
-final class SweepFiles {
+final class SweepFiles implements TableFiles {
 
     private final Scenario scenario;
     private final int fiscalYear;
@@ -78,7 +78,8 @@ final class SweepFiles {
         return out.toString();
     }
 
-    void writeCsv(Path file) throws IOException {
+    @Override
+    public void writeCsv(Path file) throws IOException {
         StringBuilder out = new StringBuilder(
                 "\uFEFFlever,value,lever2,value2,target_id,target_name,fiscal_year,fiscal_year_label,mean,probability_met\r\n"); //$NON-NLS-1$
         for (SweepPoint p : points) {
@@ -95,7 +96,8 @@ final class SweepFiles {
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    void writeJson(Path file) throws IOException {
+    @Override
+    public void writeJson(Path file) throws IOException {
         StringBuilder out = new StringBuilder("{\n"); //$NON-NLS-1$
         out.append("  \"scenario\": ").append(ResultFiles.json(scenario.getName())).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$
         out.append("  \"fiscalYear\": ").append(fiscalYear).append(", \"label\": ").append(ResultFiles.json(yearLabel)).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -15,15 +15,11 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -59,8 +55,6 @@ public final class ExperimentEditor extends SavedOutputEditor {
     private final Shades shades = new Shades();
     private Experiment experiment;
     private Label summary;
-    private ChartCanvas canvas;
-    private TableViewer numbers;
     private Combo targetChoice;
 
     @Override
@@ -99,15 +93,7 @@ public final class ExperimentEditor extends SavedOutputEditor {
         return summary.getText();
     }
 
-    /** The table as Copy puts it on the clipboard. */
-    public String tableText() {
-        return TableCopy.text(numbers.getTable());
-    }
 
-    /** The chart as drawn (null before the first paint). */
-    public Image chartImage() {
-        return canvas.image();
-    }
 
     /**
      * Writes the experiment as an Excel workbook beside its file (NAME.xlsx, in Japanese like the other reports) and
@@ -145,19 +131,10 @@ public final class ExperimentEditor extends SavedOutputEditor {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
         summary = new Label(line, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(summary);
-        SashForm chartAndTable = new SashForm(root, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(chartAndTable);
-        canvas = new ChartCanvas(chartAndTable);
-        numbers = new TableViewer(chartAndTable, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
-        numbers.getTable().setHeaderVisible(true);
-        numbers.getTable().setLinesVisible(true);
-        numbers.setContentProvider(ArrayContentProvider.getInstance());
-        chartAndTable.setWeights(3, 2);
+        chartAndTable(root);
         Composite buttons = new Composite(root, SWT.NONE);
         buttons.setLayout(new GridLayout(2, false));
-        Button copy = new Button(buttons, SWT.PUSH);
-        copy.setText(Messages.Results_copy);
-        copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
+        copyButton(buttons);
         Button export = new Button(buttons, SWT.PUSH);
         export.setText(Messages.Experiment_exportWorkbook);
         export.addListener(SWT.Selection, e -> exportWorkbook());

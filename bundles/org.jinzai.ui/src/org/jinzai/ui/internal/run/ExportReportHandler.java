@@ -10,14 +10,12 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -25,7 +23,6 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Scenario;
-import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.reports.DocxReport;
 import org.jinzai.reports.ReportData;
@@ -46,12 +43,8 @@ public final class ExportReportHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         Shell shell = window == null ? null : window.getShell();
-        IFile file = null;
-        if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
-            file = Adapters.adapt(selection.getFirstElement(), IFile.class);
-        }
-        if (file == null || !JinzaiResourceFactory.SCENARIO_EXTENSION.equalsIgnoreCase(file.getFileExtension())) {
-            MessageDialog.openInformation(shell, Messages.Export_title, Messages.Run_noScenario);
+        IFile file = RunScenarioHandler.scenarioOf(event, Messages.Export_title);
+        if (file == null) {
             return null;
         }
         ExportDialog dialog = new ExportDialog(shell, file);

@@ -18,9 +18,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PartInitException;
@@ -49,9 +47,7 @@ public final class ResultsEditor extends SavedOutputEditor {
     private final Shades shades = new Shades();
 
     private ReportData data;
-    private ChartCanvas canvas;
     private TableViewer list;
-    private TableViewer numbers;
 
     @Override
     protected void read(Resource resource, String fileName) throws PartInitException {
@@ -86,15 +82,7 @@ public final class ResultsEditor extends SavedOutputEditor {
         return titles;
     }
 
-    /** The chart being shown, as drawn (null before the first paint). */
-    public Image chartImage() {
-        return canvas.image();
-    }
 
-    /** The rows of the table behind the chart shown, as Copy puts them on the clipboard. */
-    public String tableText() {
-        return TableCopy.text(numbers.getTable());
-    }
 
     /** Shows the chart at an index of the list. */
     public void show(int index) {
@@ -134,17 +122,8 @@ public final class ResultsEditor extends SavedOutputEditor {
         list.setInput(views.toArray());
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(1, false));
-        SashForm chartAndTable = new SashForm(right, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(chartAndTable);
-        canvas = new ChartCanvas(chartAndTable);
-        numbers = new TableViewer(chartAndTable, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
-        numbers.getTable().setHeaderVisible(true);
-        numbers.getTable().setLinesVisible(true);
-        numbers.setContentProvider(ArrayContentProvider.getInstance());
-        chartAndTable.setWeights(3, 2);
-        Button copy = new Button(right, SWT.PUSH);
-        copy.setText(Messages.Results_copy);
-        copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
+        chartAndTable(right);
+        copyButton(right);
         sash.setWeights(2, 5);
         list.addSelectionChangedListener(event -> {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();

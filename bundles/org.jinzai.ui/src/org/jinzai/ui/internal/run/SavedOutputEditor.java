@@ -3,8 +3,13 @@ package org.jinzai.ui.internal.run;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
@@ -75,6 +80,42 @@ abstract class SavedOutputEditor extends EditorPart {
             GridDataFactory.fillDefaults().grab(true, false).applyTo(stale);
         }
         return root;
+    }
+
+    /** The chart shown (made by {@link #chartAndTable}). */
+    protected ChartCanvas canvas;
+    /** The table behind the chart (made by {@link #chartAndTable}). */
+    protected TableViewer numbers;
+
+    /** A chart above its table, in a sash; returns the sash. */
+    protected final SashForm chartAndTable(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        canvas = new ChartCanvas(sash);
+        numbers = new TableViewer(sash, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
+        numbers.getTable().setHeaderVisible(true);
+        numbers.getTable().setLinesVisible(true);
+        numbers.setContentProvider(ArrayContentProvider.getInstance());
+        sash.setWeights(3, 2);
+        return sash;
+    }
+
+    /** The button that copies the table (tab-separated, for Excel). */
+    protected final Button copyButton(Composite parent) {
+        Button copy = new Button(parent, SWT.PUSH);
+        copy.setText(Messages.Results_copy);
+        copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
+        return copy;
+    }
+
+    /** The rows of the table behind the chart shown, as Copy puts them on the clipboard. */
+    public final String tableText() {
+        return TableCopy.text(numbers.getTable());
+    }
+
+    /** The chart as drawn (null before the first paint). */
+    public final Image chartImage() {
+        return canvas.image();
     }
 
     @Override
