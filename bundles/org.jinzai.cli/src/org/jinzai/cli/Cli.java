@@ -688,11 +688,7 @@ public final class Cli {
 
         /** A whole number of 0 or more. */
         int wholeNumber(String option, int fallback) throws UsageException {
-            long value = longNumber(option, fallback);
-            if (value < 0 || value > Integer.MAX_VALUE) {
-                throw new UsageException(NLS.bind(Messages.BadNumber, option, value));
-            }
-            return (int) value;
+            return atLeast(option, fallback, 0);
         }
 
         /** A probability in (0, 1]. */
@@ -711,9 +707,14 @@ public final class Cli {
             throw new UsageException(NLS.bind(Messages.BadProbability, option, values.get(option)));
         }
 
+        /** A whole number of 1 or more. */
         int number(String option, int fallback) throws UsageException {
+            return atLeast(option, fallback, 1);
+        }
+
+        private int atLeast(String option, int fallback, int minimum) throws UsageException {
             long value = longNumber(option, fallback);
-            if (value < 1 || value > Integer.MAX_VALUE) {
+            if (value < minimum || value > Integer.MAX_VALUE) {
                 throw new UsageException(NLS.bind(Messages.BadNumber, option, value));
             }
             return (int) value;

@@ -52,7 +52,6 @@ public final class ExperimentEditor extends SavedOutputEditor {
 
     public static final String ID = "org.jinzai.ui.experimentEditor"; //$NON-NLS-1$
 
-    private final Shades shades = new Shades();
     private Experiment experiment;
     private Label summary;
     private Combo targetChoice;
@@ -292,12 +291,6 @@ public final class ExperimentEditor extends SavedOutputEditor {
         } finally {
             table.setRedraw(true);
         }
-    }
-
-    @Override
-    public void dispose() {
-        shades.dispose();
-        super.dispose();
     }
 
     @Override

@@ -43,8 +43,6 @@ public final class ResultsEditor extends SavedOutputEditor {
     private record View(String title, ReportData.TargetRow target, ReportData.PersonaRow persona, boolean flows, boolean departments) {
     }
 
-    /** Background shades of the department heat map, light to dark (made with the editor, disposed with it). */
-    private final Shades shades = new Shades();
 
     private ReportData data;
     private TableViewer list;
@@ -237,12 +235,6 @@ public final class ResultsEditor extends SavedOutputEditor {
             }
         }
         return max;
-    }
-
-    @Override
-    public void dispose() {
-        shades.dispose();
-        super.dispose();
     }
 
     @Override

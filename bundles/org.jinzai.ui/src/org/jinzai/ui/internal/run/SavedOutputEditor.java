@@ -82,6 +82,15 @@ abstract class SavedOutputEditor extends EditorPart {
         return root;
     }
 
+    /** Background shades of heat-map cells, disposed with the editor. */
+    protected final Shades shades = new Shades();
+
+    @Override
+    public void dispose() {
+        shades.dispose();
+        super.dispose();
+    }
+
     /** The chart shown (made by {@link #chartAndTable}). */
     protected ChartCanvas canvas;
     /** The table behind the chart (made by {@link #chartAndTable}). */
