@@ -38,7 +38,6 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.io.StaffCsvImport;
-import org.jinzai.model.validation.ElementPaths;
 import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
@@ -134,14 +133,12 @@ public final class Cli {
             }
             int before = errors + warnings;
             // the file and what it refers to (a scenario's baseline)
-            for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
-                for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
-                    out.println(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
-                    if (problem.getSeverity() >= Diagnostic.ERROR) {
-                        errors++;
-                    } else {
-                        warnings++;
-                    }
+            for (Diagnostic problem : JinzaiValidator.validateWithReferences(resource).getChildren()) {
+                out.println(problem.getMessage());
+                if (problem.getSeverity() >= Diagnostic.ERROR) {
+                    errors++;
+                } else {
+                    warnings++;
                 }
             }
             if (errors + warnings == before) {
@@ -158,8 +155,15 @@ public final class Cli {
 
     private int simulate(List<String> args) throws UsageException {
         Options options = Options.parse(args, "simulate", Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-                "--experiments"), Set.of()); //$NON-NLS-1$
+                "--experiments", "--engine"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$
         options.requireOneFile();
+        String engine = options.value("--engine", "montecarlo"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!engine.equals("montecarlo") && !engine.equals("analytic")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UsageException(NLS.bind(Messages.BadEngine, engine));
+        }
+        if (engine.equals("analytic")) { //$NON-NLS-1$
+            return preview(options);
+        }
         Set<String> formats = options.formats(List.of("csv", "json", "xlsx", "docx")); //$NON-NLS-1$
         Path file = Path.of(options.files.get(0));
         Locale locale = options.locale();
@@ -197,7 +201,23 @@ public final class Cli {
         });
     }
 
-    /** Loads and validates a scenario; prints what is wrong and returns null when it cannot be run. */
+    /** The analytic preview's expected values (what the workbench's preview shows), written as preview.csv. */
+    private int preview(Options options) {
+        Path file = Path.of(options.files.get(0));
+        Locale locale = options.locale();
+        Scenario scenario = loadScenario(file);
+        if (scenario == null) {
+            return INVALID;
+        }
+        Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("results").toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        return reporting(() -> {
+            Path written = PreviewFile.write(scenario, locale, outDir);
+            err.println(NLS.bind(Messages.Written, written));
+            return OK;
+        });
+    }
+
+    /** Loads and validates a scenario with its baseline; prints what is wrong and returns null when it cannot be run. */
     private Scenario loadScenario(Path file) {
         Resource resource;
         try {
@@ -210,14 +230,11 @@ public final class Cli {
             err.println(NLS.bind(Messages.NotAScenario, file));
             return null;
         }
-        int errors = 0;
-        for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
-            for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
-                err.println(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
-                errors += problem.getSeverity() >= Diagnostic.ERROR ? 1 : 0;
-            }
+        Diagnostic problems = JinzaiValidator.validateWithReferences(resource);
+        for (Diagnostic problem : problems.getChildren()) {
+            err.println(problem.getMessage());
         }
-        return errors > 0 ? null : scenario;
+        return problems.getSeverity() >= Diagnostic.ERROR ? null : scenario;
     }
 
     /** Progress on the error stream, only when it is a terminal. */

@@ -17,6 +17,7 @@ final class Messages extends NLS {
     public static String MissingValue;
     public static String BadNumber;
     public static String BadFormat;
+    public static String BadEngine;
     public static String NeedsFiles;
     public static String NoProblems;
     public static String ProblemCount;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationResult;
+import org.jinzai.engine.TargetValues;
 import org.jinzai.engine.SimulationResult.Flow;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.Department;
@@ -111,9 +112,17 @@ final class ResultFiles {
             for (int t = 0; t < result.targets(); t++) {
                 Target target = scenario.getTargets().get(t);
                 out.append("      {\"id\": ").append(json(target.getId())).append(", \"name\": ").append(json(target.getName())) //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(", \"target\": ").append(number(input.targets().get(t).values()[y])).append(", ") //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(", \"target\": ").append(number(TargetValues.wanted(input, input.targets().get(t), y))).append(", ") //$NON-NLS-1$ //$NON-NLS-2$
                         .append(summaryJson(result.targetSummary(t, y))).append(", \"probabilityMet\": ") //$NON-NLS-1$
-                        .append(number(result.probabilityMet(t, y))).append('}')
+                        .append(number(result.probabilityMet(t, y))).append(", \"unit\": ").append(json(unit(t))); //$NON-NLS-1$
+                if (result.departmentsInScope(t) > 0) {
+                    int worst = mostMissed(t, y);
+                    out.append(", \"departmentsInScope\": ").append(result.departmentsInScope(t)) //$NON-NLS-1$
+                            .append(", \"mostMissedDepartment\": ").append(worst < 0 ? "null" : json(departments.get(worst).getId())) //$NON-NLS-1$ //$NON-NLS-2$
+                            .append(", \"mostMissedProbability\": ") //$NON-NLS-1$
+                            .append(number(worst < 0 ? 0 : result.probabilityDepartmentMisses(t, y, worst)));
+                }
+                out.append('}')
                         .append(t + 1 < result.targets() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
             }
             out.append("     ],\n     \"counts\": [\n"); //$NON-NLS-1$
@@ -125,16 +134,22 @@ final class ResultFiles {
                         if (summary.mean() == 0 && summary.p90() == 0) {
                             continue;
                         }
-                        counts.add("      {\"persona\": " + json(personas.get(p).getId()) + ", \"step\": " + s //$NON-NLS-1$ //$NON-NLS-2$
-                                + ", \"department\": " + (d < 0 ? "null" : json(departments.get(d).getId())) + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        counts.add("      {\"basis\": \"role\", \"persona\": " + json(personas.get(p).getId()) + ", \"step\": " + s //$NON-NLS-1$ //$NON-NLS-2$
+                                + ", \"department\": " + (d < 0 ? "null" : json(departments.get(d).getId())) + ", \"unit\": \"fte\", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                                 + summaryJson(summary) + "}"); //$NON-NLS-1$
+                    }
+                    Summary skill = result.skillCountSummary(y, p, s, -1);
+                    if (personas.get(p).isHasSteps() && (skill.mean() != 0 || skill.p90() != 0)) {
+                        counts.add("      {\"basis\": \"skill\", \"persona\": " + json(personas.get(p).getId()) + ", \"step\": " + s //$NON-NLS-1$ //$NON-NLS-2$
+                                + ", \"department\": null, \"unit\": \"fte\", " + summaryJson(skill) + "}"); //$NON-NLS-1$ //$NON-NLS-2$
                     }
                 }
             }
             out.append(String.join(",\n", counts)).append("\n     ],\n     \"flows\": [\n"); //$NON-NLS-1$ //$NON-NLS-2$
             Flow[] flows = Flow.values();
             for (int f = 0; f < flows.length; f++) {
-                out.append("      {\"measure\": ").append(json(flows[f].name().toLowerCase(Locale.ROOT))).append(", ") //$NON-NLS-1$ //$NON-NLS-2$
+                out.append("      {\"measure\": ").append(json(flows[f].name().toLowerCase(Locale.ROOT))).append(", \"unit\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(json(flows[f] == Flow.COST ? "yen" : "persons")).append(", ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         .append(summaryJson(result.flowSummary(flows[f], y))).append('}')
                         .append(f + 1 < flows.length ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
             }
@@ -146,14 +161,41 @@ final class ResultFiles {
         return file;
     }
 
+    /** The unit of a target's value: a share, a number of departments that meet it, persons hired, or FTE. */
+    private String unit(int t) {
+        var target = input.targets().get(t);
+        if (target.scope() == org.jinzai.engine.SimulationInput.TargetScope.EACH_DEPARTMENT) {
+            return "departments"; //$NON-NLS-1$
+        }
+        return switch (target.kind()) {
+            case SHARE_AT_STEP, COURSE_COMPLETION_RATE -> "share"; //$NON-NLS-1$
+            case NEW_HIRES -> "persons"; //$NON-NLS-1$
+            case HEADCOUNT_AT_STEP -> "fte"; //$NON-NLS-1$
+        };
+    }
+
+    /** The department that misses a target of every department most often in a year, or -1 if none ever does. */
+    private int mostMissed(int t, int y) {
+        int worst = -1;
+        double most = 0;
+        for (int d = 0; d < result.departments(); d++) {
+            double p = result.probabilityDepartmentMisses(t, y, d);
+            if (p > most) {
+                most = p;
+                worst = d;
+            }
+        }
+        return worst;
+    }
+
     List<Path> writeCsv(Path folder) throws IOException {
         List<Persona> personas = scenario.getBaseline().getPersonas();
         List<Department> departments = scenario.getBaseline().getOrganization().getDepartments();
         StringBuilder targets = new StringBuilder(BOM).append(
-                "fiscal_year,fiscal_year_label,target_id,target_name,target_value,mean,p10,p50,p90,probability_met\r\n"); //$NON-NLS-1$
+                "fiscal_year,fiscal_year_label,target_id,target_name,target_value,mean,p10,p50,p90,probability_met,unit,departments_in_scope,most_missed_department_id,most_missed_probability\r\n"); //$NON-NLS-1$
         StringBuilder counts = new StringBuilder(BOM).append(
-                "fiscal_year,fiscal_year_label,persona_id,persona_name,step,department_id,department_name,mean,p10,p50,p90\r\n"); //$NON-NLS-1$
-        StringBuilder flows = new StringBuilder(BOM).append("fiscal_year,fiscal_year_label,measure,mean,p10,p50,p90\r\n"); //$NON-NLS-1$
+                "fiscal_year,fiscal_year_label,persona_id,persona_name,step,department_id,department_name,mean,p10,p50,p90,basis,unit\r\n"); //$NON-NLS-1$
+        StringBuilder flows = new StringBuilder(BOM).append("fiscal_year,fiscal_year_label,measure,mean,p10,p50,p90,unit\r\n"); //$NON-NLS-1$
         for (int y = 0; y < result.years(); y++) {
             int fy = result.firstFiscalYear() + y;
             String year = fy + "," + csv(FiscalYears.label(fy, locale)); //$NON-NLS-1$
@@ -161,8 +203,13 @@ final class ResultFiles {
                 Target target = scenario.getTargets().get(t);
                 Summary s = result.targetSummary(t, y);
                 targets.append(year).append(',').append(csv(target.getId())).append(',').append(csv(target.getName())).append(',')
-                        .append(csvNumber(input.targets().get(t).values()[y])).append(',').append(row(s)).append(',')
-                        .append(csvNumber(result.probabilityMet(t, y))).append("\r\n"); //$NON-NLS-1$
+                        .append(csvNumber(TargetValues.wanted(input, input.targets().get(t), y))).append(',').append(row(s)).append(',')
+                        .append(csvNumber(result.probabilityMet(t, y))).append(',').append(unit(t)).append(',');
+                int inScope = result.departmentsInScope(t);
+                int worst = inScope > 0 ? mostMissed(t, y) : -1;
+                targets.append(inScope > 0 ? Integer.toString(inScope) : "").append(',') //$NON-NLS-1$
+                        .append(worst < 0 ? "" : csv(departments.get(worst).getId())).append(',') //$NON-NLS-1$
+                        .append(worst < 0 ? "" : csvNumber(result.probabilityDepartmentMisses(t, y, worst))).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
             }
             for (int p = 0; p < result.personas(); p++) {
                 for (int st = 0; st <= 3; st++) {
@@ -174,13 +221,19 @@ final class ResultFiles {
                         counts.append(year).append(',').append(csv(personas.get(p).getId())).append(',')
                                 .append(csv(personas.get(p).getName())).append(',').append(st).append(',')
                                 .append(d < 0 ? "" : csv(departments.get(d).getId())).append(',') //$NON-NLS-1$
-                                .append(d < 0 ? "" : csv(departments.get(d).getName())).append(',').append(row(s)).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                                .append(d < 0 ? "" : csv(departments.get(d).getName())).append(',').append(row(s)).append(",role,fte\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                    Summary skill = result.skillCountSummary(y, p, st, -1);
+                    if (personas.get(p).isHasSteps() && (skill.mean() != 0 || skill.p90() != 0)) {
+                        counts.append(year).append(',').append(csv(personas.get(p).getId())).append(',')
+                                .append(csv(personas.get(p).getName())).append(',').append(st).append(",,,").append(row(skill)) //$NON-NLS-1$
+                                .append(",skill,fte\r\n"); //$NON-NLS-1$
                     }
                 }
             }
             for (Flow flow : Flow.values()) {
                 flows.append(year).append(',').append(flow.name().toLowerCase(Locale.ROOT)).append(',')
-                        .append(row(result.flowSummary(flow, y))).append("\r\n"); //$NON-NLS-1$
+                        .append(row(result.flowSummary(flow, y))).append(flow == Flow.COST ? ",yen\r\n" : ",persons\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
         List<Path> files = List.of(folder.resolve("targets.csv"), folder.resolve("counts.csv"), folder.resolve("flows.csv")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -52,6 +52,7 @@ public final class AnalyticEngine {
         private final int personas;
         private final int departments;
         private final double[] counts;
+        private final double[] skillCounts;
         private final double[] targets;
         private final int targetCount;
         private final double[] hires;
@@ -64,6 +65,7 @@ public final class AnalyticEngine {
             this.departments = departments;
             this.targetCount = targetCount;
             this.counts = new double[years * personas * 4 * (departments + 1)];
+            this.skillCounts = new double[years * personas * 4 * (departments + 1)];
             this.targets = new double[years * Math.max(1, targetCount)];
             this.hires = new double[years];
             this.hiresByPersona = new double[years * Math.max(1, personas)];
@@ -85,6 +87,11 @@ public final class AnalyticEngine {
                 sum += count(year, persona, s, department);
             }
             return sum;
+        }
+
+        /** Expected FTE of staff who have reached exactly a step of a persona's standard, whatever their role (all 課). */
+        public double skillCount(int year, int persona, int step) {
+            return skillCounts[cell(year, persona, step, -1)];
         }
 
         /** The target's value computed from expected counts. */
@@ -645,6 +652,12 @@ public final class AnalyticEngine {
 
         /** Mixes members of another group into this one: numbers per class (parallel to its classes) and progress. */
         void absorb(Group other, double[] otherCounts, double[] otherProbs, Progress progress, ExitClasses exits) {
+            absorb(other.classes, otherCounts, other.pids, otherProbs, other.sideDone, progress, exits);
+        }
+
+        /** As {@link #absorb(Group, double[], double[], Progress, ExitClasses)}, from a snapshot of the other group. */
+        void absorb(int[] otherClasses, double[] otherCounts, int[] otherPids, double[] otherProbs, double[] otherSideDone,
+                Progress progress, ExitClasses exits) {
             double mine = total();
             double theirs = 0;
             for (double count : otherCounts) {
@@ -660,10 +673,10 @@ public final class AnalyticEngine {
             for (int s = 0; s < stepProb.length; s++) {
                 stepProb[s] *= w;
             }
-            for (int i = 0; i < other.pidCount; i++) {
+            for (int i = 0; i < otherProbs.length; i++) {
                 if (otherProbs[i] > 0) {
                     // settled at once for this group's persona, so that the cached step probabilities hold
-                    int pid = settles ? progress.settled(other.pids[i], persona) : other.pids[i];
+                    int pid = settles ? progress.settled(otherPids[i], persona) : otherPids[i];
                     append(pid, otherProbs[i] * (1 - w));
                     if (persona >= 0) {
                         stepProb[progress.step(pid, persona)] += otherProbs[i] * (1 - w);
@@ -676,11 +689,11 @@ public final class AnalyticEngine {
             for (int i = 0; i < classCount; i++) {
                 slot[classes[i]] = i;
             }
-            for (int i = 0; i < other.classCount; i++) {
+            for (int i = 0; i < otherCounts.length; i++) {
                 if (otherCounts[i] <= 0) {
                     continue;
                 }
-                int c = other.classes[i];
+                int c = otherClasses[i];
                 int at = slot[c];
                 if (at < classCount && classes[at] == c) {
                     counts[at] += otherCounts[i];
@@ -690,7 +703,7 @@ public final class AnalyticEngine {
                 }
             }
             for (int c = 0; c < sideDone.length; c++) {
-                sideDone[c] = sideDone[c] * w + other.sideDone[c] * (1 - w);
+                sideDone[c] = sideDone[c] * w + otherSideDone[c] * (1 - w);
             }
         }
     }
@@ -905,6 +918,8 @@ public final class AnalyticEngine {
             int general = policy.generalPersona();
             double[] promoters = new double[plan.departments];
             double lost = 1 - policy.reappointmentProbability();
+            // those not re-appointed return to general staff after this April's appointments: not candidates again now
+            List<Runnable> returning = new ArrayList<>();
             for (Group g : new ArrayList<>(groups)) {
                 if (g.persona != promoter) {
                     continue;
@@ -914,7 +929,14 @@ public final class AnalyticEngine {
                     for (int i = 0; i < leaving.length; i++) {
                         leaving[i] *= lost;
                     }
-                    group(general, g.department, g.origin).absorb(g, leaving, Arrays.copyOf(g.probs, g.pidCount), progress, exits);
+                    double[] probs = Arrays.copyOf(g.probs, g.pidCount);
+                    int[] pids = Arrays.copyOf(g.pids, g.pidCount);
+                    int[] classes = Arrays.copyOf(g.classes, g.classCount);
+                    double[] sideDone = g.sideDone.clone();
+                    int department = g.department;
+                    long origin = g.origin;
+                    returning.add(() -> group(general, department, origin).absorb(classes, leaving, pids, probs, sideDone,
+                            progress, exits));
                 }
                 g.scale(1 - lost);
                 promoters[g.department] += g.total();
@@ -922,6 +944,14 @@ public final class AnalyticEngine {
             if (general < 0) {
                 return;
             }
+            try {
+                fill(policy, promoter, general, promoters, y);
+            } finally {
+                returning.forEach(Runnable::run);
+            }
+        }
+
+        private void fill(Appointment policy, int promoter, int general, double[] promoters, int y) {
             // fill each department's expected deficit from its eligible staff, the most trained first
             int bit = 1 << y;
             List<List<Group>> candidates = new ArrayList<>();
@@ -934,8 +964,30 @@ public final class AnalyticEngine {
                     candidates.get(g.department).add(g);
                 }
             }
+            // the caps (a total stock, a yearly number of appointments) scale every department's deficit alike, as the
+            // Monte Carlo serves departments in rounds by need
+            double wanted = 0;
+            double[] deficits = new double[plan.departments];
             for (int d = 0; d < plan.departments; d++) {
-                double deficit = policy.perDepartment() - promoters[d];
+                if (!candidates.get(d).isEmpty()) {
+                    deficits[d] = Math.max(0, Math.min(policy.perDepartment() - promoters[d], available(candidates.get(d), bit)));
+                    wanted += deficits[d];
+                }
+            }
+            double room = Double.POSITIVE_INFINITY;
+            if (policy.total() > 0) {
+                double held = 0;
+                for (double n : promoters) {
+                    held += n;
+                }
+                room = Math.max(0, policy.total() - held);
+            }
+            if (policy.yearly() > 0) {
+                room = Math.min(room, policy.yearly());
+            }
+            double scale = wanted > room ? room / wanted : 1;
+            for (int d = 0; d < plan.departments; d++) {
+                double deficit = deficits[d] * scale;
                 List<Group> here = candidates.get(d);
                 if (here.isEmpty() || deficit <= 1e-12) {
                     continue;
@@ -964,6 +1016,14 @@ public final class AnalyticEngine {
                     appointFrom(g, group(promoter, d, g.origin), promoter, shares, tiers[k], bit);
                 }
             }
+        }
+
+        private double available(List<Group> here, int bit) {
+            double sum = 0;
+            for (Group g : here) {
+                sum += eligibleCount(g, bit);
+            }
+            return sum;
         }
 
         /** The probability of each step of another persona among a group's members. */
@@ -1222,6 +1282,17 @@ public final class AnalyticEngine {
                     result.counts[result.cell(y, g.persona, step, -1)] += amount;
                 }
             }
+            for (Group g : groups) {
+                double fte = g.fteTotal(exits);
+                for (int p = 0; p < plan.personas; p++) {
+                    if (!hasSteps[p]) {
+                        continue;
+                    }
+                    for (int i = 0; i < g.pidCount; i++) {
+                        result.skillCounts[result.cell(y, p, progress.step(g.pids[i], p), -1)] += fte * g.probs[i];
+                    }
+                }
+            }
             for (int t = 0; t < input.targets().size(); t++) {
                 result.targets[y * result.targetCount + t] = value(input.targets().get(t), y);
             }
@@ -1236,9 +1307,11 @@ public final class AnalyticEngine {
             boolean courseTarget = target.kind() == SimulationInput.TargetKind.COURSE_COMPLETION_RATE;
             long bit = target.course() >= 0 ? 1L << target.course() : 0;
             for (Group g : groups) {
-                if (target.persona() >= 0 && g.persona != target.persona()) {
+                if (!target.bySkill() && target.persona() >= 0 && g.persona != target.persona()) {
                     continue;
                 }
+                // by role: the step of the group's persona; by skill: the step of the target's persona
+                int stepPersona = target.bySkill() ? target.persona() : g.persona;
                 double fte = g.fteTotal(exits);
                 if (courseTarget && bit != 0 && (progress.relevant & bit) == 0) {
                     whole[g.department] += fte;
@@ -1250,14 +1323,16 @@ public final class AnalyticEngine {
                     double amount = fte * g.probs[i];
                     whole[g.department] += amount;
                     boolean counted = courseTarget ? (progress.courses[pid] & bit) != 0
-                            : g.persona >= 0 && progress.step(pid, g.persona) >= target.minimumStep();
+                            : stepPersona >= 0 && progress.step(pid, stepPersona) >= target.minimumStep();
                     if (counted) {
                         part[g.department] += amount;
                     }
                 }
             }
             boolean share = courseTarget || target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP;
-            return TargetValues.aggregate(input, target, part, whole, share);
+            // every department: how many have an expected amount at the target (the Monte Carlo counts departments
+            // per replication, so this is an approximation)
+            return TargetValues.aggregate(input, target, y, part, whole, share, null);
         }
 
         /** The hire's age is random in the Monte Carlo engine; the analytic one uses the middle of its range. */

@@ -24,8 +24,14 @@ public final class MonteCarloEngine {
     public SimulationResult run(SimulationInput input, RunOptions options, ProgressListener listener) {
         Plan plan = new Plan(input);
         int rules = input.rotation() == null ? 0 : input.rotation().rules().size();
+        int[] departmentsInScope = new int[input.targets().size()];
+        for (int t = 0; t < departmentsInScope.length; t++) {
+            SimulationInput.TargetSpec target = input.targets().get(t);
+            departmentsInScope[t] = target.scope() == SimulationInput.TargetScope.EACH_DEPARTMENT
+                    ? TargetValues.departmentsInScope(input, target) : 0;
+        }
         SimulationResult result = new SimulationResult(input.firstFiscalYear(), input.horizonYears(), plan.personas,
-                plan.departments, input.targets().size(), rules, options.replications());
+                plan.departments, input.targets().size(), rules, options.replications(), departmentsInScope);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();

@@ -34,8 +34,6 @@ final class Plan {
     final List<List<CourseRun>> coursesByMonth = new ArrayList<>();
     final List<List<Hire>> hiresByMonth = new ArrayList<>();
     final List<List<ProjectStart>> projectsByMonth = new ArrayList<>();
-    /** Whether a course runs more than once in a month (then a later run skips those trained by an earlier). */
-    final boolean[] courseRepeatsInMonth;
     /** nextStepCourses[persona][step]: bitset of courses in the criteria of Step(step+1). */
     final long[][] nextStepCourses;
     /** Personas whose steps ask for mentoring. */
@@ -43,6 +41,8 @@ final class Plan {
     /** coursesFor[course]: bitset of target personas (bit per persona, up to 64). */
     final long[] coursePersonas;
     final long[] staffKeys;
+    /** Random-number keys of the departments (their ids). */
+    final long[] departmentKeys;
     /** The staff at the start, as the arrays every replication starts from. */
     final Initial initial;
 
@@ -133,14 +133,6 @@ final class Plan {
                 coursesByMonth.get(month).add(run);
             }
         }
-        courseRepeatsInMonth = new boolean[months];
-        for (int m = 0; m < months; m++) {
-            long seen = 0;
-            for (CourseRun run : coursesByMonth.get(m)) {
-                courseRepeatsInMonth[m] |= (seen & (1L << run.course())) != 0;
-                seen |= 1L << run.course();
-            }
-        }
         int planned = 0;
         for (int c = 0; c < input.channels().size(); c++) {
             Channel channel = input.channels().get(c);
@@ -204,6 +196,7 @@ final class Plan {
         }
         stayPowers = stayPowers();
         staffKeys = input.staff().stream().mapToLong(s -> Rng.key(s.key())).toArray();
+        departmentKeys = input.departments().stream().mapToLong(d -> Rng.key("department:" + d.id())).toArray();
         largeProject = new boolean[departments * input.horizonYears()];
         for (int d = 0; d < departments; d++) {
             for (int year : input.departments().get(d).largeProjectYears()) {

@@ -56,6 +56,8 @@ final class Replication {
     final int[] leaveMonth;
     final int[] leadEnd;
     final int[] channelOf;
+    /** The fiscal year in which a member last left the DX-promoter role by not being re-appointed, or NONE. */
+    final int[] roleEndedYear;
     final boolean[] dirty;
     final int[] departmentCount;
 
@@ -96,6 +98,7 @@ final class Replication {
         leaveMonth = new int[n];
         leadEnd = new int[n];
         channelOf = new int[n];
+        roleEndedYear = new int[n];
         dirty = new boolean[n];
         departmentCount = new int[plan.departments];
         rotation = in.rotation() == null ? null : new RotationStep(plan, this);
@@ -172,6 +175,7 @@ final class Replication {
         Arrays.fill(leaveMonth, 0, size, NONE);
         Arrays.fill(leadEnd, 0, size, NONE);
         Arrays.fill(channelOf, 0, size, NONE);
+        Arrays.fill(roleEndedYear, 0, size, NONE);
         for (int i = 0; i < size; i++) {
             personStream[i] = Rng.person(stream, key[i]);
             tenureMonths[i] = drawTenure(i);
@@ -307,6 +311,7 @@ final class Replication {
             Arrays.fill(step, i * personas, i * personas + personas, (byte) 0);
             leadEnd[i] = NONE;
             channelOf[i] = hire.channel();
+            roleEndedYear[i] = NONE;
             markDirty(i);
             // leaving is checked from the next month on (this month's leavers have gone already)
             if (m % 12 != 11) {
@@ -356,17 +361,22 @@ final class Replication {
         int promoter = policy.promoterPersona();
         int[] perDepartment = new int[plan.departments];
         int total = 0;
+        int roleExits = 0;
         for (int i = 0; i < size; i++) {
             if (alive[i] && persona[i] == promoter) {
                 if (draw(i, Rng.REAPPOINT, y) < policy.reappointmentProbability()) {
                     perDepartment[department[i]]++;
                     total++;
                 } else {
+                    // the role ends, the skill stays: back to general staff with every step, not a candidate this April
                     persona[i] = policy.generalPersona();
+                    roleEndedYear[i] = y;
+                    roleExits++;
                     markDirty(i);
                 }
             }
         }
+        result.addFlow(replication, Flow.ROLE_EXITS, y, roleExits);
         // one pass: the eligible staff with their score, then the best of each department
         int month = y * 12;
         int count = 0;
@@ -376,7 +386,8 @@ final class Replication {
                 continue;
             }
             int age = age(i, y);
-            if (age < policy.minAge() || age > policy.maxAge() || month - postStart[i] < policy.minMonthsInPost()) {
+            if (age < policy.minAge() || age > policy.maxAge() || month - postStart[i] < policy.minMonthsInPost()
+                    || roleEndedYear[i] == y) {
                 continue;
             }
             if (count == candidates.length) {
@@ -389,16 +400,58 @@ final class Replication {
             count++;
         }
         sortCandidates(count);
+        // each department's candidates, best first: [first[d], first[d + 1])
+        int[] first = new int[plan.departments + 1];
         for (int k = 0; k < count; k++) {
-            int i = candidates[k];
-            int d = department[i];
-            if (perDepartment[d] < policy.perDepartment() && (policy.total() == 0 || total < policy.total())) {
+            first[department[candidates[k]] + 1]++;
+        }
+        for (int d = 0; d < plan.departments; d++) {
+            first[d + 1] += first[d];
+        }
+        // fair caps: rounds by need (a department with fewer promoters is served before one with more), and within a
+        // round the departments in a random order of the year (the same in every scenario), never the file order
+        int[] order = departmentOrder(y);
+        int room = policy.total() == 0 ? Integer.MAX_VALUE : Math.max(0, policy.total() - total);
+        if (policy.yearly() > 0) {
+            room = Math.min(room, policy.yearly());
+        }
+        int appointed = 0;
+        for (int level = 0; level < policy.perDepartment() && appointed < room; level++) {
+            for (int n = 0; n < order.length && appointed < room; n++) {
+                int d = order[n];
+                if (perDepartment[d] != level || first[d] == first[d + 1]) {
+                    continue;
+                }
+                int i = candidates[first[d]++];
                 persona[i] = promoter;
                 markDirty(i);
                 perDepartment[d]++;
-                total++;
+                appointed++;
             }
         }
+        result.addFlow(replication, Flow.APPOINTMENTS, y, appointed);
+    }
+
+    /** The business departments in a random order of fiscal year y (a function of the department, not the run). */
+    private int[] departmentOrder(int y) {
+        int business = 0;
+        for (int d = 0; d < plan.departments; d++) {
+            business += in.departments().get(d).kind() == DepartmentKind.BUSINESS ? 1 : 0;
+        }
+        long[] keyed = new long[business];
+        int n = 0;
+        for (int d = 0; d < plan.departments; d++) {
+            if (in.departments().get(d).kind() == DepartmentKind.BUSINESS) {
+                double u = uniform(plan.departmentKeys[d], Rng.APPOINT_ORDER, y);
+                keyed[n++] = ((long) (u * (1L << 40)) << 20) | d;
+            }
+        }
+        Arrays.sort(keyed);
+        int[] order = new int[business];
+        for (int k = 0; k < business; k++) {
+            order[k] = (int) (keyed[k] & 0xFFFFF);
+        }
+        return order;
     }
 
     /**
@@ -502,15 +555,23 @@ final class Replication {
                 candidateKeys = new double[candidates.length];
             }
             int[] tierCount = runTierCounts[r];
-            if (plan.courseRepeatsInMonth[m]) {
-                // those trained by an earlier run of the same course this month are no longer candidates
+            if (r > 0) {
+                // one course at a time: after the earlier runs of this month, a candidate is kept only if they still
+                // need the course, at the tier their step now gives (a course already taken, or a step reached by an
+                // earlier course that makes this one unnecessary, moves them down or out)
+                int[] tiers = runTiers[r];
                 int kept = 0;
                 Arrays.fill(tierCount, 0);
                 for (int k = 0; k < count; k++) {
-                    if ((courses[candidates[k]] & bit) == 0) {
-                        candidates[kept] = candidates[k];
-                        candidateTiers[kept] = candidateTiers[k];
-                        tierCount[candidateTiers[kept]]++;
+                    int i = candidates[k];
+                    if ((courses[i] & bit) != 0) {
+                        continue;
+                    }
+                    int tier = dirty[i] ? tiers[persona[i] * 4 + currentStep(i)] : candidateTiers[k];
+                    if (tier >= 0) {
+                        candidates[kept] = i;
+                        candidateTiers[kept] = tier;
+                        tierCount[tier]++;
                         kept++;
                     }
                 }
@@ -796,13 +857,25 @@ final class Replication {
         for (int k = 0; k < count; k++) {
             int i = dirtyList[k];
             dirty[i] = false;
-            int p = persona[i];
-            if (alive[i] && p >= 0 && hasSteps[p]) {
-                int reached = reachedStep(i, in.personas().get(p));
-                // steps are never lost: skills and experience only grow
-                step[i * personas + p] = (byte) Math.max(step[i * personas + p], reached);
+            if (!alive[i]) {
+                continue;
+            }
+            // the step of every persona's standard, not only the current role's: the skill stays with the person
+            // when the role changes; steps are never lost, since skills and experience only grow
+            for (int p = 0; p < personas; p++) {
+                if (hasSteps[p]) {
+                    int reached = reachedStep(i, in.personas().get(p));
+                    step[i * personas + p] = (byte) Math.max(step[i * personas + p], reached);
+                }
             }
         }
+    }
+
+    /** The step of a member's persona including what changed this month (steps are stored at the month's end). */
+    private int currentStep(int i) {
+        int p = persona[i];
+        int stored = step[i * personas + p];
+        return hasSteps[p] ? Math.max(stored, reachedStep(i, in.personas().get(p))) : stored;
     }
 
     private int reachedStep(int i, Persona p) {
@@ -838,18 +911,42 @@ final class Replication {
             }
         }
         result.addCounts(replication, y, yearCounts);
+        // by skill: every member at the step they have reached of each persona's standard, whatever their role
+        Arrays.fill(yearCounts, 0);
+        for (int i = 0; i < size; i++) {
+            if (alive[i]) {
+                for (int p = 0; p < personas; p++) {
+                    if (hasSteps[p]) {
+                        int s = step[i * personas + p];
+                        yearCounts[result.yearCell(p, s, department[i])] += (float) fte[i];
+                        yearCounts[result.yearCell(p, s, -1)] += (float) fte[i];
+                    }
+                }
+            }
+        }
+        result.addSkillCounts(replication, y, yearCounts);
         List<TargetSpec> targets = in.targets();
         for (int t = 0; t < targets.size(); t++) {
             TargetSpec target = targets.get(t);
             double value = evaluate(target, y);
-            double wanted = target.values()[y];
+            double wanted = TargetValues.wanted(in, target, y);
             int met = Double.isNaN(wanted) ? -1 : value >= wanted - 1e-9 ? 1 : 0;
             result.setTarget(replication, t, y, value, met);
+            if (target.scope() == SimulationInput.TargetScope.EACH_DEPARTMENT) {
+                result.setDepartmentsMissed(replication, t, y, missed);
+            }
         }
         Arrays.fill(hiresThisYear, 0);
     }
 
+    /** The departments that miss the EACH_DEPARTMENT target just evaluated. */
+    private boolean[] missed;
+
     private double evaluate(TargetSpec target, int y) {
+        if (missed == null) {
+            missed = new boolean[plan.departments];
+        }
+        Arrays.fill(missed, false);
         switch (target.kind()) {
             case NEW_HIRES -> {
                 double hires = 0;
@@ -863,16 +960,18 @@ final class Replication {
                 double[] reached = new double[plan.departments];
                 double[] all = new double[plan.departments];
                 for (int i = 0; i < size; i++) {
-                    if (!alive[i] || (target.persona() >= 0 && persona[i] != target.persona())) {
+                    if (!alive[i] || (!target.bySkill() && target.persona() >= 0 && persona[i] != target.persona())) {
                         continue;
                     }
-                    int p = persona[i];
+                    // by role: the step of the member's own persona; by skill: the step of the target's persona
+                    int p = target.bySkill() ? target.persona() : persona[i];
                     all[department[i]] += fte[i];
                     if (p >= 0 && step[i * personas + p] >= target.minimumStep()) {
                         reached[department[i]] += fte[i];
                     }
                 }
-                return TargetValues.aggregate(in, target, reached, all, target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP);
+                return TargetValues.aggregate(in, target, y, reached, all,
+                        target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP, missed);
             }
             case COURSE_COMPLETION_RATE -> {
                 double[] done = new double[plan.departments];
@@ -887,7 +986,7 @@ final class Replication {
                         done[department[i]] += fte[i];
                     }
                 }
-                return TargetValues.aggregate(in, target, done, all, true);
+                return TargetValues.aggregate(in, target, y, done, all, true, missed);
             }
             default -> throw new IllegalStateException(String.valueOf(target.kind()));
         }

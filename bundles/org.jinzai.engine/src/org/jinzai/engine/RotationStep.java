@@ -7,7 +7,7 @@ import java.util.List;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.LeaveItAfterStep;
-import org.jinzai.engine.SimulationInput.MinimumPerDepartment;
+import org.jinzai.engine.SimulationInput.HeadcountBound;
 import org.jinzai.engine.SimulationInput.NoMoveAfterCourse;
 import org.jinzai.engine.SimulationInput.NoMoveDuringLargeProject;
 import org.jinzai.engine.SimulationInput.Rotation;
@@ -38,8 +38,13 @@ final class RotationStep {
     private final Replication r;
     private final Rotation rotation;
 
-    /** Whether a rule looks at the step of a persona (else movers of all steps are one class). */
-    private final boolean[] stepMatters;
+    /**
+     * Per persona, the lowest step that a rule prices (4: none). Movers below it are one class whatever their
+     * step, and are placed as if no rule were there: a rule changes only what it names.
+     */
+    private final int[] pricedFrom;
+    /** Whether a hard maximum per department is in force. */
+    private final boolean hardMaximum;
     /** Whether some transfer between kinds of department is forbidden (else the origin does not matter). */
     private final boolean transfersRestricted;
 
@@ -47,16 +52,22 @@ final class RotationStep {
         this.plan = plan;
         this.r = replication;
         this.rotation = plan.input.rotation();
-        this.stepMatters = new boolean[Math.max(1, plan.personas)];
+        this.pricedFrom = new int[Math.max(1, plan.personas)];
+        Arrays.fill(pricedFrom, 4);
+        boolean hardMax = false;
         for (Rule rule : rotation.rules()) {
             switch (rule) {
-                case SpreadStep s -> stepMatters[s.persona()] = true;
-                case Step3ToLargeProjects s -> stepMatters[s.persona()] = true;
-                case MinimumPerDepartment s -> stepMatters[s.persona()] = true;
+                case SpreadStep s -> pricedFrom[s.persona()] = Math.min(pricedFrom[s.persona()], s.step());
+                case Step3ToLargeProjects s -> pricedFrom[s.persona()] = Math.min(pricedFrom[s.persona()], 3);
+                case HeadcountBound s -> {
+                    pricedFrom[s.persona()] = Math.min(pricedFrom[s.persona()], s.step());
+                    hardMax |= s.hard() && s.maximum() >= 0;
+                }
                 default -> {
                 }
             }
         }
+        this.hardMaximum = hardMax;
         boolean restricted = false;
         for (boolean[] row : rotation.allowed()) {
             for (boolean allowed : row) {
@@ -107,7 +118,8 @@ final class RotationStep {
             int d = r.department[i];
             DepartmentKind from = transfersRestricted ? plan.input.departments().get(d).kind() : DepartmentKind.BUSINESS;
             int p = r.persona[i];
-            int s = p >= 0 && stepMatters[p] ? r.step[i * plan.personas + p] : 0;
+            int step = p >= 0 ? r.step[i * plan.personas + p] : 0;
+            int s = p >= 0 && step >= pricedFrom[p] ? step : 0;
             boolean specialist = r.specialist[i] && specialistRule;
             boolean itOnly = itLocked(i, plan.input.departments().get(d).kind(), rules);
             int code = ((((p + 1) * 4 + s) * 2 + (specialist ? 1 : 0)) * 2 + (itOnly ? 1 : 0)) * 5 + from.ordinal();
@@ -157,6 +169,9 @@ final class RotationStep {
         }
         if (!priced.isEmpty()) {
             solveFlow(order, members, priced, free, y, rules, atStep, quotas);
+            if (hardMaximum) {
+                enforceMaximum(order, priced, free, rules, atStep, quotas);
+            }
         }
         for (int k = 0; k < order.size(); k++) {
             if (quotas[k] == null) {
@@ -285,7 +300,7 @@ final class RotationStep {
         if (c.specialist() || c.itOnly() || transfersRestricted) {
             return true;
         }
-        return c.persona() >= 0 && stepMatters[c.persona()];
+        return c.persona() >= 0 && c.step() >= pricedFrom[c.persona()];
     }
 
     /**
@@ -338,7 +353,7 @@ final class RotationStep {
         int[] supply = new int[priced.size()];
         long[][][] costs = new long[priced.size()][departments][];
         int[][] limit = new int[priced.size()][departments];
-        double[] marginal = new double[UNIT_EDGES + 1];
+        double[] marginal = new double[0];
         for (int n = 0; n < priced.size(); n++) {
             MoverClass c = order.get(priced.get(n));
             supply[n] = members.get(priced.get(n)).size();
@@ -352,6 +367,9 @@ final class RotationStep {
                     continue;
                 }
                 // convex costs: the j-th mover of the class into d costs marginal(j), the last for all further ones
+                if (marginal.length < supply[n] + 1) {
+                    marginal = new double[supply[n] + 1];
+                }
                 int units = marginalCosts(c, d, y, rules, atStep, supply[n], marginal);
                 long[] unitCosts = new long[units];
                 for (int j = 0; j < units; j++) {
@@ -365,6 +383,39 @@ final class RotationStep {
             quotas[priced.get(n)] = flow[n];
             for (int d = 0; d < departments; d++) {
                 free[d] -= flow[n][d];
+            }
+        }
+    }
+
+    /**
+     * A hard maximum is a limit: where the flow's arrivals (of every class the rule counts) would take a
+     * department above it, the excess arrivals are cancelled and those movers stay, counted as blocked.
+     */
+    private void enforceMaximum(List<MoverClass> order, List<Integer> priced, int[] free, List<Rule> rules,
+            double[][] atStep, int[][] quotas) {
+        for (Rule rule : rules) {
+            if (!(rule instanceof HeadcountBound bound) || !bound.hard() || bound.maximum() < 0) {
+                continue;
+            }
+            for (int d = 0; d < plan.departments; d++) {
+                if (bound.kind() != null && plan.input.departments().get(d).kind() != bound.kind()) {
+                    continue;
+                }
+                double have = 0;
+                for (int k = bound.step(); k <= 3; k++) {
+                    have += atStep[d][bound.persona() * 4 + k];
+                }
+                int room = (int) Math.max(0, bound.maximum() - have);
+                for (int k : priced) {
+                    MoverClass c = order.get(k);
+                    if (c.persona() != bound.persona() || c.step() < bound.step()) {
+                        continue;
+                    }
+                    int keep = Math.min(quotas[k][d], room);
+                    free[d] += quotas[k][d] - keep;
+                    quotas[k][d] = keep;
+                    room -= keep;
+                }
             }
         }
     }
@@ -439,6 +490,8 @@ final class RotationStep {
         double already = 0;
         double fillBonus = 0;
         int gap = 0;
+        int overFrom = Integer.MAX_VALUE;
+        double overPenalty = 0;
         for (Rule rule : rules) {
             double w = rule.weight();
             switch (rule) {
@@ -450,34 +503,49 @@ final class RotationStep {
                 }
                 case Step3ToLargeProjects s when c.persona() == s.persona() && c.step() >= 3
                         && (plan.hasLargeProject(d, y) || plan.hasLargeProject(d, y + 1)) -> base -= w;
-                case MinimumPerDepartment min when c.persona() == min.persona() && c.step() >= min.step()
-                        && (min.kind() == null || plan.input.departments().get(d).kind() == min.kind()) -> {
+                case HeadcountBound bound when c.persona() == bound.persona() && c.step() >= bound.step()
+                        && (bound.kind() == null || plan.input.departments().get(d).kind() == bound.kind()) -> {
                     double have = 0;
-                    for (int k = min.step(); k <= 3; k++) {
-                        have += atStep[d][min.persona() * 4 + k];
+                    for (int k = bound.step(); k <= 3; k++) {
+                        have += atStep[d][bound.persona() * 4 + k];
                     }
-                    gap = Math.max(gap, (int) Math.max(0, min.minimum() - have));
-                    fillBonus += w * (rule.hard() ? 100 : 1);
+                    if (bound.minimum() > 0) {
+                        gap = Math.max(gap, (int) Math.max(0, bound.minimum() - have));
+                        fillBonus += w * (rule.hard() ? 100 : 1);
+                    }
+                    if (bound.maximum() >= 0) {
+                        int room = (int) Math.max(0, bound.maximum() - have);
+                        // a hard maximum costs more than staying, so the flow leaves such movers where they are
+                        double penalty = rule.hard() ? 2.0 * STAY_COST / WEIGHT_SCALE : w;
+                        if (room < overFrom) {
+                            overFrom = room;
+                            overPenalty = 0;
+                        }
+                        if (room == overFrom) {
+                            overPenalty += penalty;
+                        }
+                    }
                 }
                 default -> {
                 }
             }
         }
-        if (spread == 0 && gap == 0) {
+        if (spread == 0 && gap == 0 && overFrom == Integer.MAX_VALUE) {
             marginal[0] = base;
             return 1;
         }
-        int units = Math.min(size, UNIT_EDGES + 1);
+        // enough units that the last one (which prices every further mover) is past the gap and the maximum
+        int units = Math.min(size, Math.max(UNIT_EDGES, overFrom == Integer.MAX_VALUE ? 0 : overFrom) + 1);
         for (int j = 0; j < units; j++) {
-            marginal[j] = base + spread * (already + j) - (j < gap ? fillBonus : 0);
+            marginal[j] = base + spread * (already + j) - (j < gap ? fillBonus : 0) + (j >= overFrom ? overPenalty : 0);
         }
         return units;
     }
 
-    /** After the moves: departments below a minimum-per-department rule count as unsatisfied. */
+    /** After the moves: departments below a bound's minimum or above its maximum count as unsatisfied. */
     private void countUnsatisfied(int y, List<Rule> rules) {
         for (int k = 0; k < rules.size(); k++) {
-            if (!(rules.get(k) instanceof MinimumPerDepartment min)) {
+            if (!(rules.get(k) instanceof HeadcountBound min)) {
                 continue;
             }
             double[] have = new double[plan.departments];
@@ -489,7 +557,8 @@ final class RotationStep {
             }
             int unmet = 0;
             for (int d = 0; d < plan.departments; d++) {
-                if ((min.kind() == null || plan.input.departments().get(d).kind() == min.kind()) && have[d] < min.minimum()) {
+                if ((min.kind() == null || plan.input.departments().get(d).kind() == min.kind())
+                        && (have[d] < min.minimum() || min.maximum() >= 0 && have[d] > min.maximum())) {
                     unmet++;
                 }
             }

@@ -177,12 +177,20 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
         }
     }
 
-    /** DX推進員 appointment: per business department, cap in total (0 = none), eligibility, re-appointment. */
-    public record Appointment(int promoterPersona, int generalPersona, int perDepartment, int total, int minAge,
-            int maxAge, int minMonthsInPost, double reappointmentProbability) {
+    /**
+     * DX推進員 (DX promoter) appointment. The role is not the skill: a promoter who is not re-appointed returns to
+     * {@code generalPersona} with every skill and step, and is not a candidate again in the same April.
+     *
+     * @param perDepartment promoters (a stock) in each business department
+     * @param total         cap on promoters in total (a stock), 0 = none
+     * @param yearly        cap on new appointments each April (a flow, as 金沢市's "20 a year"), 0 = none
+     */
+    public record Appointment(int promoterPersona, int generalPersona, int perDepartment, int total, int yearly,
+            int minAge, int maxAge, int minMonthsInPost, double reappointmentProbability) {
         public Appointment {
             require(promoterPersona >= 0, "promoter persona", promoterPersona);
             require(perDepartment >= 0 && total >= 0, "promoters per department", perDepartment);
+            require(yearly >= 0, "appointments per year", yearly);
             require(minAge <= maxAge, "promoter age band", minAge + "-" + maxAge);
             requireRate(reappointmentProbability, "re-appointment probability");
         }
@@ -241,9 +249,19 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
     public record Step3ToLargeProjects(String name, int persona, boolean hard, double weight) implements Rule {
     }
 
-    /** At least {@code minimum} staff of a persona at or above a step in each department of a kind. */
-    public record MinimumPerDepartment(String name, int persona, int step, int minimum, DepartmentKind kind,
+    /**
+     * At least {@code minimum} and at most {@code maximum} (-1: no maximum) staff of a persona at or above a step
+     * in each department of a kind (null: every kind). The minimum rewards the movers that fill a gap; the maximum
+     * penalizes, per mover, an arrival beyond it (a hard maximum is never exceeded by a move). Rotation only places
+     * movers: it never moves someone out to bring a department under its maximum.
+     */
+    public record HeadcountBound(String name, int persona, int step, int minimum, int maximum, DepartmentKind kind,
             boolean hard, double weight) implements Rule {
+        public HeadcountBound {
+            require(minimum >= 0, "minimum of " + name, minimum);
+            require(maximum >= -1, "maximum of " + name, maximum);
+            require(maximum < 0 || maximum >= minimum, "maximum below the minimum of " + name, maximum);
+        }
     }
 
     /** Kinds of recruitment channel, which decide the age of hires. */
@@ -286,17 +304,28 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
     }
 
     /**
-     * A numeric target: {@code values[y]} for fiscal-year offset y, or NaN where none is set.
+     * A numeric target: {@code values[y]} for fiscal-year offset y, or NaN where none is set. For EACH_DEPARTMENT
+     * the value is what each department must reach; the target's result is the number of departments that do.
      *
      * @param persona     persona counted (-1 for all)
      * @param department  the department of a DEPARTMENT scope, else -1
      * @param kindFilter  kind of department of EACH_DEPARTMENT and DEPARTMENT_KIND scopes, or null for all
+     * @param bySkill     step targets: count every member who has reached the step of the persona's standard,
+     *                    whatever their current role (a share is then of all staff in scope), instead of the
+     *                    holders of the persona
      */
     public record TargetSpec(String id, TargetKind kind, int persona, int minimumStep, TargetScope scope,
-            int department, DepartmentKind kindFilter, int course, double[] values) {
+            int department, DepartmentKind kindFilter, int course, double[] values, boolean bySkill) {
         public TargetSpec {
             require(id != null, "target id", id);
+            require(!bySkill || persona >= 0, "persona of a target by skill " + id, persona);
             values = values.clone();
+        }
+
+        /** A target that counts the holders of its persona (by role). */
+        public TargetSpec(String id, TargetKind kind, int persona, int minimumStep, TargetScope scope, int department,
+                DepartmentKind kindFilter, int course, double[] values) {
+            this(id, kind, persona, minimumStep, scope, department, kindFilter, course, values, false);
         }
     }
 

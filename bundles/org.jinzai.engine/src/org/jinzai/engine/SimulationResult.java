@@ -5,15 +5,21 @@ import java.util.Arrays;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * The outcome of a run, per replication and summarized. Counts are full-time equivalents (external and
+ * The outcome of a run, per replication and summarized. Counts are full-time equivalents (FTE: external and
  * shared experts count with their FTE) of staff by fiscal year, persona, step and department, observed on 31
- * March; flows are per fiscal year; targets are evaluated per fiscal year and replication.
+ * March, in two ways: by role ({@link #count}: the holders of a persona at the step of that persona) and by skill
+ * ({@link #skillCount}: every member who has reached a step of a persona's standard, whatever their current role).
+ * Flows are per fiscal year and count persons (cost: yen); targets are evaluated per fiscal year and replication.
  */
 public final class SimulationResult {
 
     /** Flows of a fiscal year. */
     public enum Flow {
-        HIRES, LEAVERS, TRAININGS, COST, MOVES, BLOCKED_MOVES
+        HIRES, LEAVERS, TRAININGS, COST, MOVES, BLOCKED_MOVES,
+        /** New DX-promoter appointments (persons). */
+        APPOINTMENTS,
+        /** DX promoters not re-appointed, who return to general staff keeping their skills (persons). */
+        ROLE_EXITS
     }
 
     private final int firstFiscalYear;
@@ -26,6 +32,11 @@ public final class SimulationResult {
     private final int flowCells;
     private final int ruleCells;
     private final float[] counts;
+    private final float[] skillCounts;
+    /** Per EACH_DEPARTMENT target: how many departments it concerns (0 for other targets). */
+    private final int[] departmentsInScope;
+    /** Per replication, target, year and department: 1 where an EACH_DEPARTMENT target is missed there. */
+    private final byte[] departmentMissed;
     private final double[] targetValues;
     private final byte[] targetMet;
     private final double[] flows;
@@ -34,7 +45,7 @@ public final class SimulationResult {
     private final int rules;
 
     SimulationResult(int firstFiscalYear, int years, int personas, int departments, int targets, int rules,
-            int replications) {
+            int replications, int[] departmentsInScope) {
         this.firstFiscalYear = firstFiscalYear;
         this.years = years;
         this.personas = personas;
@@ -48,6 +59,13 @@ public final class SimulationResult {
         this.flowCells = Flow.values().length * years;
         this.ruleCells = Math.max(1, rules) * years;
         this.counts = new float[countCells * replications];
+        this.skillCounts = new float[countCells * replications];
+        this.departmentsInScope = departmentsInScope.clone();
+        boolean anyEach = false;
+        for (int n : departmentsInScope) {
+            anyEach |= n > 0;
+        }
+        this.departmentMissed = new byte[anyEach ? targetCells * departments * replications : 0];
         this.targetValues = new double[targetCells * replications];
         this.targetMet = new byte[targetCells * replications];
         this.flows = new double[flowCells * replications];
@@ -106,6 +124,24 @@ public final class SimulationResult {
         }
     }
 
+    /** Records one year's skill counts of a replication, laid out as {@link #addCounts}. */
+    void addSkillCounts(int replication, int year, float[] yearCounts) {
+        int base = year * yearCells();
+        for (int k = 0; k < yearCounts.length; k++) {
+            if (yearCounts[k] != 0) {
+                skillCounts[replication * countCells + base + k] += yearCounts[k];
+            }
+        }
+    }
+
+    /** Records the departments that miss an EACH_DEPARTMENT target in a year of a replication. */
+    void setDepartmentsMissed(int replication, int target, int year, boolean[] missed) {
+        int base = ((replication * targets + target) * years + year) * departments;
+        for (int d = 0; d < departments; d++) {
+            departmentMissed[base + d] = (byte) (missed[d] ? 1 : 0);
+        }
+    }
+
     void setTarget(int replication, int target, int year, double value, int met) {
         int index = replication * targetCells + target * years + year;
         targetValues[index] = value;
@@ -134,7 +170,48 @@ public final class SimulationResult {
         return sum;
     }
 
-    /** The value of a target in a replication (a count, a share or a number of hires). */
+    /**
+     * FTE of staff who have reached exactly a step (0-3) of a persona's standard, whatever their current role, in
+     * a department (-1: all) at the end of a fiscal year.
+     */
+    public double skillCount(int replication, int year, int persona, int step, int department) {
+        return skillCounts[replication * countCells + cell(year, persona, step, department)];
+    }
+
+    /** FTE of staff at or above a step of a persona's standard, whatever their role, in a department (-1: all). */
+    public double skillCountAtLeast(int replication, int year, int persona, int minimumStep, int department) {
+        double sum = 0;
+        for (int step = minimumStep; step <= 3; step++) {
+            sum += skillCount(replication, year, persona, step, department);
+        }
+        return sum;
+    }
+
+    public Summary skillCountSummary(int year, int persona, int step, int department) {
+        return summarize(r -> skillCount(r, year, persona, step, department));
+    }
+
+    /**
+     * For a target of every department (EACH_DEPARTMENT): how many departments it concerns; its value is how many
+     * of them meet it, and it is met when all do. 0 for other targets.
+     */
+    public int departmentsInScope(int target) {
+        return departmentsInScope[target];
+    }
+
+    /** For an EACH_DEPARTMENT target: the probability over replications that department d misses it in a year. */
+    public double probabilityDepartmentMisses(int target, int year, int department) {
+        if (departmentsInScope[target] == 0) {
+            return 0;
+        }
+        int missed = 0;
+        for (int r = 0; r < replications; r++) {
+            missed += departmentMissed[((r * targets + target) * years + year) * departments + department];
+        }
+        return (double) missed / replications;
+    }
+
+    /** The value of a target in a replication (a count, a share, a number of hires, or of departments meeting it). */
     public double targetValue(int replication, int target, int year) {
         return targetValues[replication * targetCells + target * years + year];
     }

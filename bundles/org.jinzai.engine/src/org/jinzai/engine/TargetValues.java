@@ -4,8 +4,8 @@ import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.TargetScope;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 
-/** How a target's value is formed from per-department amounts; shared by both engines. */
-final class TargetValues {
+/** How a target's value is formed from per-department amounts and what it is compared with; shared by both engines and the views. */
+public final class TargetValues {
 
     private TargetValues() {
     }
@@ -20,23 +20,72 @@ final class TargetValues {
     }
 
     /**
-     * Over the target's scope: the total of {@code part} (or its share of {@code whole}); for EACH_DEPARTMENT
-     * the smallest department value, so that the target is met when every department meets it.
+     * Over the target's scope: the total of {@code part} (or its share of {@code whole}); for EACH_DEPARTMENT the
+     * number of departments in scope whose own amount (or share) reaches the target's value of fiscal year {@code y}
+     * (see {@link #departmentThreshold}), each such department marked in {@code missed} (if not null) when it does
+     * not.
      */
-    static double aggregate(SimulationInput input, TargetSpec target, double[] part, double[] whole, boolean share) {
+    static double aggregate(SimulationInput input, TargetSpec target, int y, double[] part, double[] whole, boolean share,
+            boolean[] missed) {
         double sumPart = 0;
         double sumWhole = 0;
-        double min = Double.POSITIVE_INFINITY;
+        double threshold = departmentThreshold(target, y);
+        int meeting = 0;
         for (int d = 0; d < part.length; d++) {
             if (inScope(input, target, d)) {
                 sumPart += part[d];
                 sumWhole += whole[d];
-                min = Math.min(min, share ? (whole[d] > 0 ? part[d] / whole[d] : 0) : part[d]);
+                double own = share ? (whole[d] > 0 ? part[d] / whole[d] : 0) : part[d];
+                boolean meets = own >= threshold - 1e-9;
+                meeting += meets ? 1 : 0;
+                if (missed != null) {
+                    missed[d] = !meets;
+                }
             }
         }
         if (target.scope() == TargetScope.EACH_DEPARTMENT) {
-            return min == Double.POSITIVE_INFINITY ? 0 : min;
+            return meeting;
         }
         return share ? (sumWhole > 0 ? sumPart / sumWhole : 0) : sumPart;
+    }
+
+    /** The number of departments a target concerns. */
+    public static int departmentsInScope(SimulationInput input, TargetSpec target) {
+        int n = 0;
+        for (int d = 0; d < input.departments().size(); d++) {
+            n += inScope(input, target, d) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * What each department must reach for an EACH_DEPARTMENT target in fiscal year y: the year's value, or in a
+     * year without one the nearest earlier year's value, else the nearest later one's (0 if the target has none).
+     */
+    public static double departmentThreshold(TargetSpec target, int y) {
+        double[] values = target.values();
+        for (int k = Math.min(y, values.length - 1); k >= 0; k--) {
+            if (!Double.isNaN(values[k])) {
+                return values[k];
+            }
+        }
+        for (int k = y + 1; k < values.length; k++) {
+            if (!Double.isNaN(values[k])) {
+                return values[k];
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * What the target's value is compared with in fiscal year y (NaN: no value that year): for EACH_DEPARTMENT,
+     * every department in scope; else the year's value.
+     */
+    public static double wanted(SimulationInput input, TargetSpec target, int y) {
+        double value = target.values()[y];
+        if (Double.isNaN(value) || target.scope() != TargetScope.EACH_DEPARTMENT) {
+            return value;
+        }
+        return departmentsInScope(input, target);
     }
 }

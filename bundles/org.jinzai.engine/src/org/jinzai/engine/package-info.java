@@ -13,13 +13,21 @@
  * <li>Attrition: leavers of the month leave (their month is drawn in April, see below); at the end of
  * March, retirements and the ends of fixed terms.</li>
  * <li>Recruitment: hires of the month arrive.</li>
- * <li>Appointment (April): DX promoters re-appointed or replaced.</li>
- * <li>Training: the courses of the month, seats to those who need the course for their next step first.</li>
+ * <li>Appointment (April): DX promoters re-appointed or they leave the role, keeping their skill (not candidates
+ * again that April); 課 filled in rounds by need, in a random order of the year, within the total and yearly caps.</li>
+ * <li>Training: the courses of the month one after the other, seats to those who (still) need the course for
+ * their next step first.</li>
  * <li>OJT: DX projects start and end; leads accumulate months; Step2+ staff mentor Step1 staff.</li>
- * <li>Steps: recomputed for everyone whose history changed.</li>
- * <li>Rotation (April): movers assigned to departments by a minimum-cost flow.</li>
+ * <li>Steps: recomputed for everyone whose history changed, for every persona's standard (role is not skill).</li>
+ * <li>Rotation (April): movers assigned to departments by a minimum-cost flow; a rule prices only the movers it
+ * names, so a rule that concerns nobody changes nothing.</li>
  * <li>Observation (March): counts, flows and targets of the fiscal year.</li>
  * </ol>
+ *
+ * <h2>What is counted</h2>
+ * Counts by role (holders of a persona, at that persona's step) and by skill (everyone at the step they reached
+ * of each persona's standard) in FTE; flows in persons (cost in yen). A target of every department counts the
+ * departments that meet its value; it is met when all do.
  *
  * <h2>Rates</h2>
  * A yearly leaving rate {@code r} acts as the constant monthly hazard {@code h = 1 - (1 - r)^(1/12)}. The

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jinzai.model.AppointmentPolicy#getPersona <em>Persona</em>}</li>
  *   <li>{@link org.jinzai.model.AppointmentPolicy#getPerDepartment <em>Per Department</em>}</li>
  *   <li>{@link org.jinzai.model.AppointmentPolicy#getTotal <em>Total</em>}</li>
+ *   <li>{@link org.jinzai.model.AppointmentPolicy#getYearlyAppointments <em>Yearly Appointments</em>}</li>
  *   <li>{@link org.jinzai.model.AppointmentPolicy#getMinAge <em>Min Age</em>}</li>
  *   <li>{@link org.jinzai.model.AppointmentPolicy#getMaxAge <em>Max Age</em>}</li>
  *   <li>{@link org.jinzai.model.AppointmentPolicy#getMinMonthsInPost <em>Min Months In Post</em>}</li>
@@ -106,6 +107,31 @@ public interface AppointmentPolicy extends EObject {
 	 * @generated
 	 */
 	void setTotal(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Yearly Appointments</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Cap on new appointments each April (a yearly flow, e.g. 20 a year); 0 = no cap.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Yearly Appointments</em>' attribute.
+	 * @see #setYearlyAppointments(int)
+	 * @see org.jinzai.model.JinzaiPackage#getAppointmentPolicy_YearlyAppointments()
+	 * @model
+	 * @generated
+	 */
+	int getYearlyAppointments();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.AppointmentPolicy#getYearlyAppointments <em>Yearly Appointments</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Yearly Appointments</em>' attribute.
+	 * @see #getYearlyAppointments()
+	 * @generated
+	 */
+	void setYearlyAppointments(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Min Age</b></em>' attribute.

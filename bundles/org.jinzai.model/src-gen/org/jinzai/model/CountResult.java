@@ -14,6 +14,7 @@ package org.jinzai.model;
  * <ul>
  *   <li>{@link org.jinzai.model.CountResult#getPersonaId <em>Persona Id</em>}</li>
  *   <li>{@link org.jinzai.model.CountResult#getStep <em>Step</em>}</li>
+ *   <li>{@link org.jinzai.model.CountResult#isBySkill <em>By Skill</em>}</li>
  *   <li>{@link org.jinzai.model.CountResult#getDepartmentId <em>Department Id</em>}</li>
  * </ul>
  *
@@ -65,6 +66,31 @@ public interface CountResult extends Distribution {
 	 * @generated
 	 */
 	void setStep(int value);
+
+	/**
+	 * Returns the value of the '<em><b>By Skill</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True: every member who has reached the step of the persona's standard, whatever their current role; false: the holders of the role.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>By Skill</em>' attribute.
+	 * @see #setBySkill(boolean)
+	 * @see org.jinzai.model.JinzaiPackage#getCountResult_BySkill()
+	 * @model
+	 * @generated
+	 */
+	boolean isBySkill();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.CountResult#isBySkill <em>By Skill</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>By Skill</em>' attribute.
+	 * @see #isBySkill()
+	 * @generated
+	 */
+	void setBySkill(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Department Id</b></em>' attribute.

@@ -1888,13 +1888,22 @@ public interface JinzaiPackage extends EPackage {
 	int APPOINTMENT_POLICY__TOTAL = 2;
 
 	/**
+	 * The feature id for the '<em><b>Yearly Appointments</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPOINTMENT_POLICY__YEARLY_APPOINTMENTS = 3;
+
+	/**
 	 * The feature id for the '<em><b>Min Age</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int APPOINTMENT_POLICY__MIN_AGE = 3;
+	int APPOINTMENT_POLICY__MIN_AGE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Max Age</b></em>' attribute.
@@ -1903,7 +1912,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int APPOINTMENT_POLICY__MAX_AGE = 4;
+	int APPOINTMENT_POLICY__MAX_AGE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Min Months In Post</b></em>' attribute.
@@ -1912,7 +1921,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int APPOINTMENT_POLICY__MIN_MONTHS_IN_POST = 5;
+	int APPOINTMENT_POLICY__MIN_MONTHS_IN_POST = 6;
 
 	/**
 	 * The feature id for the '<em><b>Reappointment Probability</b></em>' attribute.
@@ -1921,7 +1930,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY = 6;
+	int APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY = 7;
 
 	/**
 	 * The number of structural features of the '<em>Appointment Policy</em>' class.
@@ -1930,7 +1939,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int APPOINTMENT_POLICY_FEATURE_COUNT = 7;
+	int APPOINTMENT_POLICY_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Appointment Policy</em>' class.
@@ -3155,13 +3164,22 @@ public interface JinzaiPackage extends EPackage {
 	int TARGET__MINIMUM_STEP = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Count By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__COUNT_BY = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Scope</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__SCOPE = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int TARGET__SCOPE = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Department</b></em>' reference.
@@ -3170,7 +3188,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__DEPARTMENT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int TARGET__DEPARTMENT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Department Kind</b></em>' attribute.
@@ -3179,7 +3197,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__DEPARTMENT_KIND = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int TARGET__DEPARTMENT_KIND = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Course</b></em>' reference.
@@ -3188,7 +3206,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__COURSE = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int TARGET__COURSE = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
@@ -3197,7 +3215,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET__VALUES = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int TARGET__VALUES = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Target</em>' class.
@@ -3206,7 +3224,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int TARGET_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Target</em>' class.
@@ -3565,13 +3583,40 @@ public interface JinzaiPackage extends EPackage {
 	int TARGET_RESULT__PROBABILITY_MET = DISTRIBUTION_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Departments In Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_RESULT__DEPARTMENTS_IN_SCOPE = DISTRIBUTION_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Most Missed Department Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_RESULT__MOST_MISSED_DEPARTMENT_ID = DISTRIBUTION_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Most Missed Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_RESULT__MOST_MISSED_PROBABILITY = DISTRIBUTION_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Target Result</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET_RESULT_FEATURE_COUNT = DISTRIBUTION_FEATURE_COUNT + 3;
+	int TARGET_RESULT_FEATURE_COUNT = DISTRIBUTION_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Target Result</em>' class.
@@ -3647,13 +3692,22 @@ public interface JinzaiPackage extends EPackage {
 	int COUNT_RESULT__STEP = DISTRIBUTION_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>By Skill</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNT_RESULT__BY_SKILL = DISTRIBUTION_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Department Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COUNT_RESULT__DEPARTMENT_ID = DISTRIBUTION_FEATURE_COUNT + 2;
+	int COUNT_RESULT__DEPARTMENT_ID = DISTRIBUTION_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Count Result</em>' class.
@@ -3662,7 +3716,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COUNT_RESULT_FEATURE_COUNT = DISTRIBUTION_FEATURE_COUNT + 3;
+	int COUNT_RESULT_FEATURE_COUNT = DISTRIBUTION_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Count Result</em>' class.
@@ -4860,6 +4914,17 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	int TARGET_SCOPE = 66;
+
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.CountBasis <em>Count Basis</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.CountBasis
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountBasis()
+	 * @generated
+	 */
+	int COUNT_BASIS = 67;
 
 
 	/**
@@ -6266,6 +6331,17 @@ public interface JinzaiPackage extends EPackage {
 	EAttribute getAppointmentPolicy_Total();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.AppointmentPolicy#getYearlyAppointments <em>Yearly Appointments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Yearly Appointments</em>'.
+	 * @see org.jinzai.model.AppointmentPolicy#getYearlyAppointments()
+	 * @see #getAppointmentPolicy()
+	 * @generated
+	 */
+	EAttribute getAppointmentPolicy_YearlyAppointments();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.jinzai.model.AppointmentPolicy#getMinAge <em>Min Age</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6976,6 +7052,17 @@ public interface JinzaiPackage extends EPackage {
 	EAttribute getTarget_MinimumStep();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Target#getCountBy <em>Count By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count By</em>'.
+	 * @see org.jinzai.model.Target#getCountBy()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EAttribute getTarget_CountBy();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.jinzai.model.Target#getScope <em>Scope</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7312,6 +7399,39 @@ public interface JinzaiPackage extends EPackage {
 	EAttribute getTargetResult_ProbabilityMet();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.TargetResult#getDepartmentsInScope <em>Departments In Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Departments In Scope</em>'.
+	 * @see org.jinzai.model.TargetResult#getDepartmentsInScope()
+	 * @see #getTargetResult()
+	 * @generated
+	 */
+	EAttribute getTargetResult_DepartmentsInScope();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.TargetResult#getMostMissedDepartmentId <em>Most Missed Department Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Most Missed Department Id</em>'.
+	 * @see org.jinzai.model.TargetResult#getMostMissedDepartmentId()
+	 * @see #getTargetResult()
+	 * @generated
+	 */
+	EAttribute getTargetResult_MostMissedDepartmentId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.TargetResult#getMostMissedProbability <em>Most Missed Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Most Missed Probability</em>'.
+	 * @see org.jinzai.model.TargetResult#getMostMissedProbability()
+	 * @see #getTargetResult()
+	 * @generated
+	 */
+	EAttribute getTargetResult_MostMissedProbability();
+
+	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.CountResult <em>Count Result</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7342,6 +7462,17 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCountResult_Step();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.CountResult#isBySkill <em>By Skill</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>By Skill</em>'.
+	 * @see org.jinzai.model.CountResult#isBySkill()
+	 * @see #getCountResult()
+	 * @generated
+	 */
+	EAttribute getCountResult_BySkill();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.jinzai.model.CountResult#getDepartmentId <em>Department Id</em>}'.
@@ -8083,6 +8214,16 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getTargetScope();
+
+	/**
+	 * Returns the meta object for enum '{@link org.jinzai.model.CountBasis <em>Count Basis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Count Basis</em>'.
+	 * @see org.jinzai.model.CountBasis
+	 * @generated
+	 */
+	EEnum getCountBasis();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -9202,6 +9343,14 @@ public interface JinzaiPackage extends EPackage {
 		EAttribute APPOINTMENT_POLICY__TOTAL = eINSTANCE.getAppointmentPolicy_Total();
 
 		/**
+		 * The meta object literal for the '<em><b>Yearly Appointments</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPOINTMENT_POLICY__YEARLY_APPOINTMENTS = eINSTANCE.getAppointmentPolicy_YearlyAppointments();
+
+		/**
 		 * The meta object literal for the '<em><b>Min Age</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9762,6 +9911,14 @@ public interface JinzaiPackage extends EPackage {
 		EAttribute TARGET__MINIMUM_STEP = eINSTANCE.getTarget_MinimumStep();
 
 		/**
+		 * The meta object literal for the '<em><b>Count By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET__COUNT_BY = eINSTANCE.getTarget_CountBy();
+
+		/**
 		 * The meta object literal for the '<em><b>Scope</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10020,6 +10177,30 @@ public interface JinzaiPackage extends EPackage {
 		EAttribute TARGET_RESULT__PROBABILITY_MET = eINSTANCE.getTargetResult_ProbabilityMet();
 
 		/**
+		 * The meta object literal for the '<em><b>Departments In Scope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET_RESULT__DEPARTMENTS_IN_SCOPE = eINSTANCE.getTargetResult_DepartmentsInScope();
+
+		/**
+		 * The meta object literal for the '<em><b>Most Missed Department Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET_RESULT__MOST_MISSED_DEPARTMENT_ID = eINSTANCE.getTargetResult_MostMissedDepartmentId();
+
+		/**
+		 * The meta object literal for the '<em><b>Most Missed Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET_RESULT__MOST_MISSED_PROBABILITY = eINSTANCE.getTargetResult_MostMissedProbability();
+
+		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.CountResultImpl <em>Count Result</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10044,6 +10225,14 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COUNT_RESULT__STEP = eINSTANCE.getCountResult_Step();
+
+		/**
+		 * The meta object literal for the '<em><b>By Skill</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNT_RESULT__BY_SKILL = eINSTANCE.getCountResult_BySkill();
 
 		/**
 		 * The meta object literal for the '<em><b>Department Id</b></em>' attribute feature.
@@ -10632,6 +10821,16 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TARGET_SCOPE = eINSTANCE.getTargetScope();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.CountBasis <em>Count Basis</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.CountBasis
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountBasis()
+		 * @generated
+		 */
+		EEnum COUNT_BASIS = eINSTANCE.getCountBasis();
 
 	}
 

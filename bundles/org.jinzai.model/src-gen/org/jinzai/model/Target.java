@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.jinzai.model.Target#getKind <em>Kind</em>}</li>
  *   <li>{@link org.jinzai.model.Target#getPersona <em>Persona</em>}</li>
  *   <li>{@link org.jinzai.model.Target#getMinimumStep <em>Minimum Step</em>}</li>
+ *   <li>{@link org.jinzai.model.Target#getCountBy <em>Count By</em>}</li>
  *   <li>{@link org.jinzai.model.Target#getScope <em>Scope</em>}</li>
  *   <li>{@link org.jinzai.model.Target#getDepartment <em>Department</em>}</li>
  *   <li>{@link org.jinzai.model.Target#getDepartmentKind <em>Department Kind</em>}</li>
@@ -101,6 +102,31 @@ public interface Target extends NamedElement {
 	 * @generated
 	 */
 	void setMinimumStep(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Count By</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.jinzai.model.CountBasis}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Count By</em>' attribute.
+	 * @see org.jinzai.model.CountBasis
+	 * @see #setCountBy(CountBasis)
+	 * @see org.jinzai.model.JinzaiPackage#getTarget_CountBy()
+	 * @model
+	 * @generated
+	 */
+	CountBasis getCountBy();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.Target#getCountBy <em>Count By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Count By</em>' attribute.
+	 * @see org.jinzai.model.CountBasis
+	 * @see #getCountBy()
+	 * @generated
+	 */
+	void setCountBy(CountBasis value);
 
 	/**
 	 * Returns the value of the '<em><b>Scope</b></em>' attribute.

@@ -15,6 +15,9 @@ package org.jinzai.model;
  *   <li>{@link org.jinzai.model.TargetResult#getTarget <em>Target</em>}</li>
  *   <li>{@link org.jinzai.model.TargetResult#getTargetName <em>Target Name</em>}</li>
  *   <li>{@link org.jinzai.model.TargetResult#getProbabilityMet <em>Probability Met</em>}</li>
+ *   <li>{@link org.jinzai.model.TargetResult#getDepartmentsInScope <em>Departments In Scope</em>}</li>
+ *   <li>{@link org.jinzai.model.TargetResult#getMostMissedDepartmentId <em>Most Missed Department Id</em>}</li>
+ *   <li>{@link org.jinzai.model.TargetResult#getMostMissedProbability <em>Most Missed Probability</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getTargetResult()
@@ -87,5 +90,77 @@ public interface TargetResult extends Distribution {
 	 * @generated
 	 */
 	void setProbabilityMet(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Departments In Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a target of every department: how many departments it concerns (its value is how many of them meet it); else 0.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Departments In Scope</em>' attribute.
+	 * @see #setDepartmentsInScope(int)
+	 * @see org.jinzai.model.JinzaiPackage#getTargetResult_DepartmentsInScope()
+	 * @model
+	 * @generated
+	 */
+	int getDepartmentsInScope();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.TargetResult#getDepartmentsInScope <em>Departments In Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Departments In Scope</em>' attribute.
+	 * @see #getDepartmentsInScope()
+	 * @generated
+	 */
+	void setDepartmentsInScope(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Most Missed Department Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a target of every department: the department that misses it in the most replications.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Most Missed Department Id</em>' attribute.
+	 * @see #setMostMissedDepartmentId(String)
+	 * @see org.jinzai.model.JinzaiPackage#getTargetResult_MostMissedDepartmentId()
+	 * @model
+	 * @generated
+	 */
+	String getMostMissedDepartmentId();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.TargetResult#getMostMissedDepartmentId <em>Most Missed Department Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Most Missed Department Id</em>' attribute.
+	 * @see #getMostMissedDepartmentId()
+	 * @generated
+	 */
+	void setMostMissedDepartmentId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Most Missed Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Most Missed Probability</em>' attribute.
+	 * @see #setMostMissedProbability(double)
+	 * @see org.jinzai.model.JinzaiPackage#getTargetResult_MostMissedProbability()
+	 * @model
+	 * @generated
+	 */
+	double getMostMissedProbability();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.TargetResult#getMostMissedProbability <em>Most Missed Probability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Most Missed Probability</em>' attribute.
+	 * @see #getMostMissedProbability()
+	 * @generated
+	 */
+	void setMostMissedProbability(double value);
 
 } // TargetResult

@@ -15,8 +15,10 @@ public final class Formats {
 
     /** Whether a target's values are shares in [0, 1] (shown as percentages) rather than counts. */
     public static boolean isShare(org.jinzai.model.Target target) {
-        return target != null && (target.getKind() == org.jinzai.model.TargetKind.SHARE_AT_STEP
-                || target.getKind() == org.jinzai.model.TargetKind.COURSE_COMPLETION_RATE);
+        // a target of every department counts the departments that meet it, whatever it asks of each
+        return target != null && target.getScope() != org.jinzai.model.TargetScope.EACH_DEPARTMENT
+                && (target.getKind() == org.jinzai.model.TargetKind.SHARE_AT_STEP
+                        || target.getKind() == org.jinzai.model.TargetKind.COURSE_COMPLETION_RATE);
     }
 
     /** A count or, for a share, a percentage to one decimal ("42.5%"); "-" for no value. */

@@ -96,8 +96,13 @@ public final class ReportData {
                 probability[y] = result.probabilityMet(t, y);
             }
             boolean share = Formats.isShare(target);
-            targets.add(new TargetRow(target.getId(), name(target.getName(), target.getId()), share,
-                    input.targets().get(t).values().clone(), projected, probability));
+            double[] wanted = new double[years];
+            for (int y = 0; y < years; y++) {
+                // a target of every department counts the departments that meet it
+                wanted[y] = org.jinzai.engine.TargetValues.wanted(input, input.targets().get(t), y);
+            }
+            targets.add(new TargetRow(target.getId(), name(target.getName(), target.getId()), share, wanted, projected,
+                    probability));
         }
         List<Persona> personaModels = scenario.getBaseline().getPersonas();
         double[][] start = new double[personaModels.size()][4];
@@ -212,7 +217,8 @@ public final class ReportData {
                 if (target != null) {
                     for (var value : target.getValues()) {
                         if (value.getFiscalYear() == fiscalYears[y]) {
-                            wanted[y] = value.getValue();
+                            // a target of every department is met when all its departments are: its value counts them
+                            wanted[y] = result.getDepartmentsInScope() > 0 ? result.getDepartmentsInScope() : value.getValue();
                         }
                     }
                 }
@@ -229,6 +235,9 @@ public final class ReportData {
                 Map<String, Summary> steps = new HashMap<>();
                 Map<String, Double> departmentsStep1 = new HashMap<>();
                 for (CountResult count : year.getCounts()) {
+                    if (count.isBySkill()) {
+                        continue; // by skill (any role): not the persona's own rows
+                    }
                     if (count.getDepartmentId() == null) {
                         steps.put(count.getPersonaId() + "\n" + count.getStep(), summary(count)); //$NON-NLS-1$
                     } else if (count.getStep() >= 1) {

@@ -5,13 +5,18 @@ import java.util.List;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.jinzai.engine.SimulationResult;
+import org.jinzai.engine.SimulationResult.Flow;
+import org.jinzai.model.Persona;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 
 /**
  * Scenarios compared with the first (the reference) on common random numbers: per target present in both
  * (by id) and fiscal year, the means, the mean paired difference, its 90 % interval (5th and 95th
- * percentiles of the per-replication differences) and the probability that the other scenario does better.
+ * percentiles of the per-replication differences) and the probability that the other scenario does better
+ * (a higher value). The same for every count (id {@code count:PERSONA:STEP} by role, {@code skill:PERSONA:STEP}
+ * by skill reached, whole organization, FTE) and flow ({@code flow:hires} …, persons; cost in yen), where
+ * "better" is only "higher" and the probabilities met are NaN.
  */
 public final class ScenarioComparison {
 
@@ -43,29 +48,81 @@ public final class ScenarioComparison {
                 if (tb < 0) {
                     continue;
                 }
+                int tbb = tb;
+                int taa = ta;
                 for (int y = 0; y < Math.min(a.years(), b.years()); y++) {
-                    double[] differences = new double[a.replications()];
-                    int better = 0;
-                    double sumA = 0;
-                    double sumB = 0;
-                    for (int r = 0; r < differences.length; r++) {
-                        double va = a.targetValue(r, ta, y);
-                        double vb = b.targetValue(r, tb, y);
-                        differences[r] = vb - va;
-                        sumA += va;
-                        sumB += vb;
-                        better += vb > va ? 1 : 0;
+                    int year = y;
+                    pair(other.getName(), target.getId(), target.getName(), a, b, year, r -> a.targetValue(r, taa, year),
+                            r -> b.targetValue(r, tbb, year), a.probabilityMet(ta, y), b.probabilityMet(tbb, y));
+                }
+            }
+            // every count and flow too, on the same replications: persona × step by role and by skill (FTE, the
+            // whole organization, personas matched by id), then the flows (persons; cost in yen)
+            var personasA = reference.getBaseline().getPersonas();
+            var personasB = other.getBaseline().getPersonas();
+            for (int pa = 0; pa < personasA.size(); pa++) {
+                Persona persona = personasA.get(pa);
+                int pb = indexOfPersona(personasB, persona.getId());
+                if (pb < 0) {
+                    continue;
+                }
+                int ppa = pa;
+                String name = persona.getName() == null ? persona.getId() : persona.getName();
+                for (int step = 0; step <= 3; step++) {
+                    int st = step;
+                    for (int y = 0; y < Math.min(a.years(), b.years()); y++) {
+                        int year = y;
+                        pair(other.getName(), "count:" + persona.getId() + ":" + step, name + " Step" + step, a, b, year, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                                r -> a.count(r, year, ppa, st, -1), r -> b.count(r, year, pb, st, -1), Double.NaN, Double.NaN);
+                        if (persona.isHasSteps()) {
+                            pair(other.getName(), "skill:" + persona.getId() + ":" + step, name + " Step" + step + " *", a, b, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                                    year, r -> a.skillCount(r, year, ppa, st, -1), r -> b.skillCount(r, year, pb, st, -1),
+                                    Double.NaN, Double.NaN);
+                        }
                     }
-                    Arrays.sort(differences);
-                    Percentile percentile = new Percentile();
-                    percentile.setData(differences);
-                    int n = differences.length;
-                    rows.add(new Row(other.getName(), target.getId(), target.getName(), a.firstFiscalYear() + y, sumA / n, sumB / n,
-                            (sumB - sumA) / n, percentile.evaluate(5), percentile.evaluate(95), (double) better / n,
-                            a.probabilityMet(ta, y), b.probabilityMet(tb, y)));
+                }
+            }
+            for (Flow flow : Flow.values()) {
+                String id = "flow:" + flow.name().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+                for (int y = 0; y < Math.min(a.years(), b.years()); y++) {
+                    int year = y;
+                    pair(other.getName(), id, id, a, b, year, r -> a.flow(r, flow, year), r -> b.flow(r, flow, year), Double.NaN,
+                            Double.NaN);
                 }
             }
         }
+    }
+
+    /** A row of paired differences of one quantity, replication by replication. */
+    private void pair(String scenario, String id, String name, SimulationResult a, SimulationResult b, int y,
+            java.util.function.IntToDoubleFunction inA, java.util.function.IntToDoubleFunction inB, double metA, double metB) {
+        double[] differences = new double[a.replications()];
+        int better = 0;
+        double sumA = 0;
+        double sumB = 0;
+        for (int r = 0; r < differences.length; r++) {
+            double va = inA.applyAsDouble(r);
+            double vb = inB.applyAsDouble(r);
+            differences[r] = vb - va;
+            sumA += va;
+            sumB += vb;
+            better += vb > va ? 1 : 0;
+        }
+        Arrays.sort(differences);
+        Percentile percentile = new Percentile();
+        percentile.setData(differences);
+        int n = differences.length;
+        rows.add(new Row(scenario, id, name, a.firstFiscalYear() + y, sumA / n, sumB / n, (sumB - sumA) / n, percentile.evaluate(5),
+                percentile.evaluate(95), (double) better / n, metA, metB));
+    }
+
+    private static int indexOfPersona(List<Persona> personas, String id) {
+        for (int p = 0; p < personas.size(); p++) {
+            if (id.equals(personas.get(p).getId())) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private static int indexOf(Scenario scenario, String targetId) {

@@ -200,7 +200,7 @@ public final class ScenarioCompiler {
             boolean byKind = scope == SimulationInput.TargetScope.EACH_DEPARTMENT || scope == SimulationInput.TargetScope.DEPARTMENT_KIND;
             targets.add(new TargetSpec(t.getId(), SimulationInput.TargetKind.valueOf(t.getKind().getName()), indexOf(t.getPersona()),
                     t.getMinimumStep(), scope, indexOf(t.getDepartment()), byKind ? kind(t.getDepartmentKind()) : null,
-                    indexOf(t.getCourse()), values));
+                    indexOf(t.getCourse()), values, t.getCountBy() == org.jinzai.model.CountBasis.SKILL && t.getPersona() != null));
         }
         return new SimulationInput(first, years, engineDepartments, baseline.getSkillItems().size(), courses, personas, staff,
                 runs, projects, appointment(general), rotation(), channels, attrition(), targets);
@@ -290,8 +290,8 @@ public final class ScenarioCompiler {
         if (a == null || a.getPersona() == null) {
             return null;
         }
-        return new Appointment(indexOf(a.getPersona()), general, a.getPerDepartment(), a.getTotal(), a.getMinAge(), a.getMaxAge(),
-                a.getMinMonthsInPost(), a.getReappointmentProbability());
+        return new Appointment(indexOf(a.getPersona()), general, a.getPerDepartment(), a.getTotal(), a.getYearlyAppointments(),
+                a.getMinAge(), a.getMaxAge(), a.getMinMonthsInPost(), a.getReappointmentProbability());
     }
 
     private Rotation rotation() {
@@ -323,8 +323,8 @@ public final class ScenarioCompiler {
                 case SpecialistStaysInItRule r -> new SimulationInput.SpecialistStaysInIt(name, hard, w);
                 case SpreadStepRule r -> new SimulationInput.SpreadStep(name, indexOf(r.getPersona()), r.getStep(), hard, w);
                 case Step3ToLargeProjectsRule r -> new SimulationInput.Step3ToLargeProjects(name, indexOf(r.getPersona()), hard, w);
-                case HeadcountBoundRule r -> new SimulationInput.MinimumPerDepartment(name, indexOf(r.getPersona()),
-                        r.getMinimumStep(), r.getMinimum(), kind(r.getDepartmentKind()), hard, w);
+                case HeadcountBoundRule r -> new SimulationInput.HeadcountBound(name, indexOf(r.getPersona()),
+                        r.getMinimumStep(), r.getMinimum(), r.getMaximum(), kind(r.getDepartmentKind()), hard, w);
                 default -> throw new IllegalArgumentException(ElementPaths.of(rule) + ": unsupported rule");
             });
         }

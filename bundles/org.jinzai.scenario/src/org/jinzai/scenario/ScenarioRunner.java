@@ -103,6 +103,22 @@ public final class ScenarioRunner {
                 tr.setTargetName(target.getName());
                 fill(tr, result.targetSummary(t, y));
                 tr.setProbabilityMet(nanToMinusOne(result.probabilityMet(t, y)));
+                int inScope = result.departmentsInScope(t);
+                tr.setDepartmentsInScope(inScope);
+                if (inScope > 0) {
+                    // the department that misses a target of every department most often
+                    int worst = -1;
+                    double worstProbability = 0;
+                    for (int d = 0; d < departments.size(); d++) {
+                        double missed = result.probabilityDepartmentMisses(t, y, d);
+                        if (missed > worstProbability) {
+                            worst = d;
+                            worstProbability = missed;
+                        }
+                    }
+                    tr.setMostMissedDepartmentId(worst < 0 ? null : departments.get(worst).getId());
+                    tr.setMostMissedProbability(worstProbability);
+                }
                 year.getTargets().add(tr);
             }
             for (int p = 0; p < personas.size(); p++) {
@@ -117,6 +133,16 @@ public final class ScenarioRunner {
                         count.setStep(s);
                         count.setDepartmentId(d < 0 ? null : departments.get(d).getId());
                         fill(count, summary);
+                        year.getCounts().add(count);
+                    }
+                    // by skill, organization-wide: staff who reached the step of this persona's standard, any role
+                    Summary skill = result.skillCountSummary(y, p, s, -1);
+                    if (personas.get(p).isHasSteps() && (skill.mean() != 0 || skill.p90() != 0)) {
+                        CountResult count = f.createCountResult();
+                        count.setPersonaId(personas.get(p).getId());
+                        count.setStep(s);
+                        count.setBySkill(true);
+                        fill(count, skill);
                         year.getCounts().add(count);
                     }
                 }

@@ -63,6 +63,7 @@ public class AppointmentPolicyItemProvider
 			addPersonaPropertyDescriptor(object);
 			addPerDepartmentPropertyDescriptor(object);
 			addTotalPropertyDescriptor(object);
+			addYearlyAppointmentsPropertyDescriptor(object);
 			addMinAgePropertyDescriptor(object);
 			addMaxAgePropertyDescriptor(object);
 			addMinMonthsInPostPropertyDescriptor(object);
@@ -129,6 +130,28 @@ public class AppointmentPolicyItemProvider
 				 getString("_UI_AppointmentPolicy_total_feature"), //$NON-NLS-1$
 				 getString("_UI_PropertyDescriptor_description", "_UI_AppointmentPolicy_total_feature", "_UI_AppointmentPolicy_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 JinzaiPackage.Literals.APPOINTMENT_POLICY__TOTAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Yearly Appointments feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addYearlyAppointmentsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AppointmentPolicy_yearlyAppointments_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_AppointmentPolicy_yearlyAppointments_feature", "_UI_AppointmentPolicy_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 JinzaiPackage.Literals.APPOINTMENT_POLICY__YEARLY_APPOINTMENTS,
 				 true,
 				 false,
 				 false,
@@ -283,6 +306,7 @@ public class AppointmentPolicyItemProvider
 		switch (notification.getFeatureID(AppointmentPolicy.class)) {
 			case JinzaiPackage.APPOINTMENT_POLICY__PER_DEPARTMENT:
 			case JinzaiPackage.APPOINTMENT_POLICY__TOTAL:
+			case JinzaiPackage.APPOINTMENT_POLICY__YEARLY_APPOINTMENTS:
 			case JinzaiPackage.APPOINTMENT_POLICY__MIN_AGE:
 			case JinzaiPackage.APPOINTMENT_POLICY__MAX_AGE:
 			case JinzaiPackage.APPOINTMENT_POLICY__MIN_MONTHS_IN_POST:

@@ -47,6 +47,7 @@ public class CountResultItemProvider extends DistributionItemProvider {
 
 			addPersonaIdPropertyDescriptor(object);
 			addStepPropertyDescriptor(object);
+			addBySkillPropertyDescriptor(object);
 			addDepartmentIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -92,6 +93,28 @@ public class CountResultItemProvider extends DistributionItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the By Skill feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBySkillPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CountResult_bySkill_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_CountResult_bySkill_feature", "_UI_CountResult_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 JinzaiPackage.Literals.COUNT_RESULT__BY_SKILL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -166,6 +189,7 @@ public class CountResultItemProvider extends DistributionItemProvider {
 		switch (notification.getFeatureID(CountResult.class)) {
 			case JinzaiPackage.COUNT_RESULT__PERSONA_ID:
 			case JinzaiPackage.COUNT_RESULT__STEP:
+			case JinzaiPackage.COUNT_RESULT__BY_SKILL:
 			case JinzaiPackage.COUNT_RESULT__DEPARTMENT_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -51,6 +51,7 @@ public class TargetItemProvider extends NamedElementItemProvider {
 			addKindPropertyDescriptor(object);
 			addPersonaPropertyDescriptor(object);
 			addMinimumStepPropertyDescriptor(object);
+			addCountByPropertyDescriptor(object);
 			addScopePropertyDescriptor(object);
 			addDepartmentPropertyDescriptor(object);
 			addDepartmentKindPropertyDescriptor(object);
@@ -121,6 +122,28 @@ public class TargetItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Count By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCountByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Target_countBy_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Target_countBy_feature", "_UI_Target_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 JinzaiPackage.Literals.TARGET__COUNT_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -293,6 +316,7 @@ public class TargetItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(Target.class)) {
 			case JinzaiPackage.TARGET__KIND:
 			case JinzaiPackage.TARGET__MINIMUM_STEP:
+			case JinzaiPackage.TARGET__COUNT_BY:
 			case JinzaiPackage.TARGET__SCOPE:
 			case JinzaiPackage.TARGET__DEPARTMENT_KIND:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -48,6 +48,9 @@ public class TargetResultItemProvider extends DistributionItemProvider {
 			addTargetPropertyDescriptor(object);
 			addTargetNamePropertyDescriptor(object);
 			addProbabilityMetPropertyDescriptor(object);
+			addDepartmentsInScopePropertyDescriptor(object);
+			addMostMissedDepartmentIdPropertyDescriptor(object);
+			addMostMissedProbabilityPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +122,72 @@ public class TargetResultItemProvider extends DistributionItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Departments In Scope feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDepartmentsInScopePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TargetResult_departmentsInScope_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_TargetResult_departmentsInScope_feature", "_UI_TargetResult_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 JinzaiPackage.Literals.TARGET_RESULT__DEPARTMENTS_IN_SCOPE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Most Missed Department Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMostMissedDepartmentIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TargetResult_mostMissedDepartmentId_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_TargetResult_mostMissedDepartmentId_feature", "_UI_TargetResult_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 JinzaiPackage.Literals.TARGET_RESULT__MOST_MISSED_DEPARTMENT_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Most Missed Probability feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMostMissedProbabilityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TargetResult_mostMissedProbability_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_TargetResult_mostMissedProbability_feature", "_UI_TargetResult_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 JinzaiPackage.Literals.TARGET_RESULT__MOST_MISSED_PROBABILITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns TargetResult.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -168,6 +237,9 @@ public class TargetResultItemProvider extends DistributionItemProvider {
 		switch (notification.getFeatureID(TargetResult.class)) {
 			case JinzaiPackage.TARGET_RESULT__TARGET_NAME:
 			case JinzaiPackage.TARGET_RESULT__PROBABILITY_MET:
+			case JinzaiPackage.TARGET_RESULT__DEPARTMENTS_IN_SCOPE:
+			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_DEPARTMENT_ID:
+			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_PROBABILITY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -25,6 +25,7 @@ import org.jinzai.model.Persona;
  *   <li>{@link org.jinzai.model.impl.AppointmentPolicyImpl#getPersona <em>Persona</em>}</li>
  *   <li>{@link org.jinzai.model.impl.AppointmentPolicyImpl#getPerDepartment <em>Per Department</em>}</li>
  *   <li>{@link org.jinzai.model.impl.AppointmentPolicyImpl#getTotal <em>Total</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.AppointmentPolicyImpl#getYearlyAppointments <em>Yearly Appointments</em>}</li>
  *   <li>{@link org.jinzai.model.impl.AppointmentPolicyImpl#getMinAge <em>Min Age</em>}</li>
  *   <li>{@link org.jinzai.model.impl.AppointmentPolicyImpl#getMaxAge <em>Max Age</em>}</li>
  *   <li>{@link org.jinzai.model.impl.AppointmentPolicyImpl#getMinMonthsInPost <em>Min Months In Post</em>}</li>
@@ -83,6 +84,26 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 	 * @ordered
 	 */
 	protected int total = TOTAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getYearlyAppointments() <em>Yearly Appointments</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYearlyAppointments()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int YEARLY_APPOINTMENTS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getYearlyAppointments() <em>Yearly Appointments</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYearlyAppointments()
+	 * @generated
+	 * @ordered
+	 */
+	protected int yearlyAppointments = YEARLY_APPOINTMENTS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getMinAge() <em>Min Age</em>}' attribute.
@@ -275,6 +296,29 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
+	public int getYearlyAppointments() {
+		return yearlyAppointments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setYearlyAppointments(int newYearlyAppointments) {
+		int oldYearlyAppointments = yearlyAppointments;
+		yearlyAppointments = newYearlyAppointments;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.APPOINTMENT_POLICY__YEARLY_APPOINTMENTS, oldYearlyAppointments, yearlyAppointments));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getMinAge() {
 		return minAge;
 	}
@@ -376,6 +420,8 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 				return getPerDepartment();
 			case JinzaiPackage.APPOINTMENT_POLICY__TOTAL:
 				return getTotal();
+			case JinzaiPackage.APPOINTMENT_POLICY__YEARLY_APPOINTMENTS:
+				return getYearlyAppointments();
 			case JinzaiPackage.APPOINTMENT_POLICY__MIN_AGE:
 				return getMinAge();
 			case JinzaiPackage.APPOINTMENT_POLICY__MAX_AGE:
@@ -404,6 +450,9 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 				return;
 			case JinzaiPackage.APPOINTMENT_POLICY__TOTAL:
 				setTotal((Integer)newValue);
+				return;
+			case JinzaiPackage.APPOINTMENT_POLICY__YEARLY_APPOINTMENTS:
+				setYearlyAppointments((Integer)newValue);
 				return;
 			case JinzaiPackage.APPOINTMENT_POLICY__MIN_AGE:
 				setMinAge((Integer)newValue);
@@ -438,6 +487,9 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 			case JinzaiPackage.APPOINTMENT_POLICY__TOTAL:
 				setTotal(TOTAL_EDEFAULT);
 				return;
+			case JinzaiPackage.APPOINTMENT_POLICY__YEARLY_APPOINTMENTS:
+				setYearlyAppointments(YEARLY_APPOINTMENTS_EDEFAULT);
+				return;
 			case JinzaiPackage.APPOINTMENT_POLICY__MIN_AGE:
 				setMinAge(MIN_AGE_EDEFAULT);
 				return;
@@ -468,6 +520,8 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 				return perDepartment != PER_DEPARTMENT_EDEFAULT;
 			case JinzaiPackage.APPOINTMENT_POLICY__TOTAL:
 				return total != TOTAL_EDEFAULT;
+			case JinzaiPackage.APPOINTMENT_POLICY__YEARLY_APPOINTMENTS:
+				return yearlyAppointments != YEARLY_APPOINTMENTS_EDEFAULT;
 			case JinzaiPackage.APPOINTMENT_POLICY__MIN_AGE:
 				return minAge != MIN_AGE_EDEFAULT;
 			case JinzaiPackage.APPOINTMENT_POLICY__MAX_AGE:
@@ -494,6 +548,8 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 		result.append(perDepartment);
 		result.append(", total: "); //$NON-NLS-1$
 		result.append(total);
+		result.append(", yearlyAppointments: "); //$NON-NLS-1$
+		result.append(yearlyAppointments);
 		result.append(", minAge: "); //$NON-NLS-1$
 		result.append(minAge);
 		result.append(", maxAge: "); //$NON-NLS-1$

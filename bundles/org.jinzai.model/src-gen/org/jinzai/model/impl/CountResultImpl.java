@@ -21,6 +21,7 @@ import org.jinzai.model.JinzaiPackage;
  * <ul>
  *   <li>{@link org.jinzai.model.impl.CountResultImpl#getPersonaId <em>Persona Id</em>}</li>
  *   <li>{@link org.jinzai.model.impl.CountResultImpl#getStep <em>Step</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.CountResultImpl#isBySkill <em>By Skill</em>}</li>
  *   <li>{@link org.jinzai.model.impl.CountResultImpl#getDepartmentId <em>Department Id</em>}</li>
  * </ul>
  *
@@ -66,6 +67,26 @@ public class CountResultImpl extends DistributionImpl implements CountResult {
 	 * @ordered
 	 */
 	protected int step = STEP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isBySkill() <em>By Skill</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBySkill()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean BY_SKILL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isBySkill() <em>By Skill</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBySkill()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean bySkill = BY_SKILL_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDepartmentId() <em>Department Id</em>}' attribute.
@@ -158,6 +179,29 @@ public class CountResultImpl extends DistributionImpl implements CountResult {
 	 * @generated
 	 */
 	@Override
+	public boolean isBySkill() {
+		return bySkill;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBySkill(boolean newBySkill) {
+		boolean oldBySkill = bySkill;
+		bySkill = newBySkill;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.COUNT_RESULT__BY_SKILL, oldBySkill, bySkill));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getDepartmentId() {
 		return departmentId;
 	}
@@ -187,6 +231,8 @@ public class CountResultImpl extends DistributionImpl implements CountResult {
 				return getPersonaId();
 			case JinzaiPackage.COUNT_RESULT__STEP:
 				return getStep();
+			case JinzaiPackage.COUNT_RESULT__BY_SKILL:
+				return isBySkill();
 			case JinzaiPackage.COUNT_RESULT__DEPARTMENT_ID:
 				return getDepartmentId();
 		}
@@ -206,6 +252,9 @@ public class CountResultImpl extends DistributionImpl implements CountResult {
 				return;
 			case JinzaiPackage.COUNT_RESULT__STEP:
 				setStep((Integer)newValue);
+				return;
+			case JinzaiPackage.COUNT_RESULT__BY_SKILL:
+				setBySkill((Boolean)newValue);
 				return;
 			case JinzaiPackage.COUNT_RESULT__DEPARTMENT_ID:
 				setDepartmentId((String)newValue);
@@ -228,6 +277,9 @@ public class CountResultImpl extends DistributionImpl implements CountResult {
 			case JinzaiPackage.COUNT_RESULT__STEP:
 				setStep(STEP_EDEFAULT);
 				return;
+			case JinzaiPackage.COUNT_RESULT__BY_SKILL:
+				setBySkill(BY_SKILL_EDEFAULT);
+				return;
 			case JinzaiPackage.COUNT_RESULT__DEPARTMENT_ID:
 				setDepartmentId(DEPARTMENT_ID_EDEFAULT);
 				return;
@@ -247,6 +299,8 @@ public class CountResultImpl extends DistributionImpl implements CountResult {
 				return PERSONA_ID_EDEFAULT == null ? personaId != null : !PERSONA_ID_EDEFAULT.equals(personaId);
 			case JinzaiPackage.COUNT_RESULT__STEP:
 				return step != STEP_EDEFAULT;
+			case JinzaiPackage.COUNT_RESULT__BY_SKILL:
+				return bySkill != BY_SKILL_EDEFAULT;
 			case JinzaiPackage.COUNT_RESULT__DEPARTMENT_ID:
 				return DEPARTMENT_ID_EDEFAULT == null ? departmentId != null : !DEPARTMENT_ID_EDEFAULT.equals(departmentId);
 		}
@@ -267,6 +321,8 @@ public class CountResultImpl extends DistributionImpl implements CountResult {
 		result.append(personaId);
 		result.append(", step: "); //$NON-NLS-1$
 		result.append(step);
+		result.append(", bySkill: "); //$NON-NLS-1$
+		result.append(bySkill);
 		result.append(", departmentId: "); //$NON-NLS-1$
 		result.append(departmentId);
 		result.append(')');

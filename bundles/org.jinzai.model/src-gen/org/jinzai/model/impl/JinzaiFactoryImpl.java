@@ -140,6 +140,8 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 				return createTargetKindFromString(eDataType, initialValue);
 			case JinzaiPackage.TARGET_SCOPE:
 				return createTargetScopeFromString(eDataType, initialValue);
+			case JinzaiPackage.COUNT_BASIS:
+				return createCountBasisFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -169,6 +171,8 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 				return convertTargetKindToString(eDataType, instanceValue);
 			case JinzaiPackage.TARGET_SCOPE:
 				return convertTargetScopeToString(eDataType, instanceValue);
+			case JinzaiPackage.COUNT_BASIS:
+				return convertCountBasisToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -925,6 +929,26 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 	 * @generated
 	 */
 	public String convertTargetScopeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CountBasis createCountBasisFromString(EDataType eDataType, String initialValue) {
+		CountBasis result = CountBasis.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCountBasisToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -16,6 +16,7 @@ import org.jinzai.model.AttritionPolicy;
 import org.jinzai.model.AttritionRate;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.ChannelKind;
+import org.jinzai.model.CountBasis;
 import org.jinzai.model.CountResult;
 import org.jinzai.model.Course;
 import org.jinzai.model.CourseSeats;
@@ -555,6 +556,13 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	private EEnum targetScopeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum countBasisEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1922,7 +1930,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAppointmentPolicy_MinAge() {
+	public EAttribute getAppointmentPolicy_YearlyAppointments() {
 		return (EAttribute)appointmentPolicyEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1932,7 +1940,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAppointmentPolicy_MaxAge() {
+	public EAttribute getAppointmentPolicy_MinAge() {
 		return (EAttribute)appointmentPolicyEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1942,7 +1950,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAppointmentPolicy_MinMonthsInPost() {
+	public EAttribute getAppointmentPolicy_MaxAge() {
 		return (EAttribute)appointmentPolicyEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1952,8 +1960,18 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAppointmentPolicy_ReappointmentProbability() {
+	public EAttribute getAppointmentPolicy_MinMonthsInPost() {
 		return (EAttribute)appointmentPolicyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppointmentPolicy_ReappointmentProbability() {
+		return (EAttribute)appointmentPolicyEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2582,7 +2600,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTarget_Scope() {
+	public EAttribute getTarget_CountBy() {
 		return (EAttribute)targetEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -2592,8 +2610,18 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTarget_Scope() {
+		return (EAttribute)targetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTarget_Department() {
-		return (EReference)targetEClass.getEStructuralFeatures().get(4);
+		return (EReference)targetEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2603,7 +2631,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 */
 	@Override
 	public EAttribute getTarget_DepartmentKind() {
-		return (EAttribute)targetEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)targetEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2613,7 +2641,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 */
 	@Override
 	public EReference getTarget_Course() {
-		return (EReference)targetEClass.getEStructuralFeatures().get(6);
+		return (EReference)targetEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2623,7 +2651,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 */
 	@Override
 	public EReference getTarget_Values() {
-		return (EReference)targetEClass.getEStructuralFeatures().get(7);
+		return (EReference)targetEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2892,6 +2920,36 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTargetResult_DepartmentsInScope() {
+		return (EAttribute)targetResultEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTargetResult_MostMissedDepartmentId() {
+		return (EAttribute)targetResultEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTargetResult_MostMissedProbability() {
+		return (EAttribute)targetResultEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCountResult() {
 		return countResultEClass;
 	}
@@ -2922,8 +2980,18 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCountResult_DepartmentId() {
+	public EAttribute getCountResult_BySkill() {
 		return (EAttribute)countResultEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCountResult_DepartmentId() {
+		return (EAttribute)countResultEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3612,6 +3680,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getCountBasis() {
+		return countBasisEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public JinzaiFactory getJinzaiFactory() {
 		return (JinzaiFactory)getEFactoryInstance();
 	}
@@ -3791,6 +3869,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEReference(appointmentPolicyEClass, APPOINTMENT_POLICY__PERSONA);
 		createEAttribute(appointmentPolicyEClass, APPOINTMENT_POLICY__PER_DEPARTMENT);
 		createEAttribute(appointmentPolicyEClass, APPOINTMENT_POLICY__TOTAL);
+		createEAttribute(appointmentPolicyEClass, APPOINTMENT_POLICY__YEARLY_APPOINTMENTS);
 		createEAttribute(appointmentPolicyEClass, APPOINTMENT_POLICY__MIN_AGE);
 		createEAttribute(appointmentPolicyEClass, APPOINTMENT_POLICY__MAX_AGE);
 		createEAttribute(appointmentPolicyEClass, APPOINTMENT_POLICY__MIN_MONTHS_IN_POST);
@@ -3873,6 +3952,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEAttribute(targetEClass, TARGET__KIND);
 		createEReference(targetEClass, TARGET__PERSONA);
 		createEAttribute(targetEClass, TARGET__MINIMUM_STEP);
+		createEAttribute(targetEClass, TARGET__COUNT_BY);
 		createEAttribute(targetEClass, TARGET__SCOPE);
 		createEReference(targetEClass, TARGET__DEPARTMENT);
 		createEAttribute(targetEClass, TARGET__DEPARTMENT_KIND);
@@ -3909,10 +3989,14 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEReference(targetResultEClass, TARGET_RESULT__TARGET);
 		createEAttribute(targetResultEClass, TARGET_RESULT__TARGET_NAME);
 		createEAttribute(targetResultEClass, TARGET_RESULT__PROBABILITY_MET);
+		createEAttribute(targetResultEClass, TARGET_RESULT__DEPARTMENTS_IN_SCOPE);
+		createEAttribute(targetResultEClass, TARGET_RESULT__MOST_MISSED_DEPARTMENT_ID);
+		createEAttribute(targetResultEClass, TARGET_RESULT__MOST_MISSED_PROBABILITY);
 
 		countResultEClass = createEClass(COUNT_RESULT);
 		createEAttribute(countResultEClass, COUNT_RESULT__PERSONA_ID);
 		createEAttribute(countResultEClass, COUNT_RESULT__STEP);
+		createEAttribute(countResultEClass, COUNT_RESULT__BY_SKILL);
 		createEAttribute(countResultEClass, COUNT_RESULT__DEPARTMENT_ID);
 
 		flowResultEClass = createEClass(FLOW_RESULT);
@@ -3994,6 +4078,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		channelKindEEnum = createEEnum(CHANNEL_KIND);
 		targetKindEEnum = createEEnum(TARGET_KIND);
 		targetScopeEEnum = createEEnum(TARGET_SCOPE);
+		countBasisEEnum = createEEnum(COUNT_BASIS);
 	}
 
 	/**
@@ -4214,6 +4299,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEReference(getAppointmentPolicy_Persona(), this.getPersona(), null, "persona", null, 1, 1, AppointmentPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAppointmentPolicy_PerDepartment(), ecorePackage.getEInt(), "perDepartment", "1", 0, 1, AppointmentPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getAppointmentPolicy_Total(), ecorePackage.getEInt(), "total", null, 0, 1, AppointmentPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAppointmentPolicy_YearlyAppointments(), ecorePackage.getEInt(), "yearlyAppointments", null, 0, 1, AppointmentPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAppointmentPolicy_MinAge(), ecorePackage.getEInt(), "minAge", "25", 0, 1, AppointmentPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getAppointmentPolicy_MaxAge(), ecorePackage.getEInt(), "maxAge", "55", 0, 1, AppointmentPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getAppointmentPolicy_MinMonthsInPost(), ecorePackage.getEInt(), "minMonthsInPost", "12", 0, 1, AppointmentPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
@@ -4296,6 +4382,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEAttribute(getTarget_Kind(), this.getTargetKind(), "kind", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTarget_Persona(), this.getPersona(), null, "persona", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTarget_MinimumStep(), ecorePackage.getEInt(), "minimumStep", "1", 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getTarget_CountBy(), this.getCountBasis(), "countBy", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTarget_Scope(), this.getTargetScope(), "scope", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTarget_Department(), this.getDepartment(), null, "department", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTarget_DepartmentKind(), this.getDepartmentKind(), "departmentKind", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -4332,10 +4419,14 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEReference(getTargetResult_Target(), this.getTarget(), null, "target", null, 0, 1, TargetResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTargetResult_TargetName(), ecorePackage.getEString(), "targetName", null, 0, 1, TargetResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTargetResult_ProbabilityMet(), ecorePackage.getEDouble(), "probabilityMet", null, 0, 1, TargetResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTargetResult_DepartmentsInScope(), ecorePackage.getEInt(), "departmentsInScope", null, 0, 1, TargetResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTargetResult_MostMissedDepartmentId(), ecorePackage.getEString(), "mostMissedDepartmentId", null, 0, 1, TargetResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTargetResult_MostMissedProbability(), ecorePackage.getEDouble(), "mostMissedProbability", null, 0, 1, TargetResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(countResultEClass, CountResult.class, "CountResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getCountResult_PersonaId(), ecorePackage.getEString(), "personaId", null, 0, 1, CountResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCountResult_Step(), ecorePackage.getEInt(), "step", null, 0, 1, CountResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getCountResult_BySkill(), ecorePackage.getEBoolean(), "bySkill", null, 0, 1, CountResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCountResult_DepartmentId(), ecorePackage.getEString(), "departmentId", null, 0, 1, CountResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(flowResultEClass, FlowResult.class, "FlowResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -4464,6 +4555,10 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		addEEnumLiteral(targetScopeEEnum, TargetScope.EACH_DEPARTMENT);
 		addEEnumLiteral(targetScopeEEnum, TargetScope.DEPARTMENT);
 		addEEnumLiteral(targetScopeEEnum, TargetScope.DEPARTMENT_KIND);
+
+		initEEnum(countBasisEEnum, CountBasis.class, "CountBasis"); //$NON-NLS-1$
+		addEEnumLiteral(countBasisEEnum, CountBasis.ROLE);
+		addEEnumLiteral(countBasisEEnum, CountBasis.SKILL);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.jinzai.model.CountBasis;
 import org.jinzai.model.Course;
 import org.jinzai.model.Department;
 import org.jinzai.model.DepartmentKind;
@@ -38,6 +39,7 @@ import org.jinzai.model.TargetValue;
  *   <li>{@link org.jinzai.model.impl.TargetImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.jinzai.model.impl.TargetImpl#getPersona <em>Persona</em>}</li>
  *   <li>{@link org.jinzai.model.impl.TargetImpl#getMinimumStep <em>Minimum Step</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.TargetImpl#getCountBy <em>Count By</em>}</li>
  *   <li>{@link org.jinzai.model.impl.TargetImpl#getScope <em>Scope</em>}</li>
  *   <li>{@link org.jinzai.model.impl.TargetImpl#getDepartment <em>Department</em>}</li>
  *   <li>{@link org.jinzai.model.impl.TargetImpl#getDepartmentKind <em>Department Kind</em>}</li>
@@ -97,6 +99,26 @@ public class TargetImpl extends NamedElementImpl implements Target {
 	 * @ordered
 	 */
 	protected int minimumStep = MINIMUM_STEP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCountBy() <em>Count By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCountBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final CountBasis COUNT_BY_EDEFAULT = CountBasis.ROLE;
+
+	/**
+	 * The cached value of the '{@link #getCountBy() <em>Count By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCountBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected CountBasis countBy = COUNT_BY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getScope() <em>Scope</em>}' attribute.
@@ -279,6 +301,29 @@ public class TargetImpl extends NamedElementImpl implements Target {
 	 * @generated
 	 */
 	@Override
+	public CountBasis getCountBy() {
+		return countBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCountBy(CountBasis newCountBy) {
+		CountBasis oldCountBy = countBy;
+		countBy = newCountBy == null ? COUNT_BY_EDEFAULT : newCountBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.TARGET__COUNT_BY, oldCountBy, countBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public TargetScope getScope() {
 		return scope;
 	}
@@ -441,6 +486,8 @@ public class TargetImpl extends NamedElementImpl implements Target {
 				return basicGetPersona();
 			case JinzaiPackage.TARGET__MINIMUM_STEP:
 				return getMinimumStep();
+			case JinzaiPackage.TARGET__COUNT_BY:
+				return getCountBy();
 			case JinzaiPackage.TARGET__SCOPE:
 				return getScope();
 			case JinzaiPackage.TARGET__DEPARTMENT:
@@ -474,6 +521,9 @@ public class TargetImpl extends NamedElementImpl implements Target {
 				return;
 			case JinzaiPackage.TARGET__MINIMUM_STEP:
 				setMinimumStep((Integer)newValue);
+				return;
+			case JinzaiPackage.TARGET__COUNT_BY:
+				setCountBy((CountBasis)newValue);
 				return;
 			case JinzaiPackage.TARGET__SCOPE:
 				setScope((TargetScope)newValue);
@@ -512,6 +562,9 @@ public class TargetImpl extends NamedElementImpl implements Target {
 			case JinzaiPackage.TARGET__MINIMUM_STEP:
 				setMinimumStep(MINIMUM_STEP_EDEFAULT);
 				return;
+			case JinzaiPackage.TARGET__COUNT_BY:
+				setCountBy(COUNT_BY_EDEFAULT);
+				return;
 			case JinzaiPackage.TARGET__SCOPE:
 				setScope(SCOPE_EDEFAULT);
 				return;
@@ -545,6 +598,8 @@ public class TargetImpl extends NamedElementImpl implements Target {
 				return persona != null;
 			case JinzaiPackage.TARGET__MINIMUM_STEP:
 				return minimumStep != MINIMUM_STEP_EDEFAULT;
+			case JinzaiPackage.TARGET__COUNT_BY:
+				return countBy != COUNT_BY_EDEFAULT;
 			case JinzaiPackage.TARGET__SCOPE:
 				return scope != SCOPE_EDEFAULT;
 			case JinzaiPackage.TARGET__DEPARTMENT:
@@ -573,6 +628,8 @@ public class TargetImpl extends NamedElementImpl implements Target {
 		result.append(kind);
 		result.append(", minimumStep: "); //$NON-NLS-1$
 		result.append(minimumStep);
+		result.append(", countBy: "); //$NON-NLS-1$
+		result.append(countBy);
 		result.append(", scope: "); //$NON-NLS-1$
 		result.append(scope);
 		result.append(", departmentKind: "); //$NON-NLS-1$

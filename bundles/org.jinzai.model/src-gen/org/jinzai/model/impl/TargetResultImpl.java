@@ -24,6 +24,9 @@ import org.jinzai.model.TargetResult;
  *   <li>{@link org.jinzai.model.impl.TargetResultImpl#getTarget <em>Target</em>}</li>
  *   <li>{@link org.jinzai.model.impl.TargetResultImpl#getTargetName <em>Target Name</em>}</li>
  *   <li>{@link org.jinzai.model.impl.TargetResultImpl#getProbabilityMet <em>Probability Met</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.TargetResultImpl#getDepartmentsInScope <em>Departments In Scope</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.TargetResultImpl#getMostMissedDepartmentId <em>Most Missed Department Id</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.TargetResultImpl#getMostMissedProbability <em>Most Missed Probability</em>}</li>
  * </ul>
  *
  * @generated
@@ -78,6 +81,66 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 	 * @ordered
 	 */
 	protected double probabilityMet = PROBABILITY_MET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDepartmentsInScope() <em>Departments In Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDepartmentsInScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DEPARTMENTS_IN_SCOPE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDepartmentsInScope() <em>Departments In Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDepartmentsInScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected int departmentsInScope = DEPARTMENTS_IN_SCOPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMostMissedDepartmentId() <em>Most Missed Department Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMostMissedDepartmentId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MOST_MISSED_DEPARTMENT_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMostMissedDepartmentId() <em>Most Missed Department Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMostMissedDepartmentId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String mostMissedDepartmentId = MOST_MISSED_DEPARTMENT_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMostMissedProbability() <em>Most Missed Probability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMostMissedProbability()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MOST_MISSED_PROBABILITY_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getMostMissedProbability() <em>Most Missed Probability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMostMissedProbability()
+	 * @generated
+	 * @ordered
+	 */
+	protected double mostMissedProbability = MOST_MISSED_PROBABILITY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -190,6 +253,75 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 	 * @generated
 	 */
 	@Override
+	public int getDepartmentsInScope() {
+		return departmentsInScope;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDepartmentsInScope(int newDepartmentsInScope) {
+		int oldDepartmentsInScope = departmentsInScope;
+		departmentsInScope = newDepartmentsInScope;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.TARGET_RESULT__DEPARTMENTS_IN_SCOPE, oldDepartmentsInScope, departmentsInScope));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getMostMissedDepartmentId() {
+		return mostMissedDepartmentId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMostMissedDepartmentId(String newMostMissedDepartmentId) {
+		String oldMostMissedDepartmentId = mostMissedDepartmentId;
+		mostMissedDepartmentId = newMostMissedDepartmentId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.TARGET_RESULT__MOST_MISSED_DEPARTMENT_ID, oldMostMissedDepartmentId, mostMissedDepartmentId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getMostMissedProbability() {
+		return mostMissedProbability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMostMissedProbability(double newMostMissedProbability) {
+		double oldMostMissedProbability = mostMissedProbability;
+		mostMissedProbability = newMostMissedProbability;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.TARGET_RESULT__MOST_MISSED_PROBABILITY, oldMostMissedProbability, mostMissedProbability));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case JinzaiPackage.TARGET_RESULT__TARGET:
@@ -199,6 +331,12 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 				return getTargetName();
 			case JinzaiPackage.TARGET_RESULT__PROBABILITY_MET:
 				return getProbabilityMet();
+			case JinzaiPackage.TARGET_RESULT__DEPARTMENTS_IN_SCOPE:
+				return getDepartmentsInScope();
+			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_DEPARTMENT_ID:
+				return getMostMissedDepartmentId();
+			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_PROBABILITY:
+				return getMostMissedProbability();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -219,6 +357,15 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 				return;
 			case JinzaiPackage.TARGET_RESULT__PROBABILITY_MET:
 				setProbabilityMet((Double)newValue);
+				return;
+			case JinzaiPackage.TARGET_RESULT__DEPARTMENTS_IN_SCOPE:
+				setDepartmentsInScope((Integer)newValue);
+				return;
+			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_DEPARTMENT_ID:
+				setMostMissedDepartmentId((String)newValue);
+				return;
+			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_PROBABILITY:
+				setMostMissedProbability((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -241,6 +388,15 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 			case JinzaiPackage.TARGET_RESULT__PROBABILITY_MET:
 				setProbabilityMet(PROBABILITY_MET_EDEFAULT);
 				return;
+			case JinzaiPackage.TARGET_RESULT__DEPARTMENTS_IN_SCOPE:
+				setDepartmentsInScope(DEPARTMENTS_IN_SCOPE_EDEFAULT);
+				return;
+			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_DEPARTMENT_ID:
+				setMostMissedDepartmentId(MOST_MISSED_DEPARTMENT_ID_EDEFAULT);
+				return;
+			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_PROBABILITY:
+				setMostMissedProbability(MOST_MISSED_PROBABILITY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -259,6 +415,12 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 				return TARGET_NAME_EDEFAULT == null ? targetName != null : !TARGET_NAME_EDEFAULT.equals(targetName);
 			case JinzaiPackage.TARGET_RESULT__PROBABILITY_MET:
 				return probabilityMet != PROBABILITY_MET_EDEFAULT;
+			case JinzaiPackage.TARGET_RESULT__DEPARTMENTS_IN_SCOPE:
+				return departmentsInScope != DEPARTMENTS_IN_SCOPE_EDEFAULT;
+			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_DEPARTMENT_ID:
+				return MOST_MISSED_DEPARTMENT_ID_EDEFAULT == null ? mostMissedDepartmentId != null : !MOST_MISSED_DEPARTMENT_ID_EDEFAULT.equals(mostMissedDepartmentId);
+			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_PROBABILITY:
+				return mostMissedProbability != MOST_MISSED_PROBABILITY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -277,6 +439,12 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 		result.append(targetName);
 		result.append(", probabilityMet: "); //$NON-NLS-1$
 		result.append(probabilityMet);
+		result.append(", departmentsInScope: "); //$NON-NLS-1$
+		result.append(departmentsInScope);
+		result.append(", mostMissedDepartmentId: "); //$NON-NLS-1$
+		result.append(mostMissedDepartmentId);
+		result.append(", mostMissedProbability: "); //$NON-NLS-1$
+		result.append(mostMissedProbability);
 		result.append(')');
 		return result.toString();
 	}

@@ -122,6 +122,16 @@ public final class JinzaiResources {
                 cause != null ? cause : diagnostic instanceof Exception e ? e : null);
     }
 
+    /**
+     * Why a part of a file was not read, from an error recorded while loading it: the reason a load failure gives,
+     * without the parser's own "(file, line, column)" tail (the caller says where).
+     */
+    public static String reasonOf(Resource.Diagnostic error) {
+        String reason = reason(error, null);
+        String where = " (" + error.getLocation() + ", " + error.getLine() + ", " + error.getColumn() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return reason.endsWith(where) ? reason.substring(0, reason.length() - where.length()) : reason;
+    }
+
     private static String reason(Resource.Diagnostic diagnostic, Throwable cause) {
         Throwable root = cause;
         if (diagnostic instanceof Throwable thrown) {

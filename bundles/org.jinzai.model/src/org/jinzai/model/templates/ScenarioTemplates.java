@@ -319,6 +319,14 @@ public final class ScenarioTemplates {
             value(promoters, year, Math.max(1, Math.round(step2 * (year - 2026) / 4.0)));
         }
 
+        // the skill the organization keeps: promoters rotate out of the role (re-appointment 30 %), the training stays
+        int trainedTarget = (int) Math.round(business.size() * 1.5);
+        Target trained = target("target-promoter-skill", "DX推進員Step1到達者（役割を問わない） " + trainedTarget + "名", //$NON-NLS-1$ //$NON-NLS-2$
+                TargetKind.HEADCOUNT_AT_STEP, StandardCatalog.PROMOTER, 1, TargetScope.ORGANIZATION);
+        trained.setCountBy(org.jinzai.model.CountBasis.SKILL);
+        value(trained, 2028, Math.round(trainedTarget * 0.6));
+        value(trained, 2030, trainedTarget);
+
         Target is = target("target-is-step2", "全庁情報システム担当のStep2到達率50%", TargetKind.SHARE_AT_STEP, //$NON-NLS-1$ //$NON-NLS-2$
                 StandardCatalog.IS_OFFICER, 2, TargetScope.ORGANIZATION);
         value(is, 2028, 0.3);

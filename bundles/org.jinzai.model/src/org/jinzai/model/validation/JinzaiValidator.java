@@ -2,6 +2,7 @@ package org.jinzai.model.validation;
 
 import static org.jinzai.model.JinzaiPackage.Literals.*;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.jinzai.model.TargetKind;
 import org.jinzai.model.TargetScope;
 import org.jinzai.model.TargetValue;
 import org.jinzai.model.EmploymentType;
+import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
 
 /**
@@ -52,7 +54,8 @@ public final class JinzaiValidator implements EValidator {
     /** Codes of the rules, one per kind of problem. */
     public static final int RATE = 1, NEGATIVE = 2, RANGE = 3, DUPLICATE_ID = 4, DUPLICATE_NAME = 5, MISSING = 6,
             DANGLING = 7, FOREIGN = 8, NO_BASELINE = 9, TARGET_INCOMPLETE = 11, TARGET_YEAR = 12,
-            MIN_MAX = 13, DUPLICATE_STEP = 14, TOO_MANY = 15, FIXED_TERM_END = 16, DUPLICATE_YEAR = 17;
+            MIN_MAX = 13, DUPLICATE_STEP = 14, TOO_MANY = 15, FIXED_TERM_END = 16, DUPLICATE_YEAR = 17,
+            UNREAD = 18;
 
     public static final JinzaiValidator INSTANCE = new JinzaiValidator();
 
@@ -97,6 +100,51 @@ public final class JinzaiValidator implements EValidator {
         Map<Object, Object> context = new HashMap<>();
         for (EObject root : resource.getContents()) {
             INSTANCE.validateTree(root, result, context);
+        }
+        return result;
+    }
+
+    /**
+     * Validates a file together with the files it refers to (a scenario's baseline; a result's scenario and its
+     * baseline), so that a baseline is held to the same rules whether it is opened alone or through a scenario. This is
+     * what the command line and the workbench check before they run, compare, export, experiment on or preview a
+     * scenario.
+     *
+     * <p>Each problem's message begins with its file, then the element as in {@link #validate(Resource)}
+     * ({@code …/yamanami-cho.jzb: Baseline「やまなみ町」(…)/Persona「…」/…: …}); its data are those of
+     * {@link #validate(Resource)}. A file that was loaded with errors (an element of an unknown type, a reference to an
+     * id that does not exist) has an error with the line and column of the first such problem: the parser left that part
+     * out, so the file is refused when opened alone, and a scenario must not run on what was left of it.</p>
+     */
+    public static Diagnostic validateWithReferences(Resource resource) {
+        BasicDiagnostic result = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0,
+                NLS.bind(Messages.Validation_of, ElementPaths.file(resource)), new Object[] { resource });
+        List<Resource> files = new ArrayList<>(List.of(resource));
+        for (int i = 0; i < files.size(); i++) {
+            Resource file = files.get(i);
+            String name = ElementPaths.file(file) + ": "; //$NON-NLS-1$
+            if (!file.getErrors().isEmpty()) {
+                // the first, as when the file is opened alone: the parser's later errors often follow from it
+                Resource.Diagnostic error = file.getErrors().get(0);
+                String reason = JinzaiResources.reasonOf(error);
+                String message = error.getLine() > 0 ? NLS.bind(Messages.Validation_unreadAt,
+                        new Object[] { error.getLine(), error.getColumn(), reason }) : NLS.bind(Messages.Validation_unread, reason);
+                result.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, UNREAD, name + message,
+                        new Object[] { file, null, error.getLine() }));
+            }
+            for (Diagnostic problem : validate(file).getChildren()) {
+                result.add(new BasicDiagnostic(problem.getSeverity(), problem.getSource(), problem.getCode(),
+                        name + problem.getMessage(), problem.getData().toArray()));
+            }
+            if (file.getContents().isEmpty() || file.getContents().get(0) instanceof Baseline) {
+                continue; // a baseline refers to no other file: no need to walk its (many) references
+            }
+            for (EObject referenced : EcoreUtil.ExternalCrossReferencer.find(file).keySet()) {
+                Resource other = referenced.eResource();
+                if (other != null && !files.contains(other)) {
+                    files.add(other); // one that cannot be found is a dangling reference of the file that has it
+                }
+            }
         }
         return result;
     }

@@ -24,6 +24,8 @@ final class Messages extends NLS {
     public static String Validation_tooMany;
     public static String Validation_fixedTermEnd;
     public static String Validation_minMax;
+    public static String Validation_unread;
+    public static String Validation_unreadAt;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -163,6 +163,7 @@ public final class Messages extends NLS {
     public static String Prefs_threadsRange;
     public static String Preview_noScenario;
     public static String Preview_cannot;
+    public static String Preview_invalid;
     public static String Preview_computing;
     public static String Preview_status;
     public static String Preview_target;

@@ -45,6 +45,27 @@ class CliTest {
     }
 
     @Test
+    void theAnalyticPreviewRunsFromTheCommandLineBesideTheMonteCarlo() throws IOException {
+        Path town = CliSession.copyExample(temp, "town");
+        assertEquals(Cli.USAGE, cli.run("simulate", town.resolve("status-quo.jzs").toString(), "--engine", "guess"));
+        assertTrue(cli.err().contains("guess"), cli.err());
+        assertEquals(Cli.OK, cli.run("simulate", town.resolve("status-quo.jzs").toString(), "--engine", "analytic", "--out",
+                temp.resolve("preview").toString()), cli.err());
+        String preview = Files.readString(temp.resolve("preview/preview.csv"), StandardCharsets.UTF_8);
+        assertTrue(preview.contains(",target,target-promoter-each,") && preview.contains(",skill,"), preview);
+        // the town has 20 business 課: the target of every 課 is compared with 20 in 2030
+        assertTrue(preview.lines().anyMatch(l -> l.startsWith("2030,") && l.contains("target-promoter-each") && l.contains(",20.0000,")),
+                preview);
+        assertEquals(Cli.OK, cli.run("simulate", town.resolve("status-quo.jzs").toString(), "--runs", "20", "--out",
+                temp.resolve("mc").toString()), cli.err());
+        String counts = Files.readString(temp.resolve("mc/counts.csv"), StandardCharsets.UTF_8);
+        assertTrue(counts.contains(",role,fte") && counts.contains(",skill,fte"), counts);
+        String flows = Files.readString(temp.resolve("mc/flows.csv"), StandardCharsets.UTF_8);
+        assertTrue(flows.contains("appointments,") && flows.contains("role_exits,") && flows.contains(",persons") && flows.contains(",yen"),
+                flows);
+    }
+
+    @Test
     void everyExampleValidates() throws IOException {
         try (Stream<Path> files = Files.walk(CliSession.EXAMPLES)) {
             String[] args = Stream.concat(Stream.of("validate"),

@@ -153,7 +153,7 @@ class GoalSeekCliTest {
         assertTrue(grid.contains("%"), grid);
         String csv = Files.readString(temp.resolve("s1/sweep.csv"));
         // 4 × 2 points, a line per target each, and the header
-        int targets = 5;
+        int targets = 6; // the town example's targets
         assertEquals(1 + 4 * 2 * targets, csv.split("\r\n").length, csv);
         args[args.length - 1] = temp.resolve("s2").toString();
         assertEquals(Cli.OK, cli.run(args));

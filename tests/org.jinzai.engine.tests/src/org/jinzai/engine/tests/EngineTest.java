@@ -121,7 +121,7 @@ class EngineTest {
         in.channels.add(new Channel("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, -1, 4, 0.7, 1, 0, 0, 1, 0,
                 new int[] { 8, 8, 8, 8, 8 }, false));
         in.rotation = Inputs.rotation(3, List.of());
-        in.appointment = new Appointment(Inputs.PROMOTER, Inputs.GENERAL, 1, 0, 20, 60, 0, 0.3);
+        in.appointment = new Appointment(Inputs.PROMOTER, Inputs.GENERAL, 1, 0, 0, 20, 60, 0, 0.3);
         SimulationInput input = in.build();
         SimulationResult one = run(input, 40, 1);
         SimulationResult two = run(input, 40, 2);
@@ -220,7 +220,7 @@ class EngineTest {
             in.staff(d, Inputs.PROMOTER, 1).staff(d, Inputs.GENERAL, 5);
         }
         in.seats(0, 4, 4); // the four promoters are... appointed after the re-appointment: new ones get the seats
-        in.appointment = new Appointment(Inputs.PROMOTER, Inputs.GENERAL, 1, 0, 18, 65, 0, 0.0);
+        in.appointment = new Appointment(Inputs.PROMOTER, Inputs.GENERAL, 1, 0, 0, 18, 65, 0, 0.0);
         SimulationResult result = run(in.build(), 5, 1);
         for (int y = 0; y < 5; y++) {
             assertEquals(4, result.countSummary(y, Inputs.PROMOTER, 0, -1).mean() + result.countAtLeastSummary(y,

@@ -11,7 +11,7 @@ import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput.Department;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.LeaveItAfterStep;
-import org.jinzai.engine.SimulationInput.MinimumPerDepartment;
+import org.jinzai.engine.SimulationInput.HeadcountBound;
 import org.jinzai.engine.SimulationInput.NoMoveAfterCourse;
 import org.jinzai.engine.SimulationInput.NoMoveDuringLargeProject;
 import org.jinzai.engine.SimulationInput.Rule;
@@ -188,7 +188,7 @@ class RotationRulesTest {
     void minimumPerDepartmentFillsTheGapsAndReportsWhatItCannot() {
         double[] unmet = new double[2];
         for (int on = 0; on < 2; on++) {
-            Rule min = new MinimumPerDepartment("one per 課", Inputs.PROMOTER, 1, 1, DepartmentKind.BUSINESS, false, 3);
+            Rule min = new HeadcountBound("one per 課", Inputs.PROMOTER, 1, 1, -1, DepartmentKind.BUSINESS, false, 3);
             Inputs in = organization(on == 1 ? List.of(min) : List.of());
             in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
             for (int d = 2; d < 6; d++) {
@@ -198,7 +198,7 @@ class RotationRulesTest {
                 }
             }
             if (on == 0) {
-                in.rotation = Inputs.rotation(1, List.of(new MinimumPerDepartment("report only", Inputs.PROMOTER, 1, 1,
+                in.rotation = Inputs.rotation(1, List.of(new HeadcountBound("report only", Inputs.PROMOTER, 1, 1, -1,
                         DepartmentKind.BUSINESS, false, 0)));
             }
             unmet[on] = run(in).ruleSummary(0, 0).mean();

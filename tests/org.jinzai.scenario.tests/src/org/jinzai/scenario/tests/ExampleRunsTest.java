@@ -120,6 +120,27 @@ class ExampleRunsTest {
         }
     }
 
+    @Test
+    void aComparisonPairsEveryCountAndFlowNotOnlyTheTargets() throws IOException {
+        RunOptions options = new RunOptions(30, 7, 2);
+        Scenario quo = load("city/status-quo.jzs");
+        Scenario more = load("city/more-training.jzs");
+        var comparison = new org.jinzai.scenario.ScenarioComparison(List.of(quo, more, quo),
+                List.of(ScenarioRunner.run(quo, options, ProgressListener.NONE), ScenarioRunner.run(more, options, ProgressListener.NONE),
+                        ScenarioRunner.run(quo, options, ProgressListener.NONE)));
+        var rows = comparison.rows();
+        for (String id : List.of("flow:hires", "flow:leavers", "flow:trainings", "flow:appointments", "flow:role_exits",
+                "count:persona-dx-promoter:1", "skill:persona-dx-promoter:1", "target-promoter-each")) {
+            assertTrue(rows.stream().anyMatch(r -> r.targetId().equals(id)), id);
+        }
+        // more seats: more trainings, paired replication by replication; the same scenario: no difference at all
+        assertTrue(rows.stream().anyMatch(r -> r.scenario().equals(more.getName()) && r.targetId().equals("flow:trainings")
+                && r.difference() > 0 && r.low() > 0), "more trainings in every replication of some year");
+        assertTrue(rows.stream().filter(r -> r.scenario().equals(quo.getName())).allMatch(r -> r.difference() == 0 && r.low() == 0
+                && r.high() == 0), "a scenario against itself");
+        assertTrue(rows.stream().filter(r -> r.scenario().equals(quo.getName())).count() > 100);
+    }
+
     private static int indexOf(SimulationInput input, String persona) {
         for (int p = 0; p < input.personas().size(); p++) {
             if (input.personas().get(p).id().equals(persona)) {

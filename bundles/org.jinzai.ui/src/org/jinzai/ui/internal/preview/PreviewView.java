@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -21,11 +22,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 import org.jinzai.engine.AnalyticEngine;
+import org.jinzai.engine.TargetValues;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
-import org.jinzai.model.TargetKind;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.reports.Formats;
 import org.jinzai.scenario.ScenarioCompiler;
 import org.jinzai.ui.internal.Messages;
@@ -74,6 +76,11 @@ public final class PreviewView extends ViewPart {
         return rows;
     }
 
+    /** The line above the table: how the values were computed, or why there are none (for tests). */
+    public String status() {
+        return status.getText();
+    }
+
     /** How many computations have finished (for tests). */
     public int computations() {
         return computed;
@@ -95,6 +102,13 @@ public final class PreviewView extends ViewPart {
             show(List.of(), new String[0], Messages.Preview_noScenario);
             return;
         }
+        // the check of a run: a broken baseline would be previewed on what was left of it
+        List<Diagnostic> errors = JinzaiValidator.validateWithReferences(scenario.eResource()).getChildren().stream()
+                .filter(problem -> problem.getSeverity() >= Diagnostic.ERROR).toList();
+        if (!errors.isEmpty()) {
+            show(List.of(), new String[0], NLS.bind(Messages.Preview_invalid, errors.size(), errors.get(0).getMessage()));
+            return;
+        }
         SimulationInput input;
         try {
             input = ScenarioCompiler.compile(scenario);
@@ -106,7 +120,7 @@ public final class PreviewView extends ViewPart {
         List<Boolean> shares = new ArrayList<>();
         for (Target target : scenario.getTargets()) {
             names.add(target.getName() == null ? target.getId() : target.getName());
-            shares.add(target.getKind() == TargetKind.SHARE_AT_STEP || target.getKind() == TargetKind.COURSE_COMPLETION_RATE);
+            shares.add(Formats.isShare(target));
         }
         status.setText(Messages.Preview_computing);
         Display display = viewer.getControl().getDisplay();
@@ -130,7 +144,8 @@ public final class PreviewView extends ViewPart {
                 for (int t = 0; t < names.size(); t++) {
                     String[] cells = new String[years.length];
                     for (int y = 0; y < years.length; y++) {
-                        double wanted = input.targets().get(t).values()[y];
+                        // a target of every department: how many 課 meet it, against how many it concerns
+                        double wanted = TargetValues.wanted(input, input.targets().get(t), y);
                         String value = Formats.value(result.target(t, y), shares.get(t));
                         cells[y] = Double.isNaN(wanted) ? value : NLS.bind(Messages.Preview_valueAndTarget, value, Formats.value(wanted, shares.get(t)));
                     }

@@ -12,13 +12,13 @@ import org.eclipse.swt.widgets.Shell;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
-import org.jinzai.model.validation.ElementPaths;
 import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.ui.internal.Messages;
 
 /**
- * A scenario file loaded for a run, as saved: the scenario when it and the files it refers to have no errors, else
- * what keeps it from running (a file that cannot be read, not a scenario, or every validation error with its file).
+ * A scenario file loaded for a run, as saved: the scenario when it and the files it refers to (its baseline) have no
+ * errors, else what keeps it from running (a file that cannot be read, not a scenario, or every validation error with
+ * its file, as {@link JinzaiValidator#validateWithReferences} gives them).
  */
 record ValidScenario(Scenario scenario, List<String> problems) {
 
@@ -33,11 +33,9 @@ record ValidScenario(Scenario scenario, List<String> problems) {
             return new ValidScenario(null, List.of(NLS.bind(Messages.Run_notAScenario, file.getName())));
         }
         List<String> errors = new ArrayList<>();
-        for (Resource each : List.copyOf(resource.getResourceSet().getResources())) {
-            for (Diagnostic problem : JinzaiValidator.validate(each).getChildren()) {
-                if (problem.getSeverity() >= Diagnostic.ERROR) {
-                    errors.add(ElementPaths.file(each) + ": " + problem.getMessage()); //$NON-NLS-1$
-                }
+        for (Diagnostic problem : JinzaiValidator.validateWithReferences(resource).getChildren()) {
+            if (problem.getSeverity() >= Diagnostic.ERROR) {
+                errors.add(problem.getMessage());
             }
         }
         return new ValidScenario(errors.isEmpty() ? scenario : null, List.copyOf(errors));
