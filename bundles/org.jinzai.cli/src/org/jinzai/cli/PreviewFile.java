@@ -28,7 +28,7 @@ final class PreviewFile {
     static Path write(Scenario scenario, Locale locale, Path folder) throws IOException {
         SimulationInput input = ScenarioCompiler.compile(scenario);
         AnalyticEngine.Result result = new AnalyticEngine().run(input);
-        StringBuilder out = new StringBuilder("\uFEFFfiscal_year,fiscal_year_label,kind,id,name,step,basis,target_value,expected\r\n"); //$NON-NLS-1$
+        StringBuilder out = new StringBuilder("\uFEFFfiscal_year,fiscal_year_label,kind,id,name,step,basis,target_value,expected,approximate\r\n"); //$NON-NLS-1$
         List<Persona> personas = scenario.getBaseline().getPersonas();
         for (int y = 0; y < input.horizonYears(); y++) {
             int fy = input.firstFiscalYear() + y;
@@ -38,15 +38,17 @@ final class PreviewFile {
                 double wanted = TargetValues.wanted(input, input.targets().get(t), y);
                 out.append(year).append("target,").append(ResultFiles.csv(target.getId())).append(',') //$NON-NLS-1$
                         .append(ResultFiles.csv(target.getName())).append(",,,").append(Double.isNaN(wanted) ? "" : n(wanted)) //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(',').append(n(result.target(t, y))).append("\r\n"); //$NON-NLS-1$
+                        .append(',').append(n(result.target(t, y))).append(',')
+                        .append(TargetValues.approximateInPreview(input.targets().get(t)) ? "yes" : "").append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             for (int p = 0; p < personas.size(); p++) {
                 Persona persona = personas.get(p);
                 for (int s = 0; s <= 3; s++) {
                     String row = year + "count," + ResultFiles.csv(persona.getId()) + "," + ResultFiles.csv(persona.getName()) + "," + s; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    out.append(row).append(",role,,").append(n(result.count(y, p, s, -1))).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                    out.append(row).append(",role,,").append(n(result.count(y, p, s, -1))).append(",\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
                     if (input.personas().get(p).hasSteps()) {
-                        out.append(row).append(",skill,,").append(n(result.skillCount(y, p, s))).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                        // by skill the preview follows only the courses its own persona's steps ask for: approximate
+                        out.append(row).append(",skill,,").append(n(result.skillCount(y, p, s))).append(",yes\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
                     }
                 }
             }

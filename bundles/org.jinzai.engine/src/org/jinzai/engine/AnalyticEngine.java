@@ -1332,7 +1332,7 @@ public final class AnalyticEngine {
             boolean share = courseTarget || target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP;
             // every department: how many have an expected amount at the target (the Monte Carlo counts departments
             // per replication, so this is an approximation)
-            return TargetValues.aggregate(input, target, y, part, whole, share, null);
+            return TargetValues.aggregateExpected(input, target, y, part, whole, share);
         }
 
         /** The hire's age is random in the Monte Carlo engine; the analytic one uses the middle of its range. */

@@ -49,6 +49,41 @@ public final class TargetValues {
         return share ? (sumWhole > 0 ? sumPart / sumWhole : 0) : sumPart;
     }
 
+    /**
+     * As {@link #aggregate} from expected amounts (the analytic preview): for a headcount target of every department,
+     * the expected number of departments that reach the value, each department's count taken as Poisson with its
+     * expected amount (an approximation: the Monte Carlo counts departments replication by replication).
+     */
+    static double aggregateExpected(SimulationInput input, TargetSpec target, int y, double[] part, double[] whole,
+            boolean share) {
+        if (target.scope() != TargetScope.EACH_DEPARTMENT || share) {
+            return aggregate(input, target, y, part, whole, share, null);
+        }
+        int wanted = (int) Math.ceil(departmentThreshold(target, y) - 1e-9);
+        double meeting = 0;
+        for (int d = 0; d < part.length; d++) {
+            if (inScope(input, target, d)) {
+                // P(N >= wanted) for N ~ Poisson(part[d])
+                double term = Math.exp(-part[d]);
+                double below = 0;
+                for (int k = 0; k < wanted; k++) {
+                    below += term;
+                    term *= part[d] / (k + 1);
+                }
+                meeting += Math.max(0, 1 - below);
+            }
+        }
+        return meeting;
+    }
+
+    /**
+     * Whether the analytic preview's value of a target is only an approximation of the Monte Carlo mean beyond its
+     * usual agreement: targets of every department (a count of departments, not of staff) and targets by skill.
+     */
+    public static boolean approximateInPreview(TargetSpec target) {
+        return target.scope() == TargetScope.EACH_DEPARTMENT || target.bySkill();
+    }
+
     /** The number of departments a target concerns. */
     public static int departmentsInScope(SimulationInput input, TargetSpec target) {
         int n = 0;
