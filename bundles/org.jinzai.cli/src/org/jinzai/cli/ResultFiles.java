@@ -116,7 +116,7 @@ final class ResultFiles {
                         .append(summaryJson(result.targetSummary(t, y))).append(", \"probabilityMet\": ") //$NON-NLS-1$
                         .append(number(result.probabilityMet(t, y))).append(", \"unit\": ").append(json(unit(t))); //$NON-NLS-1$
                 if (result.departmentsInScope(t) > 0) {
-                    int worst = mostMissed(t, y);
+                    int worst = result.mostMissedDepartment(t, y);
                     out.append(", \"departmentsInScope\": ").append(result.departmentsInScope(t)) //$NON-NLS-1$
                             .append(", \"mostMissedDepartment\": ").append(worst < 0 ? "null" : json(departments.get(worst).getId())) //$NON-NLS-1$ //$NON-NLS-2$
                             .append(", \"mostMissedProbability\": ") //$NON-NLS-1$
@@ -174,20 +174,6 @@ final class ResultFiles {
         };
     }
 
-    /** The department that misses a target of every department most often in a year, or -1 if none ever does. */
-    private int mostMissed(int t, int y) {
-        int worst = -1;
-        double most = 0;
-        for (int d = 0; d < result.departments(); d++) {
-            double p = result.probabilityDepartmentMisses(t, y, d);
-            if (p > most) {
-                most = p;
-                worst = d;
-            }
-        }
-        return worst;
-    }
-
     List<Path> writeCsv(Path folder) throws IOException {
         List<Persona> personas = scenario.getBaseline().getPersonas();
         List<Department> departments = scenario.getBaseline().getOrganization().getDepartments();
@@ -206,7 +192,7 @@ final class ResultFiles {
                         .append(csvNumber(TargetValues.wanted(input, input.targets().get(t), y))).append(',').append(row(s)).append(',')
                         .append(csvNumber(result.probabilityMet(t, y))).append(',').append(unit(t)).append(',');
                 int inScope = result.departmentsInScope(t);
-                int worst = inScope > 0 ? mostMissed(t, y) : -1;
+                int worst = inScope > 0 ? result.mostMissedDepartment(t, y) : -1;
                 targets.append(inScope > 0 ? Integer.toString(inScope) : "").append(',') //$NON-NLS-1$
                         .append(worst < 0 ? "" : csv(departments.get(worst).getId())).append(',') //$NON-NLS-1$
                         .append(worst < 0 ? "" : csvNumber(result.probabilityDepartmentMisses(t, y, worst))).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -211,6 +211,20 @@ public final class SimulationResult {
         return (double) missed / replications;
     }
 
+    /** For an EACH_DEPARTMENT target: the department that misses it in the most replications of a year, or -1. */
+    public int mostMissedDepartment(int target, int year) {
+        int worst = -1;
+        double most = 0;
+        for (int d = 0; d < departments; d++) {
+            double p = probabilityDepartmentMisses(target, year, d);
+            if (p > most) {
+                most = p;
+                worst = d;
+            }
+        }
+        return worst;
+    }
+
     /** The value of a target in a replication (a count, a share, a number of hires, or of departments meeting it). */
     public double targetValue(int replication, int target, int year) {
         return targetValues[replication * targetCells + target * years + year];

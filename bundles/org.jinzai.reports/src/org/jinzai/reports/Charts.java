@@ -71,7 +71,8 @@ public final class Charts {
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
         bands.addSeries(band);
         JFreeChart chart = ChartFactory.createXYLineChart(row.name(), texts.get("chart.fiscalYear"), //$NON-NLS-1$
-                texts.get(row.share() ? "chart.percent" : "chart.people"), bands, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+                texts.get(row.share() ? "chart.percent" : row.departments() ? "chart.departments" : "chart.people"), bands, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                PlotOrientation.VERTICAL, true, false, false);
         theme().apply(chart);
         XYPlot plot = chart.getXYPlot();
         DeviationRenderer renderer = new DeviationRenderer(true, true);

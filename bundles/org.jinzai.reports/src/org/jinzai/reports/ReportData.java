@@ -37,8 +37,13 @@ import org.jinzai.scenario.ScenarioRunner;
  */
 public final class ReportData {
 
-    /** A target per fiscal year: the value set (NaN where none), the projection and the probability of meeting it. */
-    public record TargetRow(String id, String name, boolean share, double[] wanted, Summary[] projected, double[] probability) {
+    /**
+     * A target per fiscal year: the value set (NaN where none), the projection and the probability of meeting it;
+     * {@code departments}: a target of every 課, whose values count the 課 that meet it; then {@code mostMissed[y]} is
+     * the 課 that misses it most often in year y and {@code mostMissedProbability[y]} how often (null / 0 if none does).
+     */
+    public record TargetRow(String id, String name, boolean share, double[] wanted, Summary[] projected, double[] probability,
+            boolean departments, String[] mostMissed, double[] mostMissedProbability) {
     }
 
     /** A persona's headcount (FTE) at each step: at the start, and the projected mean and range per year. */
@@ -101,8 +106,18 @@ public final class ReportData {
                 // a target of every department counts the departments that meet it
                 wanted[y] = org.jinzai.engine.TargetValues.wanted(input, input.targets().get(t), y);
             }
+            String[] missed = new String[years];
+            double[] missedProbability = new double[years];
+            var departmentList = scenario.getBaseline().getOrganization().getDepartments();
+            for (int y = 0; y < years && result.departmentsInScope(t) > 0; y++) {
+                int worst = result.mostMissedDepartment(t, y);
+                if (worst >= 0) {
+                    missed[y] = name(departmentList.get(worst).getName(), departmentList.get(worst).getId());
+                    missedProbability[y] = result.probabilityDepartmentMisses(t, y, worst);
+                }
+            }
             targets.add(new TargetRow(target.getId(), name(target.getName(), target.getId()), share, wanted, projected,
-                    probability));
+                    probability, result.departmentsInScope(t) > 0, missed, missedProbability));
         }
         List<Persona> personaModels = scenario.getBaseline().getPersonas();
         double[][] start = new double[personaModels.size()][4];
@@ -210,8 +225,14 @@ public final class ReportData {
             double[] probability = new double[years];
             double[] wanted = new double[years];
             java.util.Arrays.fill(wanted, Double.NaN);
+            String[] missed = new String[years];
+            double[] missedProbability = new double[years];
             for (int y = 0; y < years; y++) {
                 TargetResult result = yearResults.get(y).getTargets().get(t);
+                if (result.getMostMissedDepartmentId() != null) {
+                    missed[y] = departmentName(scenario, result.getMostMissedDepartmentId());
+                    missedProbability[y] = result.getMostMissedProbability();
+                }
                 projected[y] = summary(result);
                 probability[y] = result.getProbabilityMet() < 0 ? Double.NaN : result.getProbabilityMet();
                 if (target != null) {
@@ -225,7 +246,7 @@ public final class ReportData {
             }
             boolean share = Formats.isShare(target);
             targets.add(new TargetRow(target == null ? "" : target.getId(), name(first.getTargetName(), "?"), share, wanted, projected, //$NON-NLS-1$ //$NON-NLS-2$
-                    probability));
+                    probability, first.getDepartmentsInScope() > 0, missed, missedProbability));
         }
         if (scenario != null && !scenario.eIsProxy() && scenario.getBaseline() != null) {
             // the counts of each year indexed once: by persona and step (whole organization), and Step1+ by department
@@ -403,6 +424,18 @@ public final class ReportData {
 
     public List<MeasureRow> measures() {
         return measures;
+    }
+
+    /** The name of a department of the scenario's baseline by id (the id itself when it cannot be found). */
+    private static String departmentName(Scenario scenario, String id) {
+        if (scenario != null && !scenario.eIsProxy() && scenario.getBaseline() != null) {
+            for (Department d : scenario.getBaseline().getOrganization().getDepartments()) {
+                if (id.equals(d.getId())) {
+                    return name(d.getName(), id);
+                }
+            }
+        }
+        return id;
     }
 
     public List<String> rules() {

@@ -107,17 +107,9 @@ public final class ScenarioRunner {
                 tr.setDepartmentsInScope(inScope);
                 if (inScope > 0) {
                     // the department that misses a target of every department most often
-                    int worst = -1;
-                    double worstProbability = 0;
-                    for (int d = 0; d < departments.size(); d++) {
-                        double missed = result.probabilityDepartmentMisses(t, y, d);
-                        if (missed > worstProbability) {
-                            worst = d;
-                            worstProbability = missed;
-                        }
-                    }
+                    int worst = result.mostMissedDepartment(t, y);
                     tr.setMostMissedDepartmentId(worst < 0 ? null : departments.get(worst).getId());
-                    tr.setMostMissedProbability(worstProbability);
+                    tr.setMostMissedProbability(worst < 0 ? 0 : result.probabilityDepartmentMisses(t, y, worst));
                 }
                 year.getTargets().add(tr);
             }

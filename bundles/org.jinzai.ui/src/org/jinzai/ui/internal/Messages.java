@@ -169,6 +169,8 @@ public final class Messages extends NLS {
     public static String Preview_target;
     public static String Preview_valueAndTarget;
     public static String Preview_approximate;
+    public static String Results_mostMissed;
+    public static String Results_mostMissedValue;
     public static String Run_title;
     public static String Run_jobName;
     public static String Run_progress;

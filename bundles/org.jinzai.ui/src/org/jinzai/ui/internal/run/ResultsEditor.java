@@ -153,12 +153,24 @@ public final class ResultsEditor extends SavedOutputEditor {
                 ReportData.TargetRow target = view.target();
                 headers = new String[] { Messages.Results_year, Messages.Results_target, Messages.Results_mean, "P10", //$NON-NLS-1$
                         Messages.Results_median, "P90", Messages.Results_probability }; //$NON-NLS-1$
+                if (target.departments()) {
+                    // a target of every 課: its values count the 課 that meet it; which 課 misses it most often
+                    headers = java.util.Arrays.copyOf(headers, headers.length + 1);
+                    headers[headers.length - 1] = Messages.Results_mostMissed;
+                }
                 for (int y = 0; y < data.years(); y++) {
                     Summary s = target.projected()[y];
                     double p = target.probability()[y];
-                    rows.add(new String[] { FiscalYears.label(data.fiscalYear(y)), Formats.value(target.wanted()[y], target.share()),
+                    String[] row = { FiscalYears.label(data.fiscalYear(y)), Formats.value(target.wanted()[y], target.share()),
                             Formats.value(s.mean(), target.share()), Formats.value(s.p10(), target.share()), Formats.value(s.p50(), target.share()),
-                            Formats.value(s.p90(), target.share()), Formats.probability(p) }); //$NON-NLS-1$ //$NON-NLS-2$
+                            Formats.value(s.p90(), target.share()), Formats.probability(p) };
+                    if (target.departments()) {
+                        row = java.util.Arrays.copyOf(row, row.length + 1);
+                        row[row.length - 1] = target.mostMissed()[y] == null ? "" //$NON-NLS-1$
+                                : NLS.bind(Messages.Results_mostMissedValue, target.mostMissed()[y],
+                                        Formats.probability(target.mostMissedProbability()[y]));
+                    }
+                    rows.add(row);
                 }
             } else if (view.departments()) {
                 headers = new String[1 + data.years()];
