@@ -1271,25 +1271,19 @@ public final class AnalyticEngine {
 
         private void observe(int y) {
             for (Group g : groups) {
-                if (g.persona < 0) {
-                    continue;
-                }
                 double fte = g.fteTotal(exits);
                 for (int i = 0; i < g.pidCount; i++) {
-                    int step = hasSteps[g.persona] ? progress.steps[g.pids[i]][g.persona] : 0;
                     double amount = fte * g.probs[i];
-                    result.counts[result.cell(y, g.persona, step, g.department)] += amount;
-                    result.counts[result.cell(y, g.persona, step, -1)] += amount;
-                }
-            }
-            for (Group g : groups) {
-                double fte = g.fteTotal(exits);
-                for (int p = 0; p < plan.personas; p++) {
-                    if (!hasSteps[p]) {
-                        continue;
+                    if (g.persona >= 0) {
+                        int step = hasSteps[g.persona] ? progress.steps[g.pids[i]][g.persona] : 0;
+                        result.counts[result.cell(y, g.persona, step, g.department)] += amount;
+                        result.counts[result.cell(y, g.persona, step, -1)] += amount;
                     }
-                    for (int i = 0; i < g.pidCount; i++) {
-                        result.skillCounts[result.cell(y, p, progress.step(g.pids[i], p), -1)] += fte * g.probs[i];
+                    // by skill: the step of every persona's standard, whatever the group's persona
+                    for (int p = 0; p < plan.personas; p++) {
+                        if (hasSteps[p]) {
+                            result.skillCounts[result.cell(y, p, progress.step(g.pids[i], p), -1)] += amount;
+                        }
                     }
                 }
             }

@@ -59,6 +59,14 @@ final class Replication {
     /** The fiscal year in which a member last left the DX-promoter role by not being re-appointed, or NONE. */
     final int[] roleEndedYear;
     final boolean[] dirty;
+    /** Whether a member's history changed since the steps of every persona were last brought up to date. */
+    final boolean[] skillDirty;
+    /** The history (courses, leading, projects, mentoring) when every persona's steps were last computed, if ever. */
+    private final boolean[] skillSeen;
+    private final long[] seenCourses;
+    private final int[] seenLeading;
+    private final int[] seenProjects;
+    private final int[] seenMentoring;
     final int[] departmentCount;
 
     private int replication;
@@ -100,6 +108,12 @@ final class Replication {
         channelOf = new int[n];
         roleEndedYear = new int[n];
         dirty = new boolean[n];
+        skillDirty = new boolean[n];
+        skillSeen = new boolean[n];
+        seenCourses = new long[n];
+        seenLeading = new int[n];
+        seenProjects = new int[n];
+        seenMentoring = new int[n];
         departmentCount = new int[plan.departments];
         rotation = in.rotation() == null ? null : new RotationStep(plan, this);
     }
@@ -151,6 +165,8 @@ final class Replication {
         Arrays.fill(alive, false);
         Arrays.fill(alive, 0, size, true);
         Arrays.fill(dirty, false);
+        Arrays.fill(skillDirty, false);
+        Arrays.fill(skillSeen, false);
         dirtyCount = 0;
         leadCount = 0;
         Arrays.fill(leaversInMonth, 0);
@@ -312,6 +328,7 @@ final class Replication {
             leadEnd[i] = NONE;
             channelOf[i] = hire.channel();
             roleEndedYear[i] = NONE;
+            skillSeen[i] = false;
             markDirty(i);
             // leaving is checked from the next month on (this month's leavers have gone already)
             if (m % 12 != 11) {
@@ -359,6 +376,7 @@ final class Replication {
     private void appoint(int y) {
         Appointment policy = in.appointment();
         int promoter = policy.promoterPersona();
+        refreshSkills();
         int[] perDepartment = new int[plan.departments];
         int total = 0;
         int roleExits = 0;
@@ -857,17 +875,13 @@ final class Replication {
         for (int k = 0; k < count; k++) {
             int i = dirtyList[k];
             dirty[i] = false;
-            if (!alive[i]) {
-                continue;
+            int p = persona[i];
+            if (alive[i] && p >= 0 && hasSteps[p]) {
+                int reached = reachedStep(i, in.personas().get(p));
+                // steps are never lost: skills and experience only grow
+                step[i * personas + p] = (byte) Math.max(step[i * personas + p], reached);
             }
-            // the step of every persona's standard, not only the current role's: the skill stays with the person
-            // when the role changes; steps are never lost, since skills and experience only grow
-            for (int p = 0; p < personas; p++) {
-                if (hasSteps[p]) {
-                    int reached = reachedStep(i, in.personas().get(p));
-                    step[i * personas + p] = (byte) Math.max(step[i * personas + p], reached);
-                }
-            }
+            skillDirty[i] = true;
         }
     }
 
@@ -876,6 +890,35 @@ final class Replication {
         int p = persona[i];
         int stored = step[i * personas + p];
         return hasSteps[p] ? Math.max(stored, reachedStep(i, in.personas().get(p))) : stored;
+    }
+
+    /**
+     * The steps of every persona's standard, not only the current role's (the skill stays with the person when the
+     * role changes), for everyone whose history changed since. Done when they are read (April's appointment, the
+     * year's observation) rather than every month: a step reached only grows with the history, so the step then is
+     * the same as if it had been kept up month by month.
+     */
+    private void refreshSkills() {
+        for (int i = 0; i < size; i++) {
+            if (skillDirty[i]) {
+                skillDirty[i] = false;
+                // steps follow from courses (and the skills they grant), leading and mentoring: unchanged, nothing to do
+                boolean same = skillSeen[i] && seenCourses[i] == courses[i] && seenLeading[i] == monthsLeading[i]
+                        && seenProjects[i] == projectsLed[i] && seenMentoring[i] == monthsMentoring[i];
+                if (alive[i] && !same) {
+                    skillSeen[i] = true;
+                    seenCourses[i] = courses[i];
+                    seenLeading[i] = monthsLeading[i];
+                    seenProjects[i] = projectsLed[i];
+                    seenMentoring[i] = monthsMentoring[i];
+                    for (int p = 0; p < personas; p++) {
+                        if (hasSteps[p]) {
+                            step[i * personas + p] = (byte) Math.max(step[i * personas + p], reachedStep(i, in.personas().get(p)));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private int reachedStep(int i, Persona p) {
@@ -897,6 +940,7 @@ final class Replication {
     }
 
     private void observe(int y) {
+        refreshSkills();
         // gathered here, then written at once: the result keeps replications side by side
         if (yearCounts == null) {
             yearCounts = new float[result.yearCells()];
