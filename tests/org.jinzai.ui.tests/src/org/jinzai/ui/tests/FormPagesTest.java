@@ -166,10 +166,11 @@ class FormPagesTest {
         // the table is virtual: the row is made when it is shown
         int shownAt = roster.rows().indexOf(rows.get(0));
         roster.viewer().getTable().setTopIndex(shownAt);
-        UiWait.events(300);
-        assertEquals("検証 太郎", roster.viewer().getTable().getItem(shownAt)
-                .getText(roster.columnOf(JinzaiPackage.Literals.NAMED_ELEMENT__NAME)),
-                "the table follows the command");
+        // a virtual row gets its text when the table asks for it: wait for that, not for a number of milliseconds
+        int nameColumn = roster.columnOf(JinzaiPackage.Literals.NAMED_ELEMENT__NAME);
+        UiWait.until(() -> !roster.viewer().getTable().getItem(shownAt).getText(nameColumn).isEmpty(), "the edited row shown",
+                10_000);
+        assertEquals("検証 太郎", roster.viewer().getTable().getItem(shownAt).getText(nameColumn), "the table follows the command");
         editor.getEditingDomain().getCommandStack().undo();
         UiWait.events(200);
         assertEquals(name, ((StaffMember) rows.get(0)).getName());
