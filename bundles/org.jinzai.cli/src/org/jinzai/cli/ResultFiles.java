@@ -114,7 +114,7 @@ final class ResultFiles {
                 out.append("      {\"id\": ").append(json(target.getId())).append(", \"name\": ").append(json(target.getName())) //$NON-NLS-1$ //$NON-NLS-2$
                         .append(", \"target\": ").append(number(TargetValues.wanted(input, input.targets().get(t), y))).append(", ") //$NON-NLS-1$ //$NON-NLS-2$
                         .append(summaryJson(result.targetSummary(t, y))).append(", \"probabilityMet\": ") //$NON-NLS-1$
-                        .append(number(result.probabilityMet(t, y))).append(", \"unit\": ").append(json(unit(t))); //$NON-NLS-1$
+                        .append(number(result.probabilityMet(t, y))).append(", \"unit\": ").append(json(TargetValues.unit(input.targets().get(t)))); //$NON-NLS-1$
                 if (result.departmentsInScope(t) > 0) {
                     int worst = result.mostMissedDepartment(t, y);
                     out.append(", \"departmentsInScope\": ").append(result.departmentsInScope(t)) //$NON-NLS-1$
@@ -149,7 +149,7 @@ final class ResultFiles {
             Flow[] flows = Flow.values();
             for (int f = 0; f < flows.length; f++) {
                 out.append("      {\"measure\": ").append(json(flows[f].name().toLowerCase(Locale.ROOT))).append(", \"unit\": ") //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(json(flows[f] == Flow.COST ? "yen" : "persons")).append(", ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append(json(flows[f].unit())).append(", ") //$NON-NLS-1$
                         .append(summaryJson(result.flowSummary(flows[f], y))).append('}')
                         .append(f + 1 < flows.length ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
             }
@@ -159,19 +159,6 @@ final class ResultFiles {
         Path file = folder.resolve("results.json"); //$NON-NLS-1$
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
         return file;
-    }
-
-    /** The unit of a target's value: a share, a number of departments that meet it, persons hired, or FTE. */
-    private String unit(int t) {
-        var target = input.targets().get(t);
-        if (target.scope() == org.jinzai.engine.SimulationInput.TargetScope.EACH_DEPARTMENT) {
-            return "departments"; //$NON-NLS-1$
-        }
-        return switch (target.kind()) {
-            case SHARE_AT_STEP, COURSE_COMPLETION_RATE -> "share"; //$NON-NLS-1$
-            case NEW_HIRES -> "persons"; //$NON-NLS-1$
-            case HEADCOUNT_AT_STEP -> "fte"; //$NON-NLS-1$
-        };
     }
 
     List<Path> writeCsv(Path folder) throws IOException {
@@ -190,7 +177,7 @@ final class ResultFiles {
                 Summary s = result.targetSummary(t, y);
                 targets.append(year).append(',').append(csv(target.getId())).append(',').append(csv(target.getName())).append(',')
                         .append(csvNumber(TargetValues.wanted(input, input.targets().get(t), y))).append(',').append(row(s)).append(',')
-                        .append(csvNumber(result.probabilityMet(t, y))).append(',').append(unit(t)).append(',');
+                        .append(csvNumber(result.probabilityMet(t, y))).append(',').append(TargetValues.unit(input.targets().get(t))).append(',');
                 int inScope = result.departmentsInScope(t);
                 int worst = inScope > 0 ? result.mostMissedDepartment(t, y) : -1;
                 targets.append(inScope > 0 ? Integer.toString(inScope) : "").append(',') //$NON-NLS-1$
@@ -219,7 +206,7 @@ final class ResultFiles {
             }
             for (Flow flow : Flow.values()) {
                 flows.append(year).append(',').append(flow.name().toLowerCase(Locale.ROOT)).append(',')
-                        .append(row(result.flowSummary(flow, y))).append(flow == Flow.COST ? ",yen\r\n" : ",persons\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(row(result.flowSummary(flow, y))).append(',').append(flow.unit()).append("\r\n"); //$NON-NLS-1$
             }
         }
         List<Path> files = List.of(folder.resolve("targets.csv"), folder.resolve("counts.csv"), folder.resolve("flows.csv")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

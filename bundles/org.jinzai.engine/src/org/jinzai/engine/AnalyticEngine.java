@@ -65,7 +65,8 @@ public final class AnalyticEngine {
             this.departments = departments;
             this.targetCount = targetCount;
             this.counts = new double[years * personas * 4 * (departments + 1)];
-            this.skillCounts = new double[years * personas * 4 * (departments + 1)];
+            // by skill, the whole organization only
+            this.skillCounts = new double[years * personas * 4];
             this.targets = new double[years * Math.max(1, targetCount)];
             this.hires = new double[years];
             this.hiresByPersona = new double[years * Math.max(1, personas)];
@@ -89,9 +90,13 @@ public final class AnalyticEngine {
             return sum;
         }
 
+        private int skillCell(int year, int persona, int step) {
+            return (year * personas + persona) * 4 + step;
+        }
+
         /** Expected FTE of staff who have reached exactly a step of a persona's standard, whatever their role (all 課). */
         public double skillCount(int year, int persona, int step) {
-            return skillCounts[cell(year, persona, step, -1)];
+            return skillCounts[skillCell(year, persona, step)];
         }
 
         /** The target's value computed from expected counts. */
@@ -944,11 +949,8 @@ public final class AnalyticEngine {
             if (general < 0) {
                 return;
             }
-            try {
-                fill(policy, promoter, general, promoters, y);
-            } finally {
-                returning.forEach(Runnable::run);
-            }
+            fill(policy, promoter, general, promoters, y);
+            returning.forEach(Runnable::run);
         }
 
         private void fill(Appointment policy, int promoter, int general, double[] promoters, int y) {
@@ -1282,7 +1284,7 @@ public final class AnalyticEngine {
                     // by skill: the step of every persona's standard, whatever the group's persona
                     for (int p = 0; p < plan.personas; p++) {
                         if (hasSteps[p]) {
-                            result.skillCounts[result.cell(y, p, progress.step(g.pids[i], p), -1)] += amount;
+                            result.skillCounts[result.skillCell(y, p, progress.step(g.pids[i], p))] += amount;
                         }
                     }
                 }

@@ -43,6 +43,8 @@ final class Plan {
     final long[] staffKeys;
     /** Random-number keys of the departments (their ids). */
     final long[] departmentKeys;
+    /** The business departments (事業所管部門), in the order of the input. */
+    final int[] businessDepartments;
     /** The staff at the start, as the arrays every replication starts from. */
     final Initial initial;
 
@@ -121,6 +123,8 @@ final class Plan {
         this.months = input.months();
         this.personas = input.personas().size();
         this.departments = input.departments().size();
+        businessDepartments = java.util.stream.IntStream.range(0, departments)
+                .filter(d -> input.departments().get(d).kind() == DepartmentKind.BUSINESS).toArray();
         for (int m = 0; m < months; m++) {
             coursesByMonth.add(new ArrayList<>());
             hiresByMonth.add(new ArrayList<>());
@@ -159,10 +163,8 @@ final class Plan {
             if (project.department() >= 0) {
                 targets.add(project.department());
             } else {
-                for (int d = 0; d < departments; d++) {
-                    if (input.departments().get(d).kind() == DepartmentKind.BUSINESS) {
-                        targets.add(d);
-                    }
+                for (int d : businessDepartments) {
+                    targets.add(d);
                 }
             }
             for (int d : targets) {

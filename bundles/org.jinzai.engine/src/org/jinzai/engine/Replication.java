@@ -59,8 +59,6 @@ final class Replication {
     /** The fiscal year in which a member last left the DX-promoter role by not being re-appointed, or NONE. */
     final int[] roleEndedYear;
     final boolean[] dirty;
-    /** Whether a member's history changed since the steps of every persona were last brought up to date. */
-    final boolean[] skillDirty;
     /** The history (courses, leading, projects, mentoring) when every persona's steps were last computed, if ever. */
     private final boolean[] skillSeen;
     private final long[] seenCourses;
@@ -108,7 +106,6 @@ final class Replication {
         channelOf = new int[n];
         roleEndedYear = new int[n];
         dirty = new boolean[n];
-        skillDirty = new boolean[n];
         skillSeen = new boolean[n];
         seenCourses = new long[n];
         seenLeading = new int[n];
@@ -165,7 +162,6 @@ final class Replication {
         Arrays.fill(alive, false);
         Arrays.fill(alive, 0, size, true);
         Arrays.fill(dirty, false);
-        Arrays.fill(skillDirty, false);
         Arrays.fill(skillSeen, false);
         dirtyCount = 0;
         leadCount = 0;
@@ -452,21 +448,15 @@ final class Replication {
 
     /** The business departments in a random order of fiscal year y (a function of the department, not the run). */
     private int[] departmentOrder(int y) {
-        int business = 0;
-        for (int d = 0; d < plan.departments; d++) {
-            business += in.departments().get(d).kind() == DepartmentKind.BUSINESS ? 1 : 0;
-        }
-        long[] keyed = new long[business];
-        int n = 0;
-        for (int d = 0; d < plan.departments; d++) {
-            if (in.departments().get(d).kind() == DepartmentKind.BUSINESS) {
-                double u = uniform(plan.departmentKeys[d], Rng.APPOINT_ORDER, y);
-                keyed[n++] = ((long) (u * (1L << 40)) << 20) | d;
-            }
+        int[] business = plan.businessDepartments;
+        long[] keyed = new long[business.length];
+        for (int n = 0; n < business.length; n++) {
+            int d = business[n];
+            keyed[n] = ((long) (uniform(plan.departmentKeys[d], Rng.APPOINT_ORDER, y) * (1L << 40)) << 20) | d;
         }
         Arrays.sort(keyed);
-        int[] order = new int[business];
-        for (int k = 0; k < business; k++) {
+        int[] order = new int[business.length];
+        for (int k = 0; k < order.length; k++) {
             order[k] = (int) (keyed[k] & 0xFFFFF);
         }
         return order;
@@ -687,6 +677,7 @@ final class Replication {
         select(front, end, need);
     }
     private float[] yearCounts;
+    private float[] yearSkillCounts;
     private final boolean[] hasSteps;
     /** {@link Rng#person(long, long)} of each member in the current replication. */
     final long[] personStream;
@@ -877,44 +868,42 @@ final class Replication {
             dirty[i] = false;
             int p = persona[i];
             if (alive[i] && p >= 0 && hasSteps[p]) {
-                int reached = reachedStep(i, in.personas().get(p));
-                // steps are never lost: skills and experience only grow
-                step[i * personas + p] = (byte) Math.max(step[i * personas + p], reached);
+                step[i * personas + p] = (byte) stepNow(i, p);
             }
-            skillDirty[i] = true;
         }
     }
 
     /** The step of a member's persona including what changed this month (steps are stored at the month's end). */
     private int currentStep(int i) {
         int p = persona[i];
-        int stored = step[i * personas + p];
-        return hasSteps[p] ? Math.max(stored, reachedStep(i, in.personas().get(p))) : stored;
+        return hasSteps[p] ? stepNow(i, p) : step[i * personas + p];
+    }
+
+    /** The step of persona p's standard that member i has reached now: steps are never lost, history only grows. */
+    private int stepNow(int i, int p) {
+        return Math.max(step[i * personas + p], reachedStep(i, in.personas().get(p)));
     }
 
     /**
      * The steps of every persona's standard, not only the current role's (the skill stays with the person when the
-     * role changes), for everyone whose history changed since. Done when they are read (April's appointment, the
-     * year's observation) rather than every month: a step reached only grows with the history, so the step then is
-     * the same as if it had been kept up month by month.
+     * role changes), for everyone whose history changed since they were last computed. Done when they are read
+     * (April's appointment, the year's observation) rather than every month: a step reached only grows with the
+     * history, so the step then is the same as if it had been kept up month by month.
      */
     private void refreshSkills() {
         for (int i = 0; i < size; i++) {
-            if (skillDirty[i]) {
-                skillDirty[i] = false;
-                // steps follow from courses (and the skills they grant), leading and mentoring: unchanged, nothing to do
-                boolean same = skillSeen[i] && seenCourses[i] == courses[i] && seenLeading[i] == monthsLeading[i]
-                        && seenProjects[i] == projectsLed[i] && seenMentoring[i] == monthsMentoring[i];
-                if (alive[i] && !same) {
-                    skillSeen[i] = true;
-                    seenCourses[i] = courses[i];
-                    seenLeading[i] = monthsLeading[i];
-                    seenProjects[i] = projectsLed[i];
-                    seenMentoring[i] = monthsMentoring[i];
-                    for (int p = 0; p < personas; p++) {
-                        if (hasSteps[p]) {
-                            step[i * personas + p] = (byte) Math.max(step[i * personas + p], reachedStep(i, in.personas().get(p)));
-                        }
+            // steps follow from courses (and the skills they grant), leading and mentoring: unchanged, nothing to do
+            boolean same = skillSeen[i] && seenCourses[i] == courses[i] && seenLeading[i] == monthsLeading[i]
+                    && seenProjects[i] == projectsLed[i] && seenMentoring[i] == monthsMentoring[i];
+            if (alive[i] && !same) {
+                skillSeen[i] = true;
+                seenCourses[i] = courses[i];
+                seenLeading[i] = monthsLeading[i];
+                seenProjects[i] = projectsLed[i];
+                seenMentoring[i] = monthsMentoring[i];
+                for (int p = 0; p < personas; p++) {
+                    if (hasSteps[p]) {
+                        step[i * personas + p] = (byte) stepNow(i, p);
                     }
                 }
             }
@@ -944,36 +933,38 @@ final class Replication {
         // gathered here, then written at once: the result keeps replications side by side
         if (yearCounts == null) {
             yearCounts = new float[result.yearCells()];
+            yearSkillCounts = new float[result.yearCells()];
         }
         Arrays.fill(yearCounts, 0);
+        Arrays.fill(yearSkillCounts, 0);
         for (int i = 0; i < size; i++) {
-            if (alive[i] && persona[i] >= 0) {
-                int p = persona[i];
-                int s = hasSteps[p] ? step[i * personas + p] : 0;
-                yearCounts[result.yearCell(p, s, department[i])] += (float) fte[i];
-                yearCounts[result.yearCell(p, s, -1)] += (float) fte[i];
+            if (!alive[i]) {
+                continue;
             }
-        }
-        result.addCounts(replication, y, yearCounts);
-        // by skill: every member at the step they have reached of each persona's standard, whatever their role
-        Arrays.fill(yearCounts, 0);
-        for (int i = 0; i < size; i++) {
-            if (alive[i]) {
-                for (int p = 0; p < personas; p++) {
-                    if (hasSteps[p]) {
-                        int s = step[i * personas + p];
-                        yearCounts[result.yearCell(p, s, department[i])] += (float) fte[i];
-                        yearCounts[result.yearCell(p, s, -1)] += (float) fte[i];
-                    }
+            float amount = (float) fte[i];
+            int own = persona[i];
+            if (own >= 0) {
+                // by role: the holders of a persona at its step
+                int s = hasSteps[own] ? step[i * personas + own] : 0;
+                yearCounts[result.yearCell(own, s, department[i])] += amount;
+                yearCounts[result.yearCell(own, s, -1)] += amount;
+            }
+            // by skill: everyone at the step they have reached of each persona's standard, whatever their role
+            for (int p = 0; p < personas; p++) {
+                if (hasSteps[p]) {
+                    int s = step[i * personas + p];
+                    yearSkillCounts[result.yearCell(p, s, department[i])] += amount;
+                    yearSkillCounts[result.yearCell(p, s, -1)] += amount;
                 }
             }
         }
-        result.addSkillCounts(replication, y, yearCounts);
+        result.addCounts(replication, y, yearCounts);
+        result.addSkillCounts(replication, y, yearSkillCounts);
         List<TargetSpec> targets = in.targets();
         for (int t = 0; t < targets.size(); t++) {
             TargetSpec target = targets.get(t);
             double value = evaluate(target, y);
-            double wanted = TargetValues.wanted(in, target, y);
+            double wanted = TargetValues.wanted(target, y, result.departmentsInScope(t));
             int met = Double.isNaN(wanted) ? -1 : value >= wanted - 1e-9 ? 1 : 0;
             result.setTarget(replication, t, y, value, met);
             if (target.scope() == SimulationInput.TargetScope.EACH_DEPARTMENT) {

@@ -398,14 +398,10 @@ final class RotationStep {
                 continue;
             }
             for (int d = 0; d < plan.departments; d++) {
-                if (bound.kind() != null && plan.input.departments().get(d).kind() != bound.kind()) {
+                if (!concerns(bound, d)) {
                     continue;
                 }
-                double have = 0;
-                for (int k = bound.step(); k <= 3; k++) {
-                    have += atStep[d][bound.persona() * 4 + k];
-                }
-                int room = (int) Math.max(0, bound.maximum() - have);
+                int room = (int) Math.max(0, bound.maximum() - atLeast(atStep, d, bound.persona(), bound.step()));
                 for (int k : priced) {
                     MoverClass c = order.get(k);
                     if (c.persona() != bound.persona() || c.step() < bound.step()) {
@@ -497,18 +493,13 @@ final class RotationStep {
             switch (rule) {
                 case SpreadStep s when c.persona() == s.persona() && c.step() >= s.step() -> {
                     spread += w;
-                    for (int k = s.step(); k <= 3; k++) {
-                        already += atStep[d][s.persona() * 4 + k];
-                    }
+                    already += atLeast(atStep, d, s.persona(), s.step());
                 }
                 case Step3ToLargeProjects s when c.persona() == s.persona() && c.step() >= 3
                         && (plan.hasLargeProject(d, y) || plan.hasLargeProject(d, y + 1)) -> base -= w;
                 case HeadcountBound bound when c.persona() == bound.persona() && c.step() >= bound.step()
-                        && (bound.kind() == null || plan.input.departments().get(d).kind() == bound.kind()) -> {
-                    double have = 0;
-                    for (int k = bound.step(); k <= 3; k++) {
-                        have += atStep[d][bound.persona() * 4 + k];
-                    }
+                        && concerns(bound, d) -> {
+                    double have = atLeast(atStep, d, bound.persona(), bound.step());
                     if (bound.minimum() > 0) {
                         gap = Math.max(gap, (int) Math.max(0, bound.minimum() - have));
                         fillBonus += w * (rule.hard() ? 100 : 1);
@@ -542,6 +533,20 @@ final class RotationStep {
         return units;
     }
 
+    /** Whether a headcount bound concerns department d (its kind of department, or every kind). */
+    private boolean concerns(HeadcountBound bound, int d) {
+        return bound.kind() == null || plan.input.departments().get(d).kind() == bound.kind();
+    }
+
+    /** Staff of a persona at or above a step in department d, from the counts by persona and step. */
+    private static double atLeast(double[][] atStep, int d, int persona, int step) {
+        double have = 0;
+        for (int k = step; k <= 3; k++) {
+            have += atStep[d][persona * 4 + k];
+        }
+        return have;
+    }
+
     /** After the moves: departments below a bound's minimum or above its maximum count as unsatisfied. */
     private void countUnsatisfied(int y, List<Rule> rules) {
         for (int k = 0; k < rules.size(); k++) {
@@ -557,8 +562,7 @@ final class RotationStep {
             }
             int unmet = 0;
             for (int d = 0; d < plan.departments; d++) {
-                if ((min.kind() == null || plan.input.departments().get(d).kind() == min.kind())
-                        && (have[d] < min.minimum() || min.maximum() >= 0 && have[d] > min.maximum())) {
+                if (concerns(min, d) && (have[d] < min.minimum() || min.maximum() >= 0 && have[d] > min.maximum())) {
                     unmet++;
                 }
             }

@@ -19,7 +19,12 @@ public final class SimulationResult {
         /** New DX-promoter appointments (persons). */
         APPOINTMENTS,
         /** DX promoters not re-appointed, who return to general staff keeping their skills (persons). */
-        ROLE_EXITS
+        ROLE_EXITS;
+
+        /** The unit of the flow: yen for the cost, persons for the others. */
+        public String unit() {
+            return this == COST ? "yen" : "persons";
+        }
     }
 
     private final int firstFiscalYear;
@@ -116,20 +121,19 @@ public final class SimulationResult {
 
     /** Records one year's counts of a replication (used by the engine), gathered in {@code yearCounts}. */
     void addCounts(int replication, int year, float[] yearCounts) {
-        int base = year * yearCells();
-        for (int k = 0; k < yearCounts.length; k++) {
-            if (yearCounts[k] != 0) {
-                counts[replication * countCells + base + k] += yearCounts[k];
-            }
-        }
+        add(counts, replication, year, yearCounts);
     }
 
     /** Records one year's skill counts of a replication, laid out as {@link #addCounts}. */
     void addSkillCounts(int replication, int year, float[] yearCounts) {
-        int base = year * yearCells();
+        add(skillCounts, replication, year, yearCounts);
+    }
+
+    private void add(float[] into, int replication, int year, float[] yearCounts) {
+        int base = replication * countCells + year * yearCells();
         for (int k = 0; k < yearCounts.length; k++) {
             if (yearCounts[k] != 0) {
-                skillCounts[replication * countCells + base + k] += yearCounts[k];
+                into[base + k] += yearCounts[k];
             }
         }
     }
@@ -163,9 +167,13 @@ public final class SimulationResult {
 
     /** FTE of a persona at or above a step in a department (-1: all). */
     public double countAtLeast(int replication, int year, int persona, int minimumStep, int department) {
+        return atLeast(counts, replication, year, persona, minimumStep, department);
+    }
+
+    private double atLeast(float[] of, int replication, int year, int persona, int minimumStep, int department) {
         double sum = 0;
         for (int step = minimumStep; step <= 3; step++) {
-            sum += count(replication, year, persona, step, department);
+            sum += of[replication * countCells + cell(year, persona, step, department)];
         }
         return sum;
     }
@@ -180,11 +188,7 @@ public final class SimulationResult {
 
     /** FTE of staff at or above a step of a persona's standard, whatever their role, in a department (-1: all). */
     public double skillCountAtLeast(int replication, int year, int persona, int minimumStep, int department) {
-        double sum = 0;
-        for (int step = minimumStep; step <= 3; step++) {
-            sum += skillCount(replication, year, persona, step, department);
-        }
-        return sum;
+        return atLeast(skillCounts, replication, year, persona, minimumStep, department);
     }
 
     public Summary skillCountSummary(int year, int persona, int step, int department) {

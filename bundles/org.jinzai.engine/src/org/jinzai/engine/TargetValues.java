@@ -84,6 +84,21 @@ public final class TargetValues {
         return target.scope() == TargetScope.EACH_DEPARTMENT || target.bySkill();
     }
 
+    /**
+     * The unit of a target's value, as the command line's files name it: departments (a target of every department
+     * counts those that meet it), share, persons (hires) or fte (headcounts).
+     */
+    public static String unit(TargetSpec target) {
+        if (target.scope() == TargetScope.EACH_DEPARTMENT) {
+            return "departments";
+        }
+        return switch (target.kind()) {
+            case SHARE_AT_STEP, COURSE_COMPLETION_RATE -> "share";
+            case NEW_HIRES -> "persons";
+            case HEADCOUNT_AT_STEP -> "fte";
+        };
+    }
+
     /** The number of departments a target concerns. */
     public static int departmentsInScope(SimulationInput input, TargetSpec target) {
         int n = 0;
@@ -117,10 +132,12 @@ public final class TargetValues {
      * every department in scope; else the year's value.
      */
     public static double wanted(SimulationInput input, TargetSpec target, int y) {
+        return wanted(target, y, target.scope() == TargetScope.EACH_DEPARTMENT ? departmentsInScope(input, target) : 0);
+    }
+
+    /** As {@link #wanted(SimulationInput, TargetSpec, int)}, with the departments in scope already counted. */
+    static double wanted(TargetSpec target, int y, int departmentsInScope) {
         double value = target.values()[y];
-        if (Double.isNaN(value) || target.scope() != TargetScope.EACH_DEPARTMENT) {
-            return value;
-        }
-        return departmentsInScope(input, target);
+        return Double.isNaN(value) || target.scope() != TargetScope.EACH_DEPARTMENT ? value : departmentsInScope;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.SimulationResult.Flow;
+import org.jinzai.model.NamedElement;
 import org.jinzai.model.Persona;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
@@ -42,15 +43,16 @@ public final class ScenarioComparison {
         for (int k = 1; k < scenarios.size(); k++) {
             Scenario other = scenarios.get(k);
             SimulationResult b = runs.get(k).result();
+            int years = Math.min(a.years(), b.years());
             for (int ta = 0; ta < reference.getTargets().size(); ta++) {
                 Target target = reference.getTargets().get(ta);
-                int tb = indexOf(other, target.getId());
+                int tb = indexOf(other.getTargets(), target.getId());
                 if (tb < 0) {
                     continue;
                 }
                 int tbb = tb;
                 int taa = ta;
-                for (int y = 0; y < Math.min(a.years(), b.years()); y++) {
+                for (int y = 0; y < years; y++) {
                     int year = y;
                     pair(other.getName(), target.getId(), target.getName(), a, b, year, r -> a.targetValue(r, taa, year),
                             r -> b.targetValue(r, tbb, year), a.probabilityMet(ta, y), b.probabilityMet(tbb, y));
@@ -62,7 +64,7 @@ public final class ScenarioComparison {
             var personasB = other.getBaseline().getPersonas();
             for (int pa = 0; pa < personasA.size(); pa++) {
                 Persona persona = personasA.get(pa);
-                int pb = indexOfPersona(personasB, persona.getId());
+                int pb = indexOf(personasB, persona.getId());
                 if (pb < 0) {
                     continue;
                 }
@@ -70,7 +72,7 @@ public final class ScenarioComparison {
                 String name = persona.getName() == null ? persona.getId() : persona.getName();
                 for (int step = 0; step <= 3; step++) {
                     int st = step;
-                    for (int y = 0; y < Math.min(a.years(), b.years()); y++) {
+                    for (int y = 0; y < years; y++) {
                         int year = y;
                         pair(other.getName(), "count:" + persona.getId() + ":" + step, name + " Step" + step, a, b, year, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                                 r -> a.count(r, year, ppa, st, -1), r -> b.count(r, year, pb, st, -1), Double.NaN, Double.NaN);
@@ -84,7 +86,7 @@ public final class ScenarioComparison {
             }
             for (Flow flow : Flow.values()) {
                 String id = "flow:" + flow.name().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
-                for (int y = 0; y < Math.min(a.years(), b.years()); y++) {
+                for (int y = 0; y < years; y++) {
                     int year = y;
                     pair(other.getName(), id, id, a, b, year, r -> a.flow(r, flow, year), r -> b.flow(r, flow, year), Double.NaN,
                             Double.NaN);
@@ -116,19 +118,12 @@ public final class ScenarioComparison {
                 percentile.evaluate(95), (double) better / n, metA, metB));
     }
 
-    private static int indexOfPersona(List<Persona> personas, String id) {
-        for (int p = 0; p < personas.size(); p++) {
-            if (id.equals(personas.get(p).getId())) {
-                return p;
-            }
-        }
-        return -1;
-    }
 
-    private static int indexOf(Scenario scenario, String targetId) {
-        for (int t = 0; t < scenario.getTargets().size(); t++) {
-            if (targetId.equals(scenario.getTargets().get(t).getId())) {
-                return t;
+    /** The index of the element with an id (a target, a persona), or -1. */
+    private static int indexOf(List<? extends NamedElement> elements, String id) {
+        for (int k = 0; k < elements.size(); k++) {
+            if (id.equals(elements.get(k).getId())) {
+                return k;
             }
         }
         return -1;
@@ -143,7 +138,7 @@ public final class ScenarioComparison {
         }
         List<Entry> entries = new java.util.ArrayList<>();
         for (int k = 0; k < scenarios.size(); k++) {
-            int t = indexOf(scenarios.get(k), targetId);
+            int t = indexOf(scenarios.get(k).getTargets(), targetId);
             SimulationResult result = runs.get(k).result();
             int y = fiscalYear - result.firstFiscalYear();
             if (t < 0 || y < 0 || y >= result.years()) {
