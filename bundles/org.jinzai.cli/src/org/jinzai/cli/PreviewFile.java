@@ -39,16 +39,16 @@ final class PreviewFile {
                 out.append(year).append("target,").append(ResultFiles.csv(target.getId())).append(',') //$NON-NLS-1$
                         .append(ResultFiles.csv(target.getName())).append(",,,").append(Double.isNaN(wanted) ? "" : n(wanted)) //$NON-NLS-1$ //$NON-NLS-2$
                         .append(',').append(n(result.target(t, y))).append(',')
-                        .append(TargetValues.approximateInPreview(input.targets().get(t)) ? "yes" : "").append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append(result.approximateTarget(t, y) ? "yes" : "").append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             for (int p = 0; p < personas.size(); p++) {
                 Persona persona = personas.get(p);
                 for (int s = 0; s <= 3; s++) {
                     String row = year + "count," + ResultFiles.csv(persona.getId()) + "," + ResultFiles.csv(persona.getName()) + "," + s; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    out.append(row).append(",role,,").append(n(result.count(y, p, s, -1))).append(",\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                    String approximate = result.approximate(y, p, s) ? ",yes\r\n" : ",\r\n"; //$NON-NLS-1$ //$NON-NLS-2$
+                    out.append(row).append(",role,,").append(n(result.count(y, p, s, -1))).append(approximate); //$NON-NLS-1$
                     if (input.personas().get(p).hasSteps()) {
-                        // by skill the preview follows only the courses its own persona's steps ask for: approximate
-                        out.append(row).append(",skill,,").append(n(result.skillCount(y, p, s))).append(",yes\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                        out.append(row).append(",skill,,").append(n(result.skillCount(y, p, s))).append(approximate); //$NON-NLS-1$
                     }
                 }
             }

@@ -937,10 +937,14 @@ final class Replication {
         }
         Arrays.fill(yearCounts, 0);
         Arrays.fill(yearSkillCounts, 0);
+        int persons = 0;
+        double totalFte = 0;
         for (int i = 0; i < size; i++) {
             if (!alive[i]) {
                 continue;
             }
+            persons++;
+            totalFte += fte[i];
             float amount = (float) fte[i];
             int own = persona[i];
             if (own >= 0) {
@@ -958,6 +962,8 @@ final class Replication {
                 }
             }
         }
+        result.addFlow(replication, Flow.HEADCOUNT, y, persons);
+        result.addFlow(replication, Flow.HEADCOUNT_FTE, y, totalFte);
         result.addCounts(replication, y, yearCounts);
         result.addSkillCounts(replication, y, yearSkillCounts);
         List<TargetSpec> targets = in.targets();

@@ -19,11 +19,22 @@ public final class SimulationResult {
         /** New DX-promoter appointments (persons). */
         APPOINTMENTS,
         /** DX promoters not re-appointed, who return to general staff keeping their skills (persons). */
-        ROLE_EXITS;
+        ROLE_EXITS,
+        /**
+         * Staff on the roster at the end of the fiscal year, in persons: a stock, written beside the flows. From one
+         * year to the next it changes by exactly the hires less the leavers.
+         */
+        HEADCOUNT,
+        /** The same staff in full-time equivalents (a part-timer counts by FTE): the unit of every persona count. */
+        HEADCOUNT_FTE;
 
-        /** The unit of the flow: yen for the cost, persons for the others. */
+        /** The unit: yen for the cost, FTE for the FTE headcount, persons for the others. */
         public String unit() {
-            return this == COST ? "yen" : "persons";
+            return switch (this) {
+                case COST -> "yen";
+                case HEADCOUNT_FTE -> "fte";
+                default -> "persons";
+            };
         }
     }
 

@@ -77,11 +77,13 @@ public final class TargetValues {
     }
 
     /**
-     * Whether the analytic preview's value of a target is only an approximation of the Monte Carlo mean beyond its
-     * usual agreement: targets of every department (a count of departments, not of staff) and targets by skill.
+     * Whether the analytic preview's value of a target is an approximation whatever its counts: a target of every
+     * department counts departments from expected amounts (each department's count taken as Poisson), which only
+     * the Monte Carlo counts exactly. A target is also approximate in a year where its persona's counts are
+     * ({@link AnalyticEngine.Result#approximateTarget(int, int)}).
      */
-    public static boolean approximateInPreview(TargetSpec target) {
-        return target.scope() == TargetScope.EACH_DEPARTMENT || target.bySkill();
+    static boolean approximateInPreview(TargetSpec target) {
+        return target.scope() == TargetScope.EACH_DEPARTMENT;
     }
 
     /**

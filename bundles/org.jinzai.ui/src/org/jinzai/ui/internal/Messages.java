@@ -117,6 +117,8 @@ public final class Messages extends NLS {
     public static String Results_trainings;
     public static String Results_moves;
     public static String Results_cost;
+    public static String Results_headcount;
+    public static String Results_headcountFte;
     public static String Plan_seats;
     public static String Plan_hires;
     public static String Plan_noScenario;

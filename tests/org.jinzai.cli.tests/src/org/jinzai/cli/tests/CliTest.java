@@ -56,6 +56,10 @@ class CliTest {
         // the town has 20 business 課: the target of every 課 is compared with 20 in 2030
         assertTrue(preview.lines().anyMatch(l -> l.startsWith("2030,") && l.contains("target-promoter-each") && l.contains(",20.0000,")),
                 preview);
+        // promoters' counts depend on who is appointed: marked approximate; general staff at Step1 are not
+        assertTrue(preview.lines().anyMatch(l -> l.contains(",count,persona-dx-promoter,") && l.endsWith(",yes")), preview);
+        assertTrue(preview.lines().anyMatch(l -> l.contains(",count,persona-general,") && l.contains(",1,role,") && l.endsWith(",")),
+                preview);
         assertEquals(Cli.OK, cli.run("simulate", town.resolve("status-quo.jzs").toString(), "--runs", "20", "--out",
                 temp.resolve("mc").toString()), cli.err());
         String counts = Files.readString(temp.resolve("mc/counts.csv"), StandardCharsets.UTF_8);

@@ -13,6 +13,8 @@ import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationInput.Appointment;
+import org.jinzai.engine.SimulationInput.Channel;
+import org.jinzai.engine.SimulationInput.ChannelKind;
 import org.jinzai.engine.SimulationInput.CoursesCompleted;
 import org.jinzai.engine.SimulationInput.Department;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
@@ -262,8 +264,9 @@ class TrustworthyRulesTest {
         assertEquals(1, result.probabilityDepartmentMisses(0, 0, 3), 1e-9);
         assertEquals(0, result.probabilityDepartmentMisses(0, 0, 0), 1e-9);
         // the preview counts 課 from expected amounts, each 課's count taken as Poisson, and says it is approximate
-        assertTrue(org.jinzai.engine.TargetValues.approximateInPreview(in.build().targets().get(0)));
-        assertEquals(3 * (1 - Math.exp(-1)), new AnalyticEngine().run(in.build()).target(0, 0), 1e-9);
+        AnalyticEngine.Result preview = new AnalyticEngine().run(in.build());
+        assertTrue(preview.approximateTarget(0, 0));
+        assertEquals(3 * (1 - Math.exp(-1)), preview.target(0, 0), 1e-9);
     }
 
     @Test
@@ -284,5 +287,37 @@ class TrustworthyRulesTest {
         AnalyticEngine.Result preview = new AnalyticEngine().run(in.build());
         assertNotEquals(preview.target(0, 0), preview.target(1, 0), "the preview tells role from skill");
         assertEquals(4, preview.target(1, 0), 1e-9);
+    }
+
+    @Test
+    void headcountIsGivenInPersonsAndInFteAndChangesByHiresLessLeavers() {
+        // 20 general staff (one in ten leaves a year), one half-time hire a year on a 2-year term, one full-time hire
+        Inputs in = new Inputs().departments(2, DepartmentKind.BUSINESS, 20);
+        in.staff(0, Inputs.GENERAL, 10).staff(1, Inputs.GENERAL, 10);
+        in.rateByType = new double[] { 0.1, 0.1, 0.1, 0.1 };
+        in.channels.add(new Channel("half", ChannelKind.FIXED_TERM, Inputs.GENERAL, 0, 4, 1, 1, 0, 0, 0.5, 2,
+                new int[] { 1, 1, 1, 1, 1 }, false));
+        in.channels.add(new Channel("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, 1, 4, 1, 1, 0, 0, 1, 0,
+                new int[] { 1, 1, 1, 1, 1 }, false));
+        SimulationInput input = in.build();
+        SimulationResult result = run(input, 50);
+        assertEquals("persons", Flow.HEADCOUNT.unit());
+        assertEquals("fte", Flow.HEADCOUNT_FTE.unit());
+        for (int r = 0; r < 50; r++) {
+            double before = 20;
+            for (int y = 0; y < input.horizonYears(); y++) {
+                double persons = result.flow(r, Flow.HEADCOUNT, y);
+                double change = result.flow(r, Flow.HIRES, y) - result.flow(r, Flow.LEAVERS, y);
+                assertEquals(before + change, persons, 1e-9, "replication " + r + ", year " + y + ": persons change by hires - leavers");
+                double fte = 0;
+                for (int s = 0; s <= 3; s++) {
+                    fte += result.count(r, y, Inputs.GENERAL, s, -1);
+                }
+                assertEquals(fte, result.flow(r, Flow.HEADCOUNT_FTE, y), 1e-4, "the FTE headcount is the sum of the counts");
+                before = persons;
+            }
+        }
+        // a half-time member makes the two differ: a second half-timer is on the roster from the second year on
+        assertTrue(result.flowSummary(Flow.HEADCOUNT, 1).mean() - result.flowSummary(Flow.HEADCOUNT_FTE, 1).mean() > 0.5);
     }
 }

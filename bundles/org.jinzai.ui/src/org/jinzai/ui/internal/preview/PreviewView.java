@@ -147,8 +147,8 @@ public final class PreviewView extends ViewPart {
                         // a target of every department: how many 課 meet it, against how many it concerns
                         double wanted = TargetValues.wanted(input, input.targets().get(t), y);
                         String value = Formats.value(result.target(t, y), shares.get(t));
-                        if (TargetValues.approximateInPreview(input.targets().get(t))) {
-                            // counted from expected amounts: only the run says how many 課 meet it, or who has the skill
+                        if (result.approximateTarget(t, y)) {
+                            // only the run says how many 課 meet it, or to whom an appointment, a lead or a seat goes
                             value = NLS.bind(Messages.Preview_approximate, value);
                         }
                         cells[y] = Double.isNaN(wanted) ? value : NLS.bind(Messages.Preview_valueAndTarget, value, Formats.value(wanted, shares.get(t)));

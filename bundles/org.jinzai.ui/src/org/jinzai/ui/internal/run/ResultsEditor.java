@@ -189,9 +189,11 @@ public final class ResultsEditor extends SavedOutputEditor {
                     }
                 }
             } else if (view.flows()) {
-                headers = new String[] { Messages.Results_year, Messages.Results_hires, Messages.Results_leavers, Messages.Results_trainings,
-                        Messages.Results_moves, Messages.Results_cost };
-                org.jinzai.engine.SimulationResult.Flow[] flows = { org.jinzai.engine.SimulationResult.Flow.HIRES,
+                headers = new String[] { Messages.Results_year, Messages.Results_headcount, Messages.Results_headcountFte,
+                        Messages.Results_hires, Messages.Results_leavers, Messages.Results_trainings, Messages.Results_moves,
+                        Messages.Results_cost };
+                org.jinzai.engine.SimulationResult.Flow[] flows = { org.jinzai.engine.SimulationResult.Flow.HEADCOUNT,
+                        org.jinzai.engine.SimulationResult.Flow.HEADCOUNT_FTE, org.jinzai.engine.SimulationResult.Flow.HIRES,
                         org.jinzai.engine.SimulationResult.Flow.LEAVERS, org.jinzai.engine.SimulationResult.Flow.TRAININGS,
                         org.jinzai.engine.SimulationResult.Flow.MOVES, org.jinzai.engine.SimulationResult.Flow.COST };
                 for (int y = 0; y < data.years(); y++) {
