@@ -125,8 +125,9 @@ public final class AnalyticEngine {
 
         /**
          * Whether a target's value in a fiscal year is only an approximation: a target of every department (counted
-         * from expected amounts, each department's count taken as Poisson), or a target of a persona whose counts are
-         * approximate that year.
+         * from expected amounts, each department's count taken as Poisson), a target of a persona whose counts are
+         * approximate that year, or a share of fewer than {@value AnalyticEngine#FEW} staff (the mean of the Monte
+         * Carlo's shares is not the share of the expected counts: a section of one is 100 % or empty).
          */
         public boolean approximateTarget(int target, int year) {
             return approximateTargets[year * targetCount + target];
@@ -1370,11 +1371,16 @@ public final class AnalyticEngine {
                 for (int s = 0; target.persona() >= 0 && s <= 3; s++) {
                     approximateCounts |= result.approximate(y, target.persona(), s);
                 }
-                result.approximateTargets[y * result.targetCount + t] = TargetValues.approximateInPreview(target) || approximateCounts;
+                result.approximateTargets[y * result.targetCount + t] = TargetValues.approximateInPreview(target) || approximateCounts
+                        || smallShare;
             }
         }
 
+        /** Set by {@link #value(TargetSpec, int)}: the target is a share of fewer than {@link AnalyticEngine#FEW} staff. */
+        private boolean smallShare;
+
         private double value(TargetSpec target, int y) {
+            smallShare = false;
             if (target.kind() == SimulationInput.TargetKind.NEW_HIRES) {
                 return target.persona() < 0 ? result.hires[y] : result.hiresByPersona[y * plan.personas + target.persona()];
             }
@@ -1395,7 +1401,8 @@ public final class AnalyticEngine {
                     continue;
                 }
                 for (int i = 0; i < g.pidCount; i++) {
-                    int pid = g.pids[i];
+                    // another persona's steps are brought up to date first, as for the counts by skill
+                    int pid = stepPersona >= 0 && stepPersona != g.persona ? progress.settled(g.pids[i], stepPersona) : g.pids[i];
                     double amount = fte * g.probs[i];
                     whole[g.department] += amount;
                     boolean counted = courseTarget ? (progress.courses[pid] & bit) != 0
@@ -1406,6 +1413,14 @@ public final class AnalyticEngine {
                 }
             }
             boolean share = courseTarget || target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP;
+            if (share) {
+                // a share of a few people: the mean of the Monte Carlo's shares is not the share of the means
+                double staff = 0;
+                for (int d = 0; d < plan.departments; d++) {
+                    staff += TargetValues.inScope(input, target, d) ? whole[d] : 0;
+                }
+                smallShare = staff < FEW;
+            }
             // every department: how many have an expected amount at the target (the Monte Carlo counts departments
             // per replication, so this is an approximation)
             return TargetValues.aggregateExpected(input, target, y, part, whole, share);

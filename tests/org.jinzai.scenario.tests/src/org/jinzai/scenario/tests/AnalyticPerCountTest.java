@@ -14,6 +14,7 @@ import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.Summary;
+import org.jinzai.engine.TargetValues;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.scenario.ScenarioCompiler;
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The analytic preview checked count by count (persona × step × fiscal year, by role and by skill) against the Monte
  * Carlo means on every example: each count agrees within 2 % or half a person (plus three standard errors of the
- * Monte Carlo mean, 400 replications), or the preview says it is approximate. Sums hide errors; this does not.
+ * Monte Carlo mean, 400 replications), or the preview says it is approximate; so does every target value. Sums
+ * hide errors; this does not.
  */
 class AnalyticPerCountTest {
 
@@ -60,6 +62,24 @@ class AnalyticPerCountTest {
         }
         assertTrue(unmarked.isEmpty(), file + ": counts that differ from the Monte Carlo and are not marked approximate:\n"
                 + String.join("\n", unmarked));
+        // and every target the preview does not mark (a share within 2 points, plus three standard errors)
+        int targetsChecked = 0;
+        for (int t = 0; t < input.targets().size(); t++) {
+            boolean share = TargetValues.unit(input.targets().get(t)).equals("share");
+            for (int y = 0; y < mc.years(); y++) {
+                if (preview.approximateTarget(t, y)) {
+                    continue;
+                }
+                targetsChecked++;
+                Summary m = mc.targetSummary(t, y);
+                double tolerance = (share ? 0.02 : Math.max(0.02 * m.mean(), 0.5)) + 3 * m.standardError();
+                if (Math.abs(preview.target(t, y) - m.mean()) > tolerance) {
+                    unmarked.add(String.format("target %s, year %d: Monte Carlo %.3f ± %.3f, preview %.3f", input.targets().get(t).id(),
+                            y, m.mean(), m.standardError(), preview.target(t, y)));
+                }
+            }
+        }
+        assertTrue(targetsChecked > 0, file + ": no target is checked");
         // the general staff's counts are checked (at least half of their steps every year), not marked
         assertTrue(checkedGeneral >= 2 * mc.years(), file + ": only " + checkedGeneral + " counts of general staff are checked");
     }
