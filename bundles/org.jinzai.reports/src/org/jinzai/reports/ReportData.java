@@ -46,8 +46,13 @@ public final class ReportData {
             boolean departments, String[] mostMissed, double[] mostMissedProbability) {
     }
 
-    /** A persona's headcount (FTE) at each step: at the start, and the projected mean and range per year. */
-    public record PersonaRow(String id, String name, boolean hasSteps, double[] atStart, Summary[][] projected) {
+    /**
+     * A persona's headcount (FTE) at each step: at the start, and the projected mean and range per year, of the
+     * role's holders ({@code projected}) and of every member who has reached the step of its standard whatever
+     * their role ({@code reached}, by skill).
+     */
+    public record PersonaRow(String id, String name, boolean hasSteps, double[] atStart, Summary[][] projected,
+            Summary[][] reached) {
     }
 
     /** Headcount of a persona at a step or above in a department, mean per year. */
@@ -129,14 +134,17 @@ public final class ReportData {
         List<Department> departmentModels = scenario.getBaseline().getOrganization().getDepartments();
         for (int p = 0; p < personaModels.size(); p++) {
             Summary[][] projected = new Summary[years][4];
+            Summary[][] reached = new Summary[years][4];
+            boolean hasSteps = input.personas().get(p).hasSteps();
             for (int y = 0; y < years; y++) {
                 for (int s = 0; s <= 3; s++) {
                     projected[y][s] = result.countSummary(y, p, s, -1);
+                    reached[y][s] = hasSteps ? result.skillCountSummary(y, p, s, -1) : Summary.ZERO;
                 }
             }
-            boolean hasSteps = input.personas().get(p).hasSteps();
             Persona persona = personaModels.get(p);
-            personas.add(new PersonaRow(persona.getId(), name(persona.getName(), persona.getId()), hasSteps, start[p], projected));
+            personas.add(new PersonaRow(persona.getId(), name(persona.getName(), persona.getId()), hasSteps, start[p], projected,
+                    reached));
             for (int s = 1; hasSteps && s <= 3; s++) {
                 for (int d = 0; d < departmentModels.size(); d++) {
                     double[] mean = new double[years];
@@ -251,13 +259,20 @@ public final class ReportData {
         if (scenario != null && !scenario.eIsProxy() && scenario.getBaseline() != null) {
             // the counts of each year indexed once: by persona and step (whole organization), and Step1+ by department
             List<Map<String, Summary>> byStep = new ArrayList<>();
+            List<Map<String, Summary>> reachedByStep = new ArrayList<>();
             List<Map<String, Double>> step1ByDepartment = new ArrayList<>();
             for (YearResult year : yearResults) {
                 Map<String, Summary> steps = new HashMap<>();
+                Map<String, Summary> reachedSteps = new HashMap<>();
                 Map<String, Double> departmentsStep1 = new HashMap<>();
+                reachedByStep.add(reachedSteps);
                 for (CountResult count : year.getCounts()) {
                     if (count.isBySkill()) {
-                        continue; // by skill (any role): not the persona's own rows
+                        // by skill (any role): the persona's "reached" rows, organization-wide
+                        if (count.getDepartmentId() == null) {
+                            reachedSteps.put(count.getPersonaId() + "\n" + count.getStep(), summary(count)); //$NON-NLS-1$
+                        }
+                        continue;
                     }
                     if (count.getDepartmentId() == null) {
                         steps.put(count.getPersonaId() + "\n" + count.getStep(), summary(count)); //$NON-NLS-1$
@@ -270,13 +285,16 @@ public final class ReportData {
             }
             for (Persona persona : scenario.getBaseline().getPersonas()) {
                 Summary[][] projected = new Summary[years][4];
+                Summary[][] reached = new Summary[years][4];
                 for (int y = 0; y < years; y++) {
                     for (int step = 0; step <= 3; step++) {
                         projected[y][step] = byStep.get(y).getOrDefault(persona.getId() + "\n" + step, Summary.ZERO); //$NON-NLS-1$
+                        reached[y][step] = reachedByStep.get(y).getOrDefault(persona.getId() + "\n" + step, Summary.ZERO); //$NON-NLS-1$
                     }
                 }
                 boolean hasSteps = persona.isHasSteps() && !persona.getSteps().isEmpty();
-                personas.add(new PersonaRow(persona.getId(), name(persona.getName(), persona.getId()), hasSteps, new double[4], projected));
+                personas.add(new PersonaRow(persona.getId(), name(persona.getName(), persona.getId()), hasSteps, new double[4], projected,
+                        reached));
                 if (!hasSteps) {
                     continue;
                 }

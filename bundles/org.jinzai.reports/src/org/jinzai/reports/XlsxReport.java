@@ -112,6 +112,19 @@ public final class XlsxReport {
                     }
                 }
             }
+            // by skill: everyone who has reached the step of this persona's standard, whatever their role
+            for (int s = 1; persona.hasSteps() && s <= 3; s++) {
+                for (int k = 0; k < 3; k++) {
+                    Row row = sheet.createRow(r++);
+                    Cells.text(row, 0, persona.name());
+                    Cells.text(row, 1, texts.get("chart.reached", s)); //$NON-NLS-1$
+                    Cells.text(row, 2, texts.get(k == 0 ? "stat.mean" : k == 1 ? "stat.p10" : "stat.p90")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    for (int y = 0; y < data.years(); y++) {
+                        Summary summary = persona.reached()[y][s];
+                        Cells.value(row, 4 + y, k == 0 ? summary.mean() : k == 1 ? summary.p10() : summary.p90(), cells.number);
+                    }
+                }
+            }
         }
     }
 

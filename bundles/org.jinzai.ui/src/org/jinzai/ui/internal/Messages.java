@@ -196,6 +196,7 @@ public final class Messages extends NLS {
     public static String Results_median;
     public static String Results_probability;
     public static String Results_belowStep1;
+    public static String Results_reached;
     public static String Results_copy;
 
     static {

@@ -105,6 +105,23 @@ class ReportsTest {
             for (String name : List.of("人材像×ステップ", "部門別", "採用・退職・研修", "施策", "実行条件")) {
                 assertTrue(book.getSheet(name) != null, name);
             }
+            // role and skill: the promoters' Step1 reached by anyone, whatever their role, beside the role's holders
+            Sheet personas = book.getSheet("人材像×ステップ");
+            boolean reached = false;
+            for (Row row : personas) {
+                if (row.getCell(1) != null && row.getCell(1).getStringCellValue().equals("Step1到達者（役割を問わない）")
+                        && row.getCell(0).getStringCellValue().equals("DX推進員") && row.getCell(2).getStringCellValue().equals("平均")) {
+                    reached = true;
+                    assertEquals(expected.result().skillCountSummary(0, 1, 1, -1).mean(), row.getCell(4).getNumericCellValue(), 1e-4);
+                }
+            }
+            assertTrue(reached, "a row of promoters' Step1 reached, any role");
+            Sheet flows = book.getSheet("採用・退職・研修");
+            boolean headcount = false;
+            for (Row row : flows) {
+                headcount |= row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("年度末の職員数（人）");
+            }
+            assertTrue(headcount, "the headcount in persons is among the flows");
         }
     }
 

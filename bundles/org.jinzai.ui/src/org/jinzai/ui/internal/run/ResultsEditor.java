@@ -205,11 +205,16 @@ public final class ResultsEditor extends SavedOutputEditor {
                     rows.add(row);
                 }
             } else {
-                headers = new String[] { Messages.Results_year, Messages.Results_belowStep1, "Step1", "Step2", "Step3" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                // the role's holders by step, and (by skill) everyone who has reached Step1 or above whatever their role
+                headers = new String[] { Messages.Results_year, Messages.Results_belowStep1, "Step1", "Step2", "Step3", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        Messages.Results_reached };
                 for (int y = 0; y < data.years(); y++) {
                     Summary[] steps = view.persona().projected()[y];
+                    Summary[] reached = view.persona().reached()[y];
                     rows.add(new String[] { FiscalYears.label(data.fiscalYear(y)), Formats.value(steps[0].mean(), false),
-                            Formats.value(steps[1].mean(), false), Formats.value(steps[2].mean(), false), Formats.value(steps[3].mean(), false) });
+                            Formats.value(steps[1].mean(), false), Formats.value(steps[2].mean(), false), Formats.value(steps[3].mean(), false),
+                            view.persona().hasSteps() ? Formats.value(reached[1].mean() + reached[2].mean() + reached[3].mean(), false)
+                                    : "-" }); //$NON-NLS-1$
                 }
             }
             for (int c = 0; c < headers.length; c++) {
