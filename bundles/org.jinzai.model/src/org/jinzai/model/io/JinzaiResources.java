@@ -2,7 +2,6 @@ package org.jinzai.model.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -11,20 +10,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.resource.ContentHandler;
 import org.eclipse.osgi.util.NLS;
-import org.jinzai.model.Baseline;
 import org.jinzai.model.JinzaiPackage;
 
 /**
@@ -53,17 +49,17 @@ public final class JinzaiResources {
             set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(extension, factory);
         }
         set.getPackageRegistry().put(JinzaiPackage.eNS_URI, JinzaiPackage.eINSTANCE);
-        ExtensibleURIConverterImpl converter = new ExtensibleURIConverterImpl();
-        converter.getURIHandlers().add(0, new RestrictedUriHandler());
-        set.setURIConverter(converter);
+        // the gate is the only handler: nothing else can open a stream
+        set.setURIConverter(new ExtensibleURIConverterImpl(List.of(GATE), ContentHandler.Registry.INSTANCE.contentHandlers()));
         set.getLoadOptions().putAll(JinzaiResourceFactory.loadOptions());
         return set;
     }
 
-    /** Whether a URI names a file that Jinzai may read or write. */
+    private static final LocalFilesOnly GATE = new LocalFilesOnly(EXTENSIONS);
+
+    /** Whether a URI names a file that Jinzai may read or write (a local Jinzai file; see {@link LocalFilesOnly}). */
     public static boolean isAllowed(URI uri) {
-        boolean local = uri.isFile() || uri.isPlatformResource();
-        return local && uri.fileExtension() != null && EXTENSIONS.contains(uri.fileExtension().toLowerCase());
+        return GATE.allows(uri);
     }
 
     /**
@@ -73,6 +69,10 @@ public final class JinzaiResources {
      *         malformed, truncated or not allowed
      */
     public static Resource load(ResourceSet set, URI uri) throws ModelLoadException {
+        if (!isAllowed(uri)) {
+            throw new ModelLoadException(display(uri), 0, NLS.bind(Messages.Load_failed, display(uri),
+                    NLS.bind(Messages.Load_notAllowed, uri.toString())), null);
+        }
         Resource resource;
         try {
             resource = set.getResource(uri, true);
@@ -86,21 +86,18 @@ public final class JinzaiResources {
         if (resource.getContents().isEmpty()) {
             throw new ModelLoadException(display(uri), 0, NLS.bind(Messages.Load_empty, display(uri)), null);
         }
-        if (resource.getContents().get(0) instanceof Baseline) {
-            return resource; // a baseline refers to no other file: no need to walk its (many) references
-        }
-        for (EObject proxyHolder : EcoreUtil.ExternalCrossReferencer.find(resource).keySet()) {
-            if (proxyHolder.eIsProxy()) {
-                URI target = EcoreUtil.getURI(proxyHolder);
-                Resource referenced = set.getResource(target.trimFragment(), false);
-                if (referenced != null && !referenced.getErrors().isEmpty()) {
-                    throw toLoadException(target.trimFragment(), referenced, null);
-                }
-                throw new ModelLoadException(display(uri), 0,
-                        NLS.bind(Messages.Load_unresolved, display(uri), target.toString()), null);
-            }
-        }
+        References.check(resource);
         return resource;
+    }
+
+    /**
+     * Checks a loaded file's references (see {@link References}): each one that leaves the file names a local Jinzai
+     * file and leads to an element of the kind it expects.
+     *
+     * @throws ModelLoadException naming the file holding the reference, its line and element
+     */
+    public static void checkReferences(Resource resource) throws ModelLoadException {
+        References.check(resource);
     }
 
     /** Loads a file given by its path on disk. */
@@ -108,7 +105,7 @@ public final class JinzaiResources {
         return load(newResourceSet(), URI.createFileURI(file.toAbsolutePath().toString()));
     }
 
-    private static ModelLoadException toLoadException(URI uri, Resource resource, Throwable thrown) {
+    static ModelLoadException toLoadException(URI uri, Resource resource, Throwable thrown) {
         Resource.Diagnostic diagnostic = resource == null || resource.getErrors().isEmpty() ? null
                 : resource.getErrors().get(0);
         Throwable cause = thrown instanceof WrappedException wrapped ? wrapped.exception() : thrown;
@@ -216,26 +213,4 @@ public final class JinzaiResources {
         Files.setPosixFilePermissions(temporary, permissions);
     }
 
-    /** Refuses URIs that are not local Jinzai files, so that untrusted files cannot make us read others. */
-    private static final class RestrictedUriHandler extends URIHandlerImpl {
-        @Override
-        public boolean canHandle(URI uri) {
-            return !isAllowed(uri) && !uri.isArchive();
-        }
-
-        @Override
-        public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
-            throw new IOException(NLS.bind(Messages.Load_notAllowed, uri.toString()));
-        }
-
-        @Override
-        public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
-            throw new IOException(NLS.bind(Messages.Load_notAllowed, uri.toString()));
-        }
-
-        @Override
-        public boolean exists(URI uri, Map<?, ?> options) {
-            return false;
-        }
-    }
 }

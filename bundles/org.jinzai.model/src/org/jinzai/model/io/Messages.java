@@ -9,12 +9,16 @@ final class Messages extends NLS {
     public static String Load_failed;
     public static String Load_failedAt;
     public static String Load_empty;
-    public static String Load_unresolved;
     public static String Load_notFound;
     public static String Load_doctype;
     public static String Load_truncated;
     public static String Load_notXml;
     public static String Load_notAllowed;
+    public static String Load_failedAtLine;
+    public static String Load_referenceNotAllowed;
+    public static String Load_unresolvedElement;
+    public static String Load_wrongKind;
+    public static String Load_referencedUnreadable;
     public static String Csv_lineError;
     public static String Csv_summaryOk;
     public static String Csv_summaryErrors;

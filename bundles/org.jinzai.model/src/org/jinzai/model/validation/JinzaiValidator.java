@@ -37,6 +37,7 @@ import org.jinzai.model.TargetScope;
 import org.jinzai.model.TargetValue;
 import org.jinzai.model.EmploymentType;
 import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.util.FiscalYears;
 
 /**
@@ -131,6 +132,14 @@ public final class JinzaiValidator implements EValidator {
                         new Object[] { error.getLine(), error.getColumn(), reason }) : NLS.bind(Messages.Validation_unread, reason);
                 result.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, UNREAD, name + message,
                         new Object[] { file, null, error.getLine() }));
+            }
+            try {
+                // before anything follows a reference: where it leads, and to what kind of element
+                JinzaiResources.checkReferences(file);
+            } catch (ModelLoadException e) {
+                result.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, UNREAD, e.getMessage(),
+                        new Object[] { file, null, e.getLine() }));
+                continue;
             }
             for (Diagnostic problem : validate(file).getChildren()) {
                 result.add(new BasicDiagnostic(problem.getSeverity(), problem.getSource(), problem.getCode(),
