@@ -66,8 +66,9 @@ class ExperimentsTest {
                 && page.findEditor(new FileEditorInput(job.experimentFile())) != null, "the experiment to open", 180_000);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult().getMessage()));
         IEditorPart editor = page.findEditor(new FileEditorInput(job.experimentFile()));
-        UiWait.events(300);
-        return assertInstanceOf(ExperimentEditor.class, editor);
+        ExperimentEditor shown = assertInstanceOf(ExperimentEditor.class, editor);
+        UiWait.until(() -> shown.chartImage() != null, "the experiment editor to draw its chart", 20_000);
+        return shown;
     }
 
     @Test
@@ -141,24 +142,25 @@ class ExperimentsTest {
             Button ok = dialog.getShell().getDefaultButton();
             assertNotNull(ok);
             texts.get(0).setText("10..");
-            UiWait.events(100);
+            UiWait.until(() -> !ok.isEnabled() && dialog.getErrorMessage() != null, "OK disabled with a message for malformed values",
+                    20_000);
             assertFalse(ok.isEnabled(), "malformed values keep OK disabled");
             assertNotNull(dialog.getErrorMessage());
             texts.get(0).setText("0..30:10");
-            UiWait.events(100);
+            UiWait.until(ok::isEnabled, "OK enabled for well-formed values", 20_000);
             assertTrue(ok.isEnabled(), dialog.getErrorMessage());
             // the second lever: the same as the first is refused
             Combo second = combos.get(3);
             second.select(combos.get(2).getSelectionIndex() + 1);
             second.notifyListeners(SWT.Selection, null);
-            UiWait.events(100);
+            UiWait.until(() -> !ok.isEnabled(), "OK disabled for the same lever twice", 20_000);
             assertFalse(ok.isEnabled(), "the same lever twice");
             second.select(0);
             second.notifyListeners(SWT.Selection, null);
-            UiWait.events(100);
+            UiWait.until(ok::isEnabled, "OK enabled again without a second lever", 20_000);
             assertTrue(ok.isEnabled());
             ok.notifyListeners(SWT.Selection, null);
-            UiWait.events(100);
+            UiWait.until(() -> dialog.getShell() == null || dialog.getShell().isDisposed(), "the dialog to close after OK", 20_000);
             ExperimentDialog.Request request = dialog.request();
             assertNotNull(request);
             assertEquals(4, request.values().length);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
@@ -43,15 +45,16 @@ class FormPagesTest {
     private ModelEditor open(String path) throws Exception {
         IFile file = UiWait.examples().getFile(path);
         ModelEditor editor = assertInstanceOf(ModelEditor.class, IDE.openEditor(page, file));
-        UiWait.events(300);
+        UiWait.until(() -> page.getActiveEditor() == editor && !editor.pageTitles().isEmpty(), "the editor active with its pages", 20_000);
         return editor;
     }
 
-    private static void type(Text field, String text) {
+    /** Types a value into a field and presses Enter, then waits until the form has taken it as {@code taken} says. */
+    private static void type(Text field, String text, BooleanSupplier taken, String what) {
         field.setFocus();
         field.setText(text);
         field.notifyListeners(SWT.DefaultSelection, null);
-        UiWait.events(100);
+        UiWait.until(taken, what, 20_000);
     }
 
     @Test
@@ -66,18 +69,19 @@ class FormPagesTest {
         Text replications = (Text) settings.field(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS);
         int before = scenario.getRunSettings().getReplications();
 
-        type(replications, "abc");
+        type(replications, "abc", () -> settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS) != null,
+                "the refusal of \"abc\" beside the field");
         assertEquals(before, scenario.getRunSettings().getReplications(), "a value of the wrong type is not set");
         assertNotNull(settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS), "and it is said beside the field");
         assertFalse(editor.isDirty());
 
-        type(replications, "500");
+        type(replications, "500", () -> scenario.getRunSettings().getReplications() == 500, "500 replications set");
         assertEquals(500, scenario.getRunSettings().getReplications());
         assertTrue(editor.isDirty());
         assertNull(settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS), "the refusal goes once a good value is set");
 
         // a value the validator refuses: shown on the field after the validation that follows each edit
-        type(replications, "0");
+        type(replications, "0", () -> scenario.getRunSettings().getReplications() == 0, "0 replications set");
         UiWait.until(() -> settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS) != null, "the validation problem on the field",
                 10_000);
 
@@ -100,16 +104,19 @@ class FormPagesTest {
         int seatsBefore = row.value(first);
         assertFalse(seats.set(row, first, "-3"), "a negative number is refused");
         assertTrue(seats.set(row, first, Integer.toString(seatsBefore + 5)));
-        UiWait.events(200);
+        UiWait.until(() -> Integer.toString(seatsBefore + 5).equals(seats.viewer().getTable().getItem(0).getText(1)),
+                "the seats grid to show the changed seats", 20_000);
         assertEquals(seatsBefore + 5, row.value(first));
         assertEquals(Integer.toString(seatsBefore + 5), seats.viewer().getTable().getItem(0).getText(1), "the grid shows it");
         editor.getEditingDomain().getCommandStack().undo();
-        UiWait.events(200);
+        UiWait.until(() -> Integer.toString(seatsBefore).equals(seats.viewer().getTable().getItem(0).getText(1)),
+                "the seats grid to show the seats again after undo", 20_000);
         assertEquals(seatsBefore, row.value(first), "undo restores the seats");
 
         editor.getEditingDomain().getCommandStack().undo();
         editor.getEditingDomain().getCommandStack().undo();
-        UiWait.events(200);
+        UiWait.until(() -> Integer.toString(before).equals(replications.getText()),
+                "the replications field to show the value again after undo", 20_000);
         assertEquals(before, scenario.getRunSettings().getReplications(), "undo restores the value");
         assertEquals(Integer.toString(before), replications.getText(), "and the field shows it");
         assertFalse(editor.isDirty());
@@ -129,7 +136,8 @@ class FormPagesTest {
         StaffMember someone = baseline.getStaff().get(1234);
         String department = someone.getDepartment().getName();
         roster.filter(department);
-        UiWait.events(100);
+        UiWait.until(() -> roster.rows().size() < baseline.getStaff().size() && roster.rows().contains(someone),
+                "the roster filtered by the department", 20_000);
         long filtered = System.nanoTime();
         assertTrue(roster.rows().size() < baseline.getStaff().size() && roster.rows().contains(someone),
                 "the filter keeps the department's staff: " + roster.rows().size());
@@ -140,7 +148,7 @@ class FormPagesTest {
         roster.filter("");
         int birthYear = roster.columnOf(JinzaiPackage.Literals.STAFF_MEMBER__BIRTH_YEAR);
         roster.sortBy(birthYear);
-        UiWait.events(100);
+        UiWait.until(() -> sortedByBirthYear(roster.rows()), "the roster sorted by birth year", 20_000);
         long sorted = System.nanoTime();
         List<EObject> rows = roster.rows();
         for (int k = 1; k < rows.size(); k++) {
@@ -149,19 +157,19 @@ class FormPagesTest {
         assertEquals(0, roster.columnOf(JinzaiPackage.Literals.NAMED_ELEMENT__ID), "an anonymized roster shows the ids first");
         // scrolling: the virtual table makes the rows it shows
         roster.viewer().getTable().setTopIndex(rows.size() - 10);
-        UiWait.events(200);
+        UiWait.until(() -> roster.viewer().getTable().getItemCount() == rows.size(), "a table item for every row", 20_000);
         assertEquals(rows.size(), roster.viewer().getTable().getItemCount());
 
         // an edit in the table is a command
         roster.viewer().editElement(rows.get(0), 0);
-        UiWait.events(100);
+        UiWait.until(() -> roster.viewer().isCellEditorActive(), "a cell editor to open", 20_000);
         assertTrue(roster.viewer().isCellEditorActive(), "a cell editor opens");
         roster.viewer().cancelEditing();
         String name = ((StaffMember) rows.get(0)).getName();
         var domain = editor.getEditingDomain();
         domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, rows.get(0),
                 JinzaiPackage.Literals.NAMED_ELEMENT__NAME, "検証 太郎"));
-        UiWait.events(200);
+        UiWait.until(editor::isDirty, "the editor dirty after the edit", 20_000);
         assertTrue(editor.isDirty());
         // the table is virtual: the row is made when it is shown
         int shownAt = roster.rows().indexOf(rows.get(0));
@@ -172,10 +180,19 @@ class FormPagesTest {
                 10_000);
         assertEquals("検証 太郎", roster.viewer().getTable().getItem(shownAt).getText(nameColumn), "the table follows the command");
         editor.getEditingDomain().getCommandStack().undo();
-        UiWait.events(200);
+        UiWait.until(() -> Objects.equals(name, ((StaffMember) rows.get(0)).getName()), "undo to restore the name", 20_000);
         assertEquals(name, ((StaffMember) rows.get(0)).getName());
         System.out.printf("roster of %d: opened in %d ms, filtered in %d ms, sorted in %d ms%n", rows.size(), (opened - start) / 1_000_000,
                 (filtered - opened) / 1_000_000, (sorted - filtered) / 1_000_000);
+    }
+
+    private static boolean sortedByBirthYear(List<EObject> rows) {
+        for (int k = 1; k < rows.size(); k++) {
+            if (((StaffMember) rows.get(k - 1)).getBirthYear() > ((StaffMember) rows.get(k)).getBirthYear()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean rowMentions(StaffMember member, String text) {

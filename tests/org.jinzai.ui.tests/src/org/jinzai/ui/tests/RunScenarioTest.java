@@ -8,17 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.internal.progress.ProgressManager;
 import org.jinzai.model.RunResult;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
@@ -55,8 +59,8 @@ class RunScenarioTest {
         if (results.exists()) {
             results.delete(true, null);
         }
-        IDE.openEditor(page, scenario);
-        UiWait.events(300);
+        IEditorPart scenarioEditor = IDE.openEditor(page, scenario);
+        UiWait.until(() -> page.getActivePart() == scenarioEditor, "the scenario editor to be the active part", 20_000);
         // the Run command (Ctrl+R, Run menu) on the active scenario editor
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ResultsEditorIds.RUN_COMMAND, null);
         UiWait.until(() -> noRuns() && page.getActiveEditor() instanceof ResultsEditor, "the run and its results", 120_000);
@@ -65,13 +69,13 @@ class RunScenarioTest {
         assertFalse(editor.isStale());
         // every target and every persona with steps has a chart with a table behind it
         assertTrue(editor.chartTitles().size() >= 2, editor.chartTitles().toString());
-        UiWait.events(500);
+        UiWait.until(() -> editor.chartImage() != null, "the first chart to be drawn", 20_000);
         assertNotNull(editor.chartImage(), "the first chart is drawn");
         String table = editor.tableText();
         assertEquals(1 + 5, table.split("\n").length, table);
         assertTrue(table.contains("2026") && table.contains("2030"), table);
         editor.show(editor.chartTitles().size() - 1);
-        UiWait.events(300);
+        UiWait.until(() -> editor.chartImage() != null, "the last chart to be drawn", 20_000);
         assertNotNull(editor.chartImage(), "the last chart is drawn");
         assertEquals(1 + 5, editor.tableText().split("\n").length, "hires, leavers, … a row per fiscal year");
         // the department heat map of a persona: a row per department where someone reached Step1
@@ -83,7 +87,7 @@ class RunScenarioTest {
         }
         assertTrue(departments >= 0, editor.chartTitles().toString());
         editor.show(departments);
-        UiWait.events(300);
+        UiWait.until(() -> editor.chartImage() != null, "the department heat map's chart to be drawn", 20_000);
         assertTrue(editor.tableText().split("\n").length > 2, editor.tableText());
 
         // change the scenario after the run: reopened results say they are stale
@@ -106,8 +110,17 @@ class RunScenarioTest {
         }
         ScenarioRunJob job = RunScenarioHandler.schedule(scenario, page, 1000);
         UiWait.until(() -> job.getState() == Job.RUNNING, "the run to start", 30_000);
-        UiWait.events(3000);
-        assertEquals(Job.RUNNING, job.getState(), "1,000 replications of 10,000 staff take longer than this");
+        // cancelled while the engine computes (not while the scenario loads): the progress the workbench shows tells
+        // when the first replications are done
+        AtomicInteger replicationsDone = new AtomicInteger();
+        ProgressManager.getInstance().progressFor(job).addProgressListener(new NullProgressMonitor() {
+            @Override
+            public void internalWorked(double work) {
+                replicationsDone.addAndGet((int) work);
+            }
+        });
+        UiWait.until(() -> replicationsDone.get() > 0 || job.getState() != Job.RUNNING, "the first replications to be done", 120_000);
+        assertEquals(Job.RUNNING, job.getState(), "1,000 replications of 10,000 staff take longer than the first few");
         long cancelled = System.nanoTime();
         job.cancel();
         UiWait.until(() -> job.getState() == Job.NONE, "the run to stop", 10_000);

@@ -6,7 +6,10 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Display;
 
-/** Waiting in the UI thread while the workbench goes on: for a condition, or for a while. */
+/**
+ * Waiting in the UI thread while the workbench goes on: for a condition, with a timeout. There is deliberately no wait
+ * for a fixed number of milliseconds: on a busy machine no fixed time is enough (a test read an empty table cell).
+ */
 final class UiWait {
 
     private UiWait() {
@@ -25,12 +28,6 @@ final class UiWait {
                 display.sleep();
             }
         }
-    }
-
-    /** Dispatches events for a while. */
-    static void events(long millis) {
-        long end = System.currentTimeMillis() + millis;
-        until(() -> System.currentTimeMillis() >= end, "time to pass", millis + 10_000);
     }
 
     /** The examples project, once the first start has put it into the workspace. */
