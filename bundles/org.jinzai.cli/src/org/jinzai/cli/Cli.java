@@ -89,7 +89,23 @@ public final class Cli {
             };
         } catch (UsageException e) {
             return usage(e.getMessage());
+        } catch (RuntimeException | Error e) {
+            return unexpected(e);
         }
+    }
+
+    /**
+     * Anything unforeseen — a defect, running out of memory — ends with FAILED and one line that names the log file
+     * holding the whole trace (never silently, never with exit 0). Running out of memory says how to give more.
+     */
+    public int unexpected(Throwable e) {
+        String log = InternalErrors.log(e);
+        if (e instanceof OutOfMemoryError) {
+            err.println(NLS.bind(Messages.OutOfMemory, log));
+        } else {
+            err.println(NLS.bind(Messages.InternalError, log));
+        }
+        return FAILED;
     }
 
     private int help(String text) {
@@ -128,6 +144,11 @@ public final class Cli {
                 resource = JinzaiResources.load(Path.of(name));
             } catch (ModelLoadException e) {
                 err.println(e.getMessage());
+                errors++;
+                continue;
+            } catch (RuntimeException | StackOverflowError e) {
+                // each file of a batch on its own: the others are still checked
+                err.println(name + ": " + NLS.bind(Messages.InternalError, InternalErrors.log(e))); //$NON-NLS-1$
                 errors++;
                 continue;
             }
@@ -510,7 +531,7 @@ public final class Cli {
             return work.run();
         } catch (CancelledException e) {
             return 130;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
             return FAILED;
         }

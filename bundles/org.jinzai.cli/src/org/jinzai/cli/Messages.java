@@ -26,6 +26,8 @@ final class Messages extends NLS {
     public static String Progress;
     public static String Written;
     public static String RunFailed;
+    public static String InternalError;
+    public static String OutOfMemory;
     public static String Imported;
     public static String HelpSensitivity;
     public static String SensitivityHeader;

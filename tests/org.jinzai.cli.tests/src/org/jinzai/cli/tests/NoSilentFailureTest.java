@@ -1,0 +1,93 @@
+package org.jinzai.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jinzai.cli.Cli;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Nothing fails silently: an unforeseen failure or running out of memory ends with exit 4 and one line naming the log
+ * file that holds the trace; a wrong-kind reference is reported for its file while the other files of the same
+ * {@code validate} are still checked.
+ */
+class NoSilentFailureTest {
+
+    private static final Pattern LOG = Pattern.compile("(/\\S+\\.log)");
+
+    @TempDir
+    Path temp;
+
+    private String home;
+
+    @BeforeEach
+    void logsInTheTemporaryFolder() {
+        home = System.getProperty("user.home");
+        System.setProperty("user.home", temp.resolve("home").toString());
+    }
+
+    @AfterEach
+    void restoreHome() {
+        System.setProperty("user.home", home);
+    }
+
+    private static Path logNamedIn(String message) {
+        Matcher m = LOG.matcher(message);
+        assertTrue(m.find(), "names a log file: " + message);
+        return Path.of(m.group(1));
+    }
+
+    @Test
+    void runningOutOfMemorySaysHowToGiveMoreAndWhereTheTraceIs() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Cli cli = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Cli.FAILED, cli.unexpected(new OutOfMemoryError("Java heap space")));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("JINZAI_XMX"), message);
+        assertTrue(Files.readString(logNamedIn(message)).contains("OutOfMemoryError"), "the trace is in the log");
+    }
+
+    @Test
+    void aFailureInsideARunExitsWithFourAndNamesTheLog() throws IOException {
+        Path town = CliSession.copyExample(temp, "town");
+        Path scenario = town.resolve("ict-hiring.jzs");
+        String text = Files.readString(scenario);
+        String from = "fillProbability=\"0.8\" passRate=\"0.5\"";
+        assertTrue(text.contains(from));
+        // validates today, then breaks the engine (validation bounds are still to come)
+        Files.writeString(scenario, text.replace(from, from + " leadTimeMonths=\"2147483647\""));
+        CliSession cli = new CliSession();
+        assertEquals(Cli.FAILED, cli.run("simulate", scenario.toString(), "--runs", "5", "--out", temp.resolve("out").toString()));
+        assertTrue(Files.readString(logNamedIn(cli.err())).contains("at org.jinzai"), "the trace is in the log");
+        assertTrue(cli.err().lines().count() == 1, "one line: " + cli.err());
+    }
+
+    @Test
+    void eachFileOfAValidateIsCheckedOnItsOwn() throws IOException {
+        Path town = CliSession.copyExample(temp, "town");
+        Path wrong = town.resolve("status-quo.jzs");
+        String text = Files.readString(wrong);
+        String from = "persona=\"yamanami-cho.jzb#persona-dx-promoter\"";
+        assertTrue(text.contains(from));
+        // a persona reference that points at a department
+        Files.writeString(wrong, text.replaceFirst(Pattern.quote(from), "persona=\"yamanami-cho.jzb#dept-001\""));
+        CliSession cli = new CliSession();
+        int code = cli.run("validate", wrong.toString(), town.resolve("ict-hiring.jzs").toString());
+        assertEquals(Cli.INVALID, code, cli.err() + cli.out());
+        assertTrue(cli.err().contains("status-quo.jzs") && cli.err().contains("Persona") && cli.err().contains("Department"), cli.err());
+        assertTrue(cli.err().contains("ict-hiring.jzs"), "the second file is checked too: " + cli.err());
+    }
+}
