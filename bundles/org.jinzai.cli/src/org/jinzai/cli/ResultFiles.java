@@ -83,7 +83,7 @@ final class ResultFiles {
             return ""; //$NON-NLS-1$
         }
         String text = SpreadsheetText.safe(value);
-        return text.contains(",") || text.contains("\"") || text.contains("\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 

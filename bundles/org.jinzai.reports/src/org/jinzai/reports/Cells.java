@@ -1,5 +1,9 @@
 package org.jinzai.reports;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -34,9 +38,19 @@ final class Cells {
         percent.setDataFormat(book.createDataFormat().getFormat("0.0%")); //$NON-NLS-1$
     }
 
+    /** The "quote prefix" text style of each workbook: text that looks like a formula, shown without an apostrophe. */
+    private static final Map<Workbook, CellStyle> QUOTED = Collections.synchronizedMap(new WeakHashMap<>());
+
     static Cell text(Row row, int column, String value) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(SpreadsheetText.safe(value));
+        cell.setCellValue(value);
+        if (SpreadsheetText.looksLikeFormula(value)) {
+            cell.setCellStyle(QUOTED.computeIfAbsent(row.getSheet().getWorkbook(), book -> {
+                CellStyle quoted = book.createCellStyle();
+                quoted.setQuotePrefixed(true);
+                return quoted;
+            }));
+        }
         return cell;
     }
 
