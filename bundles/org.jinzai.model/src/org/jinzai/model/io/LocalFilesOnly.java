@@ -70,7 +70,7 @@ final class LocalFilesOnly implements URIHandler {
     }
 
     /** The handler for an allowed URI; for a local file, also that it is a regular file (not a FIFO or device). */
-    private URIHandler handler(URI uri, boolean reading) throws IOException {
+    private URIHandler handler(URI uri) throws IOException {
         if (!allows(uri)) {
             throw new IOException(NLS.bind(Messages.Load_notAllowed, uri.toString()));
         }
@@ -78,10 +78,8 @@ final class LocalFilesOnly implements URIHandler {
             return workspace;
         }
         Path path = path(uri.trimFragment().trimQuery());
-        if (reading || Files.exists(path)) {
-            if (Files.exists(path) && (!Files.isRegularFile(path) || inSystemFolder(path.toRealPath()))) {
-                throw new IOException(NLS.bind(Messages.Load_notAllowed, uri.toString()));
-            }
+        if (Files.exists(path) && (!Files.isRegularFile(path) || inSystemFolder(path.toRealPath()))) {
+            throw new IOException(NLS.bind(Messages.Load_notAllowed, uri.toString()));
         }
         return files;
     }
@@ -93,28 +91,28 @@ final class LocalFilesOnly implements URIHandler {
 
     @Override
     public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
-        return handler(uri, true).createInputStream(uri, options);
+        return handler(uri).createInputStream(uri, options);
     }
 
     @Override
     public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
-        return handler(uri, false).createOutputStream(uri, options);
+        return handler(uri).createOutputStream(uri, options);
     }
 
     @Override
     public void delete(URI uri, Map<?, ?> options) throws IOException {
-        handler(uri, false).delete(uri, options);
+        handler(uri).delete(uri, options);
     }
 
     @Override
     public Map<String, ?> contentDescription(URI uri, Map<?, ?> options) throws IOException {
-        return handler(uri, true).contentDescription(uri, options);
+        return handler(uri).contentDescription(uri, options);
     }
 
     @Override
     public boolean exists(URI uri, Map<?, ?> options) {
         try {
-            return handler(uri, true).exists(uri, options);
+            return handler(uri).exists(uri, options);
         } catch (IOException e) {
             return false;
         }
@@ -123,7 +121,7 @@ final class LocalFilesOnly implements URIHandler {
     @Override
     public Map<String, ?> getAttributes(URI uri, Map<?, ?> options) {
         try {
-            return handler(uri, true).getAttributes(uri, options);
+            return handler(uri).getAttributes(uri, options);
         } catch (IOException e) {
             return Map.of();
         }
@@ -131,6 +129,6 @@ final class LocalFilesOnly implements URIHandler {
 
     @Override
     public void setAttributes(URI uri, Map<String, ?> attributes, Map<?, ?> options) throws IOException {
-        handler(uri, false).setAttributes(uri, attributes, options);
+        handler(uri).setAttributes(uri, attributes, options);
     }
 }

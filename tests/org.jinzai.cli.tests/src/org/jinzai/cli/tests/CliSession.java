@@ -36,6 +36,18 @@ final class CliSession {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /** Replaces text in a copied file; each text replaced must be there (so a changed example cannot void a test). */
+    static void replace(Path file, String... fromTo) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < fromTo.length; i += 2) {
+            if (!text.contains(fromTo[i])) {
+                throw new AssertionError(file.getFileName() + " no longer contains " + fromTo[i]);
+            }
+            text = text.replace(fromTo[i], fromTo[i + 1]);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
     /** A copy of an example folder below a temporary folder. */
     static Path copyExample(Path temp, String folder) throws IOException {
         Path target = temp.resolve(folder);
