@@ -196,44 +196,46 @@ public final class Cli {
         }
         var settings = scenario.getRunSettings();
         RunOptions run = choice.options(settings);
-        Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("results").toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        Path outDir = outFolder(options, file, "results"); //$NON-NLS-1$
         return reporting(() -> {
             ScenarioRunner.Run result = ScenarioRunner.run(scenario, run, progress(run.replications()));
             ResultFiles files = new ResultFiles(scenario, run, result, locale);
-            if (formats.contains("json")) { //$NON-NLS-1$
-                files.writeJson(outDir);
-            }
-            if (formats.contains("csv")) { //$NON-NLS-1$
-                files.writeCsv(outDir);
-            }
-            if (formats.contains("xlsx") || formats.contains("docx")) { //$NON-NLS-1$ //$NON-NLS-2$
-                // the reports are in Japanese unless another language is asked for: they go into the 方針
-                Locale reportLocale = options.reportLocale();
-                ReportData data = ReportData.of(scenario, run, result, reportLocale).withGoalSeeks(goalSeeks(scenario, options));
-                if (formats.contains("xlsx")) { //$NON-NLS-1$
-                    JinzaiResources.writeAtomically(outDir.resolve("results.xlsx"), new XlsxReport(data).toBytes()); //$NON-NLS-1$
+            writeResults(outDir, false, folder -> {
+                if (formats.contains("json")) { //$NON-NLS-1$
+                    files.writeJson(folder);
                 }
-                if (formats.contains("docx")) { //$NON-NLS-1$
-                    JinzaiResources.writeAtomically(outDir.resolve("policy-section.docx"), new DocxReport(data).toBytes()); //$NON-NLS-1$
+                if (formats.contains("csv")) { //$NON-NLS-1$
+                    files.writeCsv(folder);
                 }
-            }
-            err.println(NLS.bind(Messages.Written, outDir));
+                if (formats.contains("xlsx") || formats.contains("docx")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    // the reports are in Japanese unless another language is asked for: they go into the 方針
+                    Locale reportLocale = options.reportLocale();
+                    ReportData data = ReportData.of(scenario, run, result, reportLocale).withGoalSeeks(goalSeeks(scenario, options));
+                    if (formats.contains("xlsx")) { //$NON-NLS-1$
+                        JinzaiResources.writeAtomically(folder.resolve("results.xlsx"), new XlsxReport(data).toBytes()); //$NON-NLS-1$
+                    }
+                    if (formats.contains("docx")) { //$NON-NLS-1$
+                        JinzaiResources.writeAtomically(folder.resolve("policy-section.docx"), new DocxReport(data).toBytes()); //$NON-NLS-1$
+                    }
+                }
+            });
             return OK;
         });
     }
 
     /** The analytic preview's expected values (what the workbench's preview shows), written as preview.csv. */
-    private int preview(Options options) {
+    private int preview(Options options) throws UsageException {
         Path file = Path.of(options.files.get(0));
         Locale locale = options.locale();
         Scenario scenario = loadScenario(file);
         if (scenario == null) {
             return INVALID;
         }
-        Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("results").toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        Path outDir = addingTo(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : file.toAbsolutePath().getParent().resolve("results").resolve(stem)); //$NON-NLS-1$
         return reporting(() -> {
-            Path written = PreviewFile.write(scenario, locale, outDir);
-            err.println(NLS.bind(Messages.Written, written));
+            writeResults(outDir, true, folder -> PreviewFile.write(scenario, locale, folder));
             return OK;
         });
     }
@@ -306,8 +308,8 @@ public final class Cli {
         String rankBy = rankTarget == null ? null : rankTarget.getId();
         int rankYear = options.has("--year") ? options.number("--year", 1) : settings.getFirstFiscalYear() + settings.getHorizonYears() - 1; //$NON-NLS-1$ //$NON-NLS-2$
         yearOffset(settings, rankYear);
-        Path outDir = Path.of(options.value("--out", //$NON-NLS-1$
-                Path.of(options.files.get(0)).toAbsolutePath().getParent().resolve("comparison").toString())); //$NON-NLS-1$
+        Path outDir = checkedOut(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : Path.of(options.files.get(0)).toAbsolutePath().getParent().resolve("comparison")); //$NON-NLS-1$
         return reporting(() -> {
             List<ScenarioRunner.Run> results = new ArrayList<>();
             for (Scenario scenario : scenarios) {
@@ -323,12 +325,13 @@ public final class Cli {
                 }
                 comparison.rankBy(rankBy, rankYear);
             }
-            comparison.write(outDir, "comparison", formats); //$NON-NLS-1$
-            if (formats.contains("xlsx")) { //$NON-NLS-1$
-                JinzaiResources.writeAtomically(outDir.resolve("comparison.xlsx"), //$NON-NLS-1$
-                        new ComparisonWorkbook(comparison.comparison(), run, options.reportLocale(), rankBy, rankYear).toBytes());
-            }
-            err.println(NLS.bind(Messages.Written, outDir));
+            writeResults(outDir, false, folder -> {
+                comparison.write(folder, "comparison", formats); //$NON-NLS-1$
+                if (formats.contains("xlsx")) { //$NON-NLS-1$
+                    JinzaiResources.writeAtomically(folder.resolve("comparison.xlsx"), //$NON-NLS-1$
+                            new ComparisonWorkbook(comparison.comparison(), run, options.reportLocale(), rankBy, rankYear).toBytes());
+                }
+            });
             return OK;
         });
     }
@@ -366,7 +369,8 @@ public final class Cli {
             throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
         }
         RunOptions run = choice.options(settings);
-        Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("goal-seek").toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        Path outDir = addingTo(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : file.toAbsolutePath().getParent().resolve("goal-seek")); //$NON-NLS-1$
         return reporting(() -> {
             GoalSeekExperiment outcome = Experiments.goalSeek(
                     new Experiments.GoalSeekQuestion(scenario, target, fiscalYear, probability, lever, low, high), run,
@@ -387,9 +391,10 @@ public final class Cli {
                         reached, outcome.getEvaluations().size() }));
             }
             GoalSeekFiles files = new GoalSeekFiles(scenario, goal, fiscalYear, yearLabel, probability, lever, low, high, run, outcome);
-            files.write(outDir, "goal-seek", formats); //$NON-NLS-1$
-            saveExperiment(outcome, outDir, formats, options.reportLocale());
-            err.println(NLS.bind(Messages.Written, outDir));
+            writeResults(outDir, true, folder -> {
+                files.write(folder, "goal-seek", formats); //$NON-NLS-1$
+                saveExperiment(outcome, folder, formats, options.reportLocale());
+            });
             return OK;
         });
     }
@@ -427,7 +432,8 @@ public final class Cli {
             throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
         }
         RunOptions run = choice.options(settings);
-        Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("sweep").toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        Path outDir = addingTo(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : file.toAbsolutePath().getParent().resolve("sweep")); //$NON-NLS-1$
         int shown = options.has("--target") ? targetIndex(scenario, options.value("--target", "")) : 0; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return reporting(() -> {
             SweepExperiment experiment = Experiments.sweep(scenario, shown, fiscalYear, lever, first, lever2, second, run,
@@ -435,9 +441,10 @@ public final class Cli {
             SweepFiles files = new SweepFiles(scenario, fiscalYear, FiscalYears.label(fiscalYear, locale), lever, lever2, run,
                     experiment.getPoints());
             out.print(files.grids());
-            files.write(outDir, "sweep", formats); //$NON-NLS-1$
-            saveExperiment(experiment, outDir, formats, options.reportLocale());
-            err.println(NLS.bind(Messages.Written, outDir));
+            writeResults(outDir, true, folder -> {
+                files.write(folder, "sweep", formats); //$NON-NLS-1$
+                saveExperiment(experiment, folder, formats, options.reportLocale());
+            });
             return OK;
         });
     }
@@ -475,7 +482,8 @@ public final class Cli {
             throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
         }
         RunOptions run = choice.options(settings);
-        Path outDir = Path.of(options.value("--out", file.toAbsolutePath().getParent().resolve("sensitivity").toString())); //$NON-NLS-1$ //$NON-NLS-2$
+        Path outDir = addingTo(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : file.toAbsolutePath().getParent().resolve("sensitivity")); //$NON-NLS-1$
         return reporting(() -> {
             SensitivityExperiment outcome = Experiments.sensitivity(scenario, target, fiscalYear, levers, change, run,
                     progress(run.replications()));
@@ -489,8 +497,10 @@ public final class Cli {
                         bar.getHighProbability() * 100));
             }
             SensitivityFiles files = new SensitivityFiles(outcome, locale);
-            files.write(outDir, "sensitivity", formats); //$NON-NLS-1$
-            saveExperiment(outcome, outDir, formats, options.reportLocale());
+            writeResults(outDir, true, folder -> {
+                files.write(folder, "sensitivity", formats); //$NON-NLS-1$
+                saveExperiment(outcome, folder, formats, options.reportLocale());
+            });
             return OK;
         });
     }
@@ -545,11 +555,50 @@ public final class Cli {
             JinzaiResources.writeAtomically(workbook, new ExperimentWorkbook(experiment, reportLocale).toBytes());
         }
         if (formats.contains("jzx")) { //$NON-NLS-1$
-            Path target = outDir.resolve(Experiments.fileName(experiment.getScenario(), experiment));
-            Files.createDirectories(outDir);
-            Experiments.save(experiment, target);
-            err.println(NLS.bind(Messages.Written, target));
+            Experiments.save(experiment, outDir.resolve(Experiments.fileName(experiment.getScenario(), experiment)));
         }
+    }
+
+    /** Writes a command's files into its output folder as a unit (see {@link OutputFolder}) and says where. */
+    private void writeResults(Path outDir, boolean keepOthers, Writing writing) throws IOException {
+        try (OutputFolder folder = OutputFolder.open(outDir, keepOthers)) {
+            writing.into(folder.staging());
+            folder.commit();
+        }
+        err.println(NLS.bind(Messages.Written, outDir.toAbsolutePath().normalize()));
+    }
+
+    /** What a command writes into the (staging) folder it is given. */
+    private interface Writing {
+        void into(Path folder) throws IOException;
+    }
+
+    /**
+     * The output folder of a command on one scenario: --out, or a folder for the scenario under {@code kind} beside
+     * it (results/status-quo/), so that the scenarios of one folder do not overwrite each other's results.
+     */
+    private static Path outFolder(Options options, Path file, String kind) throws UsageException {
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return checkedOut(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : file.toAbsolutePath().getParent().resolve(kind).resolve(stem));
+    }
+
+    /** A folder a command adds its files to, refused before the run when it is a file. */
+    private static Path addingTo(Path folder) throws UsageException {
+        String refusal = OutputFolder.notFolder(folder);
+        if (refusal != null) {
+            throw new UsageException(refusal);
+        }
+        return folder;
+    }
+
+    /** A folder a run's results replace, refused before the run when it holds other things than results. */
+    private static Path checkedOut(Path folder) throws UsageException {
+        String refusal = OutputFolder.refusal(folder);
+        if (refusal != null) {
+            throw new UsageException(refusal);
+        }
+        return folder;
     }
 
     /** The index of a target of the scenario by its id; a usage error listing the known ids otherwise. */

@@ -46,6 +46,9 @@ final class Messages extends NLS {
     public static String RankingHeader;
     public static String GoalSeekHires;
     public static String GoalSeekInfeasible;
+    public static String OutputNotFolder;
+    public static String OutputHoldsOthers;
+    public static String OutputUnreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,6 +1,5 @@
 package org.jinzai.reports;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -83,9 +82,7 @@ public final class ComparisonWorkbook {
             Row line = run.createRow(1);
             line.createCell(0).setCellValue(options.replications());
             Cells.text(line, 1, Long.toString(options.seed()));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            return out.toByteArray();
+            return PackageBytes.of(book);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.jinzai.reports;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -60,9 +59,7 @@ public final class DocxReport {
             styles();
             analysis();
             measures();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.write(out);
-            return out.toByteArray();
+            return PackageBytes.of(document);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.jinzai.reports;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -46,9 +45,7 @@ public final class ExperimentWorkbook {
                 case SensitivityExperiment e -> sensitivity(e);
                 default -> throw new IllegalArgumentException(experiment.eClass().getName());
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
+            return PackageBytes.of(workbook);
         }
     }
 

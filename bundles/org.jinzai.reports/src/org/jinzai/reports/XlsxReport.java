@@ -1,6 +1,5 @@
 package org.jinzai.reports;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -37,9 +36,7 @@ public final class XlsxReport {
             flows();
             measures();
             run();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
+            return PackageBytes.of(workbook);
         }
     }
 
