@@ -52,7 +52,7 @@ final class Comparison implements TableFiles {
     }
 
     private static String n(double value) {
-        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
+        return !Double.isFinite(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static String csv(String text) {
@@ -107,6 +107,6 @@ final class Comparison implements TableFiles {
     }
 
     private static String j(double value) {
-        return Double.isNaN(value) ? "null" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
+        return !Double.isFinite(value) ? "null" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

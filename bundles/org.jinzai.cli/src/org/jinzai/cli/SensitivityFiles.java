@@ -24,7 +24,7 @@ final class SensitivityFiles implements TableFiles {
     }
 
     private static String n(double value) {
-        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
+        return !Double.isFinite(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override

@@ -41,7 +41,7 @@ final class SweepFiles implements TableFiles {
     }
 
     private static String n(double value) {
-        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
+        return !Double.isFinite(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** For each target with a value in that year: rows are the first lever's values, columns the second's. */
@@ -112,7 +112,7 @@ final class SweepFiles implements TableFiles {
             for (int t = 0; t < scenario.getTargets().size(); t++) {
                 out.append(t > 0 ? ", " : "").append("{\"id\": ").append(ResultFiles.json(scenario.getTargets().get(t).getId())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         .append(", \"mean\": ").append(n(p.getValues().get(t).getMean())).append(", \"probabilityMet\": ") //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(Double.isNaN(p.getValues().get(t).getProbability()) ? "null" : n(p.getValues().get(t).getProbability())).append('}'); //$NON-NLS-1$
+                        .append(!Double.isFinite(p.getValues().get(t).getProbability()) ? "null" : n(p.getValues().get(t).getProbability())).append('}'); //$NON-NLS-1$
             }
             out.append("]}").append(i + 1 < points.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }

@@ -63,32 +63,60 @@ public final class JinzaiValidator implements EValidator {
     /** Attributes that are rates or shares. */
     private static final Set<EAttribute> RATES = Set.of(APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY,
             RECRUITMENT_CHANNEL__FILL_PROBABILITY, RECRUITMENT_CHANNEL__PASS_RATE, ATTRITION_RATE__YEARLY_RATE,
-            TARGET_RESULT__PROBABILITY_MET, STAFF_MEMBER__FTE, RECRUITMENT_CHANNEL__FTE);
+            TARGET_RESULT__PROBABILITY_MET);
 
-    /** Attributes with a closed range, {min, max}. */
-    private static final Map<EAttribute, int[]> RANGES = new HashMap<>();
+    /** Full-time equivalents: more than 0 (a person who works), at most 1. */
+    private static final Set<EAttribute> FTES = Set.of(STAFF_MEMBER__FTE, RECRUITMENT_CHANNEL__FTE);
 
-    /** Numeric attributes that may be negative ({@code -1} = no maximum). */
-    private static final Set<EAttribute> MAY_BE_NEGATIVE = Set.of(HEADCOUNT_BOUND_RULE__MAXIMUM);
+    /**
+     * Attributes with a closed range, {min, max}. Every number a planner enters has one: the upper bounds are what a
+     * municipality can have (a count of staff, seats or months) and what the engine can simulate in memory and time,
+     * so that a mistyped value is an error with its bounds, not a run that breaks or takes hours.
+     */
+    private static final Map<EAttribute, double[]> RANGES = new HashMap<>();
+
+    private static void range(double min, double max, EAttribute... attributes) {
+        for (EAttribute attribute : attributes) {
+            RANGES.put(attribute, new double[] { min, max });
+        }
+    }
 
     static {
-        for (EAttribute level : List.of(SKILL_REQUIREMENT__LEVEL, SKILL_GRANT__LEVEL, SKILL_LEVEL__LEVEL,
-                SKILL_LEVEL_CRITERION__MINIMUM_LEVEL)) {
-            RANGES.put(level, new int[] { 0, 3 });
-        }
-        for (EAttribute step : List.of(STEP_DEFINITION__STEP, HEADCOUNT_BOUND_RULE__MINIMUM_STEP, TARGET__MINIMUM_STEP,
-                LEAVE_IT_AFTER_STEP_RULE__STEP, SPREAD_STEP_RULE__STEP)) {
-            RANGES.put(step, new int[] { 1, 3 });
-        }
-        RANGES.put(STEP_REACHED__STEP, new int[] { 0, 3 });
-        for (EAttribute month : List.of(COURSE_SEATS__MONTH, DX_PROJECT_PLAN__START_MONTH, RECRUITMENT_CHANNEL__MONTH,
-                ROTATION_POLICY__MOVE_MONTH)) {
-            RANGES.put(month, new int[] { 1, 12 });
-        }
-        RANGES.put(RUN_SETTINGS__HORIZON_YEARS, new int[] { 1, 10 });
-        RANGES.put(RUN_SETTINGS__REPLICATIONS, new int[] { 1, 1_000_000 });
-        RANGES.put(RUN_SETTINGS__FIRST_FISCAL_YEAR, new int[] { 2000, 2100 });
-        RANGES.put(RETIREMENT_AGE__AGE, new int[] { 55, 75 });
+        range(0, 3, SKILL_REQUIREMENT__LEVEL, SKILL_GRANT__LEVEL, SKILL_LEVEL__LEVEL, SKILL_LEVEL_CRITERION__MINIMUM_LEVEL,
+                STEP_REACHED__STEP);
+        range(1, 3, STEP_DEFINITION__STEP, HEADCOUNT_BOUND_RULE__MINIMUM_STEP, TARGET__MINIMUM_STEP, LEAVE_IT_AFTER_STEP_RULE__STEP,
+                SPREAD_STEP_RULE__STEP);
+        range(1, 12, COURSE_SEATS__MONTH, DX_PROJECT_PLAN__START_MONTH, RECRUITMENT_CHANNEL__MONTH, ROTATION_POLICY__MOVE_MONTH);
+        range(1, 10, RUN_SETTINGS__HORIZON_YEARS);
+        range(1, 1_000_000, RUN_SETTINGS__REPLICATIONS);
+        range(2000, 2100, RUN_SETTINGS__FIRST_FISCAL_YEAR, LARGE_PROJECT__FIRST_FISCAL_YEAR, LARGE_PROJECT__LAST_FISCAL_YEAR,
+                COURSE_SEATS__FISCAL_YEAR, DX_PROJECT_PLAN__FISCAL_YEAR, YEARLY_COUNT__FISCAL_YEAR, RETIREMENT_AGE__FISCAL_YEAR,
+                TARGET_VALUE__FISCAL_YEAR);
+        range(55, 75, RETIREMENT_AGE__AGE);
+        // people
+        range(0, 20_000_000, ORGANIZATION__POPULATION);
+        range(0, 100_000, ORGANIZATION__STATUTORY_HEADCOUNT, DEPARTMENT__HEADCOUNT, ROSTER_AGGREGATE__COUNT, COURSE_SEATS__SEATS,
+                APPOINTMENT_POLICY__TOTAL, APPOINTMENT_POLICY__YEARLY_APPOINTMENTS, HEADCOUNT_BOUND_RULE__MINIMUM);
+        range(-1, 100_000, HEADCOUNT_BOUND_RULE__MAXIMUM); // -1: no maximum
+        range(0, 10_000, YEARLY_COUNT__COUNT);
+        range(0, 1_000, DX_PROJECT_PLAN__COUNT, PROJECTS_LED_CRITERION__MINIMUM_PROJECTS, STAFF_MEMBER__PROJECTS_LED,
+                COURSES_COMPLETED_CRITERION__MINIMUM_COUNT);
+        range(0, 100, DX_PROJECT_PLAN__LEAD_SEATS, APPOINTMENT_POLICY__PER_DEPARTMENT);
+        range(0, 100, ATTRITION_RATE__MIN_AGE, ATTRITION_RATE__MAX_AGE, ROSTER_AGGREGATE__MIN_AGE, ROSTER_AGGREGATE__MAX_AGE,
+                APPOINTMENT_POLICY__MIN_AGE, APPOINTMENT_POLICY__MAX_AGE);
+        range(0, 2100, STAFF_MEMBER__BIRTH_YEAR, STAFF_MEMBER__HIRE_FISCAL_YEAR, STAFF_MEMBER__TERM_END_FISCAL_YEAR);
+        // time
+        range(1, 120, DX_PROJECT_PLAN__DURATION_MONTHS);
+        range(0, 120, RECRUITMENT_CHANNEL__LEAD_TIME_MONTHS, NO_MOVE_AFTER_COURSE_RULE__MONTHS);
+        range(0, 600, LEAD_MONTHS_CRITERION__MINIMUM_MONTHS, MENTORING_CRITERION__MINIMUM_MONTHS, STAFF_MEMBER__MONTHS_IN_POST,
+                STAFF_MEMBER__MONTHS_LEADING, STAFF_MEMBER__MONTHS_MENTORING, APPOINTMENT_POLICY__MIN_MONTHS_IN_POST);
+        range(0, 40, ROTATION_POLICY__MIN_TENURE_YEARS, ROTATION_POLICY__MAX_TENURE_YEARS, RECRUITMENT_CHANNEL__TERM_YEARS);
+        range(0, 365, COURSE__DURATION_DAYS);
+        // money (yen) and weights
+        range(0, 1_000_000_000, COURSE__COST_PER_SEAT, RECRUITMENT_CHANNEL__COST_PER_YEAR);
+        range(0, 1_000, ROTATION_RULE__WEIGHT);
+        range(0, 100, ATTRITION_POLICY__SPECIALIST_WITHOUT_TRACK_MULTIPLIER);
+        range(0, 1_000_000, TARGET_VALUE__VALUE);
     }
 
     private JinzaiValidator() {
@@ -210,17 +238,21 @@ public final class JinzaiValidator implements EValidator {
                 continue;
             }
             double x = number.doubleValue();
-            int[] range = RANGES.get(attribute);
+            double[] range = RANGES.get(attribute);
             if (RATES.contains(attribute)) {
                 if (!(x >= 0 && x <= 1)) {
                     problems.error(RATE, attribute, value, NLS.bind(Messages.Validation_rate, attribute.getName(), value));
                 }
-            } else if (range != null) {
-                if (x < range[0] || x > range[1]) {
-                    problems.error(RANGE, attribute, value,
-                            NLS.bind(Messages.Validation_range, new Object[] { attribute.getName(), value, range[0], range[1] }));
+            } else if (FTES.contains(attribute)) {
+                if (!(x > 0 && x <= 1)) {
+                    problems.error(RANGE, attribute, value, NLS.bind(Messages.Validation_fte, attribute.getName(), value));
                 }
-            } else if ((x < 0 || Double.isNaN(x)) && !MAY_BE_NEGATIVE.contains(attribute)) {
+            } else if (range != null) {
+                if (!(x >= range[0] && x <= range[1])) {
+                    problems.error(RANGE, attribute, value, NLS.bind(Messages.Validation_range,
+                            new Object[] { attribute.getName(), value, bound(range[0]), bound(range[1]) }));
+                }
+            } else if (!(x >= 0) || Double.isInfinite(x)) {
                 problems.error(NEGATIVE, attribute, value, NLS.bind(Messages.Validation_negative, attribute.getName(), value));
             }
         }
@@ -230,6 +262,11 @@ public final class JinzaiValidator implements EValidator {
             problems.error(RATE, TARGET_VALUE__VALUE, value.getValue(),
                     NLS.bind(Messages.Validation_rate, TARGET_VALUE__VALUE.getName(), value.getValue()));
         }
+    }
+
+    /** A bound as the user reads it: 100,000 rather than 100000.0. */
+    private static String bound(double value) {
+        return value == Math.rint(value) ? String.format(java.util.Locale.ROOT, "%,d", (long) value) : Double.toString(value); //$NON-NLS-1$
     }
 
     private static void checkReferences(EObject object, Problems problems) {

@@ -9,6 +9,7 @@ final class Messages extends NLS {
     public static String Validation_of;
     public static String Validation_rate;
     public static String Validation_range;
+    public static String Validation_fte;
     public static String Validation_negative;
     public static String Validation_missing;
     public static String Validation_dangling;

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.jinzai.model.AttritionPolicy;
 import org.jinzai.model.AttritionRate;
@@ -17,11 +23,13 @@ import org.jinzai.model.CoursesCompletedCriterion;
 import org.jinzai.model.EmploymentType;
 import org.jinzai.model.HeadcountBoundRule;
 import org.jinzai.model.JinzaiFactory;
+import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.Persona;
 import org.jinzai.model.RotationPolicy;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.SkillItem;
 import org.jinzai.model.SkillLevelCriterion;
+import org.jinzai.model.StaffMember;
 import org.jinzai.model.StepDefinition;
 import org.jinzai.model.Target;
 import org.jinzai.model.TargetKind;
@@ -95,8 +103,56 @@ class ValidationTest {
     @Test
     void negativeSeatsOrHeadcount() {
         baseline.getOrganization().getDepartments().get(1).setHeadcount(-3);
-        assertOneProblem(JinzaiValidator.NEGATIVE, baseline.getOrganization().getDepartments().get(1), "headcount", "-3",
-                "Department「税務課」(d-tax)");
+        assertOneProblem(JinzaiValidator.RANGE, baseline.getOrganization().getDepartments().get(1), "headcount", "-3",
+                "Department「税務課」(d-tax)", "between 0 and 100,000");
+    }
+
+    /**
+     * Every number a planner can enter in a baseline or scenario is bounded by what the engine can do: the largest
+     * integer, infinity and NaN are each an error naming the value (the classes of results and experiments, which the
+     * product writes, are left out; so is the seed, where any number is a seed).
+     */
+    @Test
+    void everyNumberAPlannerEntersIsBounded() {
+        Set<String> written = Set.of("RunResult", "YearResult", "Distribution", "TargetResult", "CountResult", "Experiment",
+                "GoalSeekExperiment", "SweepExperiment", "SensitivityExperiment", "LeverEvaluation", "SweepPoint", "TargetOutcome",
+                "SensitivityBar");
+        int checked = 0;
+        for (EClassifier classifier : JinzaiPackage.eINSTANCE.getEClassifiers()) {
+            if (!(classifier instanceof EClass type) || type.isAbstract() || written.contains(type.getName())
+                    || type.getEAllSuperTypes().stream().anyMatch(t -> written.contains(t.getName()))) {
+                continue;
+            }
+            for (EAttribute attribute : type.getEAllAttributes()) {
+                Class<?> kind = attribute.getEType().getInstanceClass();
+                if (attribute == JinzaiPackage.Literals.RUN_SETTINGS__SEED || !(kind == int.class || kind == double.class)) {
+                    continue;
+                }
+                List<Object> extremes = kind == int.class ? List.of(Integer.MAX_VALUE, Integer.MIN_VALUE)
+                        : List.of(Double.POSITIVE_INFINITY, Double.NaN, 1e300, -1.0);
+                for (Object extreme : extremes) {
+                    EObject object = JinzaiFactory.eINSTANCE.create(type);
+                    object.eSet(attribute, extreme);
+                    BasicDiagnostic chain = new BasicDiagnostic();
+                    JinzaiValidator.INSTANCE.validate(type, object, chain, new java.util.HashMap<>());
+                    assertTrue(chain.getChildren().stream().anyMatch(d -> d.getData().size() > 1 && d.getData().get(1) == attribute
+                            && d.getMessage().contains(attribute.getName())),
+                            () -> type.getName() + "." + attribute.getName() + " = " + extreme + " is not refused: "
+                                    + chain.getChildren().stream().map(Diagnostic::getMessage).toList());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 100, "attributes checked: " + checked);
+    }
+
+    @Test
+    void aFullTimeEquivalentIsMoreThanZero() {
+        for (double fte : new double[] { 0.0, -0.0 }) {
+            StaffMember staff = baseline.getStaff().get(0);
+            staff.setFte(fte);
+            assertOneProblem(JinzaiValidator.RANGE, staff, "fte", "more than 0");
+        }
     }
 
     @Test
