@@ -650,8 +650,13 @@ public final class Cli {
         Charset charset = null;
         if (options.has("--encoding")) { //$NON-NLS-1$
             String name = options.value("--encoding", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
-            charset = name.equals("cp932") || name.equals("shift_jis") || name.equals("sjis") ? StaffCsvImport.CP932 //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    : StandardCharsets.UTF_8;
+            if (name.equals("cp932") || name.equals("shift_jis") || name.equals("sjis")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                charset = StaffCsvImport.CP932;
+            } else if (name.equals("utf-8") || name.equals("utf8")) { //$NON-NLS-1$ //$NON-NLS-2$
+                charset = StandardCharsets.UTF_8;
+            } else {
+                throw new UsageException(NLS.bind(Messages.BadEncoding, options.value("--encoding", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+            }
         }
         Path baselineFile = Path.of(options.files.get(0));
         Resource resource;

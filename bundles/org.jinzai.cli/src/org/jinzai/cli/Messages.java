@@ -49,6 +49,7 @@ final class Messages extends NLS {
     public static String OutputNotFolder;
     public static String OutputHoldsOthers;
     public static String OutputUnreadable;
+    public static String BadEncoding;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,6 +8,10 @@ import java.util.List;
 /**
  * Reads RFC 4180 CSV as Japanese HR systems export it: comma separated, fields optionally in double quotes
  * (with doubled quotes inside and line breaks allowed), CRLF or LF line ends, an optional byte-order mark.
+ *
+ * <p>What a file should not hold is kept as a {@link Problem} with its line and column, for the import to refuse
+ * the file: a control character (other than tab and line ends), and a quote that is never closed (which would
+ * otherwise swallow the rest of the file into one value).</p>
  */
 final class CsvReader {
 
@@ -15,9 +19,27 @@ final class CsvReader {
     record Row(int line, List<String> fields) {
     }
 
+    /** Something wrong in the text at a line and column (1-based); {@code character} is the control character or -1. */
+    record Problem(int line, int column, int character) {
+        boolean unclosedQuote() {
+            return character < 0;
+        }
+    }
+
     private final Reader in;
     private int line = 1;
+    private int column;
     private int pushedBack = -2;
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** The problems found so far, in the order of the text. */
+    List<Problem> problems() {
+        return problems;
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c >= 0x7F && c <= 0x9F;
+    }
 
     CsvReader(Reader in) {
         this.in = in;
@@ -29,7 +51,16 @@ final class CsvReader {
             pushedBack = -2;
             return c;
         }
-        return in.read();
+        int c = in.read();
+        if (c == '\n') {
+            column = 0;
+        } else if (c != -1) {
+            column++;
+            if (isControl(c)) {
+                problems.add(new Problem(line, column, c));
+            }
+        }
+        return c;
     }
 
     /** The next record, or null at the end of the input. Blank lines are skipped. */
@@ -39,6 +70,8 @@ final class CsvReader {
             List<String> fields = new ArrayList<>();
             StringBuilder field = new StringBuilder();
             boolean quoted = false;
+            int quoteLine = 0;
+            int quoteColumn = 0;
             boolean any = false;
             int c;
             while ((c = read()) != -1) {
@@ -63,6 +96,8 @@ final class CsvReader {
                     }
                 } else if (c == '"' && field.length() == 0) {
                     quoted = true;
+                    quoteLine = line;
+                    quoteColumn = column;
                 } else if (c == ',') {
                     fields.add(field.toString());
                     field.setLength(0);
@@ -77,6 +112,9 @@ final class CsvReader {
             }
             if (!any) {
                 return null;
+            }
+            if (quoted) {
+                problems.add(new Problem(quoteLine, quoteColumn, -1));
             }
             fields.add(field.toString());
             if (fields.size() == 1 && fields.get(0).isBlank()) {

@@ -38,6 +38,10 @@ final class Messages extends NLS {
     public static String Csv_fte;
     public static String Csv_flag;
     public static String Csv_hiredTooYoung;
+    public static String Csv_mixedEncoding;
+    public static String Csv_undecodable;
+    public static String Csv_unclosedQuote;
+    public static String Csv_controlCharacter;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

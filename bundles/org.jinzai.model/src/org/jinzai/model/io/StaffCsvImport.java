@@ -1,10 +1,12 @@
 package org.jinzai.model.io;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -204,31 +206,112 @@ public final class StaffCsvImport {
     /** Reads CSV bytes; see {@link #read(Baseline, Path, Charset, boolean)}. */
     public static Result read(Baseline baseline, byte[] bytes, Charset charset, boolean replace) throws IOException {
         Charset actual = charset != null ? charset : detect(bytes);
-        return new StaffCsvImport(baseline, replace).parse(bytes, actual);
+        return new StaffCsvImport(baseline, replace).parse(bytes, actual, charset == null);
     }
 
     /** UTF-8 when the bytes are valid UTF-8, otherwise CP932. */
     public static Charset detect(byte[] bytes) {
+        return isUtf8(bytes, 0, bytes.length) ? StandardCharsets.UTF_8 : CP932;
+    }
+
+    private static boolean isUtf8(byte[] bytes, int from, int to) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return StandardCharsets.UTF_8;
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, from, to - from));
+            return true;
         } catch (CharacterCodingException e) {
-            return CP932;
+            return false;
         }
     }
 
-    private Result parse(byte[] bytes, Charset charset) throws IOException {
-        CsvReader reader = new CsvReader(new InputStreamReader(new ByteArrayInputStream(bytes),
-                charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)));
-        CsvReader.Row header = reader.next();
+    private static boolean hasNonAscii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most problems of one kind reported for a file: the first ones say what to correct. */
+    private static final int MOST = 20;
+
+    /**
+     * The file's text in its one encoding, decided on the whole file; null when a byte cannot be read in it or the
+     * file mixes encodings, each such line reported with the column where reading stops. Lines end at LF bytes,
+     * which neither UTF-8 nor Shift_JIS uses inside a character.
+     */
+    private String decode(byte[] bytes, Charset charset, boolean detected) {
+        List<int[]> lines = new ArrayList<>();
+        for (int start = 0, i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                lines.add(new int[] { start, i });
+                start = i + 1;
+            }
+        }
+        int utf8Line = 0;
+        if (detected && !charset.equals(StandardCharsets.UTF_8)) {
+            for (int n = 0; n < lines.size() && utf8Line == 0; n++) {
+                int[] l = lines.get(n);
+                if (hasNonAscii(bytes, l[0], l[1]) && isUtf8(bytes, l[0], l[1])) {
+                    utf8Line = n + 1;
+                }
+            }
+        }
+        StringBuilder text = new StringBuilder(bytes.length);
+        int reported = 0;
+        for (int n = 0; n < lines.size(); n++) {
+            int[] l = lines.get(n);
+            if (utf8Line > 0) {
+                // mixed: the lines that are not UTF-8 are the ones to correct
+                if (hasNonAscii(bytes, l[0], l[1]) && !isUtf8(bytes, l[0], l[1]) && reported++ < MOST) {
+                    errors.add(new LineError(n + 1, "", "", NLS.bind(Messages.Csv_mixedEncoding, utf8Line))); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                continue;
+            }
+            CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes, l[0], l[1] - l[0]);
+            CharBuffer out = CharBuffer.allocate((l[1] - l[0]) * 2 + 2);
+            CoderResult result = decoder.decode(in, out, true);
+            if (!result.isError()) {
+                result = decoder.flush(out);
+            }
+            if (result.isError()) {
+                if (reported++ < MOST) {
+                    StringBuilder shown = new StringBuilder();
+                    for (int b = in.position(); b < Math.min(in.position() + Math.max(result.length(), 1), l[1]); b++) {
+                        shown.append(String.format(Locale.ROOT, "0x%02X ", bytes[b] & 0xFF)); //$NON-NLS-1$
+                    }
+                    errors.add(new LineError(n + 1, "", shown.toString().strip(), NLS.bind(Messages.Csv_undecodable, //$NON-NLS-1$
+                            new Object[] { out.position() + 1, shown.toString().strip(), charset.displayName() })));
+                }
+                continue;
+            }
+            out.flip();
+            text.append(out);
+            if (n + 1 < lines.size()) {
+                text.append('\n');
+            }
+        }
+        return errors.isEmpty() ? text.toString() : null;
+    }
+
+    private Result parse(byte[] bytes, Charset charset, boolean detected) throws IOException {
         List<StaffMember> staff = new ArrayList<>();
+        String text = decode(bytes, charset, detected);
+        if (text == null) {
+            return new Result(staff, errors, 0, charset);
+        }
+        CsvReader reader = new CsvReader(new StringReader(text));
+        CsvReader.Row header = reader.next();
         if (header == null) {
             errors.add(new LineError(1, "", "", Messages.Csv_empty)); //$NON-NLS-1$ //$NON-NLS-2$
             return new Result(staff, errors, 0, charset);
         }
         Map<Column, Integer> columns = columns(header);
         if (!errors.isEmpty()) {
+            textProblems(reader);
             return new Result(staff, errors, 0, charset);
         }
         Set<String> ids = new HashSet<>();
@@ -256,7 +339,25 @@ public final class StaffCsvImport {
         if (lines == 0) {
             errors.add(new LineError(header.line(), "", "", Messages.Csv_noRows)); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        textProblems(reader);
         return new Result(staff, errors, lines, charset);
+    }
+
+    /** Control characters and an unclosed quote, first, in the order of the text: they explain the errors after them. */
+    private void textProblems(CsvReader reader) {
+        List<LineError> found = new ArrayList<>();
+        for (CsvReader.Problem problem : reader.problems().subList(0, Math.min(MOST, reader.problems().size()))) {
+            found.add(problem.unclosedQuote()
+                    ? new LineError(problem.line(), "", "\"", NLS.bind(Messages.Csv_unclosedQuote, problem.column())) //$NON-NLS-1$ //$NON-NLS-2$
+                    : new LineError(problem.line(), "", String.format(Locale.ROOT, "U+%04X", problem.character()), //$NON-NLS-1$ //$NON-NLS-2$
+                            NLS.bind(Messages.Csv_controlCharacter, problem.column(),
+                                    String.format(Locale.ROOT, "U+%04X", problem.character())))); //$NON-NLS-1$
+        }
+        // after a quote that is never closed, the rest of the file is one value: its other errors say nothing
+        found.stream().filter(e -> e.value().equals("\"")).findFirst() //$NON-NLS-1$
+                .ifPresent(quote -> errors.removeIf(e -> e.line() >= quote.line()));
+        errors.addAll(found);
+        errors.sort(java.util.Comparator.comparingInt(LineError::line));
     }
 
     private Map<Column, Integer> columns(CsvReader.Row header) {

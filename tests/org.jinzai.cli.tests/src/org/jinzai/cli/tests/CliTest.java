@@ -126,6 +126,12 @@ class CliTest {
         assertEquals(Cli.INVALID, cli.run("import-staff", baseline.toString(), bad.toString()));
         assertTrue(cli.err().contains("宇宙開発課") && cli.err().contains("line 2"), cli.err());
         assertArrayEquals(before, Files.readAllBytes(baseline), "untouched");
+        // a control character in a name: refused with line and column, nothing written
+        Files.write(bad, "職員ID,氏名,生年,採用年度,所属\n1,山田\u0007太郎,1980,2003,課税課\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Cli.INVALID, cli.run("import-staff", baseline.toString(), bad.toString()));
+        assertTrue(cli.err().contains("line 2") && cli.err().contains("column 5") && cli.err().contains("U+0007"), cli.err());
+        assertArrayEquals(before, Files.readAllBytes(baseline), "untouched");
+        assertEquals(Cli.USAGE, cli.run("import-staff", baseline.toString(), bad.toString(), "--encoding", "latin1"));
         Path good = temp.resolve("good.csv");
         Files.write(good, "職員ID,生年,採用年度,所属\n1,1980,2003,課税課\n2,1995,2018,市民課\n".getBytes(java.nio.charset.Charset.forName("windows-31j")));
         assertEquals(Cli.OK, cli.run("import-staff", baseline.toString(), good.toString(), "--encoding", "cp932"), cli.err());

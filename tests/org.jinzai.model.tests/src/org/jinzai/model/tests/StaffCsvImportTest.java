@@ -145,4 +145,68 @@ class StaffCsvImportTest {
         assertError(errorsOf(""), 1, "empty");
         assertError(errorsOf(HEAD), 1, "no staff");
     }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /** Nothing read, and exactly one problem: on this line, mentioning these texts. */
+    private void assertRefused(byte[] bytes, Charset charset, int line, String... texts) throws IOException {
+        Result result = StaffCsvImport.read(baseline(), bytes, charset, true);
+        assertEquals(List.of(), result.staff(), "nothing is imported");
+        assertEquals(1, result.errors().size(), () -> result.errors().toString());
+        LineError error = result.errors().get(0);
+        assertEquals(line, error.line(), error.toString());
+        for (String text : texts) {
+            assertTrue(error.toString().contains(text), text + " in: " + error);
+        }
+    }
+
+    private static final String HEADER = "職員ID,氏名,生年,採用年度,所属\n";
+
+    @Test
+    void aFileThatMixesEncodingsIsRefusedAtTheLineThatDiffers() throws IOException {
+        byte[] bytes = concat(HEADER.getBytes(StandardCharsets.UTF_8), "1,山田 太郎,1985,2008,税務課\n".getBytes(StandardCharsets.UTF_8),
+                "2,佐藤 花子,1990,2012,税務課\n".getBytes(StaffCsvImport.CP932), "3,鈴木 一郎,1970,1993,税務課\n".getBytes(StandardCharsets.UTF_8));
+        assertRefused(bytes, null, 3, "line 1");
+    }
+
+    @Test
+    void anUndecodableByteIsAnErrorWithItsLineAndColumn() throws IOException {
+        // 0x81 0x20: a Shift_JIS lead byte without a valid second byte, after "2,佐藤" (4 characters)
+        byte[] bytes = concat(HEADER.getBytes(StaffCsvImport.CP932), "1,山田 太郎,1985,2008,税務課\n".getBytes(StaffCsvImport.CP932),
+                "2,佐藤".getBytes(StaffCsvImport.CP932), new byte[] { (byte) 0x81, 0x20 }, ",1990,2012,税務課\n".getBytes(StaffCsvImport.CP932));
+        assertRefused(bytes, null, 3, "column 5", "0x81");
+        // chosen explicitly: the same
+        assertRefused(bytes, StaffCsvImport.CP932, 3, "column 5", "0x81");
+        // a UTF-8 file read as UTF-8 with a stray byte
+        byte[] utf8 = concat(HEADER.getBytes(StandardCharsets.UTF_8), "1,山田".getBytes(StandardCharsets.UTF_8), new byte[] { (byte) 0xFF },
+                " 太郎,1985,2008,税務課\n".getBytes(StandardCharsets.UTF_8));
+        assertRefused(utf8, StandardCharsets.UTF_8, 2, "column 5", "0xFF");
+    }
+
+    @Test
+    void anUnclosedQuoteIsAnErrorWhereItOpens() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append("1,山田 太郎,1985,2008,\"税務課\n");
+        for (int i = 2; i < 49; i++) {
+            csv.append(i).append(",職員").append(i).append(",1985,2008,税務課\n");
+        }
+        assertRefused(csv.toString().getBytes(StandardCharsets.UTF_8), null, 2, "column 19");
+    }
+
+    @Test
+    void aControlCharacterIsAnErrorWithItsLineAndColumn() throws IOException {
+        for (String control : List.of("\u0007", "\u0000", "\u001B", "\u007F")) {
+            String csv = HEADER + "1,山田 太郎,1985,2008,税務課\n2,佐藤" + control + "花子,1990,2012,税務課\n";
+            assertRefused(csv.getBytes(StandardCharsets.UTF_8), null, 3, "column 5",
+                    String.format("U+%04X", (int) control.charAt(0)));
+        }
+        // a tab inside a value and CRLF line ends are not control characters here
+        Result tab = StaffCsvImport.read(baseline(), (HEADER + "1,山田\t太郎,1985,2008,税務課\r\n").getBytes(StandardCharsets.UTF_8), null, true);
+        assertEquals(List.of(), tab.errors());
+    }
 }
