@@ -136,6 +136,10 @@ public final class JinzaiResources {
         } else if (diagnostic != null) {
             return clean(diagnostic.getMessage());
         }
+        String parsing = parsingReason(root);
+        if (parsing != null) {
+            return parsing;
+        }
         while (root != null && root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
@@ -154,6 +158,52 @@ public final class JinzaiResources {
             return NLS.bind(Messages.Load_notXml, clean(text));
         }
         return root == null ? "" : clean(root.getLocalizedMessage()); //$NON-NLS-1$
+    }
+
+    /**
+     * What the XML parser of EMF found, in the user's words: a misspelt attribute or element, a value that is not
+     * a number or not one of the allowed words, a reference to an id that is not there. Null for other failures.
+     */
+    private static String parsingReason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.emf.ecore.xmi.FeatureNotFoundException e) {
+                return NLS.bind(Messages.Load_unknownFeature, e.getName());
+            }
+            if (t instanceof org.eclipse.emf.ecore.xmi.ClassNotFoundException e) {
+                return NLS.bind(Messages.Load_unknownClass, e.getName());
+            }
+            if (t instanceof org.eclipse.emf.ecore.xmi.PackageNotFoundException) {
+                return Messages.Load_unknownPackage;
+            }
+            if (t instanceof org.eclipse.emf.ecore.xmi.IllegalValueException e && e.getValue() instanceof org.eclipse.emf.ecore.EObject element
+                    && e.getFeature() != null) {
+                // a reference inside the file to an element of another kind
+                String id = element instanceof org.jinzai.model.NamedElement named ? named.getId() : null;
+                return NLS.bind(Messages.Load_wrongKind, new Object[] { e.getFeature().getName(), e.getFeature().getEType().getName(),
+                        id == null ? element.eClass().getName() : id, element.eClass().getName() });
+            }
+            if (t instanceof org.eclipse.emf.ecore.xmi.IllegalValueException e) {
+                return NLS.bind(Messages.Load_illegalValue, e.getFeature() == null ? "" : e.getFeature().getName(), //$NON-NLS-1$
+                        String.valueOf(e.getValue()));
+            }
+            if (t instanceof org.eclipse.emf.ecore.xmi.UnresolvedReferenceException e) {
+                return NLS.bind(Messages.Load_unresolvedReference, e.getFeature() == null ? "" : e.getFeature().getName(), //$NON-NLS-1$
+                        e.getReference());
+            }
+            if (t instanceof java.io.CharConversionException) {
+                return Messages.Load_notUtf8;
+            }
+            if (t instanceof org.xml.sax.SAXParseException e && e.getMessage() != null && e.getMessage().contains("invalid XML character")) { //$NON-NLS-1$
+                java.util.regex.Matcher code = java.util.regex.Pattern.compile("0x[0-9a-fA-F]+").matcher(e.getMessage()); //$NON-NLS-1$
+                return NLS.bind(Messages.Load_badCharacter, code.find() ? code.group() : "?"); //$NON-NLS-1$
+            }
+            if (t instanceof NumberFormatException e) {
+                String text = e.getMessage() == null ? "" : e.getMessage(); //$NON-NLS-1$
+                java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"(.*)\"").matcher(text); //$NON-NLS-1$
+                return NLS.bind(Messages.Load_notANumber, quoted.find() ? quoted.group(1) : text.replaceFirst("^[^:]*: ?", "")); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return null;
     }
 
     private static String clean(String text) {

@@ -12,6 +12,14 @@ final class Messages extends NLS {
     public static String Load_notFound;
     public static String Load_doctype;
     public static String Load_truncated;
+    public static String Load_unknownFeature;
+    public static String Load_unknownClass;
+    public static String Load_unknownPackage;
+    public static String Load_illegalValue;
+    public static String Load_unresolvedReference;
+    public static String Load_notANumber;
+    public static String Load_notUtf8;
+    public static String Load_badCharacter;
     public static String Load_notXml;
     public static String Load_notAllowed;
     public static String Load_failedAtLine;

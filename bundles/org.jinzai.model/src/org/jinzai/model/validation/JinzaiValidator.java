@@ -266,7 +266,9 @@ public final class JinzaiValidator implements EValidator {
 
     /** A bound as the user reads it: 100,000 rather than 100000.0. */
     private static String bound(double value) {
-        return value == Math.rint(value) ? String.format(java.util.Locale.ROOT, "%,d", (long) value) : Double.toString(value); //$NON-NLS-1$
+        // years and small numbers as they are (2100), larger ones grouped (100,000)
+        return value != Math.rint(value) ? Double.toString(value)
+                : String.format(java.util.Locale.ROOT, Math.abs(value) >= 10_000 ? "%,d" : "%d", (long) value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static void checkReferences(EObject object, Problems problems) {
