@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.model.util.InternalErrors;
 import org.jinzai.reports.ComparisonWorkbook;
 import org.jinzai.reports.DocxReport;
 import org.jinzai.reports.ExperimentWorkbook;

@@ -18,6 +18,8 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.statushandlers.AbstractStatusHandler;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.internal.ide.IDEInternalWorkbenchImages;
 import org.jinzai.ui.JinzaiUi;
 import org.osgi.framework.Bundle;
@@ -31,6 +33,8 @@ public final class JinzaiWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private static final String IDE_BUNDLE = "org.eclipse.ui.ide"; //$NON-NLS-1$
     private static final String OBJ16 = "$nl$/icons/full/obj16/"; //$NON-NLS-1$
+
+    private AbstractStatusHandler errorHandler;
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
@@ -56,6 +60,30 @@ public final class JinzaiWorkbenchAdvisor extends WorkbenchAdvisor {
         ImageDescriptor descriptor = ImageDescriptor.createFromURLSupplier(true,
                 () -> FileLocator.find(bundle, IPath.fromOSString(path)));
         getWorkbenchConfigurer().declareImage(key, descriptor, true);
+    }
+
+    /** Failures are told in the user's language, with the log file of an unforeseen one (see {@link JinzaiStatusHandler}). */
+    @Override
+    public synchronized AbstractStatusHandler getWorkbenchErrorHandler() {
+        if (errorHandler == null) {
+            errorHandler = new JinzaiStatusHandler();
+        }
+        return errorHandler;
+    }
+
+    /** An exception that escapes the event loop is shown, not only logged. */
+    @Override
+    public void eventLoopException(Throwable exception) {
+        if (exception == null) {
+            return;
+        }
+        try {
+            StatusManager.getManager().handle(new Status(IStatus.ERROR, JinzaiUi.PLUGIN_ID, "", exception), //$NON-NLS-1$
+                    StatusManager.LOG | StatusManager.SHOW);
+        } catch (RuntimeException | LinkageError e) {
+            // the handler itself failed: the platform's own handling is the last resort
+            super.eventLoopException(exception);
+        }
     }
 
     @Override

@@ -7,6 +7,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.jinzai.ui.internal.messages"; //$NON-NLS-1$
 
     public static String Application_title;
+    public static String Error_internal;
+    public static String Error_outOfMemory;
     public static String Application_noWorkspace;
     public static String Application_workspaceInUse;
     public static String Application_workspaceNotWritable;

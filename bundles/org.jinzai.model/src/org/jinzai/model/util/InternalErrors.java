@@ -1,4 +1,4 @@
-package org.jinzai.cli;
+package org.jinzai.model.util;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,20 +9,29 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Where the trace of an unforeseen failure goes: a log file under {@code ~/.jinzai/logs}, named in the message. */
-final class InternalErrors {
+/**
+ * Where the trace of an unforeseen failure goes: a log file under {@code ~/.jinzai/logs}, named in the one-line message
+ * the command line prints and the workbench shows, so that the user can send it to the developers.
+ */
+public final class InternalErrors {
 
     private InternalErrors() {
     }
 
+    /** Whether a failure is one nobody foresaw (a bug or running out of memory), not a refused input or a failed file. */
+    public static boolean unforeseen(Throwable e) {
+        return e instanceof RuntimeException || e instanceof Error;
+    }
+
     /** Writes the trace to a new log file and returns its path (or, when that fails, says the trace went to stderr). */
-    static String log(Throwable e) {
+    public static String log(Throwable e) {
         StringWriter trace = new StringWriter();
         try (PrintWriter writer = new PrintWriter(trace)) {
             e.printStackTrace(writer);
         }
         try {
-            Path folder = Path.of(System.getProperty("user.home"), ".jinzai", "logs"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            // jinzai.home: where the tests keep their ~/.jinzai
+            Path folder = Path.of(System.getProperty("jinzai.home", System.getProperty("user.home")), ".jinzai", "logs"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             Files.createDirectories(folder);
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")); //$NON-NLS-1$
             Path file = Files.createTempFile(folder, "jinzai-" + stamp + "-", ".log"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
