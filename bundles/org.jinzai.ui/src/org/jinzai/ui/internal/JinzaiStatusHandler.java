@@ -32,14 +32,18 @@ final class JinzaiStatusHandler extends AbstractStatusHandler {
     @Override
     public void handle(StatusAdapter adapter, int style) {
         IStatus status = adapter.getStatus();
-        if ((style & StatusManager.LOG) != 0 || (style & (StatusManager.SHOW | StatusManager.BLOCK)) == 0) {
+        if ((style & StatusManager.LOG) != 0) {
+            // marked as logged, so that the status manager's log listener does not hand it back (style NONE)
+            StatusManager.getManager().addLoggedStatus(status);
             Platform.getLog(JinzaiStatusHandler.class).log(status);
         }
         Throwable failure = failureOf(status);
         boolean unforeseen = failure != null && InternalErrors.unforeseen(failure);
         // an unforeseen failure of the product's own is shown even when only logging was asked for: it would be silent
         boolean own = status.getPlugin() != null && status.getPlugin().startsWith("org.jinzai"); //$NON-NLS-1$
-        if ((style & (StatusManager.SHOW | StatusManager.BLOCK)) == 0 && !(unforeseen && own)) {
+        boolean show = (style & (StatusManager.SHOW | StatusManager.BLOCK)) != 0
+                || (style & StatusManager.LOG) != 0 && unforeseen && own;
+        if (!show) {
             return;
         }
         // the same failure may come once to be logged and once to be shown: one dialog, one log file
@@ -48,14 +52,14 @@ final class JinzaiStatusHandler extends AbstractStatusHandler {
         }
         String message = messageOf(status, failure, unforeseen);
         Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : Display.getDefault();
-        Runnable show = () -> {
+        Runnable dialog = () -> {
             Shell parent = display.getActiveShell();
             MessageDialog.openError(parent, Messages.Application_title, message);
         };
         if ((style & StatusManager.BLOCK) != 0 && Display.getCurrent() == display) {
-            show.run();
+            dialog.run();
         } else {
-            display.asyncExec(show);
+            display.asyncExec(dialog);
         }
     }
 

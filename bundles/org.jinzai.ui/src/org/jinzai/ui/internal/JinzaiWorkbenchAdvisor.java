@@ -78,7 +78,9 @@ public final class JinzaiWorkbenchAdvisor extends WorkbenchAdvisor {
             return;
         }
         try {
-            StatusManager.getManager().handle(new Status(IStatus.ERROR, JinzaiUi.PLUGIN_ID, "", exception), //$NON-NLS-1$
+            // the platform's wording for the log; the dialog shows only the line naming the log file
+            StatusManager.getManager().handle(new Status(IStatus.ERROR, JinzaiUi.PLUGIN_ID, "Unhandled event loop exception: " //$NON-NLS-1$
+                    + exception.getMessage(), exception),
                     StatusManager.LOG | StatusManager.SHOW);
         } catch (RuntimeException | LinkageError e) {
             // the handler itself failed: the platform's own handling is the last resort

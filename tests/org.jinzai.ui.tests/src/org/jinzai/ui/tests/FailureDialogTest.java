@@ -32,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FailureDialogTest {
 
+    /** Marks the failures made here, which the platform log keeps (CleanStartTest leaves them out). */
+    static final String ON_PURPOSE = "(a failure made on purpose by FailureDialogTest)";
+
     private static final Pattern LOG = Pattern.compile("(/\\S+\\.log)");
 
     @TempDir
@@ -105,7 +108,7 @@ class FailureDialogTest {
     void anExceptionInTheEventLoopIsShownWithItsLog() throws Exception {
         Display display = PlatformUI.getWorkbench().getDisplay();
         display.asyncExec(() -> {
-            throw new IllegalStateException("an unforeseen failure in the event loop");
+            throw new IllegalStateException("an unforeseen failure in the event loop " + ON_PURPOSE);
         });
         String message = dialogMessage(display);
         Path log = logNamedIn(message);
@@ -116,7 +119,7 @@ class FailureDialogTest {
 
     @Test
     void aJobThatFailsUnexpectedlyIsShownWithItsMessageAndLog() throws Exception {
-        Job job = Job.create("テストの実行", (IProgressMonitor monitor) -> Status.error("テストの実行に失敗しました",
+        Job job = Job.create("テストの実行", (IProgressMonitor monitor) -> Status.error("テストの実行に失敗しました " + ON_PURPOSE,
                 new ArrayIndexOutOfBoundsException("Index -2147483637 out of bounds")));
         job.setUser(true);
         job.schedule();
