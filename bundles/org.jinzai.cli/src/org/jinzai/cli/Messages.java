@@ -49,6 +49,10 @@ final class Messages extends NLS {
     public static String OutputNotFolder;
     public static String OutputHoldsOthers;
     public static String OutputUnreadable;
+    public static String OutputChanged;
+    public static String OutputIsRoot;
+    public static String OutputIsLink;
+    public static String OutputNotWritable;
     public static String BadEncoding;
 
     static {

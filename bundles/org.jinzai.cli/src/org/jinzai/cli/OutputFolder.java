@@ -1,19 +1,26 @@
 package org.jinzai.cli;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
@@ -23,9 +30,10 @@ import org.eclipse.osgi.util.NLS;
  * folder and the staging folder then takes the output folder's place by renaming. A reader — or a run killed at
  * any moment — sees the old files or the new ones, never a mixture.
  *
- * <p>A folder that is replaced belongs to the results: it may hold only files of the kinds the commands write (and
- * no folders); anything else is refused before the run ({@link #refusal}), so that replacing the folder can never
- * take a user's other files with it.
+ * <p>A folder that is replaced belongs to the results: a run writes a manifest ({@value #MANIFEST}) listing its files
+ * with their SHA-256, and a folder is replaced only when it is empty or holds exactly those files, unchanged. A file
+ * the user saved there or changed keeps it from being replaced ({@link #refusal}), checked before the run and again
+ * just before the folder is replaced, so a run can never take a user's file with it.
  *
  * <p>A command that adds to a folder (an experiment beside the scenario or beside earlier experiments, the preview
  * beside a run's results) does not replace it: each of its files is moved into place on its own, atomically, the
@@ -36,11 +44,11 @@ import org.eclipse.osgi.util.NLS;
  */
 final class OutputFolder implements AutoCloseable {
 
-    /** The kinds of file the commands write; an output folder holding anything else is not replaced. */
-    private static final List<String> RESULT_KINDS = List.of(".json", ".csv", ".xlsx", ".docx", ".jzx"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-
     private static final String WRITING = ".writing-"; //$NON-NLS-1$
     private static final String PREVIOUS = ".previous-"; //$NON-NLS-1$
+
+    /** The list of the files a run wrote, with their SHA-256: what may be replaced without asking. */
+    static final String MANIFEST = ".jinzai-results"; //$NON-NLS-1$
 
     private final Path folder;
     private final boolean keepOthers;
@@ -54,8 +62,11 @@ final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Why the folder cannot be replaced by a run's results, in the user's words, or null when it can (absent, empty,
-     * or holding only result files). Called before a run so that a long run never ends in this error.
+     * Why the folder cannot be replaced by a run's results, in the user's words, or null when it can: absent, empty,
+     * or holding exactly the files an earlier run wrote there, unchanged (its manifest says which, with their
+     * hashes). A file the user put there or changed — a spreadsheet saved beside the results, an edited workbook —
+     * keeps the folder from being replaced. Called before a run, so that a long run never ends in this error, and
+     * again just before the folder is replaced.
      */
     static String refusal(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
@@ -63,10 +74,20 @@ final class OutputFolder implements AutoCloseable {
         if (notFolder != null || !Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
             return notFolder;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(absolute)) {
-            for (Path entry : entries) {
-                if (!isResultFile(entry)) {
-                    return NLS.bind(Messages.OutputHoldsOthers, absolute, entry.getFileName());
+        try {
+            Map<String, String> written = manifest(absolute);
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(absolute)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    if (name.equals(MANIFEST)) {
+                        continue;
+                    }
+                    if (!written.containsKey(name) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        return NLS.bind(Messages.OutputHoldsOthers, absolute, name);
+                    }
+                    if (!written.get(name).equals(sha256(entry))) {
+                        return NLS.bind(Messages.OutputChanged, absolute, name);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -75,29 +96,92 @@ final class OutputFolder implements AutoCloseable {
         return null;
     }
 
-    /** Why files cannot be added to the folder (it is a file), or null. */
+    /**
+     * Why files cannot be written into or beside the folder, or null: it is a file, a link, the root of a drive, or
+     * its parent folder cannot be written.
+     */
     static String notFolder(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
-        return Files.exists(absolute) && !Files.isDirectory(absolute) ? NLS.bind(Messages.OutputNotFolder, absolute) : null;
+        if (absolute.getParent() == null || absolute.getFileName() == null) {
+            return NLS.bind(Messages.OutputIsRoot, absolute);
+        }
+        if (Files.isSymbolicLink(absolute)) {
+            return NLS.bind(Messages.OutputIsLink, absolute);
+        }
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            return NLS.bind(Messages.OutputNotFolder, absolute);
+        }
+        Path parent = absolute.getParent();
+        while (parent != null && !Files.exists(parent)) {
+            parent = parent.getParent();
+        }
+        if (parent != null && !Files.isWritable(parent)) {
+            return NLS.bind(Messages.OutputNotWritable, absolute, parent);
+        }
+        return null;
     }
 
-    private static boolean isResultFile(Path entry) {
-        String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && RESULT_KINDS.stream().anyMatch(name::endsWith);
+    /** The files an earlier run wrote into the folder, by name, with their SHA-256; empty without a manifest. */
+    private static Map<String, String> manifest(Path folder) throws IOException {
+        Map<String, String> written = new HashMap<>();
+        Path file = folder.resolve(MANIFEST);
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int space = line.indexOf("  "); //$NON-NLS-1$
+                if (space > 0) {
+                    written.put(line.substring(space + 2), line.substring(0, space));
+                }
+            }
+        }
+        return written;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))); //$NON-NLS-1$
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
      * Starts writing results for the folder: puts back an old folder left by a killed run, removes stale staging
-     * folders, and creates a fresh staging folder. With {@code keepOthers} the command adds its files to the folder
-     * instead of replacing it.
+     * folders, and creates a fresh staging folder (readable by others, as the folder it will become). With
+     * {@code keepOthers} the command adds its files to the folder instead of replacing it.
      */
     static OutputFolder open(Path folder, boolean keepOthers) throws IOException {
         Path absolute = folder.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        recover(absolute);
+        try (Lock lock = lock(absolute)) {
+            recover(absolute);
+        }
         Path staging = Files.createTempDirectory(parent, hidden(absolute, WRITING));
+        if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(staging, Files.isDirectory(absolute) ? Files.getPosixFilePermissions(absolute)
+                    : PosixFilePermissions.fromString("rwxr-xr-x")); //$NON-NLS-1$
+        }
         return new OutputFolder(absolute, keepOthers, staging);
+    }
+
+    /** Runs on one folder take turns to recover and replace it (closing the channel releases the lock). */
+    private static Lock lock(Path folder) throws IOException {
+        FileChannel channel = FileChannel.open(folder.getParent().resolve(hidden(folder, ".lock")), //$NON-NLS-1$
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            channel.lock();
+            return new Lock(channel);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    private record Lock(FileChannel channel) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
     }
 
     private static String hidden(Path folder, String kind) {
@@ -108,7 +192,9 @@ final class OutputFolder implements AutoCloseable {
     private static List<Path> leftovers(Path folder, String kind) throws IOException {
         String prefix = hidden(folder, kind);
         List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.getParent(), prefix + "*")) { //$NON-NLS-1$
+        // not a glob: the folder's name may hold [ or {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.getParent(),
+                entry -> entry.getFileName().toString().startsWith(prefix))) {
             entries.forEach(found::add);
         }
         found.sort(Comparator.naturalOrder());
@@ -118,11 +204,7 @@ final class OutputFolder implements AutoCloseable {
     private static void recover(Path folder) throws IOException {
         List<Path> previous = leftovers(folder, PREVIOUS);
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !previous.isEmpty()) {
-            try {
-                Files.move(previous.get(0), folder, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | NoSuchFileException e) {
-                // another run got there first
-            }
+            Files.move(previous.get(0), folder, StandardCopyOption.ATOMIC_MOVE);
         }
         for (Path stale : leftovers(folder, PREVIOUS)) {
             deleteTree(stale);
@@ -171,36 +253,33 @@ final class OutputFolder implements AutoCloseable {
     }
 
     private void replace() throws IOException {
-        for (int attempt = 0; ; attempt++) {
+        StringBuilder manifest = new StringBuilder();
+        try (Stream<Path> list = Files.list(staging)) {
+            for (Path file : list.sorted().toList()) {
+                manifest.append(sha256(file)).append("  ").append(file.getFileName()).append('\n'); //$NON-NLS-1$
+            }
+        }
+        Files.writeString(staging.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
+        try (Lock lock = lock(folder)) {
+            recover(folder);
+            // the user may have put something into the folder while the run went on
+            String refusal = refusal(folder);
+            if (refusal != null) {
+                throw new IOException(refusal);
+            }
             Path previous = null;
             if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-                previous = Files.createTempDirectory(folder.getParent(), hidden(folder, PREVIOUS));
-                try {
-                    // renaming onto an empty folder replaces it
-                    Files.move(folder, previous, StandardCopyOption.ATOMIC_MOVE);
-                } catch (NoSuchFileException e) {
-                    Files.deleteIfExists(previous);
-                    previous = null;
-                }
+                // a name that does not exist yet: renaming onto an existing folder is refused on Windows
+                previous = folder.resolveSibling(hidden(folder, PREVIOUS) + UUID.randomUUID());
+                Files.move(folder, previous, StandardCopyOption.ATOMIC_MOVE);
             }
-            try {
-                Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-                committed = true;
-                if (previous != null) {
-                    deleteTree(previous);
-                }
-                return;
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-                // a concurrent run into the same folder put its results there first: ours replace them
-                if (previous != null) {
-                    deleteTree(previous);
-                }
-                if (attempt > 10) {
-                    throw e;
-                }
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException(NLS.bind(Messages.OutputUnreadable, folder, e.getLocalizedMessage()), e);
+            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+            if (previous != null) {
+                deleteTree(previous);
             }
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException(NLS.bind(Messages.OutputUnreadable, folder, e.getLocalizedMessage()), e);
         }
     }
 

@@ -218,7 +218,7 @@ public final class ReportData {
         this.replications = run.getReplications();
         this.seed = run.getSeed();
         this.fingerprint = run.getInputFingerprint() == null ? "" : run.getInputFingerprint(); //$NON-NLS-1$
-        this.date = LocalDate.now();
+        this.date = today();
         List<YearResult> yearResults = run.getYears();
         int years = yearResults.size();
         this.fiscalYears = new int[years];
@@ -335,9 +335,26 @@ public final class ReportData {
         return new ReportData(run, locale);
     }
 
-    /** The report data of a run, in a language, dated today. */
+    /** The report data of a run, in a language, dated today (see {@link #today()}). */
     public static ReportData of(Scenario scenario, RunOptions options, ScenarioRunner.Run run, Locale locale) {
-        return new ReportData(scenario, options, run, locale, LocalDate.now());
+        return new ReportData(scenario, options, run, locale, today());
+    }
+
+    /**
+     * The date a report carries (its 作成日): today, or — for reproducible files — the day given by the system property
+     * {@code jinzai.reportDate} (2026-12-01) or by the environment variable {@code SOURCE_DATE_EPOCH} (seconds since
+     * 1970, the reproducible-builds convention), in UTC.
+     */
+    public static LocalDate today() {
+        String day = System.getProperty("jinzai.reportDate"); //$NON-NLS-1$
+        if (day != null && !day.isBlank()) {
+            return LocalDate.parse(day.strip());
+        }
+        String epoch = System.getenv("SOURCE_DATE_EPOCH"); //$NON-NLS-1$
+        if (epoch != null && epoch.strip().matches("\\d+")) { //$NON-NLS-1$
+            return java.time.Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.now();
     }
 
     /** The same with a given date (reproducible documents, tests). */

@@ -19,10 +19,18 @@ final class CsvReader {
     record Row(int line, List<String> fields) {
     }
 
-    /** Something wrong in the text at a line and column (1-based); {@code character} is the control character or -1. */
-    record Problem(int line, int column, int character) {
+    /**
+     * Something wrong in the text at a line and column (1-based): a control character ({@code character}), a quote never
+     * closed ({@code character} -1), or a quoted value that runs over a line break ({@code character} -2, closed on
+     * {@code endLine}: no roster value holds a line break, so two stray quotes would merge records).
+     */
+    record Problem(int line, int column, int character, int endLine) {
         boolean unclosedQuote() {
-            return character < 0;
+            return character == -1;
+        }
+
+        boolean lineBreak() {
+            return character == -2;
         }
     }
 
@@ -54,10 +62,10 @@ final class CsvReader {
         int c = in.read();
         if (c == '\n') {
             column = 0;
-        } else if (c != -1) {
+        } else if (c != -1 && !(c == '\uFEFF' && line == 1 && column == 0)) {
             column++;
             if (isControl(c)) {
-                problems.add(new Problem(line, column, c));
+                problems.add(new Problem(line, column, c, line));
             }
         }
         return c;
@@ -87,6 +95,9 @@ final class CsvReader {
                         } else {
                             quoted = false;
                             pushedBack = next;
+                            if (line != quoteLine) {
+                                problems.add(new Problem(quoteLine, quoteColumn, -2, line));
+                            }
                         }
                     } else {
                         if (c == '\n') {
@@ -114,7 +125,7 @@ final class CsvReader {
                 return null;
             }
             if (quoted) {
-                problems.add(new Problem(quoteLine, quoteColumn, -1));
+                problems.add(new Problem(quoteLine, quoteColumn, -1, line));
             }
             fields.add(field.toString());
             if (fields.size() == 1 && fields.get(0).isBlank()) {

@@ -50,6 +50,7 @@ final class Messages extends NLS {
     public static String Csv_undecodable;
     public static String Csv_unclosedQuote;
     public static String Csv_controlCharacter;
+    public static String Csv_lineBreakInValue;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -138,8 +138,8 @@ public final class StaffCsvImport {
 
         /** A one-line summary for the user. */
         public String summary() {
-            return isOk() ? NLS.bind(Messages.Csv_summaryOk, new Object[] { lines, staff.size(), charset.displayName() })
-                    : NLS.bind(Messages.Csv_summaryErrors, new Object[] { lines, errors.size(), charset.displayName() });
+            return isOk() ? NLS.bind(Messages.Csv_summaryOk, new Object[] { lines, staff.size(), nameOf(charset) })
+                    : NLS.bind(Messages.Csv_summaryErrors, new Object[] { lines, errors.size(), nameOf(charset) });
         }
 
         /**
@@ -209,6 +209,11 @@ public final class StaffCsvImport {
         return new StaffCsvImport(baseline, replace).parse(bytes, actual, charset == null);
     }
 
+    /** An encoding as planners know it: UTF-8, Shift_JIS (CP932). */
+    public static String nameOf(Charset charset) {
+        return charset.equals(CP932) ? "Shift_JIS (CP932)" : charset.displayName(); //$NON-NLS-1$
+    }
+
     /** UTF-8 when the bytes are valid UTF-8, otherwise CP932. */
     public static Charset detect(byte[] bytes) {
         return isUtf8(bytes, 0, bytes.length) ? StandardCharsets.UTF_8 : CP932;
@@ -222,6 +227,27 @@ public final class StaffCsvImport {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether a line of a file that is not UTF-8 as a whole is a UTF-8 line in Japanese: valid UTF-8 holding Japanese
+     * (kana, kanji, full-width forms) and nothing between U+0080 and U+2FFF. Half-width katakana in Shift_JIS are
+     * often valid UTF-8 by chance (ﾅｶﾞｲ reads as "Ŷ޲"), but never as Japanese.
+     */
+    private static boolean looksLikeJapaneseUtf8(byte[] bytes, int from, int to) {
+        if (!isUtf8(bytes, from, to)) {
+            return false;
+        }
+        String text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        boolean japanese = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c < 0x3000 && c != '\uFEFF') {
+                return false;
+            }
+            japanese |= c >= 0x3000 && c <= 0x9FFF || c >= 0xFF00 && c <= 0xFFEF;
+        }
+        return japanese;
     }
 
     private static boolean hasNonAscii(byte[] bytes, int from, int to) {
@@ -253,7 +279,7 @@ public final class StaffCsvImport {
         if (detected && !charset.equals(StandardCharsets.UTF_8)) {
             for (int n = 0; n < lines.size() && utf8Line == 0; n++) {
                 int[] l = lines.get(n);
-                if (hasNonAscii(bytes, l[0], l[1]) && isUtf8(bytes, l[0], l[1])) {
+                if (hasNonAscii(bytes, l[0], l[1]) && looksLikeJapaneseUtf8(bytes, l[0], l[1])) {
                     utf8Line = n + 1;
                 }
             }
@@ -284,7 +310,7 @@ public final class StaffCsvImport {
                         shown.append(String.format(Locale.ROOT, "0x%02X ", bytes[b] & 0xFF)); //$NON-NLS-1$
                     }
                     errors.add(new LineError(n + 1, "", shown.toString().strip(), NLS.bind(Messages.Csv_undecodable, //$NON-NLS-1$
-                            new Object[] { out.position() + 1, shown.toString().strip(), charset.displayName() })));
+                            new Object[] { out.position() + 1, shown.toString().strip(), nameOf(charset) })));
                 }
                 continue;
             }
@@ -349,6 +375,8 @@ public final class StaffCsvImport {
         for (CsvReader.Problem problem : reader.problems().subList(0, Math.min(MOST, reader.problems().size()))) {
             found.add(problem.unclosedQuote()
                     ? new LineError(problem.line(), "", "\"", NLS.bind(Messages.Csv_unclosedQuote, problem.column())) //$NON-NLS-1$ //$NON-NLS-2$
+                    : problem.lineBreak()
+                    ? new LineError(problem.line(), "", "\n", NLS.bind(Messages.Csv_lineBreakInValue, problem.column(), problem.endLine())) //$NON-NLS-1$ //$NON-NLS-2$
                     : new LineError(problem.line(), "", String.format(Locale.ROOT, "U+%04X", problem.character()), //$NON-NLS-1$ //$NON-NLS-2$
                             NLS.bind(Messages.Csv_controlCharacter, problem.column(),
                                     String.format(Locale.ROOT, "U+%04X", problem.character())))); //$NON-NLS-1$
@@ -356,6 +384,9 @@ public final class StaffCsvImport {
         // after a quote that is never closed, the rest of the file is one value: its other errors say nothing
         found.stream().filter(e -> e.value().equals("\"")).findFirst() //$NON-NLS-1$
                 .ifPresent(quote -> errors.removeIf(e -> e.line() >= quote.line()));
+        // a value over a line break: the record's other errors follow from it
+        found.stream().filter(e -> e.value().equals("\n")) //$NON-NLS-1$
+                .forEach(merged -> errors.removeIf(e -> e.line() == merged.line()));
         errors.addAll(found);
         errors.sort(java.util.Comparator.comparingInt(LineError::line));
     }

@@ -39,7 +39,7 @@ public final class InternalErrors {
             return file.toString();
         } catch (IOException | RuntimeException | OutOfMemoryError failed) {
             System.err.print(trace);
-            return "stderr"; //$NON-NLS-1$
+            return "(" + failed.getClass().getSimpleName() + ": the trace went to the error stream)"; //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 }

@@ -113,7 +113,7 @@ class CliTest {
         String json = Files.readString(first.resolve("results.json"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"replications\": 40") && json.contains("\"seed\": 7") && json.contains("probabilityMet"), json);
         try (Stream<Path> files = Files.list(first)) {
-            assertEquals(4, files.count(), "no temporary files left");
+            assertEquals(5, files.count(), "the four results and their manifest, no temporary files");
         }
     }
 

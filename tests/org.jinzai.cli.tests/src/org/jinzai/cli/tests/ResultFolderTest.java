@@ -58,11 +58,14 @@ class ResultFolderTest {
         String hiring = Files.readString(town.resolve("results/ict-hiring/results.json"), StandardCharsets.UTF_8);
         assertTrue(statusQuo.contains("\"scenarioId\": \"scenario-status-quo\""), statusQuo.substring(0, 200));
         assertFalse(hiring.contains("\"scenarioId\": \"scenario-status-quo\""), hiring.substring(0, 200));
-        assertEquals(List.of("ict-hiring", "status-quo"), siblings(town.resolve("results/status-quo")), "no staging folder is left");
+        assertEquals(List.of(".ict-hiring.lock", ".status-quo.lock", "ict-hiring", "status-quo"), siblings(town.resolve("results/status-quo")),
+                "no staging folder is left");
     }
 
     @Test
     void aRunReplacesTheWholeFolderAndIdenticalRunsGiveIdenticalBytes() throws IOException {
+        // the reports carry their date (作成日): the same day for both runs, even across midnight
+        System.setProperty("jinzai.reportDate", "2026-12-01");
         Path town = CliSession.copyExample(temp, "town");
         String scenario = town.resolve("status-quo.jzs").toString();
         Path out = temp.resolve("out");
@@ -70,7 +73,7 @@ class ResultFolderTest {
         String[] run = { "simulate", scenario, "--runs", "8", "--out", out.toString(), "--format", "csv,json,xlsx,docx" };
         assertEquals(Cli.OK, cli.run(run), cli.err());
         TreeMap<String, byte[]> first = contents(out);
-        assertEquals(List.of("counts.csv", "flows.csv", "policy-section.docx", "results.json", "results.xlsx", "targets.csv"),
+        assertEquals(List.of(".jinzai-results", "counts.csv", "flows.csv", "policy-section.docx", "results.json", "results.xlsx", "targets.csv"),
                 List.copyOf(first.keySet()));
         assertEquals(Cli.OK, cli.run(run), cli.err());
         TreeMap<String, byte[]> second = contents(out);
@@ -93,8 +96,39 @@ class ResultFolderTest {
         }
         // a run with fewer formats leaves no old file of the other formats beside its own
         assertEquals(Cli.OK, cli.run("simulate", scenario, "--runs", "9", "--out", out.toString(), "--format", "csv"), cli.err());
-        assertEquals(List.of("counts.csv", "flows.csv", "targets.csv"), List.copyOf(contents(out).keySet()));
-        assertEquals(List.of("out", "town"), siblings(out));
+        assertEquals(List.of(".jinzai-results", "counts.csv", "flows.csv", "targets.csv"), List.copyOf(contents(out).keySet()));
+        assertEquals(List.of(".out.lock", "out", "town"), siblings(out));
+        System.clearProperty("jinzai.reportDate");
+    }
+
+    @Test
+    void aFileTheUserSavedOrChangedInTheFolderKeepsItFromBeingReplaced() throws IOException {
+        Path town = CliSession.copyExample(temp, "town");
+        String scenario = town.resolve("status-quo.jzs").toString();
+        Path out = temp.resolve("out");
+        CliSession cli = new CliSession();
+        assertEquals(Cli.OK, cli.run("simulate", scenario, "--runs", "4", "--out", out.toString()), cli.err());
+        // Excel's Save As puts the planner's own workbook beside the results
+        Files.writeString(out.resolve("分析メモ.xlsx"), "mine", StandardCharsets.UTF_8);
+        assertEquals(Cli.USAGE, cli.run("simulate", scenario, "--runs", "4", "--out", out.toString()), cli.err());
+        assertTrue(cli.err().contains("分析メモ.xlsx"), cli.err());
+        Files.delete(out.resolve("分析メモ.xlsx"));
+        // a result file edited by hand
+        Files.writeString(out.resolve("targets.csv"), "edited", StandardCharsets.UTF_8);
+        assertEquals(Cli.USAGE, cli.run("simulate", scenario, "--runs", "4", "--out", out.toString()), cli.err());
+        assertTrue(cli.err().contains("targets.csv"), cli.err());
+        assertEquals("edited", Files.readString(out.resolve("targets.csv"), StandardCharsets.UTF_8));
+        // a folder of the user's own files with the same names and kinds as results, but no run wrote them
+        Path mine = temp.resolve("mine");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("results.json"), "{}", StandardCharsets.UTF_8);
+        assertEquals(Cli.USAGE, cli.run("simulate", scenario, "--runs", "4", "--out", mine.toString()), cli.err());
+        assertEquals("{}", Files.readString(mine.resolve("results.json"), StandardCharsets.UTF_8));
+        // a name that would be a glob pattern
+        Path bracket = temp.resolve("plan[2");
+        assertEquals(Cli.OK, cli.run("simulate", scenario, "--runs", "4", "--out", bracket.toString()), cli.err());
+        assertEquals(Cli.OK, cli.run("simulate", scenario, "--runs", "4", "--out", bracket.toString()), cli.err());
+        assertTrue(Files.exists(bracket.resolve("results.json")));
     }
 
     @Test
@@ -107,8 +141,8 @@ class ResultFolderTest {
         CliSession cli = new CliSession();
         String statusQuo = town.resolve("status-quo.jzs").toString();
         assertEquals(Cli.USAGE, cli.run("simulate", statusQuo, "--runs", "4", "--out", out.toString()), cli.err());
-        assertTrue(cli.err().contains(out.toAbsolutePath().normalize().toString()) && cli.err().contains("memo.txt")
-                || cli.err().contains("2025"), cli.err());
+        assertTrue(cli.err().contains(out.toAbsolutePath().normalize().toString())
+                && (cli.err().contains("memo.txt") || cli.err().contains("2025") || cli.err().contains("targets.csv")), cli.err());
         assertEquals(Cli.USAGE, cli.run("compare", statusQuo, town.resolve("ict-hiring.jzs").toString(), "--runs", "4", "--out",
                 out.toString()), cli.err());
         assertEquals("mine", Files.readString(out.resolve("targets.csv"), StandardCharsets.UTF_8));
@@ -118,7 +152,7 @@ class ResultFolderTest {
                 "--values", "10,20", "--year", "2030"), cli.err());
         assertEquals("mine", Files.readString(out.resolve("targets.csv"), StandardCharsets.UTF_8));
         assertTrue(Files.exists(out.resolve("sweep.csv")) && Files.exists(out.resolve("memo.txt")));
-        assertEquals(List.of("documents", "town"), siblings(out), "no staging folder is left");
+        assertEquals(List.of(".documents.lock", "documents", "town"), siblings(out), "no staging folder is left");
         Path file = temp.resolve("a-file");
         Files.writeString(file, "x");
         assertEquals(Cli.USAGE, cli.run("simulate", statusQuo, "--out", file.toString()), cli.err());
@@ -143,7 +177,7 @@ class ResultFolderTest {
         Files.setLastModifiedTime(temp.resolve(".out.writing-456"), java.nio.file.attribute.FileTime.fromMillis(0));
         // an experiment adds to its folder: the folder comes back and gets the new file beside the old one
         assertEquals(Cli.OK, cli.run("simulate", scenario, "--engine", "analytic", "--out", out.toString()), cli.err());
-        assertEquals(List.of("preview.csv", "results.json"), List.copyOf(contents(out).keySet()));
-        assertEquals(List.of("out", "town"), siblings(out));
+        assertEquals(List.of(".jinzai-results", "preview.csv", "results.json"), List.copyOf(contents(out).keySet()));
+        assertEquals(List.of(".out.lock", "out", "town"), siblings(out));
     }
 }

@@ -209,4 +209,28 @@ class StaffCsvImportTest {
         Result tab = StaffCsvImport.read(baseline(), (HEADER + "1,山田\t太郎,1985,2008,税務課\r\n").getBytes(StandardCharsets.UTF_8), null, true);
         assertEquals(List.of(), tab.errors());
     }
+
+    @Test
+    void aShiftJisRosterWithHalfWidthKanaIsNotTakenForMixed() throws IOException {
+        // ﾅｶﾞｲ in Shift_JIS (C5 B6 DE B2) is valid UTF-8 by chance, but not Japanese
+        String csv = HEADER + "1,ﾅｶﾞｲ ﾀﾛｳ,1985,2008,税務課\n2,山田 花子,1990,2012,税務課\n";
+        Result result = StaffCsvImport.read(baseline(), csv.getBytes(StaffCsvImport.CP932), null, true);
+        assertEquals(List.of(), result.errors());
+        assertEquals("ﾅｶﾞｲ ﾀﾛｳ", result.staff().get(0).getName());
+    }
+
+    @Test
+    void twoStrayQuotesDoNotMergeRecordsSilently() throws IOException {
+        String csv = HEADER + "1,\"山田,1980,2003,税務課\n2,佐藤\",1985,2008,税務課\n";
+        assertRefused(csv.getBytes(StandardCharsets.UTF_8), null, 2, "column 3", "line 3");
+    }
+
+    @Test
+    void aByteOrderMarkIsNotAColumn() throws IOException {
+        // the control character is the 19th character of the header, after the mark
+        String csv = "\uFEFF職員ID,氏名,生年,採用年度,所属\u0007\n1,山田,1985,2008,税務課\n";
+        Result result = StaffCsvImport.read(baseline(), csv.getBytes(StandardCharsets.UTF_8), null, true);
+        assertTrue(result.errors().stream().anyMatch(e -> e.line() == 1 && e.toString().contains("column 19") && e.toString().contains("U+0007")),
+                result.errors().toString());
+    }
 }

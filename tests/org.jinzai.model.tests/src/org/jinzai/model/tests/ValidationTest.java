@@ -104,7 +104,7 @@ class ValidationTest {
     void negativeSeatsOrHeadcount() {
         baseline.getOrganization().getDepartments().get(1).setHeadcount(-3);
         assertOneProblem(JinzaiValidator.RANGE, baseline.getOrganization().getDepartments().get(1), "headcount", "-3",
-                "Department「税務課」(d-tax)", "between 0 and 100,000");
+                "Department「税務課」(d-tax)", "between 0 and 1,000,000");
     }
 
     /**
