@@ -21,6 +21,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
@@ -164,23 +166,38 @@ final class OutputFolder implements AutoCloseable {
         return new OutputFolder(absolute, keepOthers, staging);
     }
 
-    /** Runs on one folder take turns to recover and replace it (closing the channel releases the lock). */
+    /** Runs in this process, by folder: a file lock is held for the whole process, so threads take turns first. */
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
+    /** Runs on one folder take turns to recover and replace it, in this process and across processes. */
     private static Lock lock(Path folder) throws IOException {
-        FileChannel channel = FileChannel.open(folder.getParent().resolve(hidden(folder, ".lock")), //$NON-NLS-1$
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(folder, f -> new ReentrantLock());
+        local.lock();
         try {
-            channel.lock();
-            return new Lock(channel);
+            FileChannel channel = FileChannel.open(folder.getParent().resolve(hidden(folder, ".lock")), //$NON-NLS-1$
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                channel.lock();
+                return new Lock(channel, local);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
-            channel.close();
+            local.unlock();
             throw e;
         }
     }
 
-    private record Lock(FileChannel channel) implements AutoCloseable {
+    /** Closing the channel releases the file lock. */
+    private record Lock(FileChannel channel, ReentrantLock local) implements AutoCloseable {
         @Override
         public void close() throws IOException {
-            channel.close();
+            try {
+                channel.close();
+            } finally {
+                local.unlock();
+            }
         }
     }
 

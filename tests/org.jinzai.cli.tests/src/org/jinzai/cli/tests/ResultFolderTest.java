@@ -180,4 +180,29 @@ class ResultFolderTest {
         assertEquals(List.of(".jinzai-results", "preview.csv", "results.json"), List.copyOf(contents(out).keySet()));
         assertEquals(List.of(".out.lock", "out", "town"), siblings(out));
     }
+
+    @Test
+    void runsIntoOneFolderAtOnceTakeTurns() throws Exception {
+        Path town = CliSession.copyExample(temp, "town");
+        String scenario = town.resolve("status-quo.jzs").toString();
+        Path out = temp.resolve("out");
+        List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int i = 0; i < 4; i++) {
+                String seed = Integer.toString(i + 1);
+                runs.add(pool.submit(() -> new CliSession().run("simulate", scenario, "--runs", "4", "--seed", seed, "--out", out.toString(),
+                        "--threads", "1")));
+            }
+            for (var run : runs) {
+                assertEquals(Cli.OK, run.get(), "every run ends well");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // the folder holds one run's files, whole
+        String json = Files.readString(out.resolve("results.json"), StandardCharsets.UTF_8);
+        assertTrue(json.matches("(?s).*\"seed\": [1-4],.*"), json.substring(0, 300));
+        assertEquals(List.of(".out.lock", "out", "town"), siblings(out));
+    }
 }
