@@ -197,7 +197,7 @@ public final class Cli {
         }
         var settings = scenario.getRunSettings();
         RunOptions run = choice.options(settings);
-        Path outDir = outFolder(options, file, "results"); //$NON-NLS-1$
+        Path outDir = output(options, scenarioFolder(file, "results"), true); //$NON-NLS-1$
         return reporting(() -> {
             ScenarioRunner.Run result = ScenarioRunner.run(scenario, run, progress(run.replications()));
             ResultFiles files = new ResultFiles(scenario, run, result, locale);
@@ -232,9 +232,7 @@ public final class Cli {
         if (scenario == null) {
             return INVALID;
         }
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        Path outDir = addingTo(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                : file.toAbsolutePath().getParent().resolve("results").resolve(stem)); //$NON-NLS-1$
+        Path outDir = output(options, scenarioFolder(file, "results"), false); //$NON-NLS-1$
         return reporting(() -> {
             writeResults(outDir, true, folder -> PreviewFile.write(scenario, locale, folder));
             return OK;
@@ -309,8 +307,7 @@ public final class Cli {
         String rankBy = rankTarget == null ? null : rankTarget.getId();
         int rankYear = options.has("--year") ? options.number("--year", 1) : settings.getFirstFiscalYear() + settings.getHorizonYears() - 1; //$NON-NLS-1$ //$NON-NLS-2$
         yearOffset(settings, rankYear);
-        Path outDir = checkedOut(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                : Path.of(options.files.get(0)).toAbsolutePath().getParent().resolve("comparison")); //$NON-NLS-1$
+        Path outDir = output(options, Path.of(options.files.get(0)).toAbsolutePath().getParent().resolve("comparison"), true); //$NON-NLS-1$
         return reporting(() -> {
             List<ScenarioRunner.Run> results = new ArrayList<>();
             for (Scenario scenario : scenarios) {
@@ -370,8 +367,7 @@ public final class Cli {
             throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
         }
         RunOptions run = choice.options(settings);
-        Path outDir = addingTo(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                : file.toAbsolutePath().getParent().resolve("goal-seek")); //$NON-NLS-1$
+        Path outDir = output(options, file.toAbsolutePath().getParent().resolve("goal-seek"), false); //$NON-NLS-1$
         return reporting(() -> {
             GoalSeekExperiment outcome = Experiments.goalSeek(
                     new Experiments.GoalSeekQuestion(scenario, target, fiscalYear, probability, lever, low, high), run,
@@ -433,8 +429,7 @@ public final class Cli {
             throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
         }
         RunOptions run = choice.options(settings);
-        Path outDir = addingTo(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                : file.toAbsolutePath().getParent().resolve("sweep")); //$NON-NLS-1$
+        Path outDir = output(options, file.toAbsolutePath().getParent().resolve("sweep"), false); //$NON-NLS-1$
         int shown = options.has("--target") ? targetIndex(scenario, options.value("--target", "")) : 0; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return reporting(() -> {
             SweepExperiment experiment = Experiments.sweep(scenario, shown, fiscalYear, lever, first, lever2, second, run,
@@ -483,8 +478,7 @@ public final class Cli {
             throw new UsageException(NLS.bind(Messages.BadLever, e.getMessage()));
         }
         RunOptions run = choice.options(settings);
-        Path outDir = addingTo(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                : file.toAbsolutePath().getParent().resolve("sensitivity")); //$NON-NLS-1$
+        Path outDir = output(options, file.toAbsolutePath().getParent().resolve("sensitivity"), false); //$NON-NLS-1$
         return reporting(() -> {
             SensitivityExperiment outcome = Experiments.sensitivity(scenario, target, fiscalYear, levers, change, run,
                     progress(run.replications()));
@@ -575,27 +569,21 @@ public final class Cli {
     }
 
     /**
-     * The output folder of a command on one scenario: --out, or a folder for the scenario under {@code kind} beside
-     * it (results/status-quo/), so that the scenarios of one folder do not overwrite each other's results.
+     * The folder for a scenario's output under {@code kind} beside it (results/status-quo/), so that the scenarios of
+     * one folder do not overwrite each other's results.
      */
-    private static Path outFolder(Options options, Path file, String kind) throws UsageException {
+    private static Path scenarioFolder(Path file, String kind) {
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        return checkedOut(options.has("--out") ? Path.of(options.value("--out", "")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                : file.toAbsolutePath().getParent().resolve(kind).resolve(stem));
+        return file.toAbsolutePath().getParent().resolve(kind).resolve(stem);
     }
 
-    /** A folder a command adds its files to, refused before the run when it is a file. */
-    private static Path addingTo(Path folder) throws UsageException {
-        String refusal = OutputFolder.notFolder(folder);
-        if (refusal != null) {
-            throw new UsageException(refusal);
-        }
-        return folder;
-    }
-
-    /** A folder a run's results replace, refused before the run when it holds other things than results. */
-    private static Path checkedOut(Path folder) throws UsageException {
-        String refusal = OutputFolder.refusal(folder);
+    /**
+     * The output folder of a command: --out or the default, refused before the run when the run's results cannot
+     * {@code replace} its contents (it holds other things than results) or cannot be added to it (it is a file).
+     */
+    private static Path output(Options options, Path defaultFolder, boolean replace) throws UsageException {
+        Path folder = options.has("--out") ? Path.of(options.value("--out", "")) : defaultFolder; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String refusal = replace ? OutputFolder.refusal(folder) : OutputFolder.notFolder(folder);
         if (refusal != null) {
             throw new UsageException(refusal);
         }

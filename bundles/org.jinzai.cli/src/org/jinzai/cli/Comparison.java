@@ -1,5 +1,8 @@
 package org.jinzai.cli;
 
+import static org.jinzai.cli.ResultFiles.csvNumber;
+import static org.jinzai.cli.ResultFiles.number;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -51,10 +54,6 @@ final class Comparison implements TableFiles {
         return comparison.rows();
     }
 
-    private static String n(double value) {
-        return !Double.isFinite(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
     private static String csv(String text) {
         return ResultFiles.csv(text);
     }
@@ -66,9 +65,9 @@ final class Comparison implements TableFiles {
         for (ScenarioComparison.Row row : rows()) {
             out.append(csv(row.scenario())).append(',').append(csv(row.targetId())).append(',').append(csv(row.targetName()))
                     .append(',').append(row.fiscalYear()).append(',').append(csv(FiscalYears.label(row.fiscalYear(), locale)))
-                    .append(',').append(n(row.referenceMean())).append(',').append(n(row.mean())).append(',')
-                    .append(n(row.difference())).append(',').append(n(row.low())).append(',').append(n(row.high())).append(',')
-                    .append(n(row.probabilityBetter())).append(',').append(n(row.referenceMet())).append(',').append(n(row.met()))
+                    .append(',').append(csvNumber(row.referenceMean())).append(',').append(csvNumber(row.mean())).append(',')
+                    .append(csvNumber(row.difference())).append(',').append(csvNumber(row.low())).append(',').append(csvNumber(row.high())).append(',')
+                    .append(csvNumber(row.probabilityBetter())).append(',').append(csvNumber(row.referenceMet())).append(',').append(csvNumber(row.met()))
                     .append("\r\n"); //$NON-NLS-1$
         }
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
@@ -81,13 +80,13 @@ final class Comparison implements TableFiles {
         List<ScenarioComparison.Row> rows = rows();
         for (int i = 0; i < rows.size(); i++) {
             ScenarioComparison.Row row = rows.get(i);
-            out.append("    {\"scenario\": \"").append(row.scenario().replace("\"", "\\\"")).append("\", \"target\": \"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    .append(row.targetId()).append("\", \"fiscalYear\": ").append(row.fiscalYear()) //$NON-NLS-1$
-                    .append(", \"referenceMean\": ").append(j(row.referenceMean())).append(", \"mean\": ").append(j(row.mean())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(", \"difference\": ").append(j(row.difference())).append(", \"differenceP5\": ").append(j(row.low())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(", \"differenceP95\": ").append(j(row.high())).append(", \"probabilityBetter\": ") //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(j(row.probabilityBetter())).append(", \"referenceProbabilityMet\": ").append(j(row.referenceMet())) //$NON-NLS-1$
-                    .append(", \"probabilityMet\": ").append(j(row.met())).append('}').append(i + 1 < rows.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            out.append("    {\"scenario\": ").append(ResultFiles.json(row.scenario())).append(", \"target\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(ResultFiles.json(row.targetId())).append(", \"fiscalYear\": ").append(row.fiscalYear()) //$NON-NLS-1$
+                    .append(", \"referenceMean\": ").append(number(row.referenceMean())).append(", \"mean\": ").append(number(row.mean())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(", \"difference\": ").append(number(row.difference())).append(", \"differenceP5\": ").append(number(row.low())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(", \"differenceP95\": ").append(number(row.high())).append(", \"probabilityBetter\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(number(row.probabilityBetter())).append(", \"referenceProbabilityMet\": ").append(number(row.referenceMet())) //$NON-NLS-1$
+                    .append(", \"probabilityMet\": ").append(number(row.met())).append('}').append(i + 1 < rows.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         out.append("  ]"); //$NON-NLS-1$
         if (rankBy != null) {
@@ -97,8 +96,8 @@ final class Comparison implements TableFiles {
             for (int i = 0; i < ranks.size(); i++) {
                 ScenarioComparison.Rank rank = ranks.get(i);
                 out.append(i > 0 ? ", " : "").append("{\"place\": ").append(rank.place()).append(", \"scenario\": ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                        .append(ResultFiles.json(rank.scenario())).append(", \"probabilityMet\": ").append(j(rank.probabilityMet())) //$NON-NLS-1$
-                        .append(", \"mean\": ").append(j(rank.mean())).append('}'); //$NON-NLS-1$
+                        .append(ResultFiles.json(rank.scenario())).append(", \"probabilityMet\": ").append(number(rank.probabilityMet())) //$NON-NLS-1$
+                        .append(", \"mean\": ").append(number(rank.mean())).append('}'); //$NON-NLS-1$
             }
             out.append("]}"); //$NON-NLS-1$
         }
@@ -106,7 +105,4 @@ final class Comparison implements TableFiles {
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String j(double value) {
-        return !Double.isFinite(value) ? "null" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
-    }
 }

@@ -47,11 +47,13 @@ final class ResultFiles {
         this.locale = locale;
     }
 
-    private static String number(double value) {
+    /** A number in JSON: four decimals, null when it is not finite. */
+    static String number(double value) {
         return !Double.isFinite(value) ? "null" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static String csvNumber(double value) {
+    /** A number in CSV: four decimals, empty when it is not finite. */
+    static String csvNumber(double value) {
         return !Double.isFinite(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 

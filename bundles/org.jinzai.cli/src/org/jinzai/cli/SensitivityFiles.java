@@ -1,5 +1,8 @@
 package org.jinzai.cli;
 
+import static org.jinzai.cli.ResultFiles.csvNumber;
+import static org.jinzai.cli.ResultFiles.number;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,10 +26,6 @@ final class SensitivityFiles implements TableFiles {
         this.locale = locale;
     }
 
-    private static String n(double value) {
-        return !Double.isFinite(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
     @Override
     public void writeCsv(Path file) throws IOException {
         StringBuilder out = new StringBuilder("\uFEFFlever,lever_id,lever_name,target_id,fiscal_year,fiscal_year_label,change_percent," //$NON-NLS-1$
@@ -36,11 +35,11 @@ final class SensitivityFiles implements TableFiles {
             out.append(lever.getKind()).append(',').append(ResultFiles.csv(lever.getElementId())).append(',')
                     .append(ResultFiles.csv(String.valueOf(lever.getElementName()))).append(',')
                     .append(ResultFiles.csv(experiment.getTarget().getId())).append(',').append(experiment.getFiscalYear()).append(',')
-                    .append(ResultFiles.csv(FiscalYears.label(experiment.getFiscalYear(), locale))).append(',').append(n(experiment.getPercent()))
-                    .append(',').append(n(bar.getLowValue())).append(',').append(n(bar.getHighValue())).append(',')
-                    .append(n(experiment.getBaseMean())).append(',').append(n(bar.getLowMean())).append(',').append(n(bar.getHighMean()))
-                    .append(',').append(n(bar.getHighMean() - bar.getLowMean())).append(',').append(n(bar.getLowProbability())).append(',')
-                    .append(n(bar.getHighProbability())).append("\r\n"); //$NON-NLS-1$
+                    .append(ResultFiles.csv(FiscalYears.label(experiment.getFiscalYear(), locale))).append(',').append(csvNumber(experiment.getPercent()))
+                    .append(',').append(csvNumber(bar.getLowValue())).append(',').append(csvNumber(bar.getHighValue())).append(',')
+                    .append(csvNumber(experiment.getBaseMean())).append(',').append(csvNumber(bar.getLowMean())).append(',').append(csvNumber(bar.getHighMean()))
+                    .append(',').append(csvNumber(bar.getHighMean() - bar.getLowMean())).append(',').append(csvNumber(bar.getLowProbability())).append(',')
+                    .append(csvNumber(bar.getHighProbability())).append("\r\n"); //$NON-NLS-1$
         }
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -50,18 +49,18 @@ final class SensitivityFiles implements TableFiles {
         StringBuilder out = new StringBuilder("{\n"); //$NON-NLS-1$
         out.append("  \"scenario\": ").append(ResultFiles.json(experiment.getName())).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$
         out.append("  \"target\": ").append(ResultFiles.json(experiment.getTarget().getId())).append(", \"fiscalYear\": ") //$NON-NLS-1$ //$NON-NLS-2$
-                .append(experiment.getFiscalYear()).append(", \"changePercent\": ").append(n(experiment.getPercent())).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                .append(experiment.getFiscalYear()).append(", \"changePercent\": ").append(number(experiment.getPercent())).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$
         out.append("  \"replications\": ").append(experiment.getReplications()).append(", \"seed\": ").append(experiment.getSeed()) //$NON-NLS-1$ //$NON-NLS-2$
-                .append(", \"baseMean\": ").append(n(experiment.getBaseMean())).append(", \"baseProbabilityMet\": ") //$NON-NLS-1$ //$NON-NLS-2$
-                .append(n(experiment.getBaseProbability())).append(",\n  \"bars\": [\n"); //$NON-NLS-1$
+                .append(", \"baseMean\": ").append(number(experiment.getBaseMean())).append(", \"baseProbabilityMet\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(number(experiment.getBaseProbability())).append(",\n  \"bars\": [\n"); //$NON-NLS-1$
         List<SensitivityBar> bars = experiment.getBars();
         for (int i = 0; i < bars.size(); i++) {
             SensitivityBar bar = bars.get(i);
             out.append("    {\"lever\": ").append(ResultFiles.json(bar.getLever().getKind() + ":" + bar.getLever().getElementId())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(", \"lowValue\": ").append(n(bar.getLowValue())).append(", \"highValue\": ").append(n(bar.getHighValue())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(", \"lowMean\": ").append(n(bar.getLowMean())).append(", \"highMean\": ").append(n(bar.getHighMean())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(", \"lowProbabilityMet\": ").append(n(bar.getLowProbability())).append(", \"highProbabilityMet\": ") //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(n(bar.getHighProbability())).append('}').append(i + 1 < bars.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(", \"lowValue\": ").append(number(bar.getLowValue())).append(", \"highValue\": ").append(number(bar.getHighValue())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(", \"lowMean\": ").append(number(bar.getLowMean())).append(", \"highMean\": ").append(number(bar.getHighMean())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(", \"lowProbabilityMet\": ").append(number(bar.getLowProbability())).append(", \"highProbabilityMet\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(number(bar.getHighProbability())).append('}').append(i + 1 < bars.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         out.append("  ]\n}\n"); //$NON-NLS-1$
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,8 @@
 package org.jinzai.cli;
 
+import static org.jinzai.cli.ResultFiles.csvNumber;
+import static org.jinzai.cli.ResultFiles.number;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,10 +41,6 @@ final class SweepFiles implements TableFiles {
         this.second = second;
         this.options = options;
         this.points = points;
-    }
-
-    private static String n(double value) {
-        return !Double.isFinite(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** For each target with a value in that year: rows are the first lever's values, columns the second's. */
@@ -89,8 +88,8 @@ final class SweepFiles implements TableFiles {
                         .append(second == null ? "" : ResultFiles.csv(second.kind() + ":" + second.id())).append(',') //$NON-NLS-1$ //$NON-NLS-2$
                         .append(second == null ? "" : Integer.toString(p.getSecond())).append(',') //$NON-NLS-1$
                         .append(ResultFiles.csv(target.getId())).append(',').append(ResultFiles.csv(target.getName())).append(',')
-                        .append(fiscalYear).append(',').append(ResultFiles.csv(yearLabel)).append(',').append(n(p.getValues().get(t).getMean()))
-                        .append(',').append(n(p.getValues().get(t).getProbability())).append("\r\n"); //$NON-NLS-1$
+                        .append(fiscalYear).append(',').append(ResultFiles.csv(yearLabel)).append(',').append(csvNumber(p.getValues().get(t).getMean()))
+                        .append(',').append(csvNumber(p.getValues().get(t).getProbability())).append("\r\n"); //$NON-NLS-1$
             }
         }
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
@@ -111,8 +110,8 @@ final class SweepFiles implements TableFiles {
                     .append(", \"targets\": ["); //$NON-NLS-1$
             for (int t = 0; t < scenario.getTargets().size(); t++) {
                 out.append(t > 0 ? ", " : "").append("{\"id\": ").append(ResultFiles.json(scenario.getTargets().get(t).getId())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        .append(", \"mean\": ").append(n(p.getValues().get(t).getMean())).append(", \"probabilityMet\": ") //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(!Double.isFinite(p.getValues().get(t).getProbability()) ? "null" : n(p.getValues().get(t).getProbability())).append('}'); //$NON-NLS-1$
+                        .append(", \"mean\": ").append(number(p.getValues().get(t).getMean())).append(", \"probabilityMet\": ") //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(number(p.getValues().get(t).getProbability())).append('}');
             }
             out.append("]}").append(i + 1 < points.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }

@@ -1,6 +1,7 @@
 package org.jinzai.model.io;
 
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,16 +13,26 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ContentHandler;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.resource.ContentHandler;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.model.JinzaiPackage;
+import org.jinzai.model.NamedElement;
+import org.xml.sax.SAXParseException;
 
 /**
  * Loading and saving of Jinzai files outside and inside the workbench.
@@ -146,7 +157,7 @@ public final class JinzaiResources {
         if (root instanceof java.io.FileNotFoundException || root instanceof java.nio.file.NoSuchFileException) {
             return Messages.Load_notFound;
         }
-        if (root instanceof org.xml.sax.SAXParseException sax) {
+        if (root instanceof SAXParseException sax) {
             String text = sax.getMessage() == null ? "" : sax.getMessage(); //$NON-NLS-1$
             if (text.contains("DOCTYPE")) { //$NON-NLS-1$
                 return Messages.Load_doctype;
@@ -166,40 +177,40 @@ public final class JinzaiResources {
      */
     private static String parsingReason(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.eclipse.emf.ecore.xmi.FeatureNotFoundException e) {
+            if (t instanceof FeatureNotFoundException e) {
                 return NLS.bind(Messages.Load_unknownFeature, e.getName());
             }
-            if (t instanceof org.eclipse.emf.ecore.xmi.ClassNotFoundException e) {
+            if (t instanceof ClassNotFoundException e) {
                 return NLS.bind(Messages.Load_unknownClass, e.getName());
             }
-            if (t instanceof org.eclipse.emf.ecore.xmi.PackageNotFoundException) {
+            if (t instanceof PackageNotFoundException) {
                 return Messages.Load_unknownPackage;
             }
-            if (t instanceof org.eclipse.emf.ecore.xmi.IllegalValueException e && e.getValue() instanceof org.eclipse.emf.ecore.EObject element
+            if (t instanceof IllegalValueException e && e.getValue() instanceof EObject element
                     && e.getFeature() != null) {
                 // a reference inside the file to an element of another kind
-                String id = element instanceof org.jinzai.model.NamedElement named ? named.getId() : null;
+                String id = element instanceof NamedElement named ? named.getId() : null;
                 return NLS.bind(Messages.Load_wrongKind, new Object[] { e.getFeature().getName(), e.getFeature().getEType().getName(),
                         id == null ? element.eClass().getName() : id, element.eClass().getName() });
             }
-            if (t instanceof org.eclipse.emf.ecore.xmi.IllegalValueException e) {
+            if (t instanceof IllegalValueException e) {
                 return NLS.bind(Messages.Load_illegalValue, e.getFeature() == null ? "" : e.getFeature().getName(), //$NON-NLS-1$
                         String.valueOf(e.getValue()));
             }
-            if (t instanceof org.eclipse.emf.ecore.xmi.UnresolvedReferenceException e) {
+            if (t instanceof UnresolvedReferenceException e) {
                 return NLS.bind(Messages.Load_unresolvedReference, e.getFeature() == null ? "" : e.getFeature().getName(), //$NON-NLS-1$
                         e.getReference());
             }
-            if (t instanceof java.io.CharConversionException) {
+            if (t instanceof CharConversionException) {
                 return Messages.Load_notUtf8;
             }
-            if (t instanceof org.xml.sax.SAXParseException e && e.getMessage() != null && e.getMessage().contains("invalid XML character")) { //$NON-NLS-1$
-                java.util.regex.Matcher code = java.util.regex.Pattern.compile("0x[0-9a-fA-F]+").matcher(e.getMessage()); //$NON-NLS-1$
+            if (t instanceof SAXParseException e && e.getMessage() != null && e.getMessage().contains("invalid XML character")) { //$NON-NLS-1$
+                Matcher code = Pattern.compile("0x[0-9a-fA-F]+").matcher(e.getMessage()); //$NON-NLS-1$
                 return NLS.bind(Messages.Load_badCharacter, code.find() ? code.group() : "?"); //$NON-NLS-1$
             }
             if (t instanceof NumberFormatException e) {
                 String text = e.getMessage() == null ? "" : e.getMessage(); //$NON-NLS-1$
-                java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"(.*)\"").matcher(text); //$NON-NLS-1$
+                Matcher quoted = Pattern.compile("\"(.*)\"").matcher(text); //$NON-NLS-1$
                 return NLS.bind(Messages.Load_notANumber, quoted.find() ? quoted.group(1) : text.replaceFirst("^[^:]*: ?", "")); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }

@@ -371,23 +371,24 @@ public final class StaffCsvImport {
 
     /** Control characters and an unclosed quote, first, in the order of the text: they explain the errors after them. */
     private void textProblems(CsvReader reader) {
-        List<LineError> found = new ArrayList<>();
-        for (CsvReader.Problem problem : reader.problems().subList(0, Math.min(MOST, reader.problems().size()))) {
-            found.add(problem.unclosedQuote()
+        List<CsvReader.Problem> problems = reader.problems().subList(0, Math.min(MOST, reader.problems().size()));
+        for (CsvReader.Problem problem : problems) {
+            if (problem.unclosedQuote()) {
+                // after a quote that is never closed, the rest of the file is one value: its other errors say nothing
+                errors.removeIf(e -> e.line() >= problem.line());
+            } else if (problem.lineBreak()) {
+                // a value over a line break: the record's other errors follow from it
+                errors.removeIf(e -> e.line() == problem.line());
+            }
+        }
+        for (CsvReader.Problem problem : problems) {
+            String character = String.format(Locale.ROOT, "U+%04X", problem.character()); //$NON-NLS-1$
+            errors.add(problem.unclosedQuote()
                     ? new LineError(problem.line(), "", "\"", NLS.bind(Messages.Csv_unclosedQuote, problem.column())) //$NON-NLS-1$ //$NON-NLS-2$
                     : problem.lineBreak()
                     ? new LineError(problem.line(), "", "\n", NLS.bind(Messages.Csv_lineBreakInValue, problem.column(), problem.endLine())) //$NON-NLS-1$ //$NON-NLS-2$
-                    : new LineError(problem.line(), "", String.format(Locale.ROOT, "U+%04X", problem.character()), //$NON-NLS-1$ //$NON-NLS-2$
-                            NLS.bind(Messages.Csv_controlCharacter, problem.column(),
-                                    String.format(Locale.ROOT, "U+%04X", problem.character())))); //$NON-NLS-1$
+                    : new LineError(problem.line(), "", character, NLS.bind(Messages.Csv_controlCharacter, problem.column(), character))); //$NON-NLS-1$
         }
-        // after a quote that is never closed, the rest of the file is one value: its other errors say nothing
-        found.stream().filter(e -> e.value().equals("\"")).findFirst() //$NON-NLS-1$
-                .ifPresent(quote -> errors.removeIf(e -> e.line() >= quote.line()));
-        // a value over a line break: the record's other errors follow from it
-        found.stream().filter(e -> e.value().equals("\n")) //$NON-NLS-1$
-                .forEach(merged -> errors.removeIf(e -> e.line() == merged.line()));
-        errors.addAll(found);
         errors.sort(java.util.Comparator.comparingInt(LineError::line));
     }
 
