@@ -54,6 +54,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -347,6 +348,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     /** The forms of the overview page (for tests). */
     public List<FormFields> forms() {
         return forms;
+    }
+
+    /** The control of a page by its index (for tests). */
+    public Control pageControl(int index) {
+        return tabs.getItem(index).getControl();
     }
 
     /** Shows a page by its index (the tree is the last one). */

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Text;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.StaffMember;
+import org.jinzai.model.editor.internal.WheelGuard;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.StaffCsvImport;
 import org.jinzai.ui.internal.Messages;
@@ -114,7 +115,7 @@ public final class ImportStaffWizard extends Wizard {
                 }
             });
             new Label(root, SWT.NONE).setText(Messages.Import_encoding);
-            encoding = new Combo(root, SWT.READ_ONLY);
+            encoding = WheelGuard.protect(new Combo(root, SWT.READ_ONLY));
             encoding.setItems(Messages.Import_encodingAuto, "UTF-8", Messages.Import_encodingCp932); //$NON-NLS-1$
             encoding.select(0);
             GridDataFactory.fillDefaults().span(2, 1).applyTo(encoding);
