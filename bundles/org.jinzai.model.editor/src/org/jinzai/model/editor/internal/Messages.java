@@ -36,6 +36,14 @@ public final class Messages extends NLS {
     public static String Table_count;
 
 
+    public static String Tab_qualified;
+    public static String Table_add;
+    public static String Table_duplicate;
+    public static String Table_delete;
+    public static String Table_copyName;
+    public static String Plan_paste;
+    public static String Plan_pasteTooLarge;
+    public static String Plan_pasteInvalid;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -8,8 +8,8 @@ import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -70,6 +70,8 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.jinzai.model.Baseline;
+import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.validation.JinzaiValidator;
@@ -79,7 +81,7 @@ import org.jinzai.model.validation.JinzaiValidator;
  * Properties view, deleted, undone and redone; problems show in the Problems view and a double-click on one
  * selects its element. A file that cannot be read is shown with the reason and is never written.
  */
-public final class ModelEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker, IMenuListener {
+public final class ModelEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker, IMenuListener, TabNames.Named {
 
     private static final int VALIDATION_DELAY_MS = 300;
 
@@ -111,10 +113,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private final Action delete = new Action(Messages.Editor_delete) {
         @Override
         public void run() {
-            Command command = DeleteCommand.create(domain, selection().toList());
-            if (command.canExecute()) {
-                domain.getCommandStack().execute(command);
-            }
+            deleteElements(selection().toList());
         }
     };
 
@@ -148,6 +147,22 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             loadError = e;
         }
         updateActions();
+        TabNames.watch(site.getPage());
+    }
+
+    @Override
+    public String municipality() {
+        if (resource == null || resource.getContents().isEmpty()) {
+            return null;
+        }
+        EObject root = resource.getContents().get(0);
+        Baseline baseline = root instanceof Scenario scenario ? scenario.getBaseline() : root instanceof Baseline b ? b : null;
+        return baseline == null || baseline.eIsProxy() ? null : baseline.getName();
+    }
+
+    @Override
+    public void qualify(String qualifier) {
+        setPartName(TabNames.label(getEditorInput().getName(), qualifier));
     }
 
     private static URI uriOf(IEditorInput input) {
@@ -266,11 +281,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
                 org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(page, SWT.HORIZONTAL);
                 Composite left = new Composite(sash, SWT.NONE);
                 left.setLayout(new org.eclipse.swt.layout.FillLayout());
-                tables.add(new FeatureTable(left, properties, listOwners.get(k), list, columns));
+                tables.add(new FeatureTable(left, properties, listOwners.get(k), list, columns, () -> domain, this::deleteElements));
                 graphs.add(new TransferGraph(sash, listOwners.get(k), list));
                 sash.setWeights(2, 3);
             } else {
-                tables.add(new FeatureTable(page, properties, listOwners.get(k), list, columns));
+                tables.add(new FeatureTable(page, properties, listOwners.get(k), list, columns, () -> domain, this::deleteElements));
             }
             item.setControl(page);
         }
@@ -330,6 +345,14 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         }
     }
 
+    /** Deletes elements (of the tree or of a table's rows) as one command. */
+    public void deleteElements(List<?> elements) {
+        Command command = DeleteCommand.create(domain, elements);
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
     /** The form pages' fields and tables follow the model after every command. */
     private void refreshPages() {
         forms.forEach(FormFields::refresh);
@@ -369,9 +392,21 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         return titles;
     }
 
+    private Composite errorPage;
+
+    /** The page that says why the file could not be opened (null when it was opened). */
+    public Composite errorPage() {
+        return errorPage;
+    }
+
     private void createErrorPage(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
-        page.setLayout(new GridLayout(2, false));
+        errorPage = page;
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 12;
+        layout.marginHeight = 12;
+        layout.horizontalSpacing = 12;
+        page.setLayout(layout);
         Label icon = new Label(page, SWT.NONE);
         icon.setImage(parent.getDisplay().getSystemImage(SWT.ICON_ERROR));
         icon.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false, 1, 3));
@@ -379,10 +414,22 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         title.setText(Messages.Editor_cannotOpen);
         Text message = new Text(page, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
         message.setText(loadError.getMessage());
-        message.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
         Label hint = new Label(page, SWT.WRAP);
         hint.setText(Messages.Editor_fileUntouched);
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        // wrapped texts take the height their lines need at the width they get (without a width, each would be laid
+        // out as one long line and the next drawn over its wrapped lines)
+        List<Control> wrapped = List.of(title, message, hint);
+        for (Control control : wrapped) {
+            control.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        }
+        page.addListener(SWT.Resize, e -> {
+            int width = Math.max(100, page.getClientArea().width - 2 * layout.marginWidth - layout.horizontalSpacing
+                    - icon.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+            for (Control control : wrapped) {
+                ((GridData) control.getLayoutData()).widthHint = width;
+            }
+            page.layout(true);
+        });
     }
 
     @Override
