@@ -10,6 +10,9 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -113,9 +116,12 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private final Action delete = new Action(Messages.Editor_delete) {
         @Override
         public void run() {
-            deleteElements(selection().toList());
+            deleteSafely(selection().toList());
         }
     };
+
+    /** Scenarios hold a copy of their baseline: it is read again when the baseline's file changes (saved elsewhere). */
+    private final IResourceChangeListener referencedFiles = this::referencedFilesChanged;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -175,7 +181,67 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         return null;
     }
 
-    private IFile file() {
+    /**
+     * Deletes elements as one command. From a baseline, what scenarios use is deleted only when the planner agrees, with
+     * its uses in the scenarios ({@link BaselineDelete}); the list pages' Delete comes here too.
+     */
+    public void deleteSafely(List<?> elements) {
+        if (elements.isEmpty()) {
+            return;
+        }
+        if (resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof org.jinzai.model.Baseline) {
+            BaselineDelete.run(this, domain, elements, getSite().getShell());
+            return;
+        }
+        Command command = DeleteCommand.create(domain, elements);
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    /**
+     * After a file this editor refers to (a scenario's baseline) changed on disk: its copy here is read again, so that
+     * the pages and the Problems view show what the scenario now refers to (an element deleted from the baseline is a
+     * problem here too). A copy with changes made here is left as it is.
+     */
+    private void referencedFilesChanged(IResourceChangeEvent event) {
+        if (event.getDelta() == null || resource == null) {
+            return;
+        }
+        List<Resource> changed = new ArrayList<>();
+        for (Resource other : List.copyOf(domain.getResourceSet().getResources())) {
+            URI uri = other.getURI();
+            if (other == resource || other.isModified() || uri == null || !uri.isPlatformResource()) {
+                continue;
+            }
+            IResourceDelta delta = event.getDelta().findMember(IPath.fromOSString(uri.toPlatformString(true)));
+            if (delta != null && (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
+                changed.add(other);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        Display.getDefault().asyncExec(() -> {
+            if (tree == null || tree.getControl().isDisposed()) {
+                return;
+            }
+            for (Resource other : changed) {
+                other.unload();
+                try {
+                    other.load(domain.getResourceSet().getLoadOptions());
+                } catch (IOException | RuntimeException e) {
+                    // gone or unreadable: the references into it stay unresolved, and validation says so
+                }
+                other.setTrackingModification(true);
+            }
+            refreshPages();
+            tree.refresh();
+            validateNow();
+        });
+    }
+
+    IFile file() {
         return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
     }
 
@@ -211,6 +277,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         menu.addMenuListener(this);
         tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
         getSite().registerContextMenu(menu, tree);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(referencedFiles, IResourceChangeEvent.POST_CHANGE);
         validateNow();
     }
 
@@ -281,11 +348,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
                 org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(page, SWT.HORIZONTAL);
                 Composite left = new Composite(sash, SWT.NONE);
                 left.setLayout(new org.eclipse.swt.layout.FillLayout());
-                tables.add(new FeatureTable(left, properties, listOwners.get(k), list, columns, () -> domain, this::deleteElements));
+                tables.add(new FeatureTable(left, properties, listOwners.get(k), list, columns, () -> domain, this::deleteSafely));
                 graphs.add(new TransferGraph(sash, listOwners.get(k), list));
                 sash.setWeights(2, 3);
             } else {
-                tables.add(new FeatureTable(page, properties, listOwners.get(k), list, columns, () -> domain, this::deleteElements));
+                tables.add(new FeatureTable(page, properties, listOwners.get(k), list, columns, () -> domain, this::deleteSafely));
             }
             item.setControl(page);
         }
@@ -342,14 +409,6 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             return org.jinzai.model.provider.JinzaiEditPlugin.INSTANCE.getString(key);
         } catch (java.util.MissingResourceException e) {
             return reference.getName();
-        }
-    }
-
-    /** Deletes elements (of the tree or of a table's rows) as one command. */
-    public void deleteElements(List<?> elements) {
-        Command command = DeleteCommand.create(domain, elements);
-        if (command.canExecute()) {
-            domain.getCommandStack().execute(command);
         }
     }
 
@@ -623,6 +682,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     @Override
     public void dispose() {
         Display.getDefault().timerExec(-1, validation);
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(referencedFiles);
         propertyPages.forEach(PropertySheetPage::dispose);
         adapterFactory.dispose();
         super.dispose();
