@@ -163,6 +163,7 @@ public final class FeatureTable {
             }
         });
         refresh();
+        enableButtons();
     }
 
     private final Supplier<EditingDomain> domain;
