@@ -2,6 +2,7 @@ package org.jinzai.model.io;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -26,8 +28,9 @@ import org.jinzai.model.steps.StepRules;
  * persona before and after, the steps of added and updated staff recomputed from the baseline's step rules.
  *
  * <p>An update is a new member in the old one's place (same position in the roster) holding the old member's values
- * with the file's columns set over them, so the command line can {@link #apply()} it and the workbench can run it as
- * commands that undo exactly.</p>
+ * with the file's columns set over them; the members the file does not change stay the same objects. So the roster
+ * after the import is one list ({@link #staffAfter()}): the command line {@link #apply() applies} it, the workbench
+ * sets it in one command whose undo sets the old list back, the very objects in their order.</p>
  */
 public final class RosterChange {
 
@@ -44,6 +47,7 @@ public final class RosterChange {
     private final int before;
     private final int[] stepsBefore;
     private int[] stepsAfter;
+    private List<StaffMember> staffAfter;
 
     private RosterChange(Baseline baseline, boolean replace) {
         this.baseline = baseline;
@@ -80,12 +84,15 @@ public final class RosterChange {
                 }
             }
         }
+        Set<StaffMember> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(change.removed);
         List<StaffMember> after = new ArrayList<>(baseline.getStaff());
-        after.removeAll(change.removed);
+        after.removeIf(gone::contains);
         Map<StaffMember, StaffMember> replacing = new IdentityHashMap<>();
         change.updated.forEach(u -> replacing.put(u.current(), u.updated()));
         after.replaceAll(m -> replacing.getOrDefault(m, m));
         after.addAll(change.added);
+        change.staffAfter = List.copyOf(after);
         change.stepsAfter = steps(after);
         return change;
     }
@@ -161,18 +168,20 @@ public final class RosterChange {
         return counts;
     }
 
-    /** Applies the change to the baseline directly (the command line; the workbench runs it as commands instead). */
+    /**
+     * Applies the change to the baseline directly (the command line; the workbench runs it as a command that sets
+     * {@link #staffAfter()} and back).
+     */
     public void apply() {
-        List<StaffMember> staff = baseline.getStaff();
-        Map<StaffMember, Integer> index = new IdentityHashMap<>();
-        for (int i = 0; i < staff.size(); i++) {
-            index.put(staff.get(i), i);
-        }
-        for (Update update : updated) {
-            staff.set(index.get(update.current()), update.updated());
-        }
-        staff.removeAll(removed);
-        staff.addAll(added);
+        ECollections.setEList(baseline.getStaff(), staffAfter);
+    }
+
+    /**
+     * The roster after the import, in its order: the members kept (the same objects) and each updated one in its
+     * predecessor's place, then the added ones.
+     */
+    public List<StaffMember> staffAfter() {
+        return staffAfter;
     }
 
     public Baseline baseline() {
