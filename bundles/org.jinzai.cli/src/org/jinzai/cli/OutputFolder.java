@@ -72,6 +72,19 @@ final class OutputFolder implements AutoCloseable {
      */
     static String refusal(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
+        if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())) {
+            return refusalNow(absolute);
+        }
+        // another run may be replacing the folder right now: its manifest and files are read between two swaps
+        try (Lock lock = lock(absolute)) {
+            return refusalNow(absolute);
+        } catch (IOException e) {
+            return NLS.bind(Messages.OutputUnreadable, absolute, e.getLocalizedMessage());
+        }
+    }
+
+    /** {@link #refusal(Path)} for a caller that holds the folder's lock. */
+    private static String refusalNow(Path absolute) {
         String notFolder = notFolder(absolute);
         if (notFolder != null || !Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
             return notFolder;
@@ -280,7 +293,7 @@ final class OutputFolder implements AutoCloseable {
         try (Lock lock = lock(folder)) {
             recover(folder);
             // the user may have put something into the folder while the run went on
-            String refusal = refusal(folder);
+            String refusal = refusalNow(folder);
             if (refusal != null) {
                 throw new IOException(refusal);
             }

@@ -62,12 +62,13 @@ import org.jinzai.model.TargetValue;
 import org.jinzai.model.YearlyCount;
 import org.jinzai.model.steps.StepRules;
 import org.jinzai.model.templates.RosterGenerator;
+import org.jinzai.model.validation.BaselineUses;
 import org.jinzai.model.validation.ElementPaths;
 
 /**
  * Compiles a scenario and its baseline (EMF) into the engine's input: references become indices, fiscal-year
  * lists become arrays over the horizon. Validate the scenario first; what the engine cannot use is refused
- * with the element's path.
+ * with the element's path, and a use of an element that the baseline no longer has with validation's message for it.
  */
 public final class ScenarioCompiler {
 
@@ -84,6 +85,11 @@ public final class ScenarioCompiler {
             throw new IllegalArgumentException(ElementPaths.of(scenario) + ": no baseline");
         }
         this.baseline = b;
+        List<BaselineUses.Use> dangling = BaselineUses.dangling(scenario);
+        if (!dangling.isEmpty()) {
+            // what validation says of it, so that a caller that did not validate still tells the planner what to mend
+            throw new IllegalArgumentException(BaselineUses.message(dangling.get(0)));
+        }
         RunSettings settings = scenario.getRunSettings();
         this.first = settings.getFirstFiscalYear();
         this.years = settings.getHorizonYears();

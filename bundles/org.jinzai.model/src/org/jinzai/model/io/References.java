@@ -16,13 +16,18 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.osgi.util.NLS;
+import org.jinzai.model.Baseline;
+import org.jinzai.model.JinzaiPackage;
+import org.jinzai.model.Scenario;
 import org.jinzai.model.validation.ElementPaths;
 
 /**
  * The references of a loaded file, checked before anything they name is opened: every reference that leaves the
  * file must name a local Jinzai file (else the load fails naming the file holding the reference, its line and
  * element, without looking at the target); then each is resolved and must lead to an element of the kind it
- * expects (a course reference cannot point at a department).
+ * expects (a course reference cannot point at a department). A scenario's reference to an element that its baseline
+ * (read without errors) no longer has is not a load error: validation reports it in the planner's words
+ * ({@link org.jinzai.model.validation.BaselineUses}), and a run refuses it.
  */
 final class References {
 
@@ -71,6 +76,11 @@ final class References {
                     String why = JinzaiResources.toLoadException(target.trimFragment(), referenced, null).getMessage();
                     throw problem(resource, target, NLS.bind(Messages.Load_referencedUnreadable, ElementPaths.of(p.holder()), why));
                 }
+                if (isBaselineUse(p, referenced)) {
+                    // the baseline was read, but the element is gone from it (deleted, or its id changed): the scenario
+                    // opens, so that the planner can mend it, and validation names the use in the planner's words
+                    continue;
+                }
                 throw problem(resource, target, NLS.bind(Messages.Load_unresolvedElement, ElementPaths.of(p.holder()),
                         JinzaiResources.display(target.trimFragment()) + "#" + target.fragment())); //$NON-NLS-1$
             }
@@ -78,6 +88,13 @@ final class References {
                 throw wrongKind(resource, p.holder(), p.reference(), resolved, target);
             }
         }
+    }
+
+    /** A reference from a scenario to an element of its baseline, the baseline having been read without errors. */
+    private static boolean isBaselineUse(Pending p, Resource referenced) {
+        return referenced != null && referenced.isLoaded() && referenced.getErrors().isEmpty()
+                && !referenced.getContents().isEmpty() && referenced.getContents().get(0) instanceof Baseline
+                && EcoreUtil.getRootContainer(p.holder()) instanceof Scenario && p.reference() != JinzaiPackage.Literals.SCENARIO__BASELINE;
     }
 
     private static List<EObject> unresolved(EObject holder, EReference reference) {

@@ -305,7 +305,11 @@ public final class JinzaiValidator implements EValidator {
         }
         EObject resolved = value.eIsProxy() ? EcoreUtil.resolve(value, object) : value;
         if (resolved.eIsProxy()) {
-            if (reference != SCENARIO__BASELINE) {
+            BaselineUses.Use use = BaselineUses.danglingUse(object, reference, value);
+            if (use != null) {
+                // a scenario's use of what its baseline no longer has: named as the forms name it
+                problems.errorInWords(DANGLING, reference, use.id(), BaselineUses.message(use));
+            } else if (reference != SCENARIO__BASELINE) {
                 problems.error(DANGLING, reference, EcoreUtil.getURI(value).fragment(),
                         NLS.bind(Messages.Validation_dangling, reference.getName(), EcoreUtil.getURI(value).fragment()));
             }
@@ -446,6 +450,14 @@ public final class JinzaiValidator implements EValidator {
         Problems(EObject object, DiagnosticChain chain) {
             this.object = object;
             this.chain = chain;
+        }
+
+        /** A problem whose message names the element itself, in the planner's words (no element path before it). */
+        void errorInWords(int code, EStructuralFeature feature, Object value, String message) {
+            clean = false;
+            if (chain != null) {
+                chain.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code, message, new Object[] { object, feature, value }));
+            }
         }
 
         void error(int code, EStructuralFeature feature, Object value, String message) {

@@ -13,6 +13,11 @@ final class Messages extends NLS {
     public static String Validation_negative;
     public static String Validation_missing;
     public static String Validation_dangling;
+    public static String Validation_notInBaseline;
+    public static String Names_named;
+    public static String Names_detail;
+    public static String Uses_count;
+    public static String Uses_separator;
     public static String Validation_foreign;
     public static String Validation_duplicateId;
     public static String Validation_duplicateName;

@@ -106,6 +106,8 @@ public final class JinzaiWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         ExampleProjects.installOnFirstStart();
+        // scenarios beside a baseline that is saved are checked again (their markers say what the baseline lost)
+        org.jinzai.model.editor.internal.ScenarioMarkers.install();
     }
 
     @Override

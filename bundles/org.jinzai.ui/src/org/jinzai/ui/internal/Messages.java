@@ -208,6 +208,14 @@ public final class Messages extends NLS {
     public static String Results_belowStep1;
     public static String Results_reached;
     public static String Results_copy;
+    public static String SystemProgram_title;
+    public static String SystemProgram_missing;
+    public static String SystemProgram_none;
+    public static String SystemProgram_noFolder;
+    public static String Export_open;
+    public static String Export_openFolder;
+    public static String Export_close;
+    public static String Results_recheck;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

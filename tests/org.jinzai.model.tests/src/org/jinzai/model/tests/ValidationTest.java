@@ -207,7 +207,9 @@ class ValidationTest {
         org.eclipse.emf.ecore.InternalEObject proxy = (org.eclipse.emf.ecore.InternalEObject) F.createDepartment();
         proxy.eSetProxyURI(baseline.eResource().getURI().appendFragment("d-tax"));
         target.setDepartment((org.jinzai.model.Department) proxy);
-        assertOneProblem(JinzaiValidator.DANGLING, target, "department", "d-tax", "does not exist");
+        // named as the forms name it: the target by its name, the reference by its label, the baseline by its name
+        assertOneProblem(JinzaiValidator.DANGLING, target, "The Department of Numeric Target \"DX推進員 Step1 各課1名\"",
+                "is not in the baseline \"テスト町\" (d-tax)");
     }
 
     @Test

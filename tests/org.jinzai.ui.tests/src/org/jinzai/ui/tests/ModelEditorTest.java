@@ -174,6 +174,18 @@ class ModelEditorTest {
             IMarker[] problems = markers(broken);
             assertEquals(1, problems.length);
             assertTrue(problems[0].getAttribute(IMarker.MESSAGE, "").contains("broken.jzs"), problems[0].getAttribute(IMarker.MESSAGE, ""));
+            // the message panel: every text gets the height of its wrapped lines, none drawn over another
+            var panel = editor.errorPage();
+            waitUntil(() -> panel.getSize().x > 0, "the message panel laid out");
+            var texts = java.util.Arrays.stream(panel.getChildren()).skip(1).toList();
+            for (int i = 0; i < texts.size(); i++) {
+                var bounds = texts.get(i).getBounds();
+                int needed = texts.get(i).computeSize(bounds.width, org.eclipse.swt.SWT.DEFAULT).y;
+                assertTrue(bounds.height >= needed, "text " + i + " gets the height of its lines: " + bounds.height + " < " + needed);
+                for (int j = i + 1; j < texts.size(); j++) {
+                    assertFalse(bounds.intersects(texts.get(j).getBounds()), "texts " + i + " and " + j + " drawn over each other");
+                }
+            }
         } finally {
             page.closeAllEditors(false);
             broken.delete(true, null);

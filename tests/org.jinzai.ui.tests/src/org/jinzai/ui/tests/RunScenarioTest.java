@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IFile;
@@ -90,15 +91,50 @@ class RunScenarioTest {
         UiWait.until(() -> editor.chartImage() != null, "the department heat map's chart to be drawn", 20_000);
         assertTrue(editor.tableText().split("\n").length > 2, editor.tableText());
 
-        // change the scenario after the run: reopened results say they are stale
-        page.closeAllEditors(false);
+        // change the scenario after the run: the open results say at once that they are stale, and no longer once the
+        // scenario is as it was
         Resource resource = JinzaiResources.load(scenario.getLocation().toFile().toPath());
         Scenario model = (Scenario) resource.getContents().get(0);
-        model.setDescription(model.getDescription() + " (changed after the run)");
+        String description = model.getDescription();
+        model.setDescription(description + " (changed after the run)");
         JinzaiResources.save(resource);
         scenario.refreshLocal(IResource.DEPTH_ZERO, null);
+        UiWait.until(() -> editor.warningText() != null, "the open results to say they are stale", 20_000);
+        assertTrue(editor.isStale());
+        model.setDescription(description);
+        JinzaiResources.save(resource);
+        scenario.refreshLocal(IResource.DEPTH_ZERO, null);
+        UiWait.until(() -> editor.warningText() == null, "the warning to go when the scenario is as it was run", 20_000);
+        assertFalse(editor.isStale());
+        model.setDescription(description + " (changed after the run)");
+        JinzaiResources.save(resource);
+        scenario.refreshLocal(IResource.DEPTH_ZERO, null);
+        page.closeAllEditors(false);
         ResultsEditor reopened = assertInstanceOf(ResultsEditor.class, IDE.openEditor(page, results));
         assertTrue(reopened.isStale());
+        model.setDescription(description);
+        JinzaiResources.save(resource);
+        scenario.refreshLocal(IResource.DEPTH_ZERO, null);
+    }
+
+    @Test
+    void resultsOfTwoMunicipalitiesSayWhoseTheyAre() throws Exception {
+        page.closeAllEditors(false);
+        List<ResultsEditor> editors = new java.util.ArrayList<>();
+        for (String path : List.of("town/status-quo.jzs", "city/status-quo.jzs")) {
+            ScenarioRunJob job = RunScenarioHandler.schedule(UiWait.examples().getFile(path), page, 20);
+            UiWait.until(() -> job.getState() == Job.NONE && page.getActiveEditor() instanceof ResultsEditor results
+                    && !editors.contains(results), "the results of " + path, 120_000);
+            editors.add((ResultsEditor) page.getActiveEditor());
+        }
+        assertEquals("status-quo.jzr", editors.get(0).getEditorInput().getName());
+        assertEquals("status-quo.jzr", editors.get(1).getEditorInput().getName());
+        UiWait.until(() -> !editors.get(0).getPartName().equals(editors.get(1).getPartName()), "two tabs that read differently", 10_000);
+        assertTrue(editors.get(0).getPartName().startsWith("status-quo.jzr") && editors.get(0).getPartName().contains("やまなみ町"),
+                editors.get(0).getPartName());
+        assertTrue(editors.get(1).getPartName().contains("さくら市"), editors.get(1).getPartName());
+        page.closeEditor(editors.get(1), false);
+        UiWait.until(() -> editors.get(0).getPartName().equals("status-quo.jzr"), "the bare name once the other tab is closed", 10_000);
     }
 
     @Test

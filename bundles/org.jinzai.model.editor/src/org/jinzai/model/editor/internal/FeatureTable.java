@@ -7,27 +7,42 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -55,20 +70,26 @@ public final class FeatureTable {
     /** Cell texts of the rows shown, computed once per refresh (sorting and filtering read them). */
     private final Map<EObject, String[]> texts = new HashMap<>();
 
-    FeatureTable(Composite parent, PropertySources properties, EObject owner, EReference list, List<EStructuralFeature> columns) {
+    FeatureTable(Composite parent, PropertySources properties, EObject owner, EReference list, List<EStructuralFeature> columns,
+            Supplier<EditingDomain> domain, Consumer<List<EObject>> deleter) {
         this.properties = properties;
         this.owner = owner;
         this.list = list;
         this.columns = columns;
+        this.domain = domain;
+        this.deleter = deleter;
         Composite area = new Composite(parent, SWT.NONE);
-        area.setLayout(new GridLayout(2, false));
+        area.setLayout(new GridLayout(5, false));
         filter = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
         filter.setMessage(Messages.Table_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         count = new Label(area, SWT.NONE);
         GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(count);
+        add = button(area, Messages.Table_add, e -> addRow());
+        duplicate = button(area, Messages.Table_duplicate, e -> duplicateRows());
+        remove = button(area, Messages.Table_delete, e -> deleteRows());
         viewer = new TableViewer(area, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(viewer.getControl());
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setUseHashlookup(true);
@@ -86,15 +107,16 @@ public final class FeatureTable {
             }
         });
         // a cell is edited on a double click or by F2, so that a click selects the row
-        TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+        // the cell with the focus is drawn as such; arrows move it, as in a spreadsheet
+        TableViewerEditor.create(viewer, new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer)),
+                new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
             protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
-                return event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
-                        || event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.PROGRAMMATIC
-                        || event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.KEY_PRESSED
-                                && event.keyCode == SWT.F2;
+                return GridKeys.activates(event);
             }
-        }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.TABBING_VERTICAL
+                | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        GridKeys.install(viewer, columns.size(), this::editable);
         for (int c = 0; c < columns.size(); c++) {
             int column = c;
             TableViewerColumn col = new TableViewerColumn(viewer, SWT.LEFT);
@@ -130,11 +152,143 @@ public final class FeatureTable {
         });
         viewer.setInput(owner);
         filter.addListener(SWT.Modify, e -> show());
+        viewer.addSelectionChangedListener(e -> enableButtons());
+        viewer.getTable().addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL && e.stateMask == 0 && !viewer.isCellEditorActive()) {
+                deleteRows();
+            } else if (e.keyCode == SWT.INSERT && e.stateMask == 0) {
+                addRow();
+            } else if (e.keyCode == 'd' && e.stateMask == SWT.MOD1) {
+                duplicateRows();
+            }
+        });
         refresh();
+    }
+
+    private final Supplier<EditingDomain> domain;
+    private final Consumer<List<EObject>> deleter;
+    private final Button add;
+    private final Button duplicate;
+    private final Button remove;
+
+    private static Button button(Composite parent, String text, org.eclipse.swt.widgets.Listener action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, action);
+        return button;
+    }
+
+    private void enableButtons() {
+        if (add.isDisposed()) {
+            return;
+        }
+        boolean any = !viewer.getStructuredSelection().isEmpty();
+        add.setEnabled(domain.get() != null);
+        duplicate.setEnabled(any && domain.get() != null);
+        remove.setEnabled(any && domain.get() != null);
+    }
+
+    private boolean editable(int column) {
+        return !shown.isEmpty() && properties.descriptor(shown.get(0), columns.get(column)) != null;
+    }
+
+    /** The rows selected, in the list's order. */
+    private List<EObject> selectedRows() {
+        List<?> all = (EList<?>) owner.eGet(list);
+        List<EObject> rows = new ArrayList<>();
+        for (Object element : viewer.getStructuredSelection().toList()) {
+            rows.add((EObject) element);
+        }
+        rows.sort(Comparator.comparingInt(all::indexOf));
+        return rows;
+    }
+
+    /**
+     * Adds a row: a new element of the list's kind (a choice when the list holds several kinds) with an id of its own,
+     * after the selected row (at the end when none is), as one command; the new row is selected and its first cell
+     * edited.
+     */
+    public void addRow() {
+        EditingDomain target = domain.get();
+        if (target == null) {
+            return;
+        }
+        List<CommandParameter> kinds = new ArrayList<>();
+        for (Object descriptor : target.getNewChildDescriptors(owner, null)) {
+            if (descriptor instanceof CommandParameter parameter && parameter.getEStructuralFeature() == list
+                    && parameter.getValue() instanceof EObject) {
+                kinds.add(parameter);
+            }
+        }
+        if (kinds.size() == 1) {
+            addRow(target, (EObject) kinds.get(0).getValue());
+        } else if (!kinds.isEmpty()) {
+            Menu menu = new Menu(add);
+            for (CommandParameter kind : kinds) {
+                MenuItem item = new MenuItem(menu, SWT.PUSH);
+                item.setText(CreateChildCommand.create(target, owner, kind, List.of(owner)).getLabel());
+                item.addListener(SWT.Selection, e -> addRow(target, (EObject) kind.getValue()));
+            }
+            menu.setVisible(true);
+        }
+    }
+
+    /** Adds an element of a kind (for tests: the kinds a list holds). */
+    public void addRow(EditingDomain target, EObject element) {
+        Ids.giveFreshId(owner, element);
+        List<EObject> selected = selectedRows();
+        EList<?> all = (EList<?>) owner.eGet(list);
+        int index = selected.isEmpty() ? all.size() : all.indexOf(selected.get(selected.size() - 1)) + 1;
+        execute(target, AddCommand.create(target, owner, list, element, index), List.of(element));
+    }
+
+    /** Duplicates the selected rows (each with an id of its own and 「（コピー）」 after its name) below the last, as one command. */
+    public void duplicateRows() {
+        EditingDomain target = domain.get();
+        List<EObject> selected = selectedRows();
+        if (target == null || selected.isEmpty()) {
+            return;
+        }
+        List<EObject> copies = new ArrayList<>(EcoreUtil.copyAll(selected));
+        for (EObject copy : copies) {
+            Ids.giveFreshId(owner, copy);
+            EStructuralFeature named = copy.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
+            if (named instanceof EAttribute attribute && copy.eGet(attribute) instanceof String text && !text.isBlank()) {
+                copy.eSet(attribute, NLS.bind(Messages.Table_copyName, text));
+            }
+        }
+        EList<?> all = (EList<?>) owner.eGet(list);
+        int index = all.indexOf(selected.get(selected.size() - 1)) + 1;
+        execute(target, AddCommand.create(target, owner, list, copies, index), copies);
+    }
+
+    /** Deletes the selected rows through the editor (which asks first when other files use them). */
+    public void deleteRows() {
+        List<EObject> selected = selectedRows();
+        if (!selected.isEmpty() && domain.get() != null) {
+            deleter.accept(selected);
+        }
+    }
+
+    private void execute(EditingDomain target, Command command, List<EObject> added) {
+        if (!command.canExecute()) {
+            return;
+        }
+        target.getCommandStack().execute(command);
+        // the command stack's listener refreshes the pages later; the new rows are shown and selected now
+        filter.setText(""); //$NON-NLS-1$
+        refresh();
+        viewer.setSelection(new StructuredSelection(added), true);
+        enableButtons();
     }
 
     public TableViewer viewer() {
         return viewer;
+    }
+
+    /** The list shown (a containment of the owner). */
+    public EReference list() {
+        return list;
     }
 
     /** The text typed into the filter. */

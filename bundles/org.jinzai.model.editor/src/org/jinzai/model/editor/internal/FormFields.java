@@ -75,7 +75,7 @@ public final class FormFields {
                 || attribute.getEAttributeType().getInstanceClass() == Boolean.class;
         boolean editable = properties.canSet(object, feature);
         if (choice) {
-            Combo combo = new Combo(form, SWT.READ_ONLY);
+            Combo combo = WheelGuard.protect(new Combo(form, SWT.READ_ONLY));
             List<Object> values = new ArrayList<>();
             Collection<?> known = choicesOf(feature);
             values.addAll(known);

@@ -10,6 +10,15 @@ public final class Messages extends NLS {
     public static String Editor_fileUntouched;
     public static String Editor_newChild;
     public static String Editor_delete;
+    public static String Delete_title;
+    public static String Delete_usedBy;
+    public static String Delete_scenarioLine;
+    public static String Delete_unsaved;
+    public static String Delete_removeUses;
+    public static String Delete_cancel;
+    public static String Delete_selected;
+    public static String Delete_writeFailed;
+    public static String Delete_removeUsesCommand;
     public static String Editor_undo;
     public static String Editor_redo;
     public static String Editor_saveFailed;
@@ -36,6 +45,14 @@ public final class Messages extends NLS {
     public static String Table_count;
 
 
+    public static String Tab_qualified;
+    public static String Table_add;
+    public static String Table_duplicate;
+    public static String Table_delete;
+    public static String Table_copyName;
+    public static String Plan_paste;
+    public static String Plan_pasteTooLarge;
+    public static String Plan_pasteInvalid;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

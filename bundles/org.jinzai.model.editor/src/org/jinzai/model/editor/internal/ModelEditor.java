@@ -8,8 +8,11 @@ import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -54,6 +57,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -69,6 +73,8 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.jinzai.model.Baseline;
+import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.validation.JinzaiValidator;
@@ -78,7 +84,7 @@ import org.jinzai.model.validation.JinzaiValidator;
  * Properties view, deleted, undone and redone; problems show in the Problems view and a double-click on one
  * selects its element. A file that cannot be read is shown with the reason and is never written.
  */
-public final class ModelEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker, IMenuListener {
+public final class ModelEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker, IMenuListener, TabNames.Named {
 
     private static final int VALIDATION_DELAY_MS = 300;
 
@@ -110,12 +116,12 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private final Action delete = new Action(Messages.Editor_delete) {
         @Override
         public void run() {
-            Command command = DeleteCommand.create(domain, selection().toList());
-            if (command.canExecute()) {
-                domain.getCommandStack().execute(command);
-            }
+            deleteSafely(selection().toList());
         }
     };
+
+    /** Scenarios hold a copy of their baseline: it is read again when the baseline's file changes (saved elsewhere). */
+    private final IResourceChangeListener referencedFiles = this::referencedFilesChanged;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -147,6 +153,22 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             loadError = e;
         }
         updateActions();
+        TabNames.watch(site.getPage());
+    }
+
+    @Override
+    public String municipality() {
+        if (resource == null || resource.getContents().isEmpty()) {
+            return null;
+        }
+        EObject root = resource.getContents().get(0);
+        Baseline baseline = root instanceof Scenario scenario ? scenario.getBaseline() : root instanceof Baseline b ? b : null;
+        return baseline == null || baseline.eIsProxy() ? null : baseline.getName();
+    }
+
+    @Override
+    public void qualify(String qualifier) {
+        setPartName(TabNames.label(getEditorInput().getName(), qualifier));
     }
 
     private static URI uriOf(IEditorInput input) {
@@ -159,7 +181,67 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         return null;
     }
 
-    private IFile file() {
+    /**
+     * Deletes elements as one command. From a baseline, what scenarios use is deleted only when the planner agrees, with
+     * its uses in the scenarios ({@link BaselineDelete}); the list pages' Delete comes here too.
+     */
+    public void deleteSafely(List<?> elements) {
+        if (elements.isEmpty()) {
+            return;
+        }
+        if (resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof org.jinzai.model.Baseline) {
+            BaselineDelete.run(this, domain, elements, getSite().getShell());
+            return;
+        }
+        Command command = DeleteCommand.create(domain, elements);
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    /**
+     * After a file this editor refers to (a scenario's baseline) changed on disk: its copy here is read again, so that
+     * the pages and the Problems view show what the scenario now refers to (an element deleted from the baseline is a
+     * problem here too). A copy with changes made here is left as it is.
+     */
+    private void referencedFilesChanged(IResourceChangeEvent event) {
+        if (event.getDelta() == null || resource == null) {
+            return;
+        }
+        List<Resource> changed = new ArrayList<>();
+        for (Resource other : List.copyOf(domain.getResourceSet().getResources())) {
+            URI uri = other.getURI();
+            if (other == resource || other.isModified() || uri == null || !uri.isPlatformResource()) {
+                continue;
+            }
+            IResourceDelta delta = event.getDelta().findMember(IPath.fromOSString(uri.toPlatformString(true)));
+            if (delta != null && (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
+                changed.add(other);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        Display.getDefault().asyncExec(() -> {
+            if (tree == null || tree.getControl().isDisposed()) {
+                return;
+            }
+            for (Resource other : changed) {
+                other.unload();
+                try {
+                    other.load(domain.getResourceSet().getLoadOptions());
+                } catch (IOException | RuntimeException e) {
+                    // gone or unreadable: the references into it stay unresolved, and validation says so
+                }
+                other.setTrackingModification(true);
+            }
+            refreshPages();
+            tree.refresh();
+            validateNow();
+        });
+    }
+
+    IFile file() {
         return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
     }
 
@@ -195,6 +277,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         menu.addMenuListener(this);
         tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
         getSite().registerContextMenu(menu, tree);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(referencedFiles, IResourceChangeEvent.POST_CHANGE);
         validateNow();
     }
 
@@ -265,11 +348,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
                 org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(page, SWT.HORIZONTAL);
                 Composite left = new Composite(sash, SWT.NONE);
                 left.setLayout(new org.eclipse.swt.layout.FillLayout());
-                tables.add(new FeatureTable(left, properties, listOwners.get(k), list, columns));
+                tables.add(new FeatureTable(left, properties, listOwners.get(k), list, columns, () -> domain, this::deleteSafely));
                 graphs.add(new TransferGraph(sash, listOwners.get(k), list));
                 sash.setWeights(2, 3);
             } else {
-                tables.add(new FeatureTable(page, properties, listOwners.get(k), list, columns));
+                tables.add(new FeatureTable(page, properties, listOwners.get(k), list, columns, () -> domain, this::deleteSafely));
             }
             item.setControl(page);
         }
@@ -349,6 +432,11 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         return forms;
     }
 
+    /** The control of a page by its index (for tests). */
+    public Control pageControl(int index) {
+        return tabs.getItem(index).getControl();
+    }
+
     /** Shows a page by its index (the tree is the last one). */
     public void showPage(int index) {
         tabs.setSelection(index);
@@ -363,9 +451,21 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         return titles;
     }
 
+    private Composite errorPage;
+
+    /** The page that says why the file could not be opened (null when it was opened). */
+    public Composite errorPage() {
+        return errorPage;
+    }
+
     private void createErrorPage(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
-        page.setLayout(new GridLayout(2, false));
+        errorPage = page;
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 12;
+        layout.marginHeight = 12;
+        layout.horizontalSpacing = 12;
+        page.setLayout(layout);
         Label icon = new Label(page, SWT.NONE);
         icon.setImage(parent.getDisplay().getSystemImage(SWT.ICON_ERROR));
         icon.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false, 1, 3));
@@ -373,10 +473,22 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         title.setText(Messages.Editor_cannotOpen);
         Text message = new Text(page, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
         message.setText(loadError.getMessage());
-        message.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
         Label hint = new Label(page, SWT.WRAP);
         hint.setText(Messages.Editor_fileUntouched);
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        // wrapped texts take the height their lines need at the width they get (without a width, each would be laid
+        // out as one long line and the next drawn over its wrapped lines)
+        List<Control> wrapped = List.of(title, message, hint);
+        for (Control control : wrapped) {
+            control.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        }
+        page.addListener(SWT.Resize, e -> {
+            int width = Math.max(100, page.getClientArea().width - 2 * layout.marginWidth - layout.horizontalSpacing
+                    - icon.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+            for (Control control : wrapped) {
+                ((GridData) control.getLayoutData()).widthHint = width;
+            }
+            page.layout(true);
+        });
     }
 
     @Override
@@ -570,6 +682,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     @Override
     public void dispose() {
         Display.getDefault().timerExec(-1, validation);
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(referencedFiles);
         propertyPages.forEach(PropertySheetPage::dispose);
         adapterFactory.dispose();
         super.dispose();

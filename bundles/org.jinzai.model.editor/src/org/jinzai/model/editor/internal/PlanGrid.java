@@ -13,13 +13,22 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.ICellEditorListener;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.jinzai.model.Course;
@@ -66,6 +75,95 @@ public final class PlanGrid {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
+        TableViewerEditor.create(viewer, focus, new ColumnViewerEditorActivationStrategy(viewer) {
+            @Override
+            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+                // a digit typed on a cell starts editing it, as in a spreadsheet
+                return GridKeys.activates(event) || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
+                        && Character.isDigit(event.character) || event.eventType == ColumnViewerEditorActivationEvent.MOUSE_CLICK_SELECTION;
+            }
+        }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.TABBING_VERTICAL
+                | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        GridKeys.install(viewer, Integer.MAX_VALUE, column -> column > 0 && column < viewer.getTable().getColumnCount());
+        viewer.getTable().addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == 'v' && e.stateMask == SWT.MOD1 && !viewer.isCellEditorActive()) {
+                Clipboard clipboard = new Clipboard(e.display);
+                try {
+                    if (clipboard.getContents(TextTransfer.getInstance()) instanceof String text) {
+                        ViewerCell cell = focus.getFocusCell();
+                        if (cell != null) {
+                            paste((Row) cell.getElement(), Math.max(1, cell.getColumnIndex()), text);
+                        }
+                    }
+                } finally {
+                    clipboard.dispose();
+                }
+            }
+        });
+    }
+
+    /**
+     * Pastes a block of numbers copied from Excel (rows by line, cells by tab) with its top-left cell at a row and a
+     * column (1 = the first fiscal year), as one command: one undo takes the whole block back. A block with a cell that
+     * is not a whole number of 0 or more, or that does not fit the grid, changes nothing and says which cell.
+     *
+     * @return whether the block was pasted
+     */
+    public boolean paste(Row first, int column, String text) {
+        EditingDomain target = domain.get();
+        List<Row> rows = rows();
+        int top = rows.indexOf(first);
+        if (target == null || top < 0 || column < 1) {
+            return false;
+        }
+        List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        int years = years().length;
+        CompoundCommand block = new CompoundCommand(Messages.Plan_paste);
+        for (int r = 0; r < lines.size(); r++) {
+            String[] cells = lines.get(r).split("\t", -1); //$NON-NLS-1$
+            if (top + r >= rows.size() || column - 1 + cells.length > years) {
+                status.accept(NLS.bind(Messages.Plan_pasteTooLarge, new Object[] { lines.size(), maxCells(lines), rows.size() - top, years - column + 1 }));
+                return false;
+            }
+            Row row = rows.get(top + r);
+            for (int c = 0; c < cells.length; c++) {
+                String cell = cells[c].strip().replace(",", ""); //$NON-NLS-1$ //$NON-NLS-2$
+                Integer value = parse(cell);
+                int fiscalYear = years()[column - 1 + c];
+                if (value == null) {
+                    status.accept(NLS.bind(Messages.Plan_pasteInvalid, new Object[] { row.name(), FiscalYears.label(fiscalYear), cells[c] }));
+                    return false;
+                }
+                if (value != row.value(fiscalYear)) {
+                    block.append(row.change(target, fiscalYear, value));
+                }
+            }
+        }
+        if (block.isEmpty()) {
+            status.accept(""); //$NON-NLS-1$
+            return true;
+        }
+        if (!block.canExecute()) {
+            return false;
+        }
+        target.getCommandStack().execute(block);
+        status.accept(""); //$NON-NLS-1$
+        return true;
+    }
+
+    private static int maxCells(List<String> lines) {
+        return lines.stream().mapToInt(l -> l.split("\t", -1).length).max().orElse(0); //$NON-NLS-1$
+    }
+
+    private int[] years = new int[0];
+
+    /** The fiscal years of the columns after the name. */
+    public int[] years() {
+        return years;
     }
 
     public TableViewer viewer() {
@@ -139,6 +237,7 @@ public final class PlanGrid {
     }
 
     private void fill(int[] years, List<Row> rows) {
+        this.years = years;
         Table table = viewer.getTable();
         table.setRedraw(false);
         try {

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.model.editor.ModelEditors;
 import org.jinzai.model.io.ModelLoadException;
+import org.jinzai.model.validation.ElementNames;
 import org.jinzai.model.validation.ElementPaths;
 
 /**
@@ -42,11 +43,13 @@ final class ProblemMarkers {
         for (Diagnostic child : diagnostic.getChildren()) {
             Object data = child.getData().isEmpty() ? null : child.getData().get(0);
             String uri = data instanceof EObject object ? EcoreUtil.getURI(object).toString() : null;
-            String location = data instanceof EObject object ? ElementPaths.of(object) : ""; //$NON-NLS-1$
+            String path = data instanceof EObject object ? ElementPaths.of(object) : ""; //$NON-NLS-1$
             String message = child.getMessage();
-            if (!location.isEmpty() && message.startsWith(location + ": ")) { //$NON-NLS-1$
-                message = message.substring(location.length() + 2);
+            if (!path.isEmpty() && message.startsWith(path + ": ")) { //$NON-NLS-1$
+                message = message.substring(path.length() + 2);
             }
+            // the Location column names the element as the forms do (研修枠（2027年度（令和9年度））)
+            String location = data instanceof EObject object ? ElementNames.of(object) : ""; //$NON-NLS-1$
             problems.add(new Problem(severity(child.getSeverity()), message, location, uri, 0));
         }
         replace(file, problems);

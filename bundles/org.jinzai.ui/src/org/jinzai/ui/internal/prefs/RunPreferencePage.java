@@ -14,6 +14,7 @@ import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.jinzai.model.editor.internal.WheelGuard;
 import org.jinzai.ui.internal.Messages;
 
 /** Window ▸ Preferences ▸ Simulation: replications and threads of workbench runs, and the language of the next start. */
@@ -59,7 +60,7 @@ public final class RunPreferencePage extends FieldEditorPreferencePage implement
         addField(seed);
         Label label = new Label(getFieldEditorParent(), SWT.NONE);
         label.setText(Messages.Prefs_language);
-        language = new Combo(getFieldEditorParent(), SWT.READ_ONLY);
+        language = WheelGuard.protect(new Combo(getFieldEditorParent(), SWT.READ_ONLY));
         language.setItems(Messages.Prefs_languageAuto, Messages.Prefs_languageJapanese, Messages.Prefs_languageEnglish);
         language.select(Math.max(0, CODES.indexOf(RunPreferences.language())));
         Label note = new Label(getFieldEditorParent(), SWT.WRAP);

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.editor.internal.WheelGuard;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
 import org.jinzai.scenario.Experiments;
@@ -182,7 +183,7 @@ public final class ExperimentDialog extends TitleAreaDialog {
 
     private Combo combo(Composite parent, String text) {
         label(parent, text);
-        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        Combo combo = WheelGuard.protect(new Combo(parent, SWT.READ_ONLY));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
         combo.addListener(SWT.Selection, e -> check());
         return combo;
@@ -209,7 +210,7 @@ public final class ExperimentDialog extends TitleAreaDialog {
     }
 
     private Spinner spinner(Composite parent, int min, int max, int value) {
-        Spinner spinner = new Spinner(parent, SWT.BORDER);
+        Spinner spinner = WheelGuard.protect(new Spinner(parent, SWT.BORDER));
         spinner.setValues(Math.max(min, Math.min(max, value)), min, max, 0, 1, 10);
         GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(spinner);
         spinner.addListener(SWT.Modify, e -> check());

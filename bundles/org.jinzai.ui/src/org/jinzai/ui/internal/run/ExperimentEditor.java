@@ -34,6 +34,7 @@ import org.jinzai.model.SensitivityExperiment;
 import org.jinzai.model.SweepExperiment;
 import org.jinzai.model.SweepPoint;
 import org.jinzai.model.TargetOutcome;
+import org.jinzai.model.editor.internal.WheelGuard;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
@@ -41,6 +42,7 @@ import org.jinzai.reports.ExperimentWorkbook;
 import org.jinzai.reports.Formats;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.files.SystemPrograms;
 
 /**
  * An experiment ({@code .jzx}) as saved: a goal-seek (its answer in a sentence, the probability at each value
@@ -65,11 +67,17 @@ public final class ExperimentEditor extends SavedOutputEditor {
         header(NLS.bind(Messages.Experiment_header, new Object[] { loaded.getName(), loaded.getReplications(),
                 Long.toString(loaded.getSeed()), runs(loaded), String.format(Locale.ROOT, "%.1f", loaded.getElapsedSeconds()), //$NON-NLS-1$
                 ResultsEditor.localTime(loaded.getCreatedAt()) }));
+        municipality(loaded.getScenario() == null || loaded.getScenario().eIsProxy() || loaded.getScenario().getBaseline() == null ? null
+                : loaded.getScenario().getBaseline().getName());
+    }
+
+    @Override
+    protected String warningOf(Resource resource) {
+        Experiment loaded = (Experiment) resource.getContents().get(0);
         if (loaded.getScenario() == null || loaded.getScenario().eIsProxy()) {
-            warning(NLS.bind(Messages.Experiment_missingScenario, loaded.getScenarioFile()));
-        } else if (Experiments.stale(loaded)) {
-            warning(Messages.Experiment_stale);
+            return NLS.bind(Messages.Experiment_missingScenario, loaded.getScenarioFile());
         }
+        return Experiments.stale(loaded) ? Messages.Experiment_stale : null;
     }
 
     private static int runs(Experiment e) {
@@ -106,8 +114,7 @@ public final class ExperimentEditor extends SavedOutputEditor {
             JinzaiResources.writeAtomically(workbook.getLocation().toFile().toPath(),
                     new ExperimentWorkbook(experiment, Locale.JAPANESE).toBytes());
             workbook.refreshLocal(IResource.DEPTH_ZERO, null);
-            MessageDialog.openInformation(getSite().getShell(), Messages.Experiment_exportWorkbook,
-                    NLS.bind(Messages.Experiment_exported, workbook.getFullPath().toString()));
+            SystemPrograms.tellWritten(getSite().getShell(), Messages.Experiment_exportWorkbook, Messages.Experiment_exported, List.of(workbook));
             return workbook;
         } catch (IOException | CoreException | RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), Messages.Experiment_exportWorkbook,
@@ -150,7 +157,7 @@ public final class ExperimentEditor extends SavedOutputEditor {
                                 Formats.value(v.getMean(), share) }).toList(), null);
             }
             case SweepExperiment e -> {
-                targetChoice = new Combo(line, SWT.READ_ONLY);
+                targetChoice = WheelGuard.protect(new Combo(line, SWT.READ_ONLY));
                 if (!e.getPoints().isEmpty()) {
                     e.getPoints().get(0).getValues().forEach(v -> targetChoice.add(v.getTargetName()));
                 }

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
+import org.jinzai.model.editor.internal.WheelGuard;
 import org.jinzai.ui.internal.Messages;
 
 /** Asks what to export (Word, Excel), into which workspace folder (the scenario's by default) and in which language. */
@@ -68,7 +69,7 @@ public final class ExportDialog extends TitleAreaDialog {
         browse.setText(Messages.Export_browse);
         browse.addListener(SWT.Selection, e -> browse());
         new Label(form, SWT.NONE).setText(Messages.Export_language);
-        language = new Combo(form, SWT.READ_ONLY);
+        language = WheelGuard.protect(new Combo(form, SWT.READ_ONLY));
         language.setItems(Messages.Prefs_languageJapanese, Messages.Prefs_languageEnglish);
         language.select(0);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(language);

@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -30,6 +29,7 @@ import org.jinzai.scenario.Experiments;
 import org.jinzai.reports.XlsxReport;
 import org.jinzai.scenario.ScenarioRunner;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.files.SystemPrograms;
 import org.jinzai.ui.internal.prefs.RunPreferences;
 
 /**
@@ -77,8 +77,7 @@ public final class ExportReportHandler extends AbstractHandler {
             if (!job.problems().isEmpty()) {
                 ValidScenario.tell(shell, Messages.Export_title, job.problems());
             } else if (!job.written().isEmpty()) {
-                MessageDialog.openInformation(shell, Messages.Export_title, NLS.bind(Messages.Export_done,
-                        String.join("\n", job.written().stream().map(f -> f.getFullPath().makeRelative().toString()).toList()))); //$NON-NLS-1$
+                SystemPrograms.tellWritten(shell, Messages.Export_title, Messages.Export_done, job.written());
             }
         });
     }

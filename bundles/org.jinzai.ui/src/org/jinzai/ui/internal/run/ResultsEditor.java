@@ -55,11 +55,16 @@ public final class ResultsEditor extends SavedOutputEditor {
         data = ReportData.of(run, Locale.getDefault());
         header(NLS.bind(Messages.Results_header, new Object[] { data.scenarioName(), run.getReplications(), Long.toString(run.getSeed()),
                 localTime(run.getCreatedAt()) }));
+        municipality(data.organizationName() != null ? data.organizationName() : data.baselineName());
+    }
+
+    @Override
+    protected String warningOf(Resource resource) {
+        RunResult run = (RunResult) resource.getContents().get(0);
         if (run.getScenario() == null || run.getScenario().eIsProxy()) {
-            warning(NLS.bind(Messages.Results_missingScenario, run.getScenarioFile()));
-        } else if (!ScenarioRunner.fingerprint(run.getScenario()).equals(run.getInputFingerprint())) {
-            warning(Messages.Results_stale);
+            return NLS.bind(Messages.Results_missingScenario, run.getScenarioFile());
         }
+        return ScenarioRunner.fingerprint(run.getScenario()).equals(run.getInputFingerprint()) ? null : Messages.Results_stale;
     }
 
     /** The time of a run in the local time zone, to the minute ("2026-11-22 17:15"); as written if unreadable. */

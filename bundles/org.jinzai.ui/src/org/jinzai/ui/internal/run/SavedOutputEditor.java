@@ -1,13 +1,25 @@
 package org.jinzai.ui.internal.run;
 
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobFunction;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -16,31 +28,57 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
+import org.jinzai.model.editor.internal.TabNames;
+import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.ui.internal.Messages;
 
 /**
  * An editor of something a run wrote (results, an experiment): read from its file once, never edited or saved, shown
- * under a header line and, when the inputs changed since, a warning that it is stale.
+ * under a header line and, when the inputs changed since, a warning that it is stale. The warning is live: as soon as a
+ * scenario or baseline of the workspace is saved, the inputs are read again from disk and the warning shown or taken
+ * away, without reopening the editor.
  */
-abstract class SavedOutputEditor extends EditorPart {
+abstract class SavedOutputEditor extends EditorPart implements TabNames.Named {
 
     private String header;
-    private String warning;
+    private volatile String warning;
+    private volatile boolean closed;
+    private Label warningLabel;
+    private String municipality;
+    private final IResourceChangeListener inputsSaved = this::inputsChanged;
+    private final Job recheck = Job.createSystem(Messages.Results_recheck, (IJobFunction) monitor -> recheck());
 
     /** Reads what the file holds; throws a PartInitException saying why when it holds something else. */
     protected abstract void read(Resource resource, String fileName) throws PartInitException;
+
+    /**
+     * The warning for the output in a resource read from disk (its scenario and baseline as saved now): null when the
+     * inputs are those of the run.
+     */
+    protected abstract String warningOf(Resource resource);
 
     /** The header line (set by {@link #read}). */
     protected final void header(String text) {
         header = text;
     }
 
-    /** The warning under the header (null: none), set by {@link #read}. */
-    protected final void warning(String text) {
-        warning = text;
+    /** The name of the municipality of the output (set by {@link #read}), to tell two tabs of the same name apart. */
+    protected final void municipality(String name) {
+        municipality = name;
+    }
+
+    @Override
+    public String municipality() {
+        return municipality;
+    }
+
+    @Override
+    public void qualify(String qualifier) {
+        setPartName(TabNames.label(getEditorInput().getName(), qualifier));
     }
 
     /** Whether the inputs changed since (or are gone): a warning is shown. */
@@ -48,22 +86,88 @@ abstract class SavedOutputEditor extends EditorPart {
         return warning != null;
     }
 
+    /** The warning shown (null: none). */
+    public final String warningText() {
+        return warningLabel == null || warningLabel.isDisposed() || !warningLabel.isVisible() ? null : warningLabel.getText();
+    }
+
+    private Path file() {
+        return ((IFileEditorInput) getEditorInput()).getFile().getLocation().toFile().toPath();
+    }
+
     @Override
     public final void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof IFileEditorInput fileInput)) {
+        if (!(input instanceof IFileEditorInput)) {
             throw new PartInitException(Messages.Results_unreadable);
         }
         setSite(site);
         setInput(input);
         setPartName(input.getName());
         try {
-            read(JinzaiResources.load(fileInput.getFile().getLocation().toFile().toPath()), input.getName());
+            Resource resource = JinzaiResources.load(file());
+            read(resource, input.getName());
+            warning = warningOf(resource);
         } catch (ModelLoadException e) {
             throw new PartInitException(e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new PartInitException(org.eclipse.osgi.util.NLS.bind(Messages.Results_unreadableBecause, input.getName(),
-                    e.getLocalizedMessage()), e);
+            throw new PartInitException(NLS.bind(Messages.Results_unreadableBecause, input.getName(), e.getLocalizedMessage()), e);
         }
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(inputsSaved, IResourceChangeEvent.POST_CHANGE);
+        TabNames.watch(site.getPage());
+    }
+
+    /** A scenario or baseline changed on disk (saved, replaced, deleted): the warning is checked again. */
+    private void inputsChanged(IResourceChangeEvent event) {
+        boolean inputs[] = { false };
+        try {
+            event.getDelta().accept(delta -> {
+                String extension = delta.getResource().getFileExtension();
+                if (JinzaiResourceFactory.SCENARIO_EXTENSION.equals(extension) || JinzaiResourceFactory.BASELINE_EXTENSION.equals(extension)) {
+                    inputs[0] = true;
+                }
+                return !inputs[0];
+            });
+        } catch (CoreException e) {
+            inputs[0] = true;
+        }
+        if (inputs[0]) {
+            recheck.schedule();
+        }
+    }
+
+    private IStatus recheck() {
+        if (closed) {
+            return Status.OK_STATUS;
+        }
+        String now;
+        try {
+            now = warningOf(JinzaiResources.load(file()));
+        } catch (ModelLoadException | RuntimeException e) {
+            // the output itself cannot be read now (being replaced by a run): the next change tells
+            return Status.OK_STATUS;
+        }
+        warning = now;
+        if (!closed && PlatformUI.isWorkbenchRunning()) {
+            // the editor may close meanwhile: its site is then gone, the workbench's display is not
+            PlatformUI.getWorkbench().getDisplay().asyncExec(this::showWarning);
+        }
+        return Status.OK_STATUS;
+    }
+
+    /** Waits until the check started by the last change of the inputs is done (for tests). */
+    public final void joinRecheck() throws InterruptedException {
+        recheck.join();
+    }
+
+    private void showWarning() {
+        if (warningLabel == null || warningLabel.isDisposed()) {
+            return;
+        }
+        String text = warning;
+        warningLabel.setText(text == null ? "" : text); //$NON-NLS-1$
+        warningLabel.setVisible(text != null);
+        ((GridData) warningLabel.getLayoutData()).exclude = text == null;
+        warningLabel.getParent().layout(true, true);
     }
 
     /** The editor's area with the header and the warning on top; the rest goes below them. */
@@ -73,12 +177,10 @@ abstract class SavedOutputEditor extends EditorPart {
         Label title = new Label(root, SWT.WRAP);
         title.setText(header);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        if (warning != null) {
-            Label stale = new Label(root, SWT.WRAP);
-            stale.setText(warning);
-            stale.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(stale);
-        }
+        warningLabel = new Label(root, SWT.WRAP);
+        warningLabel.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(warningLabel);
+        showWarning();
         return root;
     }
 
@@ -87,6 +189,9 @@ abstract class SavedOutputEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        closed = true;
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(inputsSaved);
+        recheck.cancel();
         shades.dispose();
         super.dispose();
     }

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Text;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.StaffMember;
+import org.jinzai.model.editor.internal.WheelGuard;
 import org.jinzai.model.io.RosterChange;
 import org.jinzai.model.io.RosterImport;
 import org.jinzai.model.io.StaffCsvImport;
@@ -229,12 +230,12 @@ public final class ImportStaffWizard extends Wizard {
                 }
             });
             new Label(root, SWT.NONE).setText(Messages.Import_encoding);
-            encoding = new Combo(root, SWT.READ_ONLY);
+            encoding = WheelGuard.protect(new Combo(root, SWT.READ_ONLY));
             encoding.setItems(Messages.Import_encodingAuto, "UTF-8", Messages.Import_encodingCp932); //$NON-NLS-1$
             encoding.select(0);
             GridDataFactory.fillDefaults().span(2, 1).applyTo(encoding);
             new Label(root, SWT.NONE).setText(Messages.Import_sheet);
-            sheet = new Combo(root, SWT.READ_ONLY);
+            sheet = WheelGuard.protect(new Combo(root, SWT.READ_ONLY));
             sheet.setEnabled(false);
             GridDataFactory.fillDefaults().span(2, 1).hint(240, SWT.DEFAULT).applyTo(sheet);
             replace = new Button(root, SWT.CHECK);

@@ -29,12 +29,13 @@ import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.ide.IDE;
 import org.jinzai.model.Baseline;
+import org.jinzai.model.editor.internal.WheelGuard;
 import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.templates.BaselineTemplates;
 import org.jinzai.model.templates.MunicipalitySize;
-import org.jinzai.model.templates.ScenarioTemplates;
 import org.jinzai.model.templates.ScenarioTemplates.Variant;
+import org.jinzai.model.templates.ScenarioTemplates;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.ui.internal.Messages;
 
@@ -132,7 +133,7 @@ public final class NewBaselineWizard extends Wizard implements INewWizard {
             nameText = field(root, Messages.NewBaseline_name);
             nameText.setText(Messages.NewBaseline_defaultName);
             new Label(root, SWT.NONE).setText(Messages.NewBaseline_size);
-            sizeCombo = new Combo(root, SWT.READ_ONLY);
+            sizeCombo = WheelGuard.protect(new Combo(root, SWT.READ_ONLY));
             for (MunicipalitySize size : MunicipalitySize.values()) {
                 sizeCombo.add(NLS.bind(Messages.NewBaseline_sizeItem, label(size), size.approximateStaff()));
             }
@@ -141,7 +142,7 @@ public final class NewBaselineWizard extends Wizard implements INewWizard {
             new Label(root, SWT.NONE).setText(Messages.NewBaseline_year);
             Composite year = new Composite(root, SWT.NONE);
             year.setLayout(new GridLayout(2, false));
-            yearSpinner = new Spinner(year, SWT.BORDER);
+            yearSpinner = WheelGuard.protect(new Spinner(year, SWT.BORDER));
             yearSpinner.setValues(2026, 2019, 2100, 0, 1, 1);
             yearLabel = new Label(year, SWT.NONE);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(yearLabel);
