@@ -695,7 +695,7 @@ public final class Cli {
                 err.println(NLS.bind(Messages.ImportNothingChanged, baselineFile));
                 return OK;
             }
-            Path backup = backup(baselineFile);
+            Path backup = JinzaiResources.backup(baselineFile, "import"); //$NON-NLS-1$
             err.println(NLS.bind(Messages.ImportBackup, backup));
             change.apply();
             JinzaiResources.save(resource);
@@ -705,31 +705,6 @@ public final class Cli {
         } catch (IOException e) {
             err.println(NLS.bind(Messages.ImportFailed, e.getLocalizedMessage()));
             return FAILED;
-        }
-    }
-
-    /**
-     * A copy of a file beside it, {@code name.before-import-20261122-143005.bak}, written under a temporary name and
-     * then renamed; an earlier backup is never overwritten (a second in the same second gets {@code -2}).
-     */
-    static Path backup(Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")); //$NON-NLS-1$
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
-            Files.copy(file, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            for (int n = 1;; n++) {
-                Path backup = folder.resolve(file.getFileName() + ".before-import-" + stamp + (n == 1 ? "" : "-" + n) + ".bak"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                try {
-                    // no REPLACE_EXISTING: the move fails rather than overwrite a backup of the same name
-                    Files.move(temporary, backup);
-                    return backup;
-                } catch (java.nio.file.FileAlreadyExistsException e) {
-                    // taken: the next number
-                }
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 
