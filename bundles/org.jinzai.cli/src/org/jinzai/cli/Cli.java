@@ -23,6 +23,7 @@ import org.jinzai.reports.ComparisonWorkbook;
 import org.jinzai.reports.DocxReport;
 import org.jinzai.reports.ExperimentWorkbook;
 import org.jinzai.reports.ReportData;
+import org.jinzai.reports.RosterFiles;
 import org.jinzai.reports.XlsxReport;
 import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.ProgressListener;
@@ -38,6 +39,8 @@ import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
+import org.jinzai.model.io.RosterChange;
+import org.jinzai.model.io.RosterImport;
 import org.jinzai.model.io.StaffCsvImport;
 import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.scenario.Experiments;
@@ -632,9 +635,15 @@ public final class Cli {
     // import-staff -----------------------------------------------------------------------------------
 
     private int importStaff(List<String> args) throws UsageException {
-        Options options = Options.parse(args, "import-staff", Set.of("--encoding"), Set.of("--append")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Options options = Options.parse(args, "import-staff", Set.of("--encoding", "--sheet"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Set.of("--append", "--replace")); //$NON-NLS-1$ //$NON-NLS-2$
         if (options.files.size() != 2) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, "import-staff")); //$NON-NLS-1$
+        }
+        boolean replace = options.has("--replace"); //$NON-NLS-1$
+        if (replace && options.has("--append")) { //$NON-NLS-1$
+            // --append (add, the earlier default's opposite) is what happens without --replace now
+            throw new UsageException(Messages.ImportReplaceAndAppend);
         }
         Charset charset = null;
         if (options.has("--encoding")) { //$NON-NLS-1$
@@ -648,6 +657,7 @@ public final class Cli {
             }
         }
         Path baselineFile = Path.of(options.files.get(0));
+        Path rosterFile = Path.of(options.files.get(1));
         Resource resource;
         try {
             resource = JinzaiResources.load(baselineFile);
@@ -659,22 +669,41 @@ public final class Cli {
             err.println(NLS.bind(Messages.NotABaseline, baselineFile));
             return INVALID;
         }
-        boolean append = options.has("--append"); //$NON-NLS-1$
+        if (!Files.isRegularFile(rosterFile)) {
+            err.println(NLS.bind(Messages.ImportNoFile, rosterFile));
+            return INVALID;
+        }
         try {
-            StaffCsvImport.Result result = StaffCsvImport.read(baseline, Path.of(options.files.get(1)), charset, !append);
-            for (StaffCsvImport.LineError error : result.errors()) {
-                err.println(options.files.get(1) + ": " + error); //$NON-NLS-1$
+            RosterFiles.Format format = RosterFiles.format(rosterFile);
+            if (format == RosterFiles.Format.CSV && options.has("--sheet")) { //$NON-NLS-1$
+                throw new UsageException(NLS.bind(Messages.ImportSheetNotWorkbook, rosterFile));
+            }
+            if (format == RosterFiles.Format.XLSX && charset != null) {
+                throw new UsageException(NLS.bind(Messages.ImportEncodingNotCsv, rosterFile));
+            }
+            RosterImport.Result result = RosterFiles.read(baseline, rosterFile, charset, options.value("--sheet", null)); //$NON-NLS-1$
+            for (RosterImport.LineError error : result.errors()) {
+                err.println(rosterFile + ": " + error); //$NON-NLS-1$
             }
             err.println(result.summary());
             if (!result.isOk()) {
                 return INVALID;
             }
-            result.applyTo(baseline, !append);
+            RosterChange change = result.changes(replace);
+            if (change.isEmpty()) {
+                out.println(change.summary());
+                err.println(NLS.bind(Messages.ImportNothingChanged, baselineFile));
+                return OK;
+            }
+            Path backup = JinzaiResources.backup(baselineFile, "import"); //$NON-NLS-1$
+            err.println(NLS.bind(Messages.ImportBackup, backup));
+            change.apply();
             JinzaiResources.save(resource);
-            err.println(NLS.bind(Messages.Imported, baselineFile, result.staff().size()));
+            out.println(change.summary());
+            err.println(NLS.bind(Messages.Imported, baselineFile));
             return OK;
         } catch (IOException e) {
-            err.println(NLS.bind(Messages.RunFailed, e.getLocalizedMessage()));
+            err.println(NLS.bind(Messages.ImportFailed, e.getLocalizedMessage()));
             return FAILED;
         }
     }

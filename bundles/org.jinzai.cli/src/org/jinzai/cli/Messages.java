@@ -29,6 +29,13 @@ final class Messages extends NLS {
     public static String InternalError;
     public static String OutOfMemory;
     public static String Imported;
+    public static String ImportBackup;
+    public static String ImportNoFile;
+    public static String ImportFailed;
+    public static String ImportNothingChanged;
+    public static String ImportSheetNotWorkbook;
+    public static String ImportEncodingNotCsv;
+    public static String ImportReplaceAndAppend;
     public static String HelpSensitivity;
     public static String SensitivityHeader;
     public static String HelpSweep;

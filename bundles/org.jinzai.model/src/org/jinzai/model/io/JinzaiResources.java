@@ -5,12 +5,15 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -255,6 +258,38 @@ public final class JinzaiResources {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Copies a file beside itself before it is changed, as {@code NAME.before-TAG-yyyyMMdd-HHmmss.bak} (with
+     * {@code -2}, {@code -3}… when that name is taken): written to a temporary file first and then renamed to a name
+     * that is free, so an earlier backup is never overwritten and a copy that stops half-way leaves no backup that looks
+     * whole.
+     *
+     * @return the backup
+     */
+    public static Path backup(Path file, String tag) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")); //$NON-NLS-1$
+        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            keepPermissions(file, temporary);
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                out.write(Files.readAllBytes(file));
+            }
+            for (int n = 1;; n++) {
+                Path backup = folder.resolve(file.getFileName() + ".before-" + tag + "-" + stamp + (n == 1 ? "" : "-" + n) + ".bak"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                try {
+                    // no REPLACE_EXISTING: the move fails rather than overwrite a backup of that name
+                    Files.move(temporary, backup);
+                    return backup;
+                } catch (FileAlreadyExistsException e) {
+                    // taken: the next number
+                }
             }
         } finally {
             Files.deleteIfExists(temporary);

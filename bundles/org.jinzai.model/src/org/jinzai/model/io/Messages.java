@@ -27,7 +27,12 @@ final class Messages extends NLS {
     public static String Load_unresolvedElement;
     public static String Load_wrongKind;
     public static String Load_referencedUnreadable;
-    public static String Csv_lineError;
+    public static String Csv_line;
+    public static String Roster_problem;
+    public static String Roster_outsideColumns;
+    public static String Roster_replaceWarning;
+    public static String Roster_counts;
+    public static String Roster_steps;
     public static String Csv_summaryOk;
     public static String Csv_summaryErrors;
     public static String Csv_empty;

@@ -24,7 +24,6 @@ public final class Messages extends NLS {
     public static String Examples_installing;
     public static String Import_title;
     public static String Import_select;
-    public static String Import_saveFirst;
     public static String Import_pageTitle;
     public static String Import_pageDescription;
     public static String Import_file;
@@ -32,11 +31,20 @@ public final class Messages extends NLS {
     public static String Import_encoding;
     public static String Import_encodingAuto;
     public static String Import_encodingCp932;
+    public static String Import_sheet;
     public static String Import_replace;
     public static String Import_noFile;
     public static String Import_member;
     public static String Import_notBaseline;
+    public static String Import_unreadable;
     public static String Import_failed;
+    public static String Import_replaceTitle;
+    public static String Import_replaceQuestion;
+    public static String Import_replaceButton;
+    public static String Import_cancel;
+    public static String Import_done;
+    public static String Import_nothingChanged;
+    public static String Import_commandLabel;
     public static String Export_title;
     public static String Export_jobName;
     public static String Export_done;

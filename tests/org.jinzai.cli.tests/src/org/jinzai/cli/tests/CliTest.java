@@ -118,7 +118,7 @@ class CliTest {
     }
 
     @Test
-    void importStaffReplacesTheRosterOnlyWhenTheFileIsGood() throws IOException {
+    void importStaffWritesTheBaselineOnlyWhenTheFileIsGood() throws IOException {
         Path baseline = CliSession.copyExample(temp, "town").resolve("yamanami-cho.jzb");
         byte[] before = Files.readAllBytes(baseline);
         Path bad = temp.resolve("bad.csv");

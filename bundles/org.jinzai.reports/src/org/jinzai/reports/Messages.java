@@ -1,0 +1,27 @@
+package org.jinzai.reports;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of reading a roster workbook, in the program's language (messages.properties, messages_ja.properties). */
+final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.jinzai.reports.messages"; //$NON-NLS-1$
+
+    public static String Roster_sheet;
+    public static String Roster_sheetRow;
+    public static String Roster_sheetCell;
+    public static String Roster_legacy;
+    public static String Roster_namedAsWorkbook;
+    public static String Roster_notAWorkbook;
+    public static String Roster_noSheets;
+    public static String Roster_noSuchSheet;
+    public static String Roster_emptySheet;
+    public static String Roster_errorValue;
+    public static String Roster_formulaNotComputed;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
