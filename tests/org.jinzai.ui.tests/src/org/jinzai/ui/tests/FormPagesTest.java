@@ -2,7 +2,6 @@ package org.jinzai.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,13 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.Scenario;
@@ -43,10 +40,7 @@ class FormPagesTest {
     }
 
     private ModelEditor open(String path) throws Exception {
-        IFile file = UiWait.examples().getFile(path);
-        ModelEditor editor = assertInstanceOf(ModelEditor.class, IDE.openEditor(page, file));
-        UiWait.until(() -> page.getActiveEditor() == editor && !editor.pageTitles().isEmpty(), "the editor active with its pages", 20_000);
-        return editor;
+        return UiWait.openModelEditor(page, path);
     }
 
     /** Types a value into a field and presses Enter, then waits until the form has taken it as {@code taken} says. */

@@ -2,7 +2,6 @@ package org.jinzai.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -21,7 +19,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.Course;
 import org.jinzai.model.Scenario;
@@ -46,10 +43,7 @@ class SpreadsheetTablesTest {
     }
 
     private ModelEditor open(String path) throws Exception {
-        IFile file = UiWait.examples().getFile(path);
-        ModelEditor editor = assertInstanceOf(ModelEditor.class, IDE.openEditor(page, file));
-        UiWait.until(() -> page.getActiveEditor() == editor && !editor.pageTitles().isEmpty(), "the editor active with its pages", 20_000);
-        return editor;
+        return UiWait.openModelEditor(page, path);
     }
 
     private static FeatureTable tableOf(ModelEditor editor, String list) {

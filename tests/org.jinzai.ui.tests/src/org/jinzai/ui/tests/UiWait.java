@@ -30,6 +30,15 @@ final class UiWait {
         }
     }
 
+    /** Opens a file of the examples in the model editor and waits until it is active with its pages. */
+    static org.jinzai.model.editor.internal.ModelEditor openModelEditor(org.eclipse.ui.IWorkbenchPage page, String path)
+            throws org.eclipse.ui.PartInitException {
+        var editor = (org.jinzai.model.editor.internal.ModelEditor) org.eclipse.ui.ide.IDE.openEditor(page, examples().getFile(path));
+        until(() -> page.getActiveEditor() == editor && !editor.pageTitles().isEmpty(), "the editor of " + path + " active with its pages",
+                20_000);
+        return editor;
+    }
+
     /** The examples project, once the first start has put it into the workspace. */
     static IProject examples() {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("jinzai-examples");
