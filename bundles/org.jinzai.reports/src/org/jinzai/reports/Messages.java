@@ -17,6 +17,7 @@ final class Messages extends NLS {
     public static String Roster_emptySheet;
     public static String Roster_errorValue;
     public static String Roster_formulaNotComputed;
+    public static String Roster_sheetSeparator;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -16,6 +16,7 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -144,7 +145,7 @@ public final class RosterFiles {
             if (sheet == null) {
                 List<String> names = new ArrayList<>();
                 workbook.forEach(s -> names.add(s.getSheetName()));
-                return RosterImport.refused(baseline, "", NLS.bind(Messages.Roster_noSuchSheet, sheetName, String.join("、", names)), //$NON-NLS-1$ //$NON-NLS-2$
+                return RosterImport.refused(baseline, "", NLS.bind(Messages.Roster_noSuchSheet, sheetName, String.join(Messages.Roster_sheetSeparator, names)), //$NON-NLS-1$
                         name);
             }
             return readSheet(baseline, sheet);
@@ -243,6 +244,11 @@ public final class RosterFiles {
             if (DateUtil.isCellDateFormatted(cell)) {
                 LocalDateTime date = cell.getLocalDateTimeCellValue();
                 return date.toLocalTime().toSecondOfDay() == 0 ? date.toLocalDate().toString() : date.toString();
+            }
+            if (cell.getCellType() == CellType.NUMERIC && cell.getCellStyle().getDataFormatString() != null
+                    && cell.getCellStyle().getDataFormatString().matches("0{2,}")) { //$NON-NLS-1$
+                // a number shown with leading zeros (職員ID 00123 formatted as 00000) is read as shown
+                return new DataFormatter(Locale.ROOT).formatCellValue(cell);
             }
             return number(cell.getNumericCellValue());
         case ERROR:

@@ -244,16 +244,27 @@ public final class JinzaiResources {
         writeAtomically(Path.of(uri.toFileString()), bytes.toByteArray());
     }
 
-    /** Writes bytes to a temporary file beside the target and renames it over the target. */
+    /**
+     * Writes bytes to a new file and forces them to the disk, so that a rename over the user's file never puts in place
+     * a file whose contents a power cut could still lose.
+     */
+    private static void writeDurably(Path temporary, byte[] content) throws IOException {
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            out.write(content);
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Writes bytes to a temporary file beside the target, forced to the disk, and renames it over the target. */
     public static void writeAtomically(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             keepPermissions(target, temporary);
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                out.write(content);
-            }
+            writeDurably(temporary, content);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -278,9 +289,7 @@ public final class JinzaiResources {
         Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             keepPermissions(file, temporary);
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                out.write(Files.readAllBytes(file));
-            }
+            writeDurably(temporary, Files.readAllBytes(file));
             for (int n = 1;; n++) {
                 Path backup = folder.resolve(file.getFileName() + ".before-" + tag + "-" + stamp + (n == 1 ? "" : "-" + n) + ".bak"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 try {

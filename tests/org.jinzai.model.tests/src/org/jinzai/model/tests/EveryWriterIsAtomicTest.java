@@ -33,7 +33,7 @@ class EveryWriterIsAtomicTest {
 
     /** Calls that write a file in place. */
     private static final Pattern DIRECT_WRITE = Pattern.compile(
-            "Files\\.(write|writeString|newOutputStream|newBufferedWriter|copy)\\(|new FileOutputStream\\(|new FileWriter\\(|new PrintWriter\\(\\s*new File|RandomAccessFile\\(|\\.save\\((null|[a-zA-Z]*[oO]ptions[^,)]*)\\)");
+            "Files\\.(write|writeString|newOutputStream|newBufferedWriter|newByteChannel|copy)\\(|new FileOutputStream\\(|new FileWriter\\(|new PrintWriter\\(\\s*new File|RandomAccessFile\\(|IFile[^;]*\\.(setContents|create)\\(|\\.save\\((null|Map\\.of\\(\\)|[a-zA-Z]*[oO]ptions[^,)]*)\\)");
 
     /**
      * The places allowed to write in place, each for a reason: the atomic path itself; the command line's output
@@ -58,8 +58,9 @@ class EveryWriterIsAtomicTest {
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = DIRECT_WRITE.matcher(lines.get(i));
                     while (m.find()) {
-                        String call = m.group(1) != null ? m.group(1) : m.group().replace("(", "").replace("new ", "").strip();
-                        String what = m.group().startsWith(".save(") ? "save(" + m.group(2) + ")" : call;
+                        String call = m.group(1) != null ? m.group(1)
+                                : m.group(2) != null ? m.group(2) : m.group().replace("(", "").replace("new ", "").strip();
+                        String what = m.group().startsWith(".save(") ? "save(" + m.group(3) + ")" : call;
                         if (!ALLOWED.getOrDefault(relative, Set.of()).contains(what)) {
                             found.add(relative + ":" + (i + 1) + ": " + lines.get(i).strip());
                         }
@@ -72,19 +73,22 @@ class EveryWriterIsAtomicTest {
     }
 
     @Test
-    void theAtomicPathKeepsThePreviousFileWhenTheWriteFails(@TempDir Path folder) throws IOException {
+    void aWriteThatFailsLeavesWhatWasThereAndNoTemporaryFile(@TempDir Path folder) throws IOException {
         Path target = folder.resolve("やまなみ町.jzb");
         byte[] previous = "<previous/>".getBytes(StandardCharsets.UTF_8);
         Files.write(target, previous);
-        // the move over the target fails (a folder of that name is in the way of the rename of a second target)
-        Path blocked = folder.resolve("blocked");
+        // the rename over the target fails: a folder of the target's name is in the way
+        Path blocked = folder.resolve("blocked.jzb");
         Files.createDirectories(blocked.resolve("inside"));
         assertThrows(IOException.class, () -> JinzaiResources.writeAtomically(blocked, "<new/>".getBytes(StandardCharsets.UTF_8)));
         assertTrue(Files.isDirectory(blocked.resolve("inside")), "what was there is kept");
+        // a write that cannot even start (the target's folder is a file) leaves the file beside it as it was
+        assertThrows(IOException.class, () -> JinzaiResources.writeAtomically(target.resolve("child.jzs"), new byte[] { 1 }));
+        assertArrayEquals(previous, Files.readAllBytes(target), "the previous file intact");
         JinzaiResources.writeAtomically(target, "<new/>".getBytes(StandardCharsets.UTF_8));
-        assertArrayEquals("<new/>".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(target));
+        assertArrayEquals("<new/>".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(target), "a write that succeeds replaces it whole");
         try (Stream<Path> left = Files.list(folder)) {
-            assertEquals(List.of("blocked", "やまなみ町.jzb"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of("blocked.jzb", "やまなみ町.jzb"), left.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary file left behind");
         }
     }

@@ -70,7 +70,12 @@ class SpreadsheetTablesTest {
         assertTrue(editor.isDirty());
         assertEquals(List.of(copy), courses.viewer().getStructuredSelection().toList(), "the copy is selected");
 
-        courses.deleteRows();
+        // the Delete key on the table (the table's own: the workbench's Delete of the tree's selection does not follow)
+        Event delete = new Event();
+        delete.keyCode = SWT.DEL;
+        delete.doit = true;
+        courses.viewer().getTable().notifyListeners(SWT.KeyDown, delete);
+        assertFalse(delete.doit, "the key is taken by the table");
         assertEquals(count, baseline.getCourses().size(), "the copy deleted");
         assertFalse(baseline.getCourses().contains(copy));
 
@@ -140,6 +145,18 @@ class SpreadsheetTablesTest {
         viewer.cancelEditing();
         UiWait.until(() -> !viewer.isCellEditorActive(), "editing ended", 10_000);
         assertFalse(editor.isDirty(), "moving between cells changes nothing");
+
+        // Shift+Tab on a selected row that is not being edited: its last fiscal year's cell
+        viewer.setSelection(new StructuredSelection(first), true);
+        Event back = new Event();
+        back.detail = SWT.TRAVERSE_TAB_PREVIOUS;
+        back.stateMask = SWT.SHIFT;
+        back.doit = true;
+        viewer.getTable().notifyListeners(SWT.Traverse, back);
+        UiWait.until(viewer::isCellEditorActive, "Shift+Tab on a row: a cell edited", 10_000);
+        assertEquals(viewer.getTable().getColumnCount() - 1, editedColumn(viewer), "the row's last cell");
+        viewer.cancelEditing();
+        UiWait.until(() -> !viewer.isCellEditorActive(), "editing ended", 10_000);
 
         // a list page's table: Tab on a selected row starts editing it, Tab again moves on
         FeatureTable channels = tableOf(editor, "channels");

@@ -143,7 +143,7 @@ final class BaselineDelete {
                     String name = editor.getResource().getContents().get(0) instanceof org.jinzai.model.Scenario s ? s.getName() : null;
                     users.add(new User(scenario, editor, new ScenarioUses(editor.getResource().getURI(), editor.getResource(), name, uses)));
                 }
-            } else if (file != null && scenario.getLocation() != null) {
+            } else if (file != null && scenario.getLocation() != null && mayRefer(scenario, ids)) {
                 for (ScenarioUses uses : BaselineUses.find(file, ids, List.of(URI.createFileURI(scenario.getLocation().toOSString())))) {
                     users.add(new User(scenario, null, uses));
                 }
@@ -152,10 +152,37 @@ final class BaselineDelete {
         return users;
     }
 
+    /**
+     * Whether a closed scenario's text names one of the ids as a reference ({@code …#id}): only those are loaded, so
+     * deleting what no scenario can use (a staff member, say) does not load every scenario and its baseline.
+     */
+    private static boolean mayRefer(IFile scenario, Set<String> ids) {
+        if (ids.isEmpty()) {
+            return false;
+        }
+        try {
+            String text = java.nio.file.Files.readString(scenario.getLocation().toFile().toPath(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String id : ids) {
+                int at = text.indexOf("#" + id); //$NON-NLS-1$
+                while (at >= 0) {
+                    int end = at + 1 + id.length();
+                    if (end >= text.length() || text.charAt(end) == '"' || Character.isWhitespace(text.charAt(end))) {
+                        return true;
+                    }
+                    at = text.indexOf("#" + id, end); //$NON-NLS-1$
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            // unreadable as text: loaded, and what is wrong with it told there
+            return true;
+        }
+    }
+
     private static List<IFile> scenarioFiles() {
         List<IFile> files = new ArrayList<>();
         IResourceVisitor visitor = resource -> {
-            if (resource instanceof IFile f && "jzs".equals(f.getFileExtension()) && f.isAccessible()) { //$NON-NLS-1$
+            if (resource instanceof IFile f && org.jinzai.model.io.JinzaiResourceFactory.SCENARIO_EXTENSION.equals(f.getFileExtension()) && f.isAccessible()) {
                 files.add(f);
             }
             return !resource.isDerived();

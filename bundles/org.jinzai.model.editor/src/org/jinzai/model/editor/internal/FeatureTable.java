@@ -116,7 +116,7 @@ public final class FeatureTable {
             }
         }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.TABBING_VERTICAL
                 | ColumnViewerEditor.KEYBOARD_ACTIVATION);
-        GridKeys.install(viewer, columns.size(), this::editable);
+        GridKeys.install(viewer, columns::size, this::editable);
         for (int c = 0; c < columns.size(); c++) {
             int column = c;
             TableViewerColumn col = new TableViewerColumn(viewer, SWT.LEFT);
@@ -154,11 +154,15 @@ public final class FeatureTable {
         filter.addListener(SWT.Modify, e -> show());
         viewer.addSelectionChangedListener(e -> enableButtons());
         viewer.getTable().addListener(SWT.KeyDown, e -> {
+            // the key is the table's: the workbench's Delete (of the tree's selection) must not run after it
             if (e.keyCode == SWT.DEL && e.stateMask == 0 && !viewer.isCellEditorActive()) {
+                e.doit = false;
                 deleteRows();
             } else if (e.keyCode == SWT.INSERT && e.stateMask == 0) {
+                e.doit = false;
                 addRow();
             } else if (e.keyCode == 'd' && e.stateMask == SWT.MOD1) {
+                e.doit = false;
                 duplicateRows();
             }
         });
@@ -171,6 +175,7 @@ public final class FeatureTable {
     private final Button add;
     private final Button duplicate;
     private final Button remove;
+    private Menu kindsMenu;
 
     private static Button button(Composite parent, String text, org.eclipse.swt.widgets.Listener action) {
         Button button = new Button(parent, SWT.PUSH);
@@ -224,7 +229,12 @@ public final class FeatureTable {
         if (kinds.size() == 1) {
             addRow(target, (EObject) kinds.get(0).getValue());
         } else if (!kinds.isEmpty()) {
+            if (kindsMenu != null && !kindsMenu.isDisposed()) {
+                // one menu of kinds at a time (the one shown last is done with)
+                kindsMenu.dispose();
+            }
             Menu menu = new Menu(add);
+            kindsMenu = menu;
             for (CommandParameter kind : kinds) {
                 MenuItem item = new MenuItem(menu, SWT.PUSH);
                 item.setText(CreateChildCommand.create(target, owner, kind, List.of(owner)).getLabel());

@@ -1,6 +1,7 @@
 package org.jinzai.model.editor.internal;
 
 import java.util.function.IntPredicate;
+import java.util.function.IntSupplier;
 
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationListener;
@@ -35,9 +36,10 @@ final class GridKeys {
     /**
      * Installs Enter-moves-down and Tab-enters-the-row on a table whose editor was created with tabbing.
      *
+     * @param columns  the number of columns now
      * @param editable whether a column's cells can be edited
      */
-    static void install(TableViewer viewer, int columns, IntPredicate editable) {
+    static void install(TableViewer viewer, IntSupplier columns, IntPredicate editable) {
         Table table = viewer.getTable();
         boolean[] down = { false };
         int[] column = { -1 };
@@ -80,12 +82,14 @@ final class GridKeys {
         table.addListener(SWT.Traverse, e -> {
             boolean tab = e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS;
             if (tab && !viewer.isCellEditorActive() && !viewer.getStructuredSelection().isEmpty()) {
-                e.doit = false;
-                e.detail = SWT.TRAVERSE_NONE;
                 Object row = viewer.getStructuredSelection().getFirstElement();
-                for (int c = 0; c < columns; c++) {
-                    int index = e.stateMask == SWT.SHIFT ? columns - 1 - c : c;
+                int count = columns.getAsInt();
+                for (int c = 0; c < count; c++) {
+                    int index = (e.stateMask & SWT.SHIFT) != 0 ? count - 1 - c : c;
                     if (editable.test(index)) {
+                        // Tab goes into the row (a table without an editable cell lets the focus move on)
+                        e.doit = false;
+                        e.detail = SWT.TRAVERSE_NONE;
                         viewer.editElement(row, index);
                         return;
                     }

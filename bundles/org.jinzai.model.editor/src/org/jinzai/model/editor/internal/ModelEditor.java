@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -205,40 +207,55 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
      * problem here too). A copy with changes made here is left as it is.
      */
     private void referencedFilesChanged(IResourceChangeEvent event) {
-        if (event.getDelta() == null || resource == null) {
+        if (event.getDelta() == null) {
+            return;
+        }
+        // only the paths here (the workspace's thread); the resource set is read on the UI thread, which changes it
+        Set<IPath> paths = new HashSet<>();
+        try {
+            event.getDelta().accept(delta -> {
+                if (delta.getResource() instanceof IFile file
+                        && (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
+                    paths.add(file.getFullPath());
+                }
+                return true;
+            });
+        } catch (CoreException e) {
+            return;
+        }
+        if (paths.isEmpty()) {
+            return;
+        }
+        Display.getDefault().asyncExec(() -> reloadReferenced(paths));
+    }
+
+    private void reloadReferenced(Set<IPath> paths) {
+        if (tree == null || tree.getControl().isDisposed() || resource == null) {
             return;
         }
         List<Resource> changed = new ArrayList<>();
         for (Resource other : List.copyOf(domain.getResourceSet().getResources())) {
             URI uri = other.getURI();
-            if (other == resource || other.isModified() || uri == null || !uri.isPlatformResource()) {
-                continue;
-            }
-            IResourceDelta delta = event.getDelta().findMember(IPath.fromOSString(uri.toPlatformString(true)));
-            if (delta != null && (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
+            if (other != resource && !other.isModified() && uri != null && uri.isPlatformResource()
+                    && paths.contains(IPath.fromOSString(uri.toPlatformString(true)))) {
                 changed.add(other);
             }
         }
         if (changed.isEmpty()) {
             return;
         }
-        Display.getDefault().asyncExec(() -> {
-            if (tree == null || tree.getControl().isDisposed()) {
-                return;
+        for (Resource other : changed) {
+            other.unload();
+            try {
+                other.load(domain.getResourceSet().getLoadOptions());
+            } catch (IOException | RuntimeException e) {
+                // gone or unreadable: the references into it stay unresolved, and validation says so
             }
-            for (Resource other : changed) {
-                other.unload();
-                try {
-                    other.load(domain.getResourceSet().getLoadOptions());
-                } catch (IOException | RuntimeException e) {
-                    // gone or unreadable: the references into it stay unresolved, and validation says so
-                }
-                other.setTrackingModification(true);
-            }
-            refreshPages();
-            tree.refresh();
-            validateNow();
-        });
+            other.setTrackingModification(true);
+        }
+        refreshPages();
+        tree.refresh();
+        validateNow();
     }
 
     IFile file() {

@@ -85,7 +85,7 @@ public final class PlanGrid {
             }
         }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.TABBING_VERTICAL
                 | ColumnViewerEditor.KEYBOARD_ACTIVATION);
-        GridKeys.install(viewer, Integer.MAX_VALUE, column -> column > 0 && column < viewer.getTable().getColumnCount());
+        GridKeys.install(viewer, () -> viewer.getTable().getColumnCount(), column -> column > 0 && domain.get() != null);
         viewer.getTable().addListener(SWT.KeyDown, e -> {
             if (e.keyCode == 'v' && e.stateMask == SWT.MOD1 && !viewer.isCellEditorActive()) {
                 Clipboard clipboard = new Clipboard(e.display);

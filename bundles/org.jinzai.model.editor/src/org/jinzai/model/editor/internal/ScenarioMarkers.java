@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -38,6 +39,18 @@ public final class ScenarioMarkers implements IResourceChangeListener {
 
     private ScenarioMarkers() {
     }
+
+    private static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
 
     /** Starts listening to the workspace (once). */
     public static synchronized void install() {
@@ -120,6 +133,8 @@ public final class ScenarioMarkers implements IResourceChangeListener {
             }
         };
         job.setSystem(true);
+        // checks take turns, in the order of the saves: an older baseline's markers never land after a newer one's
+        job.setRule(ONE_AT_A_TIME);
         job.schedule();
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * Clear names for editor tabs: when two open editors would read the same (status-quo.jzr of the town and of the city),
@@ -66,8 +67,13 @@ public final class TabNames {
     }
 
     private static void later(IWorkbenchPage page) {
-        page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
-            if (page.getWorkbenchWindow().getShell() != null && !page.getWorkbenchWindow().getShell().isDisposed()) {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        // the page's window may be closing: the workbench's display, not the window's shell
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            var shell = page.getWorkbenchWindow() == null ? null : page.getWorkbenchWindow().getShell();
+            if (shell != null && !shell.isDisposed()) {
                 update(page);
             }
         });

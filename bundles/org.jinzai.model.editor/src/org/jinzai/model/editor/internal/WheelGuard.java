@@ -51,11 +51,6 @@ public final class WheelGuard {
         return control;
     }
 
-    /** Whether the last selection event of the control came from the wheel and was undone (listeners skip it). */
-    public static boolean undone(Event e) {
-        return e.type == SWT.None;
-    }
-
     private static int value(Control control) {
         return control instanceof Combo combo ? combo.getSelectionIndex() : ((Spinner) control).getSelection();
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -122,7 +123,11 @@ abstract class SavedOutputEditor extends EditorPart implements TabNames.Named {
         try {
             event.getDelta().accept(delta -> {
                 String extension = delta.getResource().getFileExtension();
-                if (JinzaiResourceFactory.SCENARIO_EXTENSION.equals(extension) || JinzaiResourceFactory.BASELINE_EXTENSION.equals(extension)) {
+                // a file saved, replaced, added or removed; not its markers, which validation rewrites after each edit
+                boolean content = delta.getKind() != IResourceDelta.CHANGED
+                        || (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0;
+                if (content && (JinzaiResourceFactory.SCENARIO_EXTENSION.equals(extension)
+                        || JinzaiResourceFactory.BASELINE_EXTENSION.equals(extension))) {
                     inputs[0] = true;
                 }
                 return !inputs[0];

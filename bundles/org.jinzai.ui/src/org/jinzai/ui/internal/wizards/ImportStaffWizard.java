@@ -274,8 +274,14 @@ public final class ImportStaffWizard extends Wizard {
             result = null;
             setPageComplete(false);
             setMessage(null);
-            Path file = Path.of(fileText.getText().trim());
-            if (fileText.getText().isBlank() || !Files.isRegularFile(file)) {
+            Path file;
+            try {
+                // a path copied from the file manager may come with quotes
+                file = Path.of(fileText.getText().strip().replaceAll("^\"(.*)\"$", "$1")); //$NON-NLS-1$ //$NON-NLS-2$
+            } catch (java.nio.file.InvalidPathException e) {
+                file = null;
+            }
+            if (fileText.getText().isBlank() || file == null || !Files.isRegularFile(file)) {
                 setErrorMessage(fileText.getText().isBlank() ? null : Messages.Import_noFile);
                 sheetChoices(null);
                 return;
@@ -296,7 +302,7 @@ public final class ImportStaffWizard extends Wizard {
                         setMessage(change.replaceWarning(), IMessageProvider.WARNING);
                     }
                     for (StaffMember member : result.staff().subList(0, Math.min(30, result.staff().size()))) {
-                        lines.add(NLS.bind(Messages.Import_member, new Object[] { member.getId(), member.getName(),
+                        lines.add(NLS.bind(Messages.Import_member, new Object[] { member.getId(), member.getName() == null ? "" : member.getName(), //$NON-NLS-1$
                                 member.getDepartment() == null ? "-" : member.getDepartment().getName(), //$NON-NLS-1$
                                 member.getPersona() == null ? "-" : member.getPersona().getName() })); //$NON-NLS-1$
                     }
