@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -40,17 +39,7 @@ public final class ScenarioMarkers implements IResourceChangeListener {
     private ScenarioMarkers() {
     }
 
-    private static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
-        @Override
-        public boolean contains(ISchedulingRule rule) {
-            return rule == this;
-        }
-
-        @Override
-        public boolean isConflicting(ISchedulingRule rule) {
-            return rule == this;
-        }
-    };
+    private static final OneAtATime ONE_AT_A_TIME = new OneAtATime();
 
     /** Starts listening to the workspace (once). */
     public static synchronized void install() {

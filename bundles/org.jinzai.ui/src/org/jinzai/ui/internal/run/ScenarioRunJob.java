@@ -17,6 +17,7 @@ import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.RunResult;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.editor.internal.OneAtATime;
 import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.scenario.ScenarioRunner;
@@ -34,17 +35,7 @@ public final class ScenarioRunJob extends Job {
     public static final Object FAMILY = ScenarioRunJob.class;
 
     /** One run at a time: the engine already uses every processor. */
-    static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
-        @Override
-        public boolean contains(ISchedulingRule rule) {
-            return rule == this;
-        }
-
-        @Override
-        public boolean isConflicting(ISchedulingRule rule) {
-            return rule == this;
-        }
-    };
+    static final ISchedulingRule ONE_AT_A_TIME = new OneAtATime();
 
     private final IFile scenarioFile;
     private final Integer replications;
