@@ -216,6 +216,14 @@ public final class Messages extends NLS {
     public static String Export_openFolder;
     public static String Export_close;
     public static String Results_recheck;
+    public static String Results_summary;
+    public static String Results_summaryLegend;
+    public static String Results_summaryTip;
+    public static String Results_summaryAgainst;
+    public static String Results_summaryMet;
+    public static String Results_departmentsOf;
+    public static String Results_departments;
+    public static String Results_targetLegend;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

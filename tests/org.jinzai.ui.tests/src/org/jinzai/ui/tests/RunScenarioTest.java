@@ -68,6 +68,31 @@ class RunScenarioTest {
         assertTrue(results.exists(), "results saved beside the scenario");
         ResultsEditor editor = assertInstanceOf(ResultsEditor.class, page.getActiveEditor());
         assertFalse(editor.isStale());
+        // first the summary: a row per target, a column per fiscal year, coloured by the probability of meeting it
+        Scenario model0 = (Scenario) JinzaiResources.load(scenario.getLocation().toFile().toPath()).getContents().get(0);
+        assertEquals(editor.chartTitles().get(0), editor.shownTitle(), "the summary is shown first");
+        List<String[]> summary = editor.summaryRows();
+        assertEquals(model0.getTargets().size(), summary.size(), "a row per target");
+        assertEquals(1 + 5, summary.get(0).length, "the target and five fiscal years");
+        int perDepartment = -1;
+        for (int t = 0; t < model0.getTargets().size(); t++) {
+            assertEquals(model0.getTargets().get(t).getName(), summary.get(t)[0]);
+            if (model0.getTargets().get(t).getScope() == org.jinzai.model.TargetScope.EACH_DEPARTMENT) {
+                perDepartment = t;
+            }
+        }
+        assertTrue(perDepartment >= 0, "the town has a target of every 課");
+        String covered = summary.get(perDepartment)[5];
+        assertTrue(covered.matches(".*\\d+ of \\d+ departments.*|.*\\d+課中\\d+課.*"), "per-課 coverage as 20課中7課: " + covered);
+        // a cell of a year with a target is coloured by its probability (the town's 各課に1名 is far from met: red)
+        org.eclipse.swt.graphics.RGB red = new org.eclipse.swt.graphics.RGB(0xFF, 0xCD, 0xD2);
+        assertTrue(covered.endsWith("0%"), covered);
+        assertEquals(red, editor.cellBackground(perDepartment, 5), "a target met in 0 % of the replications is red");
+        // a click on a target's row opens its chart
+        editor.clickRow(perDepartment);
+        String title = editor.chartTitles().get(1 + perDepartment);
+        UiWait.until(() -> title.equals(editor.shownTitle()), "the target's chart after a click on its row", 10_000);
+        editor.show(1);
         // every target and every persona with steps has a chart with a table behind it
         assertTrue(editor.chartTitles().size() >= 2, editor.chartTitles().toString());
         UiWait.until(() -> editor.chartImage() != null, "the first chart to be drawn", 20_000);

@@ -20,13 +20,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PartInitException;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.RunResult;
 import org.jinzai.model.util.FiscalYears;
-import org.jinzai.reports.Formats;
 import org.jinzai.reports.Charts;
+import org.jinzai.reports.Formats;
 import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ScenarioRunner;
 import org.jinzai.ui.internal.Messages;
@@ -40,7 +41,8 @@ import org.jinzai.ui.internal.Messages;
 public final class ResultsEditor extends SavedOutputEditor {
 
     /** One chart with its table. */
-    private record View(String title, ReportData.TargetRow target, ReportData.PersonaRow persona, boolean flows, boolean departments) {
+    private record View(String title, ReportData.TargetRow target, ReportData.PersonaRow persona, boolean flows, boolean departments,
+            boolean summary) {
     }
 
 
@@ -112,21 +114,40 @@ public final class ResultsEditor extends SavedOutputEditor {
         });
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(list);
         List<View> views = new ArrayList<>();
+        if (!data.targets().isEmpty()) {
+            // first what a manager asks for first: every target in every fiscal year, on one page
+            views.add(new View(Messages.Results_summary, null, null, false, false, true));
+        }
         for (ReportData.TargetRow target : data.targets()) {
-            views.add(new View(NLS.bind(Messages.Results_targetChart, target.name()), target, null, false, false));
+            views.add(new View(NLS.bind(Messages.Results_targetChart, target.name()), target, null, false, false, false));
         }
         for (ReportData.PersonaRow persona : data.personas()) {
             if (persona.hasSteps()) {
-                views.add(new View(NLS.bind(Messages.Results_stepsChart, persona.name()), null, persona, false, false));
-                views.add(new View(NLS.bind(Messages.Results_departmentsChart, persona.name()), null, persona, false, true));
+                views.add(new View(NLS.bind(Messages.Results_stepsChart, persona.name()), null, persona, false, false, false));
+                views.add(new View(NLS.bind(Messages.Results_departmentsChart, persona.name()), null, persona, false, true, false));
             }
         }
-        views.add(new View(Messages.Results_flowsChart, null, null, true, false));
+        views.add(new View(Messages.Results_flowsChart, null, null, true, false, false));
         list.setInput(views.toArray());
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(1, false));
-        chartAndTable(right);
+        chartSash = chartAndTable(right);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(numbers);
+        legend = new Label(right, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(legend);
         copyButton(right);
+        numbers.addSelectionChangedListener(event -> {
+            // on the summary, a click on a target's row opens its chart
+            Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (shown != null && shown.summary() && row instanceof String[] cells) {
+                for (Object each : (Object[]) list.getInput()) {
+                    if (each instanceof View view && view.target() != null && view.target().name().equals(cells[0])) {
+                        numbers.getControl().getDisplay().asyncExec(() -> list.setSelection(new StructuredSelection(view), true));
+                        return;
+                    }
+                }
+            }
+        });
         sash.setWeights(2, 5);
         list.addSelectionChangedListener(event -> {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -140,6 +161,14 @@ public final class ResultsEditor extends SavedOutputEditor {
     }
 
     private void select(View view) {
+        shown = view;
+        chartSash.setMaximizedControl(view.summary() ? numbers.getControl() : null);
+        legend.setText(view.summary() ? Messages.Results_summaryLegend : view.target() != null ? Messages.Results_targetLegend : ""); //$NON-NLS-1$
+        legend.getParent().layout(true, true);
+        if (view.summary()) {
+            fillSummary();
+            return;
+        }
         fillTable(view);
         canvas.show(() -> view.flows() ? Charts.flows(data) : view.departments() ? Charts.steps(data, view.persona())
                 : view.target() != null ? Charts.target(data, view.target()) : Charts.steps(data, view.persona()));
@@ -249,6 +278,112 @@ public final class ResultsEditor extends SavedOutputEditor {
         } finally {
             table.setRedraw(true);
         }
+    }
+
+    /**
+     * The summary: a row per target, a column per fiscal year; in a year with a target value the median projected, the
+     * value set and the probability of meeting it, on green (90 % or more), yellow (50–90 %) or red (below 50 %); a
+     * target of every 課 as 「20課中7課」.
+     */
+    private void fillSummary() {
+        Table table = numbers.getTable();
+        table.setRedraw(false);
+        try {
+            while (table.getColumnCount() > 0) {
+                table.getColumn(0).dispose();
+            }
+            List<String[]> rows = new ArrayList<>();
+            List<double[]> probabilities = new ArrayList<>();
+            for (ReportData.TargetRow target : data.targets()) {
+                String[] row = new String[1 + data.years()];
+                double[] p = new double[1 + data.years()];
+                row[0] = target.name();
+                p[0] = Double.NaN;
+                for (int y = 0; y < data.years(); y++) {
+                    row[1 + y] = summaryCell(target, y);
+                    p[1 + y] = Double.isNaN(target.wanted()[y]) ? Double.NaN : target.probability()[y];
+                }
+                rows.add(row);
+                probabilities.add(p);
+            }
+            String[] headers = new String[1 + data.years()];
+            headers[0] = Messages.Results_target;
+            for (int y = 0; y < data.years(); y++) {
+                headers[1 + y] = FiscalYears.label(data.fiscalYear(y));
+            }
+            for (int c = 0; c < headers.length; c++) {
+                int column = c;
+                TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
+                col.getColumn().setText(headers[c]);
+                col.getColumn().setWidth(c == 0 ? 300 : 200);
+                col.setLabelProvider(new ColumnLabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        return ((String[]) element)[column];
+                    }
+
+                    @Override
+                    public org.eclipse.swt.graphics.Color getBackground(Object element) {
+                        return shades.probability(probabilities.get(rows.indexOf(element))[column]);
+                    }
+
+                    @Override
+                    public String getToolTipText(Object element) {
+                        return column == 0 ? null : Messages.Results_summaryTip;
+                    }
+                });
+            }
+            numbers.setInput(rows.toArray());
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    /** A target in a fiscal year as the summary shows it. */
+    private String summaryCell(ReportData.TargetRow target, int y) {
+        double median = target.projected()[y].p50();
+        double wanted = target.wanted()[y];
+        if (target.departments()) {
+            // whole 課: 「20課中7課」
+            String covered = Double.isNaN(wanted) ? NLS.bind(Messages.Results_departments, Long.toString(Math.round(median)))
+                    : NLS.bind(Messages.Results_departmentsOf, Long.toString(Math.round(median)), Long.toString(Math.round(wanted)));
+            return Double.isNaN(wanted) ? covered : NLS.bind(Messages.Results_summaryMet, covered, Formats.probability(target.probability()[y]));
+        }
+        String value = Formats.value(median, target.share());
+        return Double.isNaN(wanted) ? value
+                : NLS.bind(Messages.Results_summaryMet, NLS.bind(Messages.Results_summaryAgainst, value, Formats.value(wanted, target.share())),
+                        Formats.probability(target.probability()[y]));
+    }
+
+    /** The view shown (null before the first). */
+    private View shown;
+    private SashForm chartSash;
+    private Label legend;
+
+    /** The summary's rows as shown: the target, then a cell per fiscal year (for tests). */
+    public List<String[]> summaryRows() {
+        List<String[]> rows = new ArrayList<>();
+        if (shown != null && shown.summary()) {
+            for (Object row : (Object[]) numbers.getInput()) {
+                rows.add((String[]) row);
+            }
+        }
+        return rows;
+    }
+
+    /** The background of a cell of the table shown (for tests). */
+    public org.eclipse.swt.graphics.RGB cellBackground(int row, int column) {
+        return numbers.getTable().getItem(row).getBackground(column).getRGB();
+    }
+
+    /** The title of the view shown. */
+    public String shownTitle() {
+        return shown == null ? null : shown.title();
+    }
+
+    /** Clicks a row of the table shown (for tests). */
+    public void clickRow(int row) {
+        numbers.setSelection(new StructuredSelection(numbers.getElementAt(row)), true);
     }
 
     private static double maximum(List<String[]> rows) {

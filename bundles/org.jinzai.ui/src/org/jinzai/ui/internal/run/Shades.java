@@ -21,8 +21,28 @@ final class Shades {
         return colors.get((int) Math.round(Math.max(0, Math.min(1, share)) * 9));
     }
 
+    private final List<Color> bands = new ArrayList<>();
+
+    /**
+     * The shade of a probability of meeting a target: green at 90 % or more, yellow from 50 %, red below; none for NaN
+     * (no target that year).
+     */
+    Color probability(double p) {
+        if (Double.isNaN(p)) {
+            return null;
+        }
+        if (bands.isEmpty()) {
+            bands.add(new Color(0xC8, 0xE6, 0xC9));
+            bands.add(new Color(0xFF, 0xF0, 0xB3));
+            bands.add(new Color(0xFF, 0xCD, 0xD2));
+        }
+        return bands.get(p >= 0.9 ? 0 : p >= 0.5 ? 1 : 2);
+    }
+
     void dispose() {
         colors.forEach(Color::dispose);
         colors.clear();
+        bands.forEach(Color::dispose);
+        bands.clear();
     }
 }
