@@ -224,6 +224,7 @@ public final class Messages extends NLS {
     public static String Results_departmentsOf;
     public static String Results_departments;
     public static String Results_targetLegend;
+    public static String Results_targetName;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -307,7 +307,7 @@ public final class ResultsEditor extends SavedOutputEditor {
                 probabilities.add(p);
             }
             String[] headers = new String[1 + data.years()];
-            headers[0] = Messages.Results_target;
+            headers[0] = Messages.Results_targetName;
             for (int y = 0; y < data.years(); y++) {
                 headers[1 + y] = FiscalYears.label(data.fiscalYear(y));
             }
@@ -315,7 +315,7 @@ public final class ResultsEditor extends SavedOutputEditor {
                 int column = c;
                 TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
                 col.getColumn().setText(headers[c]);
-                col.getColumn().setWidth(c == 0 ? 300 : 200);
+                col.getColumn().setWidth(c == 0 ? 250 : 120);
                 col.setLabelProvider(new ColumnLabelProvider() {
                     @Override
                     public String getText(Object element) {
@@ -334,6 +334,10 @@ public final class ResultsEditor extends SavedOutputEditor {
                 });
             }
             numbers.setInput(rows.toArray());
+            // each fiscal year as wide as its longest cell, so that no probability is cut off
+            for (int c = 1; c < table.getColumnCount(); c++) {
+                table.getColumn(c).pack();
+            }
         } finally {
             table.setRedraw(true);
         }
