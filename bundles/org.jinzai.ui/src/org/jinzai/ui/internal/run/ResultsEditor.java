@@ -178,9 +178,6 @@ public final class ResultsEditor extends SavedOutputEditor {
         Table table = numbers.getTable();
         table.setRedraw(false);
         try {
-            while (table.getColumnCount() > 0) {
-                table.getColumn(0).dispose();
-            }
             List<String[]> rows = new ArrayList<>();
             String[] headers;
             if (view.target() != null) {
@@ -251,33 +248,48 @@ public final class ResultsEditor extends SavedOutputEditor {
                                     : "-" }); //$NON-NLS-1$
                 }
             }
-            for (int c = 0; c < headers.length; c++) {
-                int column = c;
-                TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
-                col.getColumn().setText(headers[c]);
-                col.getColumn().setWidth(c == 0 ? 170 : 80);
-                double max = view.departments() ? maximum(rows) : 0;
-                col.setLabelProvider(new ColumnLabelProvider() {
-                    @Override
-                    public String getText(Object element) {
-                        return ((String[]) element)[column];
-                    }
-
-                    @Override
-                    public org.eclipse.swt.graphics.Color getBackground(Object element) {
-                        // the heat map: darker where more staff have reached Step1
-                        if (!view.departments() || column == 0 || max <= 0) {
-                            return null;
-                        }
-                        double value = Double.parseDouble(((String[]) element)[column].replace(",", "")); //$NON-NLS-1$ //$NON-NLS-2$
-                        return shades.of(value / max);
-                    }
-                });
-            }
-            numbers.setInput(rows.toArray());
+            // the heat map of a department view: darker where more staff have reached Step1
+            double max = view.departments() ? maximum(rows) : 0;
+            showRows(headers, rows, 170, 80, (row, column) -> !view.departments() || column == 0 || max <= 0 ? null
+                    : shades.of(Double.parseDouble(row[column].replace(",", "")) / max), null); //$NON-NLS-1$ //$NON-NLS-2$
         } finally {
             table.setRedraw(true);
         }
+    }
+
+    /**
+     * Puts rows of cell texts into the table under the headers, the first column {@code firstWidth} wide and the others
+     * {@code width}, each cell on the background given (null: none), with a tooltip on the cells after the first.
+     */
+    private void showRows(String[] headers, List<String[]> rows, int firstWidth, int width,
+            java.util.function.BiFunction<String[], Integer, org.eclipse.swt.graphics.Color> background, String tip) {
+        Table table = numbers.getTable();
+        while (table.getColumnCount() > 0) {
+            table.getColumn(0).dispose();
+        }
+        for (int c = 0; c < headers.length; c++) {
+            int column = c;
+            TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
+            col.getColumn().setText(headers[c]);
+            col.getColumn().setWidth(c == 0 ? firstWidth : width);
+            col.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return ((String[]) element)[column];
+                }
+
+                @Override
+                public org.eclipse.swt.graphics.Color getBackground(Object element) {
+                    return background.apply((String[]) element, column);
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return column == 0 ? null : tip;
+                }
+            });
+        }
+        numbers.setInput(rows.toArray());
     }
 
     /**
@@ -289,9 +301,6 @@ public final class ResultsEditor extends SavedOutputEditor {
         Table table = numbers.getTable();
         table.setRedraw(false);
         try {
-            while (table.getColumnCount() > 0) {
-                table.getColumn(0).dispose();
-            }
             List<String[]> rows = new ArrayList<>();
             List<double[]> probabilities = new ArrayList<>();
             for (ReportData.TargetRow target : data.targets()) {
@@ -311,29 +320,8 @@ public final class ResultsEditor extends SavedOutputEditor {
             for (int y = 0; y < data.years(); y++) {
                 headers[1 + y] = FiscalYears.label(data.fiscalYear(y));
             }
-            for (int c = 0; c < headers.length; c++) {
-                int column = c;
-                TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
-                col.getColumn().setText(headers[c]);
-                col.getColumn().setWidth(c == 0 ? 250 : 120);
-                col.setLabelProvider(new ColumnLabelProvider() {
-                    @Override
-                    public String getText(Object element) {
-                        return ((String[]) element)[column];
-                    }
-
-                    @Override
-                    public org.eclipse.swt.graphics.Color getBackground(Object element) {
-                        return shades.probability(probabilities.get(rows.indexOf(element))[column]);
-                    }
-
-                    @Override
-                    public String getToolTipText(Object element) {
-                        return column == 0 ? null : Messages.Results_summaryTip;
-                    }
-                });
-            }
-            numbers.setInput(rows.toArray());
+            showRows(headers, rows, 250, 120, (row, column) -> shades.probability(probabilities.get(rows.indexOf(row))[column]),
+                    Messages.Results_summaryTip);
             // each fiscal year as wide as its longest cell, so that no probability is cut off
             for (int c = 1; c < table.getColumnCount(); c++) {
                 table.getColumn(c).pack();
