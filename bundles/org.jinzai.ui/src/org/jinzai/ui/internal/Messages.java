@@ -225,6 +225,7 @@ public final class Messages extends NLS {
     public static String Results_departments;
     public static String Results_targetLegend;
     public static String Results_targetName;
+    public static String Experiment_badProbability;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

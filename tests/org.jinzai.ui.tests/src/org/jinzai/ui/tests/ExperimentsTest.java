@@ -130,6 +130,30 @@ class ExperimentsTest {
     }
 
     @Test
+    void aProbabilityOutOfRangeIsRefusedNotClamped() throws Exception {
+        ExperimentDialog dialog = new ExperimentDialog(page.getWorkbenchWindow().getShell(), ExperimentDialog.Kind.GOAL_SEEK, town(), 100);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Text probability = controls(dialog.getShell(), Text.class).stream().filter(t -> "90".equals(t.getText())).findFirst().orElseThrow();
+            Button ok = dialog.getShell().getDefaultButton();
+            probability.setText("150");
+            UiWait.until(() -> !ok.isEnabled() && dialog.getErrorMessage() != null, "OK disabled with a message for 150 %", 20_000);
+            assertTrue(dialog.getErrorMessage().contains("150"), dialog.getErrorMessage());
+            probability.setText("0");
+            UiWait.until(() -> !ok.isEnabled(), "0 % refused too", 20_000);
+            probability.setText("８０%");
+            UiWait.until(() -> dialog.getErrorMessage() == null || !dialog.getErrorMessage().contains("%"), "80 % written full-width taken", 20_000);
+            assertEquals(80.0, ExperimentDialog.percent(probability.getText()));
+            assertEquals(null, ExperimentDialog.percent("150"));
+        } finally {
+            if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+                dialog.close();
+            }
+        }
+    }
+
+    @Test
     void theDialogRefusesWrongValuesAndAsksTheQuestion() throws Exception {
         Scenario scenario = town();
         ExperimentDialog dialog = new ExperimentDialog(page.getWorkbenchWindow().getShell(), ExperimentDialog.Kind.SWEEP, scenario, 100);

@@ -57,7 +57,7 @@ public final class ExperimentDialog extends TitleAreaDialog {
     private Combo lever;
     private Spinner minimum;
     private Spinner maximum;
-    private Spinner probability;
+    private Text probability;
     private Text values;
     private Combo lever2;
     private Text values2;
@@ -122,8 +122,10 @@ public final class ExperimentDialog extends TitleAreaDialog {
         switch (kind) {
             case GOAL_SEEK -> {
                 lever = leverCombo(form, Messages.Experiment_lever, false);
-                label(form, Messages.Experiment_probability);
-                probability = spinner(form, 1, 100, 90);
+                // a text, not a spinner: a spinner would turn 150 into 100 without a word
+                probability = text(form, Messages.Experiment_probability, "90"); //$NON-NLS-1$
+                probability.setMessage(""); //$NON-NLS-1$
+                GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(probability);
                 label(form, Messages.Experiment_range);
                 Composite range = new Composite(form, SWT.NONE);
                 range.setLayout(new GridLayout(2, true));
@@ -209,6 +211,20 @@ public final class ExperimentDialog extends TitleAreaDialog {
         return combo;
     }
 
+    /** A probability in percent from 1 to 100 ("90", "90%", "９０"), or null. */
+    public static Double percent(String text) {
+        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
+        if (t.endsWith("%")) { //$NON-NLS-1$
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        try {
+            double value = Double.parseDouble(t);
+            return value >= 1 && value <= 100 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private Spinner spinner(Composite parent, int min, int max, int value) {
         Spinner spinner = WheelGuard.protect(new Spinner(parent, SWT.BORDER));
         spinner.setValues(Math.max(min, Math.min(max, value)), min, max, 0, 1, 10);
@@ -239,7 +255,9 @@ public final class ExperimentDialog extends TitleAreaDialog {
         } else {
             switch (kind) {
                 case GOAL_SEEK -> {
-                    if (minimum.getSelection() > maximum.getSelection()) {
+                    if (percent(probability.getText()) == null) {
+                        error = NLS.bind(Messages.Experiment_badProbability, probability.getText().strip());
+                    } else if (minimum.getSelection() > maximum.getSelection()) {
                         error = Messages.Experiment_badRange;
                     }
                     runs = Experiments.goalSeekRunsAtMost(minimum.getSelection(), maximum.getSelection());
@@ -291,7 +309,7 @@ public final class ExperimentDialog extends TitleAreaDialog {
         }
         request = switch (kind) {
             case GOAL_SEEK -> new Request(kind, target.getSelectionIndex(), fiscalYear, replications.getSelection(), first,
-                    minimum.getSelection(), maximum.getSelection(), probability.getSelection() / 100.0, null, null, null, List.of(), 0);
+                    minimum.getSelection(), maximum.getSelection(), percent(probability.getText()) / 100.0, null, null, null, List.of(), 0);
             case SWEEP -> new Request(kind, target.getSelectionIndex(), fiscalYear, replications.getSelection(), first, 0, 0, 0,
                     Levers.values(values.getText()), lever2.getSelectionIndex() > 0 ? spec(levers.get(lever2.getSelectionIndex() - 1)) : null,
                     lever2.getSelectionIndex() > 0 ? Levers.values(values2.getText()) : null, List.of(), 0);
