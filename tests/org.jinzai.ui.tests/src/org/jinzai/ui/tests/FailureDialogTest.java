@@ -14,10 +14,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +65,7 @@ class FailureDialogTest {
             public void run() {
                 for (Shell shell : display.getShells()) {
                     if (shell.isVisible() && shell.getData() instanceof MessageDialog dialog) {
-                        message.set(texts(shell));
+                        message.set(UiWait.labelTexts(shell));
                         dialog.close();
                         return;
                     }
@@ -85,18 +82,6 @@ class FailureDialogTest {
         return message.get();
     }
 
-    /** The texts of a dialog's labels. */
-    private static String texts(Composite composite) {
-        StringBuilder out = new StringBuilder();
-        for (Control child : composite.getChildren()) {
-            if (child instanceof Label label) {
-                out.append(label.getText()).append('\n');
-            } else if (child instanceof Composite inner) {
-                out.append(texts(inner));
-            }
-        }
-        return out.toString();
-    }
 
     private static Path logNamedIn(String message) {
         Matcher m = LOG.matcher(message);

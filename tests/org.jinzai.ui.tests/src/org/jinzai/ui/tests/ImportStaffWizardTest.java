@@ -31,7 +31,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -130,7 +129,7 @@ class ImportStaffWizardTest {
                     if (next.get() < buttons.length && shell.isVisible() && shell.getData() instanceof MessageDialog) {
                         Button button = button(shell, buttons[next.get()]);
                         if (button != null) {
-                            texts.add(texts(shell));
+                            texts.add(UiWait.labelTexts(shell));
                             next.incrementAndGet();
                             button.notifyListeners(SWT.Selection, new Event());
                             break;
@@ -169,17 +168,6 @@ class ImportStaffWizardTest {
             return null;
         }
 
-        private static String texts(Composite composite) {
-            StringBuilder out = new StringBuilder();
-            for (Control child : composite.getChildren()) {
-                if (child instanceof Label label) {
-                    out.append(label.getText()).append('\n');
-                } else if (child instanceof Composite inner) {
-                    out.append(texts(inner));
-                }
-            }
-            return out.toString();
-        }
     }
 
     @Test

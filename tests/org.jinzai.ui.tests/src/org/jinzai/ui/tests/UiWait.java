@@ -39,6 +39,19 @@ final class UiWait {
         return editor;
     }
 
+    /** The texts of the labels in a dialog or any composite, one per line. */
+    static String labelTexts(org.eclipse.swt.widgets.Composite composite) {
+        StringBuilder out = new StringBuilder();
+        for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label label) {
+                out.append(label.getText()).append('\n');
+            } else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+                out.append(labelTexts(inner));
+            }
+        }
+        return out.toString();
+    }
+
     /** The examples project, once the first start has put it into the workspace. */
     static IProject examples() {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("jinzai-examples");

@@ -15,11 +15,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -264,31 +261,11 @@ public final class ExperimentEditor extends SavedOutputEditor {
         var table = numbers.getTable();
         table.setRedraw(false);
         try {
-            while (table.getColumnCount() > 0) {
-                table.getColumn(0).dispose();
-            }
-            for (int c = 0; c < headers.length; c++) {
-                int column = c;
-                TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
-                col.getColumn().setText(headers[c]);
-                col.getColumn().setWidth(c == 0 ? 220 : 110);
-                col.setLabelProvider(new ColumnLabelProvider() {
-                    @Override
-                    public String getText(Object element) {
-                        return ((String[]) element)[column];
-                    }
-
-                    @Override
-                    public Color getBackground(Object element) {
-                        String text = ((String[]) element)[column];
-                        if (heat == null || !heat.apply(column) || !text.endsWith("%")) { //$NON-NLS-1$
-                            return null;
-                        }
-                        return shades.of(Double.parseDouble(text.substring(0, text.length() - 1)) / 100);
-                    }
-                });
-            }
-            numbers.setInput(rows.toArray());
+            showRows(headers, rows, 220, 110, (row, column) -> {
+                String text = row[column];
+                return heat == null || !heat.apply(column) || !text.endsWith("%") ? null //$NON-NLS-1$
+                        : shades.of(Double.parseDouble(text.substring(0, text.length() - 1)) / 100);
+            }, null);
             // wide enough for the headers and the numbers
             for (var column : table.getColumns()) {
                 int set = column.getWidth();

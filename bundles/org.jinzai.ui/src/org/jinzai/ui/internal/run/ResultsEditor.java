@@ -14,7 +14,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -255,41 +254,6 @@ public final class ResultsEditor extends SavedOutputEditor {
         } finally {
             table.setRedraw(true);
         }
-    }
-
-    /**
-     * Puts rows of cell texts into the table under the headers, the first column {@code firstWidth} wide and the others
-     * {@code width}, each cell on the background given (null: none), with a tooltip on the cells after the first.
-     */
-    private void showRows(String[] headers, List<String[]> rows, int firstWidth, int width,
-            java.util.function.BiFunction<String[], Integer, org.eclipse.swt.graphics.Color> background, String tip) {
-        Table table = numbers.getTable();
-        while (table.getColumnCount() > 0) {
-            table.getColumn(0).dispose();
-        }
-        for (int c = 0; c < headers.length; c++) {
-            int column = c;
-            TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
-            col.getColumn().setText(headers[c]);
-            col.getColumn().setWidth(c == 0 ? firstWidth : width);
-            col.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return ((String[]) element)[column];
-                }
-
-                @Override
-                public org.eclipse.swt.graphics.Color getBackground(Object element) {
-                    return background.apply((String[]) element, column);
-                }
-
-                @Override
-                public String getToolTipText(Object element) {
-                    return column == 0 ? null : tip;
-                }
-            });
-        }
-        numbers.setInput(rows.toArray());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.jinzai.ui.internal.run;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
@@ -15,7 +16,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -217,6 +220,41 @@ abstract class SavedOutputEditor extends EditorPart implements TabNames.Named {
         numbers.setContentProvider(ArrayContentProvider.getInstance());
         sash.setWeights(3, 2);
         return sash;
+    }
+
+    /**
+     * Puts rows of cell texts into the table under the headers, the first column {@code firstWidth} wide and the others
+     * {@code width}, each cell on the background given (null: none), with a tooltip on the cells after the first.
+     */
+    protected final void showRows(String[] headers, List<String[]> rows, int firstWidth, int width,
+            java.util.function.BiFunction<String[], Integer, org.eclipse.swt.graphics.Color> background, String tip) {
+        var table = numbers.getTable();
+        while (table.getColumnCount() > 0) {
+            table.getColumn(0).dispose();
+        }
+        for (int c = 0; c < headers.length; c++) {
+            int column = c;
+            TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
+            col.getColumn().setText(headers[c]);
+            col.getColumn().setWidth(c == 0 ? firstWidth : width);
+            col.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return ((String[]) element)[column];
+                }
+
+                @Override
+                public org.eclipse.swt.graphics.Color getBackground(Object element) {
+                    return background.apply((String[]) element, column);
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return column == 0 ? null : tip;
+                }
+            });
+        }
+        numbers.setInput(rows.toArray());
     }
 
     /** The button that copies the table (tab-separated, for Excel). */
