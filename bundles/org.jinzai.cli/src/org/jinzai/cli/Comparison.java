@@ -61,14 +61,14 @@ final class Comparison implements TableFiles {
     @Override
     public void writeCsv(Path file) throws IOException {
         StringBuilder out = new StringBuilder("\uFEFFscenario,target_id,target_name,fiscal_year,fiscal_year_label,reference_mean,mean," //$NON-NLS-1$
-                + "difference,difference_p5,difference_p95,probability_better,reference_probability_met,probability_met\r\n"); //$NON-NLS-1$
+                + "difference,difference_p5,difference_p95,probability_better,reference_probability_met,probability_met,probability_same,probability_worse\r\n"); //$NON-NLS-1$
         for (ScenarioComparison.Row row : rows()) {
             out.append(csv(row.scenario())).append(',').append(csv(row.targetId())).append(',').append(csv(row.targetName()))
                     .append(',').append(row.fiscalYear()).append(',').append(csv(FiscalYears.label(row.fiscalYear(), locale)))
                     .append(',').append(csvNumber(row.referenceMean())).append(',').append(csvNumber(row.mean())).append(',')
                     .append(csvNumber(row.difference())).append(',').append(csvNumber(row.low())).append(',').append(csvNumber(row.high())).append(',')
                     .append(csvNumber(row.probabilityBetter())).append(',').append(csvNumber(row.referenceMet())).append(',').append(csvNumber(row.met()))
-                    .append("\r\n"); //$NON-NLS-1$
+                    .append(',').append(csvNumber(row.probabilityTie())).append(',').append(csvNumber(row.probabilityWorse())).append("\r\n"); //$NON-NLS-1$
         }
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -86,7 +86,8 @@ final class Comparison implements TableFiles {
                     .append(", \"difference\": ").append(number(row.difference())).append(", \"differenceP5\": ").append(number(row.low())) //$NON-NLS-1$ //$NON-NLS-2$
                     .append(", \"differenceP95\": ").append(number(row.high())).append(", \"probabilityBetter\": ") //$NON-NLS-1$ //$NON-NLS-2$
                     .append(number(row.probabilityBetter())).append(", \"referenceProbabilityMet\": ").append(number(row.referenceMet())) //$NON-NLS-1$
-                    .append(", \"probabilityMet\": ").append(number(row.met())).append('}').append(i + 1 < rows.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append(", \"probabilityMet\": ").append(number(row.met())).append(", \"probabilitySame\": ").append(number(row.probabilityTie())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(", \"probabilityWorse\": ").append(number(row.probabilityWorse())).append('}').append(i + 1 < rows.size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         out.append("  ]"); //$NON-NLS-1$
         if (rankBy != null) {

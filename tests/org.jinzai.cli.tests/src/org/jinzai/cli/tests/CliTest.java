@@ -153,11 +153,17 @@ class CliTest {
                 assertEquals("0.0000", f[7], line);
                 assertEquals("0.0000", f[8], line);
                 assertEquals("0.0000", f[9], line);
+                assertEquals("0.0000", f[10], line);
+                assertEquals("1.0000", f[13], "the same in every replication: " + line);
+                assertEquals("0.0000", f[14], line);
             }
+            // above, the same, below: every replication is one of them
+            assertEquals(1.0, Double.parseDouble(f[10]) + Double.parseDouble(f[13]) + Double.parseDouble(f[14]), 1e-3, line);
         }
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("ICT職採用・外部人材活用,target-digital-hires") && !l.contains(",0.0000,0.0000,0.0000,")),
                 "ICT hiring changes digital hires");
         assertTrue(Files.readString(out.resolve("comparison.json")).contains("\"probabilityBetter\""));
+        assertTrue(lines.get(0).endsWith("probability_same,probability_worse"), lines.get(0));
     }
 
     @Test
