@@ -203,8 +203,14 @@ class DepartmentDrillDownTest {
             for (int y = 1; y < misses.length; y++) {
                 assertEquals(Messages.Results_notRecorded, misses[y]);
             }
-            // the staff per 課 were saved from the start: numbers
-            assertTrue(rows.get(0)[1].matches("[\\d,.]+"), rows.get(0)[1]);
+            // the staff per 課 by persona and step were saved from the start: numbers
+            Persona promoter = run.getScenario().getBaseline().getPersonas().stream().filter(p -> "persona-dx-promoter".equals(p.getId()))
+                    .findFirst().orElseThrow();
+            String[] step1 = row(rows, NLS.bind(Messages.Results_departmentStep, promoter.getName(), "Step1"));
+            assertNotNull(step1, labels(rows).toString());
+            for (int y = 1; y < step1.length; y++) {
+                assertTrue(step1[y].matches("[\\d,.]+"), step1[y]);
+            }
         } finally {
             page.closeAllEditors(false);
             old.delete(true, null);

@@ -169,6 +169,10 @@ public final class ResultsEditor extends SavedOutputEditor {
     }
 
     private void select(View view) {
+        if (shown == null || shown.byDepartment() != view.byDepartment()) {
+            // the drill-down's table is the longer: it gets the larger part, the charts keep theirs
+            chartSash.setWeights(view.byDepartment() ? new int[] { 2, 3 } : new int[] { 3, 2 });
+        }
         shown = view;
         chartSash.setMaximizedControl(view.summary() ? numbers.getControl() : null);
         legend.setText(view.summary() ? Messages.Results_summaryLegend : view.target() != null ? Messages.Results_targetLegend
@@ -308,10 +312,10 @@ public final class ResultsEditor extends SavedOutputEditor {
     }
 
     /**
-     * The drill-down of a 課: a column per fiscal year; a row per persona and step (mean FTE; a persona without steps:
-     * one row), its staff in persons with P10–P90, the moves in and out, hires and leavers (means), and per target of
-     * every 課 that concerns it the probability that this 課 misses it, coloured as the summary colours the
-     * probability of meeting it. "—" where the results were saved before these were recorded.
+     * The drill-down of a 課: a column per fiscal year; rows of its staff in persons with P10–P90, the moves in and
+     * out, hires and leavers (means), per target of every 課 that concerns it the probability that this 課 misses it
+     * (coloured as the summary colours the probability of meeting it), then a row per persona and step (mean FTE; a
+     * persona without steps: one row). "—" where the results were saved before these were recorded.
      */
     private void fillDepartment(ReportData.DepartmentDetail detail) {
         Table table = numbers.getTable();
@@ -320,6 +324,8 @@ public final class ResultsEditor extends SavedOutputEditor {
             int years = data.years();
             List<String[]> rows = new ArrayList<>();
             List<double[]> met = new ArrayList<>();
+            // first the few rows a meeting asks for (staff, moves, targets), then the staff by persona and step
+            List<String[]> staffRows = new ArrayList<>();
             String[] stepNames = { Messages.Results_belowStep1, "Step1", "Step2", "Step3" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             for (ReportData.DepartmentStaffRow staff : detail.staff()) {
                 for (int s = 0; s <= (staff.hasSteps() ? 3 : 0); s++) {
@@ -333,8 +339,7 @@ public final class ResultsEditor extends SavedOutputEditor {
                         }
                         row[1 + y] = Formats.value(mean, false);
                     }
-                    rows.add(row);
-                    met.add(null);
+                    staffRows.add(row);
                 }
             }
             Summary[][] flows = detail.flows();
@@ -372,6 +377,10 @@ public final class ResultsEditor extends SavedOutputEditor {
                 }
                 rows.add(row);
                 met.add(p);
+            }
+            for (String[] row : staffRows) {
+                rows.add(row);
+                met.add(null);
             }
             String[] headers = new String[1 + years];
             headers[0] = Messages.Results_departmentRow;
