@@ -57,38 +57,14 @@ public final class Charts {
 
     /** A target over the fiscal years: median line in its P10–P90 band, and the target values. */
     public static JFreeChart target(ReportData data, ReportData.TargetRow row) {
-        Texts texts = data.texts();
-        double scale = row.share() ? 100 : 1;
-        YIntervalSeries band = new YIntervalSeries(texts.get("chart.median"), false, true); //$NON-NLS-1$
-        XYSeries wanted = new XYSeries(texts.get("chart.target"), false, true); //$NON-NLS-1$
-        for (int y = 0; y < data.years(); y++) {
-            Summary s = row.projected()[y];
-            band.add(data.fiscalYear(y), s.p50() * scale, s.p10() * scale, s.p90() * scale);
-            if (!Double.isNaN(row.wanted()[y])) {
-                wanted.add(data.fiscalYear(y), row.wanted()[y] * scale);
-            }
-        }
-        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
-        bands.addSeries(band);
-        JFreeChart chart = ChartFactory.createXYLineChart(row.name(), texts.get("chart.fiscalYear"), //$NON-NLS-1$
-                texts.get(row.share() ? "chart.percent" : row.departments() ? "chart.departments" : "chart.people"), bands, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                PlotOrientation.VERTICAL, true, false, false);
-        theme().apply(chart);
-        XYPlot plot = chart.getXYPlot();
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
-        renderer.setSeriesPaint(0, BAND);
-        renderer.setSeriesFillPaint(0, new Color(BAND.getRed(), BAND.getGreen(), BAND.getBlue()));
-        renderer.setAlpha(0.25f);
-        renderer.setSeriesStroke(0, new BasicStroke(2f));
-        plot.setRenderer(0, renderer);
-        targetLine(plot, wanted, data);
-        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-        chart.addSubtitle(new org.jfree.chart.title.TextTitle(texts.get("chart.band"), new Font(Font.SANS_SERIF, Font.PLAIN, 10))); //$NON-NLS-1$
-        return chart;
+        return bands(data, row.name(), java.util.List.of(data.texts().get("chart.median")), java.util.List.of(row)); //$NON-NLS-1$
     }
 
     private static final Color[] SCENARIOS = { new Color(0x4A, 0x7F, 0xC1), new Color(0xE0, 0x8A, 0x1E), new Color(0x2E, 0x9E, 0x5B),
             new Color(0x8E, 0x44, 0xAD), new Color(0x7F, 0x8C, 0x8D) };
+
+    /** Dash patterns of the scenarios' lines, so that they are told apart without colour and equal lines both show. */
+    private static final float[][] DASHES = { null, { 9f, 5f }, { 2f, 4f }, { 12f, 4f, 2f, 4f }, { 5f, 5f } };
 
     /**
      * One target in several scenarios run on common random numbers: each scenario's median in its P10–P90 band, and
@@ -99,9 +75,18 @@ public final class Charts {
      */
     public static JFreeChart comparison(ReportData data, String title, java.util.List<String> names,
             java.util.List<ReportData.TargetRow> rows) {
+        return bands(data, title, names, rows);
+    }
+
+    /**
+     * Medians in their P10–P90 bands (one per row, told apart by colour, dash and marker), the target values of the
+     * first row as markers in the years that have one (joined only from one year to the next), and a legend that
+     * names the band.
+     */
+    private static JFreeChart bands(ReportData data, String title, java.util.List<String> names, java.util.List<ReportData.TargetRow> rows) {
         Texts texts = data.texts();
-        boolean share = rows.get(0).share();
-        double scale = share ? 100 : 1;
+        ReportData.TargetRow first = rows.get(0);
+        double scale = first.share() ? 100 : 1;
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
         for (int k = 0; k < rows.size(); k++) {
             YIntervalSeries band = new YIntervalSeries(names.get(k), false, true);
@@ -113,26 +98,51 @@ public final class Charts {
         }
         XYSeries wanted = new XYSeries(texts.get("chart.target"), false, true); //$NON-NLS-1$
         for (int y = 0; y < data.years(); y++) {
-            if (!Double.isNaN(rows.get(0).wanted()[y])) {
-                wanted.add(data.fiscalYear(y), rows.get(0).wanted()[y] * scale);
-            }
+            // no value, no marker: a gap, not a line drawn through a year without a target
+            wanted.add(data.fiscalYear(y), Double.isNaN(first.wanted()[y]) ? null : (Number) (first.wanted()[y] * scale));
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(title, texts.get("chart.fiscalYear"), //$NON-NLS-1$
-                texts.get(share ? "chart.percent" : "chart.people"), bands, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+        JFreeChart chart = ChartFactory.createXYLineChart(title, texts.get("chart.fiscalYear"), texts.get(axisLabel(first)), bands, //$NON-NLS-1$
+                PlotOrientation.VERTICAL, true, false, false);
         theme().apply(chart);
         XYPlot plot = chart.getXYPlot();
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
-        renderer.setAlpha(0.18f);
+        DeviationRenderer renderer = new DeviationRenderer(true, rows.size() > 1);
+        renderer.setAlpha(rows.size() > 1 ? 0.15f : 0.25f);
         for (int k = 0; k < rows.size(); k++) {
             Color color = SCENARIOS[k % SCENARIOS.length];
+            float[] dash = DASHES[k % DASHES.length];
             renderer.setSeriesPaint(k, color);
             renderer.setSeriesFillPaint(k, color);
-            renderer.setSeriesStroke(k, new BasicStroke(2f));
+            renderer.setSeriesStroke(k, dash == null ? new BasicStroke(2.2f)
+                    : new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
+            renderer.setSeriesShape(k, org.jfree.chart.util.ShapeUtils.createDiamond(4f + k));
         }
         plot.setRenderer(0, renderer);
         targetLine(plot, wanted, data);
-        chart.addSubtitle(new org.jfree.chart.title.TextTitle(texts.get("chart.band"), new Font(Font.SANS_SERIF, Font.PLAIN, 10))); //$NON-NLS-1$
+        // the legend: each line, the band (which a line renderer leaves out) and the target
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        for (int k = 0; k < rows.size(); k++) {
+            legend.add(renderer.getLegendItem(0, k));
+        }
+        Color fill = SCENARIOS[0];
+        org.jfree.chart.LegendItem band = new org.jfree.chart.LegendItem(texts.get("chart.band"), null, null, null, //$NON-NLS-1$
+                new java.awt.geom.Rectangle2D.Double(-7, -5, 14, 10), new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 70));
+        legend.add(band);
+        if (wanted.getItemCount() > 0 && plot.getRenderer(1).getLegendItem(1, 0) != null) {
+            legend.add(plot.getRenderer(1).getLegendItem(1, 0));
+        }
+        plot.setFixedLegendItems(legend);
+        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         return chart;
+    }
+
+    /** The value axis's label in the target's unit. */
+    private static String axisLabel(ReportData.TargetRow row) {
+        return switch (row.unit()) {
+            case SHARE -> "chart.percent"; //$NON-NLS-1$
+            case DEPARTMENTS -> "chart.departments"; //$NON-NLS-1$
+            case PERSONS -> "chart.persons"; //$NON-NLS-1$
+            default -> "chart.people"; //$NON-NLS-1$
+        };
     }
 
     /** A persona's headcount (mean FTE) by step over the fiscal years, stacked. */
@@ -161,6 +171,8 @@ public final class Charts {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, TARGET);
         renderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
+        // a year's target as a bar across its year, visible also where it stands alone
+        renderer.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-9, -1.5, 18, 3));
         plot.setRenderer(1, renderer);
         plot.getRangeAxis().setLowerBound(0);
         yearAxis((NumberAxis) plot.getDomainAxis(), data);

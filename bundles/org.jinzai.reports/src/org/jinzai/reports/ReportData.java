@@ -8,23 +8,23 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jinzai.engine.RunOptions;
-import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationInput.CourseRun;
 import org.jinzai.engine.SimulationInput.Staff;
-import org.jinzai.engine.SimulationResult;
+import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.SimulationResult.Flow;
+import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.CountResult;
 import org.jinzai.model.Department;
 import org.jinzai.model.DepartmentMiss;
 import org.jinzai.model.Distribution;
 import org.jinzai.model.FlowResult;
+import org.jinzai.model.GoalSeekExperiment;
+import org.jinzai.model.Lever;
 import org.jinzai.model.Persona;
 import org.jinzai.model.RotationRule;
 import org.jinzai.model.RunResult;
-import org.jinzai.model.GoalSeekExperiment;
-import org.jinzai.model.Lever;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 import org.jinzai.model.TargetKind;
@@ -45,7 +45,7 @@ public final class ReportData {
      * the 課 that misses it most often in year y and {@code mostMissedProbability[y]} how often (null / 0 if none does).
      */
     public record TargetRow(String id, String name, boolean share, double[] wanted, Summary[] projected, double[] probability,
-            boolean departments, String[] mostMissed, double[] mostMissedProbability) {
+            boolean departments, String[] mostMissed, double[] mostMissedProbability, org.jinzai.model.util.Targets.Unit unit) {
     }
 
     /**
@@ -152,7 +152,7 @@ public final class ReportData {
                 }
             }
             targets.add(new TargetRow(target.getId(), name(target.getName(), target.getId()), share, wanted, projected,
-                    probability, result.departmentsInScope(t) > 0, missed, missedProbability));
+                    probability, result.departmentsInScope(t) > 0, missed, missedProbability, org.jinzai.model.util.Targets.unit(target)));
         }
         List<Persona> personaModels = scenario.getBaseline().getPersonas();
         double[][] start = new double[personaModels.size()][4];
@@ -323,7 +323,8 @@ public final class ReportData {
             }
             boolean share = Formats.isShare(target);
             targets.add(new TargetRow(target == null ? "" : target.getId(), name(first.getTargetName(), "?"), share, wanted, projected, //$NON-NLS-1$ //$NON-NLS-2$
-                    probability, first.getDepartmentsInScope() > 0, missed, missedProbability));
+                    probability, first.getDepartmentsInScope() > 0, missed, missedProbability,
+                    first.getDepartmentsInScope() > 0 ? org.jinzai.model.util.Targets.Unit.DEPARTMENTS : org.jinzai.model.util.Targets.unit(target)));
         }
         if (scenario != null && !scenario.eIsProxy() && scenario.getBaseline() != null) {
             // the counts of each year indexed once: by persona and step (whole organization), and Step1+ by department

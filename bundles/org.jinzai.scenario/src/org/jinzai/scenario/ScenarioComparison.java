@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.SimulationResult.Flow;
+import org.jinzai.engine.SimulationResult;
 import org.jinzai.model.NamedElement;
 import org.jinzai.model.Persona;
 import org.jinzai.model.Scenario;
@@ -21,9 +21,19 @@ import org.jinzai.model.Target;
  */
 public final class ScenarioComparison {
 
-    /** One row: a scenario against the reference for a target in a year. */
+    /**
+     * One row: a scenario against the reference for a target in a year. On common random numbers a replication can
+     * give both the same value: {@code probabilityBetter} and {@code probabilityWorse} are the shares of replications in
+     * which the scenario is higher and lower; the rest are ties.
+     */
     public record Row(String scenario, String targetId, String targetName, int fiscalYear, double referenceMean, double mean,
-            double difference, double low, double high, double probabilityBetter, double referenceMet, double met) {
+            double difference, double low, double high, double probabilityBetter, double referenceMet, double met,
+            double probabilityWorse) {
+
+        /** The share of replications in which both give the same value. */
+        public double probabilityTie() {
+            return Math.max(0, 1 - probabilityBetter - probabilityWorse);
+        }
     }
 
     /** A scenario's place in a ranking by one target in one fiscal year. */
@@ -100,6 +110,7 @@ public final class ScenarioComparison {
             java.util.function.IntToDoubleFunction inA, java.util.function.IntToDoubleFunction inB, double metA, double metB) {
         double[] differences = new double[a.replications()];
         int better = 0;
+        int worse = 0;
         double sumA = 0;
         double sumB = 0;
         for (int r = 0; r < differences.length; r++) {
@@ -109,13 +120,14 @@ public final class ScenarioComparison {
             sumA += va;
             sumB += vb;
             better += vb > va ? 1 : 0;
+            worse += vb < va ? 1 : 0;
         }
         Arrays.sort(differences);
         Percentile percentile = new Percentile();
         percentile.setData(differences);
         int n = differences.length;
         rows.add(new Row(scenario, id, name, a.firstFiscalYear() + y, sumA / n, sumB / n, (sumB - sumA) / n, percentile.evaluate(5),
-                percentile.evaluate(95), (double) better / n, metA, metB));
+                percentile.evaluate(95), (double) better / n, metA, metB, (double) worse / n));
     }
 
 
@@ -131,12 +143,17 @@ public final class ScenarioComparison {
 
     /**
      * The scenarios ranked by a target (its id) in a fiscal year: the most likely to meet it first, then the higher
-     * mean (targets are minimums); scenarios without that target are left out. Equal scenarios share a place.
+     * mean (targets are minimums); scenarios without that target are left out. Scenarios that the reader cannot tell
+     * apart share a place: the same probability in whole percent and means equal to the tenth of a person (of a
+     * percentage point for a share).
      */
     public List<Rank> ranking(String targetId, int fiscalYear) {
         record Entry(String scenario, double met, double mean) {
         }
         List<Entry> entries = new java.util.ArrayList<>();
+        int reference = indexOf(scenarios.get(0).getTargets(), targetId);
+        double resolution = reference >= 0 && org.jinzai.model.util.Targets.isShare(scenarios.get(0).getTargets().get(reference)) ? 0.001
+                : 0.1;
         for (int k = 0; k < scenarios.size(); k++) {
             int t = indexOf(scenarios.get(k).getTargets(), targetId);
             SimulationResult result = runs.get(k).result();
@@ -151,7 +168,9 @@ public final class ScenarioComparison {
         List<Rank> ranks = new java.util.ArrayList<>();
         for (int k = 0; k < entries.size(); k++) {
             Entry e = entries.get(k);
-            boolean tie = k > 0 && e.met() == entries.get(k - 1).met() && e.mean() == entries.get(k - 1).mean();
+            Entry before = k == 0 ? null : entries.get(k - 1);
+            boolean tie = before != null && Math.round(e.met() * 100) == Math.round(before.met() * 100)
+                    && Math.abs(e.mean() - before.mean()) < resolution / 2;
             int place = tie ? ranks.get(k - 1).place() : k + 1;
             ranks.add(new Rank(place, e.scenario(), e.met() < 0 ? Double.NaN : e.met(), e.mean()));
         }

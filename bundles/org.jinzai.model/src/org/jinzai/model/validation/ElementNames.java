@@ -37,6 +37,11 @@ public final class ElementNames {
         return label("feature." + feature.getName(), feature.getName()); //$NON-NLS-1$
     }
 
+    /** The label of an enum literal ("特別区" / "Special ward"), or its literal when it has none. */
+    public static String literal(org.eclipse.emf.common.util.Enumerator literal) {
+        return label("literal." + literal.getName(), literal.getLiteral()); //$NON-NLS-1$
+    }
+
     /**
      * An element as the forms show it: a named one by its kind and name (数値目標「DX基礎研修 受講率90%」), a row of a
      * fiscal year by its kind and year (研修枠（2027年度（令和9年度））), any other by its kind (DX推進員の任命).

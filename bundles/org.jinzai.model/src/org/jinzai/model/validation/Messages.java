@@ -32,6 +32,15 @@ final class Messages extends NLS {
     public static String Validation_minMax;
     public static String Validation_unread;
     public static String Validation_unreadAt;
+    public static String Changes_changed;
+    public static String Changes_changedTop;
+    public static String Changes_separator;
+    public static String Changes_removed;
+    public static String Changes_added;
+    public static String Changes_replaced;
+    public static String Changes_yes;
+    public static String Changes_no;
+    public static String Changes_none;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -161,7 +161,6 @@ public final class Messages extends NLS {
     public static String Compare_title;
     public static String Compare_jobName;
     public static String Compare_select;
-    public static String Compare_empty;
     public static String Compare_header;
     public static String Compare_scenario;
     public static String Compare_referenceMean;
@@ -237,6 +236,32 @@ public final class Messages extends NLS {
     public static String Results_targetLegend;
     public static String Results_targetName;
     public static String Experiment_badProbability;
+    public static String Compare_summary;
+    public static String Compare_tab;
+    public static String Compare_target;
+    public static String Compare_metOf;
+    public static String Compare_verdict;
+    public static String Compare_verdictBest;
+    public static String Compare_verdictTied;
+    public static String Compare_verdictSame;
+    public static String Compare_nameList;
+    public static String Compare_nameSeparator;
+    public static String Compare_meanOf;
+    public static String Compare_beats;
+    public static String Compare_ties;
+    public static String Compare_below;
+    public static String Compare_sentence;
+    public static String Compare_changes;
+    public static String Compare_changesOf;
+    public static String Compare_noChanges;
+    public static String Compare_moreChanges;
+    public static String Compare_changeSeparator;
+    public static String Compare_summaryLegend;
+    public static String Results_unit;
+    public static String Results_unitFte;
+    public static String Results_unitPersons;
+    public static String Results_unitShare;
+    public static String Results_unitDepartments;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -7,7 +7,6 @@ import org.eclipse.ui.progress.IProgressConstants;
 import org.jinzai.ui.JinzaiUi;
 import org.jinzai.ui.internal.plan.PlanView;
 import org.jinzai.ui.internal.preview.PreviewView;
-import org.jinzai.ui.internal.run.ComparisonView;
 
 /**
  * 人材計画 (Talent Planning): the files of the municipality on the left, editors in the middle, below them the
@@ -27,7 +26,6 @@ public final class TalentPlanningPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IProgressConstants.PROGRESS_VIEW_ID);
-        bottom.addPlaceholder(ComparisonView.ID);
 
         for (String view : new String[] { JinzaiUi.PROJECT_EXPLORER_ID, PreviewView.ID, PlanView.ID, IPageLayout.ID_OUTLINE,
                 IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IProgressConstants.PROGRESS_VIEW_ID }) {

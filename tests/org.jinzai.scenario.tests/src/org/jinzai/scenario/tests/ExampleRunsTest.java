@@ -139,6 +139,25 @@ class ExampleRunsTest {
         assertTrue(rows.stream().filter(r -> r.scenario().equals(quo.getName())).allMatch(r -> r.difference() == 0 && r.low() == 0
                 && r.high() == 0), "a scenario against itself");
         assertTrue(rows.stream().filter(r -> r.scenario().equals(quo.getName())).count() > 100);
+        // above, the same, below: shares of the replications that add up; a scenario against itself is the same in all
+        for (var row : rows) {
+            assertEquals(1.0, row.probabilityBetter() + row.probabilityTie() + row.probabilityWorse(), 1e-9, row.toString());
+        }
+        assertTrue(rows.stream().filter(r -> r.scenario().equals(quo.getName())).allMatch(r -> r.probabilityTie() == 1.0));
+        assertTrue(rows.stream().anyMatch(r -> r.scenario().equals(more.getName()) && r.targetId().equals("flow:trainings")
+                && r.probabilityBetter() == 1.0 && r.probabilityWorse() == 0), "more trainings in every replication of some year");
+        // the reference and its twin cannot be told apart: they share a place, whatever the order they were given in
+        for (int year = 2026; year <= 2030; year++) {
+            var ranks = comparison.ranking("target-promoter-each", year);
+            assertEquals(3, ranks.size());
+            for (var rank : ranks) {
+                if (rank.scenario().equals(quo.getName())) {
+                    int place = rank.place();
+                    assertEquals(2, ranks.stream().filter(r -> r.scenario().equals(quo.getName()) && r.place() == place).count(),
+                            "tied: " + ranks);
+                }
+            }
+        }
     }
 
     private static int indexOf(SimulationInput input, String persona) {

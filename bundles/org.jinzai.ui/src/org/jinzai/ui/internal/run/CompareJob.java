@@ -13,6 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.validation.ScenarioChanges;
 import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ScenarioComparison;
 import org.jinzai.scenario.ScenarioRunner;
@@ -25,8 +26,12 @@ import org.jinzai.ui.internal.prefs.RunPreferences;
  */
 public final class CompareJob extends Job {
 
-    /** What a finished comparison shows. */
-    public record Outcome(List<String> names, List<ReportData> data, ScenarioComparison comparison, RunOptions options) {
+    /**
+     * What a finished comparison shows: the scenarios' names, files and report data (the reference first), the paired
+     * differences, the run options, and what each scenario changes against the reference (empty for the reference).
+     */
+    public record Outcome(List<String> names, List<IFile> files, List<ReportData> data, ScenarioComparison comparison, RunOptions options,
+            List<List<String>> changes) {
     }
 
     private final List<IFile> files;
@@ -89,7 +94,11 @@ public final class CompareJob extends Job {
         } finally {
             monitor.done();
         }
-        outcome = new Outcome(names, data, new ScenarioComparison(scenarios, runs), options);
+        List<List<String>> changes = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            changes.add(ScenarioChanges.of(scenarios.get(0), scenario));
+        }
+        outcome = new Outcome(names, files, data, new ScenarioComparison(scenarios, runs), options, changes);
         return Status.OK_STATUS;
     }
 }

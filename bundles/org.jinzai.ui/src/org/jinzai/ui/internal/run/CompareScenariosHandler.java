@@ -39,7 +39,10 @@ public final class CompareScenariosHandler extends AbstractHandler {
         return null;
     }
 
-    /** Schedules a comparison; when it finishes, shows it in the comparison view (or tells what kept it from running). */
+    /**
+     * Schedules a comparison; when it finishes, shows it in a comparison editor (the one of the same scenarios if open),
+     * or tells what kept it from running.
+     */
     public static CompareJob schedule(List<IFile> files, IWorkbenchPage page) {
         CompareJob job = new CompareJob(files);
         return Jobs.schedule(job, () -> finished(job, page));
@@ -55,8 +58,14 @@ public final class CompareScenariosHandler extends AbstractHandler {
         }
         if (job.outcome() != null) {
             try {
-                ComparisonView view = (ComparisonView) page.showView(ComparisonView.ID);
-                view.show(job.outcome());
+                ComparisonInput input = new ComparisonInput(job.outcome());
+                if (page.findEditor(input) instanceof ComparisonEditor open) {
+                    // the same scenarios compared again: the new run replaces the one shown
+                    open.show(job.outcome());
+                    page.activate(open);
+                } else {
+                    page.openEditor(input, ComparisonEditor.ID);
+                }
             } catch (PartInitException e) {
                 MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Compare_title, e.getLocalizedMessage());
             }

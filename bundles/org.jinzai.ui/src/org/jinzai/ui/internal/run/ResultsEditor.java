@@ -175,7 +175,8 @@ public final class ResultsEditor extends SavedOutputEditor {
         }
         shown = view;
         chartSash.setMaximizedControl(view.summary() ? numbers.getControl() : null);
-        legend.setText(view.summary() ? Messages.Results_summaryLegend : view.target() != null ? Messages.Results_targetLegend
+        legend.setText(view.summary() ? Messages.Results_summaryLegend
+                : view.target() != null ? Messages.Results_targetLegend + " " + NLS.bind(Messages.Results_unit, unit(view.target())) //$NON-NLS-1$
                 : view.byDepartment() ? Messages.Results_departmentLegend : ""); //$NON-NLS-1$
         chooser.setVisible(view.byDepartment());
         ((GridData) chooser.getLayoutData()).exclude = !view.byDepartment();
@@ -452,6 +453,21 @@ public final class ResultsEditor extends SavedOutputEditor {
         return Double.isNaN(wanted) ? value
                 : NLS.bind(Messages.Results_summaryMet, NLS.bind(Messages.Results_summaryAgainst, value, Formats.value(wanted, target.share())),
                         Formats.probability(target.probability()[y]));
+    }
+
+    /** The unit of a target's values in words. */
+    static String unit(ReportData.TargetRow target) {
+        return switch (target.unit()) {
+            case SHARE -> Messages.Results_unitShare;
+            case PERSONS -> Messages.Results_unitPersons;
+            case DEPARTMENTS -> Messages.Results_unitDepartments;
+            default -> Messages.Results_unitFte;
+        };
+    }
+
+    /** The legend under the view shown (for tests). */
+    public String legendText() {
+        return legend.getText();
     }
 
     /** The view shown (null before the first). */

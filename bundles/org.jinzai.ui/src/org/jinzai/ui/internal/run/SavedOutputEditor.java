@@ -16,9 +16,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -228,33 +226,7 @@ abstract class SavedOutputEditor extends EditorPart implements TabNames.Named {
      */
     protected final void showRows(String[] headers, List<String[]> rows, int firstWidth, int width,
             java.util.function.BiFunction<String[], Integer, org.eclipse.swt.graphics.Color> background, String tip) {
-        var table = numbers.getTable();
-        while (table.getColumnCount() > 0) {
-            table.getColumn(0).dispose();
-        }
-        for (int c = 0; c < headers.length; c++) {
-            int column = c;
-            TableViewerColumn col = new TableViewerColumn(numbers, c == 0 ? SWT.LEFT : SWT.RIGHT);
-            col.getColumn().setText(headers[c]);
-            col.getColumn().setWidth(c == 0 ? firstWidth : width);
-            col.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return ((String[]) element)[column];
-                }
-
-                @Override
-                public org.eclipse.swt.graphics.Color getBackground(Object element) {
-                    return background.apply((String[]) element, column);
-                }
-
-                @Override
-                public String getToolTipText(Object element) {
-                    return column == 0 ? null : tip;
-                }
-            });
-        }
-        numbers.setInput(rows.toArray());
+        RowTable.show(numbers, headers, rows, firstWidth, width, background, tip);
     }
 
     /** The button that copies the table (tab-separated, for Excel). */

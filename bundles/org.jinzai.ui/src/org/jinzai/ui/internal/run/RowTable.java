@@ -1,0 +1,52 @@
+package org.jinzai.ui.internal.run;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+
+/** A table of rows of cell texts (the numbers behind a chart, a summary), filled the same way in every editor. */
+final class RowTable {
+
+    private RowTable() {
+    }
+
+    /**
+     * Puts rows of cell texts into a table under the headers, the first column {@code firstWidth} wide and the others
+     * {@code width}, each cell on the background given (null: none), with a tooltip on the cells after the first.
+     */
+    static void show(TableViewer viewer, String[] headers, List<String[]> rows, int firstWidth, int width,
+            BiFunction<String[], Integer, Color> background, String tip) {
+        var table = viewer.getTable();
+        while (table.getColumnCount() > 0) {
+            table.getColumn(0).dispose();
+        }
+        for (int c = 0; c < headers.length; c++) {
+            int column = c;
+            TableViewerColumn col = new TableViewerColumn(viewer, c == 0 ? SWT.LEFT : SWT.RIGHT);
+            col.getColumn().setText(headers[c]);
+            col.getColumn().setWidth(c == 0 ? firstWidth : width);
+            col.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return ((String[]) element)[column];
+                }
+
+                @Override
+                public Color getBackground(Object element) {
+                    return background == null ? null : background.apply((String[]) element, column);
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return column == 0 ? null : tip;
+                }
+            });
+        }
+        viewer.setInput(rows.toArray());
+    }
+}
