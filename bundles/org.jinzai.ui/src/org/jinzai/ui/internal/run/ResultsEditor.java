@@ -392,9 +392,11 @@ public final class ResultsEditor extends SavedOutputEditor {
                 double[] p = met.get(rows.indexOf(row));
                 return p == null ? null : shades.probability(p[column]);
             }, null);
-            for (int c = 1; c < table.getColumnCount(); c++) {
+            // every column as wide as its longest cell, so that a target's name is read whole (within reason)
+            for (int c = 0; c < table.getColumnCount(); c++) {
                 table.getColumn(c).pack();
             }
+            table.getColumn(0).setWidth(Math.min(table.getColumn(0).getWidth(), 480));
         } finally {
             table.setRedraw(true);
         }
