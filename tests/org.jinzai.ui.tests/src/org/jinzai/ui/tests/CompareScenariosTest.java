@@ -63,9 +63,11 @@ class CompareScenariosTest {
     @Test
     void probabilitiesSideBySideAndDifferencesInWords() {
         IProject project = UiWait.examples();
-        ComparisonEditor editor = compare(project.getFile("town/status-quo.jzs"), project.getFile("town/ict-hiring.jzs"));
+        // selected in the explorer's order, the copy above its original: the original is the reference all the same
+        ComparisonEditor editor = compare(project.getFile("town/ict-hiring.jzs"), project.getFile("town/status-quo.jzs"));
         CompareJob.Outcome outcome = editor.outcome();
         List<String> names = outcome.names();
+        assertEquals(List.of("現状維持", "ICT職採用・外部人材活用"), names, "the scenario the other was copied from is the reference");
         assertEquals(50, outcome.options().replications());
         assertEquals(Messages.Compare_summary, editor.shownTitle(), "the probabilities side by side first");
 

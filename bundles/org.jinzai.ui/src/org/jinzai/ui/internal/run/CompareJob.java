@@ -58,6 +58,28 @@ public final class CompareJob extends Job {
         return problems;
     }
 
+    /**
+     * Puts first the scenario that the others were copied from (their 複製元 names its file), the natural reference: the
+     * one most others derive from; when none does, the first selected stays the reference.
+     */
+    static void referenceFirst(List<IFile> files, List<Scenario> scenarios) {
+        int best = 0;
+        int bestCount = 0;
+        for (int k = 0; k < files.size(); k++) {
+            String name = files.get(k).getName();
+            int count = 0;
+            for (Scenario other : scenarios) {
+                count += name.equals(other.getDerivedFrom()) ? 1 : 0;
+            }
+            if (count > bestCount) {
+                best = k;
+                bestCount = count;
+            }
+        }
+        files.add(0, files.remove(best));
+        scenarios.add(0, scenarios.remove(best));
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         List<Scenario> scenarios = new ArrayList<>();
@@ -71,6 +93,8 @@ public final class CompareJob extends Job {
             problems = errors;
             return Status.info(errors.get(0));
         }
+        List<IFile> files = new ArrayList<>(this.files);
+        referenceFirst(files, scenarios);
         var settings = scenarios.get(0).getRunSettings();
         RunOptions options = RunPreferences.options(settings);
         int total = options.replications() * scenarios.size();

@@ -242,7 +242,9 @@ public final class ComparisonEditor extends EditorPart {
         headers[2 + scenarios] = Messages.Compare_verdict;
         RowTable.show(numbers, headers, rows, 230, 150, (row, column) -> shades.probability(probabilities.get(rows.indexOf(row))[column]),
                 null);
-        for (int c = 1; c < numbers.getTable().getColumnCount(); c++) {
+        // every column as wide as its longest cell; who is ahead is a sentence, read from the left
+        numbers.getTable().getColumn(2 + scenarios).setAlignment(SWT.LEFT);
+        for (int c = 0; c < numbers.getTable().getColumnCount(); c++) {
             numbers.getTable().getColumn(c).pack();
         }
     }
