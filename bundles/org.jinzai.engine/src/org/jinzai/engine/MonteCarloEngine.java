@@ -24,14 +24,18 @@ public final class MonteCarloEngine {
     public SimulationResult run(SimulationInput input, RunOptions options, ProgressListener listener) {
         Plan plan = new Plan(input);
         int rules = input.rotation() == null ? 0 : input.rotation().rules().size();
-        int[] departmentsInScope = new int[input.targets().size()];
-        for (int t = 0; t < departmentsInScope.length; t++) {
+        boolean[][] departmentInScope = new boolean[input.targets().size()][];
+        for (int t = 0; t < departmentInScope.length; t++) {
             SimulationInput.TargetSpec target = input.targets().get(t);
-            departmentsInScope[t] = target.scope() == SimulationInput.TargetScope.EACH_DEPARTMENT
-                    ? TargetValues.departmentsInScope(input, target) : 0;
+            if (target.scope() == SimulationInput.TargetScope.EACH_DEPARTMENT) {
+                departmentInScope[t] = new boolean[plan.departments];
+                for (int d = 0; d < plan.departments; d++) {
+                    departmentInScope[t][d] = TargetValues.inScope(input, target, d);
+                }
+            }
         }
         SimulationResult result = new SimulationResult(input.firstFiscalYear(), input.horizonYears(), plan.personas,
-                plan.departments, input.targets().size(), rules, options.replications(), departmentsInScope);
+                plan.departments, input.targets().size(), rules, options.replications(), departmentInScope);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();

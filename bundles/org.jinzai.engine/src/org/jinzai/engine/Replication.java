@@ -13,6 +13,7 @@ import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.Persona;
 import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.SimulationInput.TargetSpec;
+import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.SimulationResult.Flow;
 import org.jinzai.engine.internal.Rng;
 
@@ -285,6 +286,7 @@ final class Replication {
         departmentCount[department[i]]--;
         leadEnd[i] = NONE;
         result.addFlow(replication, Flow.LEAVERS, y, 1);
+        result.addDepartmentFlow(replication, DepartmentFlow.LEAVERS, y, department[i]);
     }
 
     // 2. recruitment -----------------------------------------------------------------------------------
@@ -331,6 +333,7 @@ final class Replication {
                 drawLeaver(i, y, m + 1);
             }
             result.addFlow(replication, Flow.HIRES, y, 1);
+            result.addDepartmentFlow(replication, DepartmentFlow.HIRES, y, department[i]);
             hiresOfPersona(y, persona[i]);
         }
     }
@@ -945,6 +948,7 @@ final class Replication {
             }
             persons++;
             totalFte += fte[i];
+            result.addDepartmentFlow(replication, DepartmentFlow.HEADCOUNT, y, department[i]);
             float amount = (float) fte[i];
             int own = persona[i];
             if (own >= 0) {

@@ -15,6 +15,7 @@ import org.jinzai.engine.SimulationInput.Rule;
 import org.jinzai.engine.SimulationInput.SpecialistStaysInIt;
 import org.jinzai.engine.SimulationInput.SpreadStep;
 import org.jinzai.engine.SimulationInput.Step3ToLargeProjects;
+import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.SimulationResult.Flow;
 import org.jinzai.engine.internal.ConvexTransport;
 import org.jinzai.engine.internal.Rng;
@@ -247,7 +248,7 @@ final class RotationStep {
                     // the largest keys leave first
                     int take = Math.min(quota[to], end[source] - start[source]);
                     for (int t = 0; t < take; t++) {
-                        move(byDepartment[--end[source]], to, m);
+                        move(byDepartment[--end[source]], to, m, y);
                     }
                     quota[to] -= take;
                     moved += take;
@@ -416,7 +417,9 @@ final class RotationStep {
         }
     }
 
-    private void move(int i, int d, int m) {
+    private void move(int i, int d, int m, int y) {
+        r.result().addDepartmentFlow(r.replication(), DepartmentFlow.MOVES_OUT, y, r.department[i]);
+        r.result().addDepartmentFlow(r.replication(), DepartmentFlow.MOVES_IN, y, d);
         r.departmentCount[r.department[i]]--;
         r.department[i] = d;
         r.departmentCount[d]++;

@@ -9,7 +9,9 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * shared experts count with their FTE) of staff by fiscal year, persona, step and department, observed on 31
  * March, in two ways: by role ({@link #count}: the holders of a persona at the step of that persona) and by skill
  * ({@link #skillCount}: every member who has reached a step of a persona's standard, whatever their current role).
- * Flows are per fiscal year and count persons (cost: yen); targets are evaluated per fiscal year and replication.
+ * Flows are per fiscal year and count persons (cost: yen), organization-wide ({@link #flow}) and, for those that
+ * happen to one department, per department ({@link #departmentFlow}); targets are evaluated per fiscal year and
+ * replication.
  */
 public final class SimulationResult {
 
@@ -38,6 +40,37 @@ public final class SimulationResult {
         }
     }
 
+    /**
+     * Flows of a fiscal year into and out of one department (課), and its staff at the year's end, in persons. Summed
+     * over the departments, each equals its organization-wide flow ({@link #total()}): moves in and moves out both
+     * equal {@link Flow#MOVES}, hires {@link Flow#HIRES}, leavers {@link Flow#LEAVERS}, staff {@link Flow#HEADCOUNT}.
+     */
+    public enum DepartmentFlow {
+        /** Arrivals by the rotation (異動で転入). */
+        MOVES_IN,
+        /** Departures by the rotation (異動で転出). */
+        MOVES_OUT,
+        /** Hires placed in the department (採用). */
+        HIRES,
+        /** Leavers from the department: resignation, retirement, end of term (離職). */
+        LEAVERS,
+        /**
+         * Staff of the department at the end of the fiscal year, in persons: a stock, written beside the flows. From
+         * one year to the next it changes by exactly the hires and moves in less the moves out and leavers.
+         */
+        HEADCOUNT;
+
+        /** The organization-wide flow that this flow sums to over the departments. */
+        public Flow total() {
+            return switch (this) {
+                case MOVES_IN, MOVES_OUT -> Flow.MOVES;
+                case HIRES -> Flow.HIRES;
+                case LEAVERS -> Flow.LEAVERS;
+                case HEADCOUNT -> Flow.HEADCOUNT;
+            };
+        }
+    }
+
     private final int firstFiscalYear;
     private final int years;
     private final int personas;
@@ -51,6 +84,11 @@ public final class SimulationResult {
     private final float[] skillCounts;
     /** Per EACH_DEPARTMENT target: how many departments it concerns (0 for other targets). */
     private final int[] departmentsInScope;
+    /** Per EACH_DEPARTMENT target and department: whether the target concerns the department. */
+    private final boolean[] departmentInScope;
+    private final int departmentFlowCells;
+    /** Per replication, department flow, year and department: persons. */
+    private final int[] departmentFlows;
     /** Per replication, target, year and department: 1 where an EACH_DEPARTMENT target is missed there. */
     private final byte[] departmentMissed;
     private final double[] targetValues;
@@ -61,7 +99,7 @@ public final class SimulationResult {
     private final int rules;
 
     SimulationResult(int firstFiscalYear, int years, int personas, int departments, int targets, int rules,
-            int replications, int[] departmentsInScope) {
+            int replications, boolean[][] departmentInScope) {
         this.firstFiscalYear = firstFiscalYear;
         this.years = years;
         this.personas = personas;
@@ -76,11 +114,19 @@ public final class SimulationResult {
         this.ruleCells = Math.max(1, rules) * years;
         this.counts = new float[countCells * replications];
         this.skillCounts = new float[countCells * replications];
-        this.departmentsInScope = departmentsInScope.clone();
+        // per target: null, or which departments a target of every department concerns
+        this.departmentsInScope = new int[targets];
+        this.departmentInScope = new boolean[targets * departments];
         boolean anyEach = false;
-        for (int n : departmentsInScope) {
-            anyEach |= n > 0;
+        for (int t = 0; t < targets; t++) {
+            for (int d = 0; departmentInScope[t] != null && d < departments; d++) {
+                this.departmentInScope[t * departments + d] = departmentInScope[t][d];
+                departmentsInScope[t] += departmentInScope[t][d] ? 1 : 0;
+            }
+            anyEach |= departmentsInScope[t] > 0;
         }
+        this.departmentFlowCells = DepartmentFlow.values().length * years * departments;
+        this.departmentFlows = new int[departmentFlowCells * replications];
         this.departmentMissed = new byte[anyEach ? targetCells * departments * replications : 0];
         this.targetValues = new double[targetCells * replications];
         this.targetMet = new byte[targetCells * replications];
@@ -167,6 +213,15 @@ public final class SimulationResult {
         flows[replication * flowCells + flow.ordinal() * years + year] += amount;
     }
 
+    /** Counts one person of a department flow of a replication (used by the engine). */
+    void addDepartmentFlow(int replication, DepartmentFlow flow, int year, int department) {
+        departmentFlows[departmentFlowIndex(replication, flow, year, department)]++;
+    }
+
+    private int departmentFlowIndex(int replication, DepartmentFlow flow, int year, int department) {
+        return replication * departmentFlowCells + (flow.ordinal() * years + year) * departments + department;
+    }
+
     void addRuleUnsatisfied(int replication, int rule, int year, double amount) {
         ruleUnsatisfied[replication * ruleCells + rule * years + year] += amount;
     }
@@ -214,6 +269,11 @@ public final class SimulationResult {
         return departmentsInScope[target];
     }
 
+    /** For an EACH_DEPARTMENT target: whether it concerns department d (false for other targets). */
+    public boolean departmentInScope(int target, int department) {
+        return departmentInScope[target * departments + department];
+    }
+
     /** For an EACH_DEPARTMENT target: the probability over replications that department d misses it in a year. */
     public double probabilityDepartmentMisses(int target, int year, int department) {
         if (departmentsInScope[target] == 0) {
@@ -254,6 +314,11 @@ public final class SimulationResult {
         return flows[replication * flowCells + flow.ordinal() * years + year];
     }
 
+    /** Persons of a flow into or out of a department in a fiscal year of a replication. */
+    public double departmentFlow(int replication, DepartmentFlow flow, int year, int department) {
+        return departmentFlows[departmentFlowIndex(replication, flow, year, department)];
+    }
+
     /** How often a rotation rule could not be satisfied in a fiscal year of a replication. */
     public double ruleUnsatisfied(int replication, int rule, int year) {
         return ruleUnsatisfied[replication * ruleCells + rule * years + year];
@@ -286,6 +351,10 @@ public final class SimulationResult {
 
     public Summary flowSummary(Flow flow, int year) {
         return summarize(r -> flow(r, flow, year));
+    }
+
+    public Summary departmentFlowSummary(DepartmentFlow flow, int year, int department) {
+        return summarize(r -> departmentFlow(r, flow, year, department));
     }
 
     public Summary ruleSummary(int rule, int year) {

@@ -436,6 +436,15 @@ public interface JinzaiFactory extends EFactory {
 	FlowResult createFlowResult();
 
 	/**
+	 * Returns a new object of class '<em>Department Miss</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Department Miss</em>'.
+	 * @generated
+	 */
+	DepartmentMiss createDepartmentMiss();
+
+	/**
 	 * Returns a new object of class '<em>Lever</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

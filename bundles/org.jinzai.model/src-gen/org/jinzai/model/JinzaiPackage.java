@@ -3610,13 +3610,22 @@ public interface JinzaiPackage extends EPackage {
 	int TARGET_RESULT__MOST_MISSED_PROBABILITY = DISTRIBUTION_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Department Misses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET_RESULT__DEPARTMENT_MISSES = DISTRIBUTION_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Target Result</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET_RESULT_FEATURE_COUNT = DISTRIBUTION_FEATURE_COUNT + 6;
+	int TARGET_RESULT_FEATURE_COUNT = DISTRIBUTION_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Target Result</em>' class.
@@ -3783,13 +3792,22 @@ public interface JinzaiPackage extends EPackage {
 	int FLOW_RESULT__MEASURE = DISTRIBUTION_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Department Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLOW_RESULT__DEPARTMENT_ID = DISTRIBUTION_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Flow Result</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FLOW_RESULT_FEATURE_COUNT = DISTRIBUTION_FEATURE_COUNT + 1;
+	int FLOW_RESULT_FEATURE_COUNT = DISTRIBUTION_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Flow Result</em>' class.
@@ -3801,6 +3819,52 @@ public interface JinzaiPackage extends EPackage {
 	int FLOW_RESULT_OPERATION_COUNT = DISTRIBUTION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.DepartmentMissImpl <em>Department Miss</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.DepartmentMissImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentMiss()
+	 * @generated
+	 */
+	int DEPARTMENT_MISS = 50;
+
+	/**
+	 * The feature id for the '<em><b>Department Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPARTMENT_MISS__DEPARTMENT_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPARTMENT_MISS__PROBABILITY = 1;
+
+	/**
+	 * The number of structural features of the '<em>Department Miss</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPARTMENT_MISS_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Department Miss</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPARTMENT_MISS_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.ExperimentImpl <em>Experiment</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3808,7 +3872,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getExperiment()
 	 * @generated
 	 */
-	int EXPERIMENT = 50;
+	int EXPERIMENT = 51;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3944,7 +4008,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLever()
 	 * @generated
 	 */
-	int LEVER = 51;
+	int LEVER = 52;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -3999,7 +4063,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getGoalSeekExperiment()
 	 * @generated
 	 */
-	int GOAL_SEEK_EXPERIMENT = 52;
+	int GOAL_SEEK_EXPERIMENT = 53;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4225,7 +4289,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLeverEvaluation()
 	 * @generated
 	 */
-	int LEVER_EVALUATION = 53;
+	int LEVER_EVALUATION = 54;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -4280,7 +4344,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepExperiment()
 	 * @generated
 	 */
-	int SWEEP_EXPERIMENT = 54;
+	int SWEEP_EXPERIMENT = 55;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4461,7 +4525,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepPoint()
 	 * @generated
 	 */
-	int SWEEP_POINT = 55;
+	int SWEEP_POINT = 56;
 
 	/**
 	 * The feature id for the '<em><b>First</b></em>' attribute.
@@ -4516,7 +4580,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetOutcome()
 	 * @generated
 	 */
-	int TARGET_OUTCOME = 56;
+	int TARGET_OUTCOME = 57;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4580,7 +4644,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityExperiment()
 	 * @generated
 	 */
-	int SENSITIVITY_EXPERIMENT = 57;
+	int SENSITIVITY_EXPERIMENT = 58;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4752,7 +4816,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityBar()
 	 * @generated
 	 */
-	int SENSITIVITY_BAR = 58;
+	int SENSITIVITY_BAR = 59;
 
 	/**
 	 * The feature id for the '<em><b>Lever</b></em>' containment reference.
@@ -4843,7 +4907,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getMunicipalityKind()
 	 * @generated
 	 */
-	int MUNICIPALITY_KIND = 59;
+	int MUNICIPALITY_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.DepartmentKind <em>Department Kind</em>}' enum.
@@ -4853,7 +4917,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentKind()
 	 * @generated
 	 */
-	int DEPARTMENT_KIND = 60;
+	int DEPARTMENT_KIND = 61;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -4863,7 +4927,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 61;
+	int EMPLOYMENT_TYPE = 62;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Rank <em>Rank</em>}' enum.
@@ -4873,7 +4937,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRank()
 	 * @generated
 	 */
-	int RANK = 62;
+	int RANK = 63;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Provider <em>Provider</em>}' enum.
@@ -4883,7 +4947,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getProvider()
 	 * @generated
 	 */
-	int PROVIDER = 63;
+	int PROVIDER = 64;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -4893,7 +4957,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 64;
+	int CHANNEL_KIND = 65;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetKind <em>Target Kind</em>}' enum.
@@ -4903,7 +4967,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 65;
+	int TARGET_KIND = 66;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetScope <em>Target Scope</em>}' enum.
@@ -4913,7 +4977,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetScope()
 	 * @generated
 	 */
-	int TARGET_SCOPE = 66;
+	int TARGET_SCOPE = 67;
 
 
 	/**
@@ -4924,7 +4988,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountBasis()
 	 * @generated
 	 */
-	int COUNT_BASIS = 67;
+	int COUNT_BASIS = 68;
 
 
 	/**
@@ -7432,6 +7496,17 @@ public interface JinzaiPackage extends EPackage {
 	EAttribute getTargetResult_MostMissedProbability();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.TargetResult#getDepartmentMisses <em>Department Misses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Department Misses</em>'.
+	 * @see org.jinzai.model.TargetResult#getDepartmentMisses()
+	 * @see #getTargetResult()
+	 * @generated
+	 */
+	EReference getTargetResult_DepartmentMisses();
+
+	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.CountResult <em>Count Result</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7505,6 +7580,49 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFlowResult_Measure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.FlowResult#getDepartmentId <em>Department Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Department Id</em>'.
+	 * @see org.jinzai.model.FlowResult#getDepartmentId()
+	 * @see #getFlowResult()
+	 * @generated
+	 */
+	EAttribute getFlowResult_DepartmentId();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.DepartmentMiss <em>Department Miss</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Department Miss</em>'.
+	 * @see org.jinzai.model.DepartmentMiss
+	 * @generated
+	 */
+	EClass getDepartmentMiss();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.DepartmentMiss#getDepartmentId <em>Department Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Department Id</em>'.
+	 * @see org.jinzai.model.DepartmentMiss#getDepartmentId()
+	 * @see #getDepartmentMiss()
+	 * @generated
+	 */
+	EAttribute getDepartmentMiss_DepartmentId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.DepartmentMiss#getProbability <em>Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Probability</em>'.
+	 * @see org.jinzai.model.DepartmentMiss#getProbability()
+	 * @see #getDepartmentMiss()
+	 * @generated
+	 */
+	EAttribute getDepartmentMiss_Probability();
 
 	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.Experiment <em>Experiment</em>}'.
@@ -10201,6 +10319,14 @@ public interface JinzaiPackage extends EPackage {
 		EAttribute TARGET_RESULT__MOST_MISSED_PROBABILITY = eINSTANCE.getTargetResult_MostMissedProbability();
 
 		/**
+		 * The meta object literal for the '<em><b>Department Misses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TARGET_RESULT__DEPARTMENT_MISSES = eINSTANCE.getTargetResult_DepartmentMisses();
+
+		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.CountResultImpl <em>Count Result</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10259,6 +10385,40 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FLOW_RESULT__MEASURE = eINSTANCE.getFlowResult_Measure();
+
+		/**
+		 * The meta object literal for the '<em><b>Department Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLOW_RESULT__DEPARTMENT_ID = eINSTANCE.getFlowResult_DepartmentId();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.DepartmentMissImpl <em>Department Miss</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.DepartmentMissImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentMiss()
+		 * @generated
+		 */
+		EClass DEPARTMENT_MISS = eINSTANCE.getDepartmentMiss();
+
+		/**
+		 * The meta object literal for the '<em><b>Department Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEPARTMENT_MISS__DEPARTMENT_ID = eINSTANCE.getDepartmentMiss_DepartmentId();
+
+		/**
+		 * The meta object literal for the '<em><b>Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEPARTMENT_MISS__PROBABILITY = eINSTANCE.getDepartmentMiss_Probability();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.ExperimentImpl <em>Experiment</em>}' class.

@@ -2,6 +2,8 @@
  */
 package org.jinzai.model;
 
+import org.eclipse.emf.common.util.EList;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -18,6 +20,7 @@ package org.jinzai.model;
  *   <li>{@link org.jinzai.model.TargetResult#getDepartmentsInScope <em>Departments In Scope</em>}</li>
  *   <li>{@link org.jinzai.model.TargetResult#getMostMissedDepartmentId <em>Most Missed Department Id</em>}</li>
  *   <li>{@link org.jinzai.model.TargetResult#getMostMissedProbability <em>Most Missed Probability</em>}</li>
+ *   <li>{@link org.jinzai.model.TargetResult#getDepartmentMisses <em>Department Misses</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getTargetResult()
@@ -162,5 +165,20 @@ public interface TargetResult extends Distribution {
 	 * @generated
 	 */
 	void setMostMissedProbability(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Department Misses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.jinzai.model.DepartmentMiss}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a target of every department: each department it concerns with the probability that it misses it (results written before these were recorded have none).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Department Misses</em>' containment reference list.
+	 * @see org.jinzai.model.JinzaiPackage#getTargetResult_DepartmentMisses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DepartmentMiss> getDepartmentMisses();
 
 } // TargetResult

@@ -199,6 +199,29 @@ public final class Charts {
         return chart;
     }
 
+    /** The staff of one 課 per fiscal year by persona (means, FTE), as stacked bars. */
+    public static JFreeChart department(ReportData data, ReportData.DepartmentDetail department) {
+        Texts texts = data.texts();
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (ReportData.DepartmentStaffRow row : department.staff()) {
+            for (int y = 0; y < data.years(); y++) {
+                double sum = 0;
+                for (int s = 0; s <= 3; s++) {
+                    sum += row.perYear()[y][s].mean();
+                }
+                dataset.addValue(sum, row.persona(), data.shortYearLabel(y));
+            }
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(texts.get("chart.departmentTitle", department.name()), //$NON-NLS-1$
+                texts.get("chart.fiscalYear"), texts.get("chart.people"), dataset, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+        theme().apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        for (int k = 0; k < department.staff().size(); k++) {
+            plot.getRenderer().setSeriesPaint(k, SCENARIOS[k % SCENARIOS.length]);
+        }
+        return chart;
+    }
+
     /** Fiscal years on a number axis, one tick a year, labelled "2026 (R8)". */
     private static void yearAxis(NumberAxis axis, ReportData data) {
         axis.setTickUnit(new NumberTickUnit(1, new YearFormat()));

@@ -11,11 +11,13 @@ import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput.CourseRun;
 import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.SimulationInput;
+import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.SimulationResult.Flow;
 import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.CountResult;
 import org.jinzai.model.Department;
+import org.jinzai.model.DepartmentMiss;
 import org.jinzai.model.Distribution;
 import org.jinzai.model.FlowResult;
 import org.jinzai.model.GoalSeekExperiment;
@@ -59,6 +61,30 @@ public final class ReportData {
     public record DepartmentRow(String persona, int step, String department, double[] mean) {
     }
 
+    /** A department (課) of the organization, in the baseline's order. */
+    public record DepartmentRef(String id, String name) {
+    }
+
+    /**
+     * One 課 over the fiscal years, for the drill-down: its staff by persona and step, its flows per
+     * {@link DepartmentFlow} ({@code flows[flow.ordinal()][y]}; null when the results were saved before flows per 課
+     * were recorded) and the targets of every 課 that concern it, with how often this 課 misses each.
+     */
+    public record DepartmentDetail(String id, String name, List<DepartmentStaffRow> staff, Summary[][] flows,
+            List<DepartmentTargetRow> targets) {
+    }
+
+    /** FTE of a persona's holders in one 課 at each step: {@code perYear[y][step]} (a persona without steps: step 0). */
+    public record DepartmentStaffRow(String persona, boolean hasSteps, Summary[][] perYear) {
+    }
+
+    /**
+     * A target of every 課 as one 課 sees it: per fiscal year the probability that this 課 misses it (NaN throughout
+     * when the results were saved before misses per 課 were recorded).
+     */
+    public record DepartmentTargetRow(String target, double[] missed) {
+    }
+
     /** A planned measure per fiscal year: seats of a course, hires of a channel. */
     public record MeasureRow(String kind, String name, double[] perYear) {
     }
@@ -79,6 +105,10 @@ public final class ReportData {
     private final List<String> rules = new ArrayList<>();
     private final Summary[][] flows;
     private final List<String> goalSeeks = new ArrayList<>();
+    private final List<DepartmentRef> departmentRefs = new ArrayList<>();
+    /** Makes the drill-down of a 課 by its index in {@link #departmentRefs}, when asked (see {@link #departmentDetail}). */
+    private java.util.function.IntFunction<DepartmentDetail> detailOf = d -> null;
+    private final Map<String, DepartmentDetail> details = new HashMap<>();
 
     private ReportData(Scenario scenario, RunOptions options, ScenarioRunner.Run run, Locale locale, LocalDate date) {
         this.texts = new Texts(locale);
@@ -202,6 +232,45 @@ public final class ReportData {
                 flows[flow.ordinal()][y] = result.flowSummary(flow, y);
             }
         }
+        for (Department department : departmentModels) {
+            departmentRefs.add(new DepartmentRef(department.getId(), name(department.getName(), department.getId())));
+        }
+        // the drill-down of a 課 summarizes every replication: made when asked
+        this.detailOf = d -> {
+            List<DepartmentStaffRow> staff = new ArrayList<>();
+            for (int p = 0; p < personaModels.size(); p++) {
+                boolean hasSteps = input.personas().get(p).hasSteps();
+                Summary[][] perYear = new Summary[years][4];
+                boolean any = false;
+                for (int y = 0; y < years; y++) {
+                    for (int s = 0; s <= 3; s++) {
+                        perYear[y][s] = result.countSummary(y, p, s, d);
+                        any |= perYear[y][s].mean() != 0;
+                    }
+                }
+                if (hasSteps || any) {
+                    staff.add(new DepartmentStaffRow(personas.get(p).name(), hasSteps, perYear));
+                }
+            }
+            Summary[][] departmentFlows = new Summary[DepartmentFlow.values().length][years];
+            for (DepartmentFlow flow : DepartmentFlow.values()) {
+                for (int y = 0; y < years; y++) {
+                    departmentFlows[flow.ordinal()][y] = result.departmentFlowSummary(flow, y, d);
+                }
+            }
+            List<DepartmentTargetRow> misses = new ArrayList<>();
+            for (int t = 0; t < result.targets(); t++) {
+                if (result.departmentsInScope(t) > 0 && result.departmentInScope(t, d)) {
+                    double[] missed = new double[years];
+                    for (int y = 0; y < years; y++) {
+                        missed[y] = result.probabilityDepartmentMisses(t, y, d);
+                    }
+                    misses.add(new DepartmentTargetRow(targets.get(t).name(), missed));
+                }
+            }
+            DepartmentRef ref = departmentRefs.get(d);
+            return new DepartmentDetail(ref.id(), ref.name(), staff, departmentFlows, misses);
+        };
     }
 
     /**
@@ -262,7 +331,11 @@ public final class ReportData {
             List<Map<String, Summary>> byStep = new ArrayList<>();
             List<Map<String, Summary>> reachedByStep = new ArrayList<>();
             List<Map<String, Double>> step1ByDepartment = new ArrayList<>();
+            // and each count of a persona at a step in a 課, for the drill-down
+            List<Map<String, Summary>> byDepartment = new ArrayList<>();
             for (YearResult year : yearResults) {
+                Map<String, Summary> departmentSteps = new HashMap<>();
+                byDepartment.add(departmentSteps);
                 Map<String, Summary> steps = new HashMap<>();
                 Map<String, Summary> reachedSteps = new HashMap<>();
                 Map<String, Double> departmentsStep1 = new HashMap<>();
@@ -277,7 +350,10 @@ public final class ReportData {
                     }
                     if (count.getDepartmentId() == null) {
                         steps.put(count.getPersonaId() + "\n" + count.getStep(), summary(count)); //$NON-NLS-1$
-                    } else if (count.getStep() >= 1) {
+                    } else {
+                        departmentSteps.put(count.getPersonaId() + "\n" + count.getStep() + "\n" + count.getDepartmentId(), summary(count)); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                    if (count.getDepartmentId() != null && count.getStep() >= 1) {
                         departmentsStep1.merge(count.getPersonaId() + "\n" + count.getDepartmentId(), count.getMean(), Double::sum); //$NON-NLS-1$
                     }
                 }
@@ -313,18 +389,97 @@ public final class ReportData {
                     }
                 }
             }
+            savedDepartments(scenario, yearResults, byDepartment);
         }
         this.flows = new Summary[Flow.values().length][years];
         for (Flow flow : Flow.values()) {
             for (int y = 0; y < years; y++) {
                 flows[flow.ordinal()][y] = Summary.ZERO;
                 for (FlowResult result : yearResults.get(y).getFlows()) {
-                    if (result.getMeasure().equalsIgnoreCase(flow.name())) {
+                    // the organization's; a flow of one 課 names it
+                    if (result.getDepartmentId() == null && result.getMeasure().equalsIgnoreCase(flow.name())) {
                         flows[flow.ordinal()][y] = summary(result);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The drill-down by 課 of saved results: the counts per 課 (saved since the first version), the flows per 課 and
+     * the misses per 課 of targets of every 課 (saved since they were recorded; older results have neither).
+     */
+    private void savedDepartments(Scenario scenario, List<YearResult> yearResults, List<Map<String, Summary>> byDepartment) {
+        int years = yearResults.size();
+        for (Department department : scenario.getBaseline().getOrganization().getDepartments()) {
+            departmentRefs.add(new DepartmentRef(department.getId(), name(department.getName(), department.getId())));
+        }
+        List<Map<String, Summary>> flowsByDepartment = new ArrayList<>();
+        boolean flowsRecorded = false;
+        for (YearResult year : yearResults) {
+            Map<String, Summary> flowsOfYear = new HashMap<>();
+            for (FlowResult result : year.getFlows()) {
+                if (result.getDepartmentId() != null) {
+                    flowsOfYear.put(result.getMeasure().toUpperCase(Locale.ROOT) + "\n" + result.getDepartmentId(), summary(result)); //$NON-NLS-1$
+                    flowsRecorded = true;
+                }
+            }
+            flowsByDepartment.add(flowsOfYear);
+        }
+        boolean withFlows = flowsRecorded;
+        List<Persona> personaModels = scenario.getBaseline().getPersonas();
+        this.detailOf = d -> {
+            DepartmentRef ref = departmentRefs.get(d);
+            List<DepartmentStaffRow> staff = new ArrayList<>();
+            for (Persona persona : personaModels) {
+                boolean hasSteps = persona.isHasSteps() && !persona.getSteps().isEmpty();
+                Summary[][] perYear = new Summary[years][4];
+                boolean any = false;
+                for (int y = 0; y < years; y++) {
+                    for (int step = 0; step <= 3; step++) {
+                        perYear[y][step] = byDepartment.get(y).getOrDefault(persona.getId() + "\n" + step + "\n" + ref.id(), Summary.ZERO); //$NON-NLS-1$ //$NON-NLS-2$
+                        any |= perYear[y][step].mean() != 0;
+                    }
+                }
+                if (hasSteps || any) {
+                    staff.add(new DepartmentStaffRow(name(persona.getName(), persona.getId()), hasSteps, perYear));
+                }
+            }
+            Summary[][] departmentFlows = null;
+            if (withFlows) {
+                departmentFlows = new Summary[DepartmentFlow.values().length][years];
+                for (DepartmentFlow flow : DepartmentFlow.values()) {
+                    for (int y = 0; y < years; y++) {
+                        departmentFlows[flow.ordinal()][y] = flowsByDepartment.get(y).getOrDefault(flow.name() + "\n" + ref.id(), Summary.ZERO); //$NON-NLS-1$
+                    }
+                }
+            }
+            List<DepartmentTargetRow> misses = new ArrayList<>();
+            int targetCount = years == 0 ? 0 : yearResults.get(0).getTargets().size();
+            for (int t = 0; t < targetCount; t++) {
+                if (yearResults.get(0).getTargets().get(t).getDepartmentsInScope() <= 0) {
+                    continue;
+                }
+                double[] missed = new double[years];
+                java.util.Arrays.fill(missed, Double.NaN);
+                boolean recorded = false;
+                boolean concerns = false;
+                for (int y = 0; y < years; y++) {
+                    for (DepartmentMiss miss : yearResults.get(y).getTargets().get(t).getDepartmentMisses()) {
+                        recorded = true;
+                        if (ref.id().equals(miss.getDepartmentId())) {
+                            missed[y] = miss.getProbability();
+                            concerns = true;
+                        }
+                    }
+                }
+                // results saved before misses per 課 were recorded cannot say whether the target concerns this 課
+                if (concerns || !recorded) {
+                    misses.add(new DepartmentTargetRow(targets.get(t).name(), missed));
+                }
+            }
+            return new DepartmentDetail(ref.id(), ref.name(), staff, departmentFlows, misses);
+        };
     }
 
     private static Summary summary(Distribution d) {
@@ -456,6 +611,22 @@ public final class ReportData {
 
     public List<DepartmentRow> departments() {
         return departments;
+    }
+
+    /** The 課 of the organization, in the baseline's order (empty when the results' scenario cannot be read). */
+    public List<DepartmentRef> departmentList() {
+        return departmentRefs;
+    }
+
+    /** The drill-down of a 課 by its id, made once when first asked; null for an unknown id. */
+    public DepartmentDetail departmentDetail(String id) {
+        for (int d = 0; d < departmentRefs.size(); d++) {
+            if (departmentRefs.get(d).id().equals(id)) {
+                int index = d;
+                return details.computeIfAbsent(id, key -> detailOf.apply(index));
+            }
+        }
+        return null;
     }
 
     public List<MeasureRow> measures() {

@@ -16,9 +16,11 @@ import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationResult;
+import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.SimulationResult.Flow;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.CountResult;
+import org.jinzai.model.DepartmentMiss;
 import org.jinzai.model.Distribution;
 import org.jinzai.model.FlowResult;
 import org.jinzai.model.JinzaiFactory;
@@ -80,7 +82,10 @@ public final class ScenarioRunner {
         }
     }
 
-    /** The results model of a run: targets, counts by persona × step (all and per department) and flows. */
+    /**
+     * The results model of a run: targets (with, for a target of every department, how often each department misses
+     * it), counts by persona × step (all and per department) and flows (all and per department).
+     */
     public static RunResult toModel(Scenario scenario, RunOptions options, SimulationResult result) {
         JinzaiFactory f = JinzaiFactory.eINSTANCE;
         RunResult run = f.createRunResult();
@@ -110,6 +115,15 @@ public final class ScenarioRunner {
                     int worst = result.mostMissedDepartment(t, y);
                     tr.setMostMissedDepartmentId(worst < 0 ? null : departments.get(worst).getId());
                     tr.setMostMissedProbability(worst < 0 ? 0 : result.probabilityDepartmentMisses(t, y, worst));
+                    // and how often each 課 it concerns misses it, for the drill-down by 課
+                    for (int d = 0; d < departments.size(); d++) {
+                        if (result.departmentInScope(t, d)) {
+                            DepartmentMiss miss = f.createDepartmentMiss();
+                            miss.setDepartmentId(departments.get(d).getId());
+                            miss.setProbability(result.probabilityDepartmentMisses(t, y, d));
+                            tr.getDepartmentMisses().add(miss);
+                        }
+                    }
                 }
                 year.getTargets().add(tr);
             }
@@ -144,6 +158,20 @@ public final class ScenarioRunner {
                 fr.setMeasure(flow.name().toLowerCase());
                 fill(fr, result.flowSummary(flow, y));
                 year.getFlows().add(fr);
+            }
+            // per 課: moves in and out, hires and leavers, where not always 0
+            for (DepartmentFlow flow : DepartmentFlow.values()) {
+                for (int d = 0; d < departments.size(); d++) {
+                    Summary summary = result.departmentFlowSummary(flow, y, d);
+                    if (summary.mean() == 0 && summary.p90() == 0) {
+                        continue;
+                    }
+                    FlowResult fr = f.createFlowResult();
+                    fr.setMeasure(flow.name().toLowerCase());
+                    fr.setDepartmentId(departments.get(d).getId());
+                    fill(fr, summary);
+                    year.getFlows().add(fr);
+                }
             }
             run.getYears().add(year);
         }

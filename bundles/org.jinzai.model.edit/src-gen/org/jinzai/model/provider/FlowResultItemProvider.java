@@ -46,6 +46,7 @@ public class FlowResultItemProvider extends DistributionItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addMeasurePropertyDescriptor(object);
+			addDepartmentIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -64,6 +65,28 @@ public class FlowResultItemProvider extends DistributionItemProvider {
 				 getString("_UI_FlowResult_measure_feature"), //$NON-NLS-1$
 				 getString("_UI_PropertyDescriptor_description", "_UI_FlowResult_measure_feature", "_UI_FlowResult_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 JinzaiPackage.Literals.FLOW_RESULT__MEASURE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Department Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDepartmentIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FlowResult_departmentId_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_FlowResult_departmentId_feature", "_UI_FlowResult_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 JinzaiPackage.Literals.FLOW_RESULT__DEPARTMENT_ID,
 				 true,
 				 false,
 				 false,
@@ -119,6 +142,7 @@ public class FlowResultItemProvider extends DistributionItemProvider {
 
 		switch (notification.getFeatureID(FlowResult.class)) {
 			case JinzaiPackage.FLOW_RESULT__MEASURE:
+			case JinzaiPackage.FLOW_RESULT__DEPARTMENT_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

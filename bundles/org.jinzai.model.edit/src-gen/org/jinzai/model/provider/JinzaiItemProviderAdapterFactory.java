@@ -1130,6 +1130,29 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.DepartmentMiss} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DepartmentMissItemProvider departmentMissItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.DepartmentMiss}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDepartmentMissAdapter() {
+		if (departmentMissItemProvider == null) {
+			departmentMissItemProvider = new DepartmentMissItemProvider(this);
+		}
+
+		return departmentMissItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.jinzai.model.Lever} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1464,6 +1487,7 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 		if (targetResultItemProvider != null) targetResultItemProvider.dispose();
 		if (countResultItemProvider != null) countResultItemProvider.dispose();
 		if (flowResultItemProvider != null) flowResultItemProvider.dispose();
+		if (departmentMissItemProvider != null) departmentMissItemProvider.dispose();
 		if (leverItemProvider != null) leverItemProvider.dispose();
 		if (goalSeekExperimentItemProvider != null) goalSeekExperimentItemProvider.dispose();
 		if (leverEvaluationItemProvider != null) leverEvaluationItemProvider.dispose();

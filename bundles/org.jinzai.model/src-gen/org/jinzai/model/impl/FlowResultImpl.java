@@ -20,6 +20,7 @@ import org.jinzai.model.JinzaiPackage;
  * </p>
  * <ul>
  *   <li>{@link org.jinzai.model.impl.FlowResultImpl#getMeasure <em>Measure</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.FlowResultImpl#getDepartmentId <em>Department Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -44,6 +45,26 @@ public class FlowResultImpl extends DistributionImpl implements FlowResult {
 	 * @ordered
 	 */
 	protected String measure = MEASURE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDepartmentId() <em>Department Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDepartmentId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEPARTMENT_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDepartmentId() <em>Department Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDepartmentId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String departmentId = DEPARTMENT_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -93,10 +114,35 @@ public class FlowResultImpl extends DistributionImpl implements FlowResult {
 	 * @generated
 	 */
 	@Override
+	public String getDepartmentId() {
+		return departmentId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDepartmentId(String newDepartmentId) {
+		String oldDepartmentId = departmentId;
+		departmentId = newDepartmentId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.FLOW_RESULT__DEPARTMENT_ID, oldDepartmentId, departmentId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case JinzaiPackage.FLOW_RESULT__MEASURE:
 				return getMeasure();
+			case JinzaiPackage.FLOW_RESULT__DEPARTMENT_ID:
+				return getDepartmentId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -111,6 +157,9 @@ public class FlowResultImpl extends DistributionImpl implements FlowResult {
 		switch (featureID) {
 			case JinzaiPackage.FLOW_RESULT__MEASURE:
 				setMeasure((String)newValue);
+				return;
+			case JinzaiPackage.FLOW_RESULT__DEPARTMENT_ID:
+				setDepartmentId((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -127,6 +176,9 @@ public class FlowResultImpl extends DistributionImpl implements FlowResult {
 			case JinzaiPackage.FLOW_RESULT__MEASURE:
 				setMeasure(MEASURE_EDEFAULT);
 				return;
+			case JinzaiPackage.FLOW_RESULT__DEPARTMENT_ID:
+				setDepartmentId(DEPARTMENT_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -141,6 +193,8 @@ public class FlowResultImpl extends DistributionImpl implements FlowResult {
 		switch (featureID) {
 			case JinzaiPackage.FLOW_RESULT__MEASURE:
 				return MEASURE_EDEFAULT == null ? measure != null : !MEASURE_EDEFAULT.equals(measure);
+			case JinzaiPackage.FLOW_RESULT__DEPARTMENT_ID:
+				return DEPARTMENT_ID_EDEFAULT == null ? departmentId != null : !DEPARTMENT_ID_EDEFAULT.equals(departmentId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -157,6 +211,8 @@ public class FlowResultImpl extends DistributionImpl implements FlowResult {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (measure: "); //$NON-NLS-1$
 		result.append(measure);
+		result.append(", departmentId: "); //$NON-NLS-1$
+		result.append(departmentId);
 		result.append(')');
 		return result.toString();
 	}

@@ -103,6 +103,7 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 			case JinzaiPackage.TARGET_RESULT: return createTargetResult();
 			case JinzaiPackage.COUNT_RESULT: return createCountResult();
 			case JinzaiPackage.FLOW_RESULT: return createFlowResult();
+			case JinzaiPackage.DEPARTMENT_MISS: return createDepartmentMiss();
 			case JinzaiPackage.LEVER: return createLever();
 			case JinzaiPackage.GOAL_SEEK_EXPERIMENT: return createGoalSeekExperiment();
 			case JinzaiPackage.LEVER_EVALUATION: return createLeverEvaluation();
@@ -682,6 +683,17 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 	public FlowResult createFlowResult() {
 		FlowResultImpl flowResult = new FlowResultImpl();
 		return flowResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DepartmentMiss createDepartmentMiss() {
+		DepartmentMissImpl departmentMiss = new DepartmentMissImpl();
+		return departmentMiss;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.jinzai.model.CourseSeats;
 import org.jinzai.model.CoursesCompletedCriterion;
 import org.jinzai.model.Department;
 import org.jinzai.model.DepartmentKind;
+import org.jinzai.model.DepartmentMiss;
 import org.jinzai.model.Distribution;
 import org.jinzai.model.DxProjectPlan;
 import org.jinzai.model.EmploymentType;
@@ -437,6 +438,13 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	private EClass flowResultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass departmentMissEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2950,6 +2958,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getTargetResult_DepartmentMisses() {
+		return (EReference)targetResultEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCountResult() {
 		return countResultEClass;
 	}
@@ -3012,6 +3030,46 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	@Override
 	public EAttribute getFlowResult_Measure() {
 		return (EAttribute)flowResultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlowResult_DepartmentId() {
+		return (EAttribute)flowResultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDepartmentMiss() {
+		return departmentMissEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDepartmentMiss_DepartmentId() {
+		return (EAttribute)departmentMissEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDepartmentMiss_Probability() {
+		return (EAttribute)departmentMissEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3992,6 +4050,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEAttribute(targetResultEClass, TARGET_RESULT__DEPARTMENTS_IN_SCOPE);
 		createEAttribute(targetResultEClass, TARGET_RESULT__MOST_MISSED_DEPARTMENT_ID);
 		createEAttribute(targetResultEClass, TARGET_RESULT__MOST_MISSED_PROBABILITY);
+		createEReference(targetResultEClass, TARGET_RESULT__DEPARTMENT_MISSES);
 
 		countResultEClass = createEClass(COUNT_RESULT);
 		createEAttribute(countResultEClass, COUNT_RESULT__PERSONA_ID);
@@ -4001,6 +4060,11 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 
 		flowResultEClass = createEClass(FLOW_RESULT);
 		createEAttribute(flowResultEClass, FLOW_RESULT__MEASURE);
+		createEAttribute(flowResultEClass, FLOW_RESULT__DEPARTMENT_ID);
+
+		departmentMissEClass = createEClass(DEPARTMENT_MISS);
+		createEAttribute(departmentMissEClass, DEPARTMENT_MISS__DEPARTMENT_ID);
+		createEAttribute(departmentMissEClass, DEPARTMENT_MISS__PROBABILITY);
 
 		experimentEClass = createEClass(EXPERIMENT);
 		createEReference(experimentEClass, EXPERIMENT__SCENARIO);
@@ -4422,6 +4486,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEAttribute(getTargetResult_DepartmentsInScope(), ecorePackage.getEInt(), "departmentsInScope", null, 0, 1, TargetResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTargetResult_MostMissedDepartmentId(), ecorePackage.getEString(), "mostMissedDepartmentId", null, 0, 1, TargetResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTargetResult_MostMissedProbability(), ecorePackage.getEDouble(), "mostMissedProbability", null, 0, 1, TargetResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getTargetResult_DepartmentMisses(), this.getDepartmentMiss(), null, "departmentMisses", null, 0, -1, TargetResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(countResultEClass, CountResult.class, "CountResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getCountResult_PersonaId(), ecorePackage.getEString(), "personaId", null, 0, 1, CountResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -4431,6 +4496,11 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 
 		initEClass(flowResultEClass, FlowResult.class, "FlowResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getFlowResult_Measure(), ecorePackage.getEString(), "measure", null, 0, 1, FlowResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getFlowResult_DepartmentId(), ecorePackage.getEString(), "departmentId", null, 0, 1, FlowResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(departmentMissEClass, DepartmentMiss.class, "DepartmentMiss", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getDepartmentMiss_DepartmentId(), ecorePackage.getEString(), "departmentId", null, 0, 1, DepartmentMiss.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDepartmentMiss_Probability(), ecorePackage.getEDouble(), "probability", null, 0, 1, DepartmentMiss.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(experimentEClass, Experiment.class, "Experiment", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getExperiment_Scenario(), this.getScenario(), null, "scenario", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

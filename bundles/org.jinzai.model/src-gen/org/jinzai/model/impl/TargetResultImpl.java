@@ -2,13 +2,19 @@
  */
 package org.jinzai.model.impl;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.jinzai.model.DepartmentMiss;
 import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.Target;
 import org.jinzai.model.TargetResult;
@@ -27,6 +33,7 @@ import org.jinzai.model.TargetResult;
  *   <li>{@link org.jinzai.model.impl.TargetResultImpl#getDepartmentsInScope <em>Departments In Scope</em>}</li>
  *   <li>{@link org.jinzai.model.impl.TargetResultImpl#getMostMissedDepartmentId <em>Most Missed Department Id</em>}</li>
  *   <li>{@link org.jinzai.model.impl.TargetResultImpl#getMostMissedProbability <em>Most Missed Probability</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.TargetResultImpl#getDepartmentMisses <em>Department Misses</em>}</li>
  * </ul>
  *
  * @generated
@@ -141,6 +148,16 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 	 * @ordered
 	 */
 	protected double mostMissedProbability = MOST_MISSED_PROBABILITY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDepartmentMisses() <em>Department Misses</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDepartmentMisses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DepartmentMiss> departmentMisses;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -322,6 +339,33 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 	 * @generated
 	 */
 	@Override
+	public EList<DepartmentMiss> getDepartmentMisses() {
+		if (departmentMisses == null) {
+			departmentMisses = new EObjectContainmentEList<DepartmentMiss>(DepartmentMiss.class, this, JinzaiPackage.TARGET_RESULT__DEPARTMENT_MISSES);
+		}
+		return departmentMisses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case JinzaiPackage.TARGET_RESULT__DEPARTMENT_MISSES:
+				return ((InternalEList<?>)getDepartmentMisses()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case JinzaiPackage.TARGET_RESULT__TARGET:
@@ -337,6 +381,8 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 				return getMostMissedDepartmentId();
 			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_PROBABILITY:
 				return getMostMissedProbability();
+			case JinzaiPackage.TARGET_RESULT__DEPARTMENT_MISSES:
+				return getDepartmentMisses();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -346,6 +392,7 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -366,6 +413,10 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 				return;
 			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_PROBABILITY:
 				setMostMissedProbability((Double)newValue);
+				return;
+			case JinzaiPackage.TARGET_RESULT__DEPARTMENT_MISSES:
+				getDepartmentMisses().clear();
+				getDepartmentMisses().addAll((Collection<? extends DepartmentMiss>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -397,6 +448,9 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_PROBABILITY:
 				setMostMissedProbability(MOST_MISSED_PROBABILITY_EDEFAULT);
 				return;
+			case JinzaiPackage.TARGET_RESULT__DEPARTMENT_MISSES:
+				getDepartmentMisses().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -421,6 +475,8 @@ public class TargetResultImpl extends DistributionImpl implements TargetResult {
 				return MOST_MISSED_DEPARTMENT_ID_EDEFAULT == null ? mostMissedDepartmentId != null : !MOST_MISSED_DEPARTMENT_ID_EDEFAULT.equals(mostMissedDepartmentId);
 			case JinzaiPackage.TARGET_RESULT__MOST_MISSED_PROBABILITY:
 				return mostMissedProbability != MOST_MISSED_PROBABILITY_EDEFAULT;
+			case JinzaiPackage.TARGET_RESULT__DEPARTMENT_MISSES:
+				return departmentMisses != null && !departmentMisses.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -268,6 +268,10 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 				return createFlowResultAdapter();
 			}
 			@Override
+			public Adapter caseDepartmentMiss(DepartmentMiss object) {
+				return createDepartmentMissAdapter();
+			}
+			@Override
 			public Adapter caseExperiment(Experiment object) {
 				return createExperimentAdapter();
 			}
@@ -1020,6 +1024,20 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFlowResultAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.DepartmentMiss <em>Department Miss</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.DepartmentMiss
+	 * @generated
+	 */
+	public Adapter createDepartmentMissAdapter() {
 		return null;
 	}
 

@@ -401,6 +401,12 @@ public class JinzaiSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case JinzaiPackage.DEPARTMENT_MISS: {
+				DepartmentMiss departmentMiss = (DepartmentMiss)theEObject;
+				T result = caseDepartmentMiss(departmentMiss);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case JinzaiPackage.EXPERIMENT: {
 				Experiment experiment = (Experiment)theEObject;
 				T result = caseExperiment(experiment);
@@ -1213,6 +1219,21 @@ public class JinzaiSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFlowResult(FlowResult object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Department Miss</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Department Miss</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDepartmentMiss(DepartmentMiss object) {
 		return null;
 	}
 

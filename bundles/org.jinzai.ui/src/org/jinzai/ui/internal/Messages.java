@@ -222,6 +222,17 @@ public final class Messages extends NLS {
     public static String Results_summaryMet;
     public static String Results_departmentsOf;
     public static String Results_departments;
+    public static String Results_departmentView;
+    public static String Results_departmentChoice;
+    public static String Results_departmentRow;
+    public static String Results_departmentStep;
+    public static String Results_departmentHeadcount;
+    public static String Results_departmentRange;
+    public static String Results_movesIn;
+    public static String Results_movesOut;
+    public static String Results_departmentMisses;
+    public static String Results_notRecorded;
+    public static String Results_departmentLegend;
     public static String Results_targetLegend;
     public static String Results_targetName;
     public static String Experiment_badProbability;

@@ -114,7 +114,7 @@ class ValidationTest {
      */
     @Test
     void everyNumberAPlannerEntersIsBounded() {
-        Set<String> written = Set.of("RunResult", "YearResult", "Distribution", "TargetResult", "CountResult", "Experiment",
+        Set<String> written = Set.of("RunResult", "YearResult", "Distribution", "TargetResult", "CountResult", "DepartmentMiss", "Experiment",
                 "GoalSeekExperiment", "SweepExperiment", "SensitivityExperiment", "LeverEvaluation", "SweepPoint", "TargetOutcome",
                 "SensitivityBar");
         int checked = 0;

@@ -17,13 +17,17 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PartInitException;
+import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.RunResult;
+import org.jinzai.model.editor.internal.WheelGuard;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
 import org.jinzai.reports.Formats;
@@ -39,9 +43,9 @@ import org.jinzai.ui.internal.Messages;
  */
 public final class ResultsEditor extends SavedOutputEditor {
 
-    /** One chart with its table. */
+    /** One chart with its table; {@code byDepartment}: the drill-down of the 課 chosen above it. */
     private record View(String title, ReportData.TargetRow target, ReportData.PersonaRow persona, boolean flows, boolean departments,
-            boolean summary) {
+            boolean summary, boolean byDepartment) {
     }
 
 
@@ -115,21 +119,26 @@ public final class ResultsEditor extends SavedOutputEditor {
         List<View> views = new ArrayList<>();
         if (!data.targets().isEmpty()) {
             // first what a manager asks for first: every target in every fiscal year, on one page
-            views.add(new View(Messages.Results_summary, null, null, false, false, true));
+            views.add(new View(Messages.Results_summary, null, null, false, false, true, false));
         }
         for (ReportData.TargetRow target : data.targets()) {
-            views.add(new View(NLS.bind(Messages.Results_targetChart, target.name()), target, null, false, false, false));
+            views.add(new View(NLS.bind(Messages.Results_targetChart, target.name()), target, null, false, false, false, false));
         }
         for (ReportData.PersonaRow persona : data.personas()) {
             if (persona.hasSteps()) {
-                views.add(new View(NLS.bind(Messages.Results_stepsChart, persona.name()), null, persona, false, false, false));
-                views.add(new View(NLS.bind(Messages.Results_departmentsChart, persona.name()), null, persona, false, true, false));
+                views.add(new View(NLS.bind(Messages.Results_stepsChart, persona.name()), null, persona, false, false, false, false));
+                views.add(new View(NLS.bind(Messages.Results_departmentsChart, persona.name()), null, persona, false, true, false, false));
             }
         }
-        views.add(new View(Messages.Results_flowsChart, null, null, true, false, false));
+        if (!data.departmentList().isEmpty()) {
+            // one 課 over the years: its staff by persona and step, its moves, and the targets of every 課 it misses
+            views.add(new View(Messages.Results_departmentView, null, null, false, false, false, true));
+        }
+        views.add(new View(Messages.Results_flowsChart, null, null, true, false, false, false));
         list.setInput(views.toArray());
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(1, false));
+        departmentChooser(right);
         chartSash = chartAndTable(right);
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(numbers);
         legend = new Label(right, SWT.WRAP);
@@ -160,13 +169,26 @@ public final class ResultsEditor extends SavedOutputEditor {
     }
 
     private void select(View view) {
+        if (shown == null || shown.byDepartment() != view.byDepartment()) {
+            // the drill-down's table is the longer: it gets the larger part, the charts keep theirs
+            chartSash.setWeights(view.byDepartment() ? new int[] { 2, 3 } : new int[] { 3, 2 });
+        }
         shown = view;
         chartSash.setMaximizedControl(view.summary() ? numbers.getControl() : null);
         legend.setText(view.summary() ? Messages.Results_summaryLegend
-                : view.target() != null ? Messages.Results_targetLegend + " " + NLS.bind(Messages.Results_unit, unit(view.target())) : ""); //$NON-NLS-1$ //$NON-NLS-2$
+                : view.target() != null ? Messages.Results_targetLegend + " " + NLS.bind(Messages.Results_unit, unit(view.target())) //$NON-NLS-1$
+                : view.byDepartment() ? Messages.Results_departmentLegend : ""); //$NON-NLS-1$
+        chooser.setVisible(view.byDepartment());
+        ((GridData) chooser.getLayoutData()).exclude = !view.byDepartment();
         legend.getParent().layout(true, true);
         if (view.summary()) {
             fillSummary();
+            return;
+        }
+        if (view.byDepartment()) {
+            ReportData.DepartmentDetail detail = chosenDepartment();
+            fillDepartment(detail);
+            canvas.show(() -> Charts.department(data, detail));
             return;
         }
         fillTable(view);
@@ -257,6 +279,129 @@ public final class ResultsEditor extends SavedOutputEditor {
         }
     }
 
+    /** The row of the 課 chosen above the drill-down, with a combo of every 課 of the organization. */
+    private void departmentChooser(Composite parent) {
+        chooser = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        chooser.setLayout(layout);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(chooser);
+        Label label = new Label(chooser, SWT.NONE);
+        label.setText(Messages.Results_departmentChoice);
+        // the wheel scrolls the page, not the 課, until the combo is clicked into
+        departmentChoice = WheelGuard.protect(new Combo(chooser, SWT.READ_ONLY));
+        for (ReportData.DepartmentRef department : data.departmentList()) {
+            departmentChoice.add(department.name());
+        }
+        departmentChoice.setVisibleItemCount(Math.min(20, Math.max(1, departmentChoice.getItemCount())));
+        if (departmentChoice.getItemCount() > 0) {
+            departmentChoice.select(0);
+        }
+        departmentChoice.addListener(SWT.Selection, e -> {
+            if (shown != null && shown.byDepartment()) {
+                select(shown);
+            }
+        });
+        chooser.setVisible(false);
+        ((GridData) chooser.getLayoutData()).exclude = true;
+    }
+
+    private ReportData.DepartmentDetail chosenDepartment() {
+        int index = Math.max(0, departmentChoice.getSelectionIndex());
+        return data.departmentDetail(data.departmentList().get(index).id());
+    }
+
+    /**
+     * The drill-down of a 課: a column per fiscal year; rows of its staff in persons with P10–P90, the moves in and
+     * out, hires and leavers (means), per target of every 課 that concerns it the probability that this 課 misses it
+     * (coloured as the summary colours the probability of meeting it), then a row per persona and step (mean FTE; a
+     * persona without steps: one row). "—" where the results were saved before these were recorded.
+     */
+    private void fillDepartment(ReportData.DepartmentDetail detail) {
+        Table table = numbers.getTable();
+        table.setRedraw(false);
+        try {
+            int years = data.years();
+            List<String[]> rows = new ArrayList<>();
+            List<double[]> met = new ArrayList<>();
+            // first the few rows a meeting asks for (staff, moves, targets), then the staff by persona and step
+            List<String[]> staffRows = new ArrayList<>();
+            String[] stepNames = { Messages.Results_belowStep1, "Step1", "Step2", "Step3" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            for (ReportData.DepartmentStaffRow staff : detail.staff()) {
+                for (int s = 0; s <= (staff.hasSteps() ? 3 : 0); s++) {
+                    String[] row = new String[1 + years];
+                    row[0] = staff.hasSteps() ? NLS.bind(Messages.Results_departmentStep, staff.persona(), stepNames[s]) : staff.persona();
+                    for (int y = 0; y < years; y++) {
+                        double mean = 0;
+                        // a persona without steps: all its holders, at step 0
+                        for (int k = s; k <= (staff.hasSteps() ? s : 3); k++) {
+                            mean += staff.perYear()[y][k].mean();
+                        }
+                        row[1 + y] = Formats.value(mean, false);
+                    }
+                    staffRows.add(row);
+                }
+            }
+            Summary[][] flows = detail.flows();
+            String[] flowNames = { Messages.Results_departmentHeadcount, Messages.Results_movesIn, Messages.Results_movesOut,
+                    Messages.Results_hires, Messages.Results_leavers };
+            DepartmentFlow[] flowKinds = { DepartmentFlow.HEADCOUNT, DepartmentFlow.MOVES_IN, DepartmentFlow.MOVES_OUT,
+                    DepartmentFlow.HIRES, DepartmentFlow.LEAVERS };
+            for (int f = 0; f < flowKinds.length; f++) {
+                String[] row = new String[1 + years];
+                row[0] = flowNames[f];
+                for (int y = 0; y < years; y++) {
+                    if (flows == null) {
+                        row[1 + y] = Messages.Results_notRecorded;
+                    } else {
+                        Summary summary = flows[flowKinds[f].ordinal()][y];
+                        row[1 + y] = flowKinds[f] == DepartmentFlow.HEADCOUNT
+                                ? NLS.bind(Messages.Results_departmentRange, new Object[] { Formats.number(summary.mean()),
+                                        Formats.number(summary.p10()), Formats.number(summary.p90()) })
+                                : Formats.number(summary.mean());
+                    }
+                }
+                rows.add(row);
+                met.add(null);
+            }
+            for (ReportData.DepartmentTargetRow target : detail.targets()) {
+                String[] row = new String[1 + years];
+                double[] p = new double[1 + years];
+                row[0] = NLS.bind(Messages.Results_departmentMisses, target.target());
+                p[0] = Double.NaN;
+                for (int y = 0; y < years; y++) {
+                    double missed = target.missed()[y];
+                    row[1 + y] = Double.isNaN(missed) ? Messages.Results_notRecorded : Formats.probability(missed);
+                    // coloured by how often the 課 meets it: red where it misses it in half the replications or more
+                    p[1 + y] = Double.isNaN(missed) ? Double.NaN : 1 - missed;
+                }
+                rows.add(row);
+                met.add(p);
+            }
+            for (String[] row : staffRows) {
+                rows.add(row);
+                met.add(null);
+            }
+            String[] headers = new String[1 + years];
+            headers[0] = Messages.Results_departmentRow;
+            for (int y = 0; y < years; y++) {
+                headers[1 + y] = FiscalYears.label(data.fiscalYear(y));
+            }
+            showRows(headers, rows, 300, 120, (row, column) -> {
+                double[] p = met.get(rows.indexOf(row));
+                return p == null ? null : shades.probability(p[column]);
+            }, null);
+            // every column as wide as its longest cell, so that a target's name is read whole (within reason)
+            for (int c = 0; c < table.getColumnCount(); c++) {
+                table.getColumn(c).pack();
+            }
+            table.getColumn(0).setWidth(Math.min(table.getColumn(0).getWidth(), 480));
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
     /**
      * The summary: a row per target, a column per fiscal year; in a year with a target value the median projected, the
      * value set and the probability of meeting it, on green (90 % or more), yellow (50–90 %) or red (below 50 %); a
@@ -329,6 +474,9 @@ public final class ResultsEditor extends SavedOutputEditor {
 
     /** The view shown (null before the first). */
     private View shown;
+    /** The row with the choice of 課, shown above the drill-down only. */
+    private Composite chooser;
+    private Combo departmentChoice;
     private SashForm chartSash;
     private Label legend;
 
@@ -336,6 +484,33 @@ public final class ResultsEditor extends SavedOutputEditor {
     public List<String[]> summaryRows() {
         List<String[]> rows = new ArrayList<>();
         if (shown != null && shown.summary()) {
+            for (Object row : (Object[]) numbers.getInput()) {
+                rows.add((String[]) row);
+            }
+        }
+        return rows;
+    }
+
+    /** The 課 that the drill-down can show, in the order of its combo (for tests). */
+    public List<String> departmentNames() {
+        return List.of(departmentChoice.getItems());
+    }
+
+    /** Shows the drill-down of the 課 at an index of its combo, as a planner choosing it would (for tests). */
+    public void showDepartment(int index) {
+        for (Object view : (Object[]) list.getInput()) {
+            if (((View) view).byDepartment()) {
+                list.setSelection(new StructuredSelection(view), true);
+            }
+        }
+        departmentChoice.select(index);
+        departmentChoice.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** The drill-down's rows as shown: what a row is, then a cell per fiscal year (empty when another view is shown). */
+    public List<String[]> departmentRows() {
+        List<String[]> rows = new ArrayList<>();
+        if (shown != null && shown.byDepartment()) {
             for (Object row : (Object[]) numbers.getInput()) {
                 rows.add((String[]) row);
             }
