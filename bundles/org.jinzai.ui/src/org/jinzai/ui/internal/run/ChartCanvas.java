@@ -159,7 +159,7 @@ public final class ChartCanvas {
         Point at = outputSize();
         JFreeChart shown = chart.get();
         boolean[] saved = { false };
-        BusyIndicator.showWhile(canvas.getDisplay(), () -> saved[0] = ChartFiles.write(canvas.getShell(), file,
+        BusyIndicator.showWhile(canvas.getDisplay(), () -> saved[0] = ChartFiles.saveAtomically(canvas.getShell(), file,
                 () -> format == ChartFiles.Format.PNG ? Charts.png(shown, at.x, at.y, 2) : Charts.svg(shown, at.x, at.y)));
         return saved[0];
     }

@@ -103,7 +103,7 @@ public final class ChartFiles {
      *
      * @return whether it was written
      */
-    static boolean write(Shell shell, Path file, Content content) {
+    static boolean saveAtomically(Shell shell, Path file, Content content) {
         try {
             JinzaiResources.writeAtomically(file, content.bytes());
             Path folder = file.toAbsolutePath().getParent();

@@ -397,7 +397,7 @@ public final class ResultsEditor extends SavedOutputEditor {
     public boolean exportPdf(java.nio.file.Path file) {
         Shell shell = getSite().getShell();
         boolean[] written = { false };
-        BusyIndicator.showWhile(shell.getDisplay(), () -> written[0] = ChartFiles.write(shell, file, () -> {
+        BusyIndicator.showWhile(shell.getDisplay(), () -> written[0] = ChartFiles.saveAtomically(shell, file, () -> {
             try {
                 return printable().pdf(shell.getDisplay(), jobName());
             } catch (org.eclipse.swt.SWTError e) {
