@@ -251,7 +251,7 @@ public final class Messages extends NLS {
     public static String Print_page;
     public static String Print_printed;
     public static String Print_jobName;
-    public static String Print_targetCharts;
+    public static String Print_summaryLegend;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -327,7 +327,7 @@ public final class ResultsEditor extends SavedOutputEditor {
         for (int y = 0; y < data.years(); y++) {
             headers[1 + y] = FiscalYears.label(data.fiscalYear(y));
         }
-        return new ResultsPrint.Summary(headers, rows, probabilities, Messages.Results_summary, Messages.Results_summaryLegend);
+        return new ResultsPrint.Summary(headers, rows, probabilities, Messages.Results_summary, Messages.Print_summaryLegend);
     }
 
     /** What is printed: the summary, then every target's chart. */

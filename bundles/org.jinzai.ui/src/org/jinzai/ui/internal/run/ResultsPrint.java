@@ -68,6 +68,20 @@ final class ResultsPrint {
         this.printed = printed;
     }
 
+    /**
+     * A cell on paper: a fiscal year's on two lines where it has a parenthesis after its value (「0.0／目標3.0」「（達成 0%）」,
+     * 「2026年度」「（令和8年度）」), so that a fiscal year's column is half as wide and the table's text need not shrink to fit
+     * the page.
+     */
+    static String[] lines(String cell, int column) {
+        if (column == 0) {
+            // a target's name, whole
+            return new String[] { cell };
+        }
+        int at = Math.max(cell.lastIndexOf('（'), cell.lastIndexOf(" (")); //$NON-NLS-1$
+        return at > 0 ? new String[] { cell.substring(0, at).strip(), cell.substring(at).strip() } : new String[] { cell };
+    }
+
     /** The printer that writes PDF files without asking (GTK's 「Print to File」, Windows' 「Microsoft Print to PDF」), or null. */
     static PrinterData pdfPrinter() {
         for (PrinterData data : Printer.getPrinterList()) {
@@ -266,9 +280,9 @@ final class ResultsPrint {
                 gc.setFont(table);
                 int total = 0;
                 for (int c = 0; c < widths.length; c++) {
-                    widths[c] = gc.textExtent(summary.headers()[c]).x;
+                    widths[c] = textWidth(summary.headers()[c], c);
                     for (String[] row : summary.rows()) {
-                        widths[c] = Math.max(widths[c], gc.textExtent(row[c]).x);
+                        widths[c] = Math.max(widths[c], textWidth(row[c], c));
                     }
                     widths[c] += 2 * pad;
                     total += widths[c];
@@ -280,23 +294,38 @@ final class ResultsPrint {
             return widths;
         }
 
-        private int rowHeight() {
+        /** The width of a cell's widest line in the current font. */
+        private int textWidth(String cell, int column) {
+            int width = 0;
+            for (String line : lines(cell, column)) {
+                width = Math.max(width, gc.textExtent(line).x);
+            }
+            return width;
+        }
+
+        /** The height of a row: its cell of most lines. */
+        private int rowHeight(String[] cells) {
             gc.setFont(table);
-            return gc.textExtent("Ag年").y + pad; //$NON-NLS-1$
+            int lines = 1;
+            for (int c = 0; c < cells.length; c++) {
+                lines = Math.max(lines, lines(cells[c], c).length);
+            }
+            return lines * gc.textExtent("Ag年").y + pad; //$NON-NLS-1$
         }
 
         /** The summary's rows page by page: as many as fit under the title and the legend, the header repeated. */
         List<List<Integer>> summaryPages() {
             widths();
-            int rowHeight = rowHeight();
+            int headerHeight = rowHeight(summary.headers());
             List<List<Integer>> pages = new ArrayList<>();
             List<Integer> page = new ArrayList<>();
-            int y = contentTop() + titleHeight() + legendLines().size() * lineHeight(text) + pad + rowHeight;
+            int y = contentTop() + titleHeight() + legendLines().size() * lineHeight(text) + pad + headerHeight;
             for (int r = 0; r < summary.rows().size(); r++) {
+                int rowHeight = rowHeight(summary.rows().get(r));
                 if (y + rowHeight > contentBottom() && !page.isEmpty()) {
                     pages.add(page);
                     page = new ArrayList<>();
-                    y = contentTop() + rowHeight;
+                    y = contentTop() + headerHeight;
                 }
                 page.add(r);
                 y += rowHeight;
@@ -351,15 +380,14 @@ final class ResultsPrint {
                 y += pad;
             }
             int[] widths = widths();
-            int rowHeight = rowHeight();
-            gc.setFont(table);
-            y = row(summary.headers(), null, widths, y, rowHeight, new RGB(0xEE, 0xEE, 0xEE));
+            y = row(summary.headers(), null, widths, y, rowHeight(summary.headers()), new RGB(0xEE, 0xEE, 0xEE));
             for (int r : rows) {
-                y = row(summary.rows().get(r), summary.probabilities().get(r), widths, y, rowHeight, null);
+                y = row(summary.rows().get(r), summary.probabilities().get(r), widths, y, rowHeight(summary.rows().get(r)), null);
             }
         }
 
         private int row(String[] cells, double[] probabilities, int[] widths, int y, int height, RGB background) {
+            gc.setFont(table);
             int x = left;
             for (int c = 0; c < cells.length; c++) {
                 RGB rgb = probabilities != null ? Shades.probabilityRgb(probabilities[c]) : background;
@@ -370,10 +398,13 @@ final class ResultsPrint {
                     color.dispose();
                 }
                 gc.drawRectangle(x, y, widths[c], height);
-                int textWidth = gc.textExtent(cells[c]).x;
-                // the target's name to the left, the numbers to the right, as on the screen
-                int textX = c == 0 ? x + pad : x + widths[c] - pad - textWidth;
-                gc.drawText(cells[c], textX, y + pad / 2, true);
+                int lineY = y + pad / 2;
+                for (String line : lines(cells[c], c)) {
+                    // the target's name to the left, the numbers to the right, as on the screen
+                    int textX = c == 0 ? x + pad : x + widths[c] - pad - gc.textExtent(line).x;
+                    gc.drawText(line, textX, lineY, true);
+                    lineY += gc.textExtent(line).y;
+                }
                 x += widths[c];
             }
             return y + height;
