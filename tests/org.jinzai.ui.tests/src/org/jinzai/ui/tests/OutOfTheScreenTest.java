@@ -98,7 +98,9 @@ class OutOfTheScreenTest {
 
     @Test
     void aChartIsCopiedAsAnImageOfItsSizeOnTheScreen() {
+        assertFalse(editor.chartCanvas().hasChart(), "the summary first: no chart to copy or save");
         ChartCanvas chart = firstTargetChart();
+        assertTrue(chart.hasChart());
         Point size = chart.outputSize();
         assertEquals(editor.chartImage().getBounds().width, size.x, "the size on the screen");
         Clipboard clipboard = new Clipboard(display);

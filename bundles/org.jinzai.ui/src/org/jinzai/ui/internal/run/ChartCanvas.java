@@ -39,7 +39,11 @@ public final class ChartCanvas {
 
     private final Composite root;
     private final Canvas canvas;
-    private final Button[] buttons;
+    private final java.util.List<Button> buttons = new java.util.ArrayList<>();
+    /** The row of the buttons under the chart, until they are placed in a row of the host's. */
+    private Composite ownRow;
+    private final String[] labels = { Messages.Chart_copyImage, Messages.Chart_savePng, Messages.Chart_saveSvg };
+    private final Runnable[] actions = { this::copyImage, () -> saveAs(ChartFiles.Format.PNG), () -> saveAs(ChartFiles.Format.SVG) };
     private Supplier<JFreeChart> chart;
     private Image image;
     private Point size = new Point(0, 0);
@@ -62,21 +66,16 @@ public final class ChartCanvas {
         });
         canvas.addDisposeListener(e -> disposeImage());
 
-        Composite row = new Composite(root, SWT.NONE);
-        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(row);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
+        ownRow = new Composite(root, SWT.NONE);
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(ownRow);
+        GridLayoutFactory.fillDefaults().numColumns(labels.length).applyTo(ownRow);
+        makeButtons(ownRow);
         Menu menu = new Menu(canvas);
-        String[] labels = { Messages.Chart_copyImage, Messages.Chart_savePng, Messages.Chart_saveSvg };
-        Runnable[] actions = { this::copyImage, () -> saveAs(ChartFiles.Format.PNG), () -> saveAs(ChartFiles.Format.SVG) };
-        buttons = new Button[labels.length];
         for (int k = 0; k < labels.length; k++) {
             Runnable action = actions[k];
             MenuItem item = new MenuItem(menu, SWT.PUSH);
             item.setText(labels[k]);
             item.addListener(SWT.Selection, e -> action.run());
-            buttons[k] = new Button(row, SWT.PUSH);
-            buttons[k].setText(labels[k]);
-            buttons[k].addListener(SWT.Selection, e -> action.run());
         }
         menu.addListener(SWT.Show, e -> {
             for (MenuItem item : menu.getItems()) {
@@ -84,7 +83,32 @@ public final class ChartCanvas {
             }
         });
         canvas.setMenu(menu);
+    }
+
+    private void makeButtons(Composite row) {
+        for (int k = 0; k < labels.length; k++) {
+            Runnable action = actions[k];
+            Button button = new Button(row, SWT.PUSH);
+            button.setText(labels[k]);
+            button.addListener(SWT.Selection, e -> action.run());
+            buttons.add(button);
+        }
         enableButtons();
+    }
+
+    /**
+     * Puts the buttons in a row of the host's (beside its own buttons), instead of under the chart, where they take the
+     * chart's height.
+     */
+    public void placeButtonsIn(Composite row) {
+        buttons.forEach(Button::dispose);
+        buttons.clear();
+        if (ownRow != null) {
+            ownRow.dispose();
+            ownRow = null;
+            root.layout(true, true);
+        }
+        makeButtons(row);
     }
 
     /** The chart with its buttons (the control to lay out). */
@@ -92,12 +116,17 @@ public final class ChartCanvas {
         return root;
     }
 
-    /** Shows another chart (made when first drawn). */
+    /** Shows another chart (made when first drawn); null: none, the buttons disabled. */
     public void show(Supplier<JFreeChart> next) {
         chart = next;
         disposeImage();
         enableButtons();
         canvas.redraw();
+    }
+
+    /** Whether a chart is shown (and the buttons that copy and save it are enabled). */
+    public boolean hasChart() {
+        return chart != null && buttons.stream().allMatch(Button::isEnabled);
     }
 
     /** The chart as last drawn, or null. */

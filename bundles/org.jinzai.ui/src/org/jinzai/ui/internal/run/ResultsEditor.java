@@ -147,6 +147,7 @@ public final class ResultsEditor extends SavedOutputEditor {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
         buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
         copyButton(buttons);
+        canvas.placeButtonsIn(buttons);
         Button print = new Button(buttons, SWT.PUSH);
         print.setText(Messages.Print_button);
         print.addListener(SWT.Selection, e -> print());
@@ -193,6 +194,8 @@ public final class ResultsEditor extends SavedOutputEditor {
         legend.setText(view.summary() ? Messages.Results_summaryLegend : view.target() != null ? Messages.Results_targetLegend : ""); //$NON-NLS-1$
         legend.getParent().layout(true, true);
         if (view.summary()) {
+            // no chart: nothing to copy or save
+            canvas.show(null);
             fillSummary();
             return;
         }
