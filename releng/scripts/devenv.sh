@@ -1,8 +1,9 @@
 # Shared by ./build.sh and ./jinzai (sourced, not run): what the build needs from the machine.
 # Installs missing Debian packages when running as root, selects a JDK 21+, provides a virtual display.
 
-# SWT on GTK 3, a virtual X server for the UI tests, and a font with Japanese glyphs.
-JINZAI_DEB_PACKAGES="xvfb libgtk-3-0 fonts-ipafont-gothic"
+# SWT on GTK 3, a virtual X server for the UI tests, a font with Japanese glyphs, and pdftotext (poppler-utils),
+# with which the UI tests read the PDF the results editor exports.
+JINZAI_DEB_PACKAGES="xvfb libgtk-3-0 fonts-ipafont-gothic poppler-utils"
 JINZAI_REQUIRED_JAVA=21
 
 jinzai_say() { printf 'jinzai: %s\n' "$*" >&2; }

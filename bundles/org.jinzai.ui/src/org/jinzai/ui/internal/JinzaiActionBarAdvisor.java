@@ -8,6 +8,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -37,6 +38,10 @@ final class JinzaiActionBarAdvisor extends ActionBarAdvisor {
                 ActionFactory.RESET_PERSPECTIVE, ActionFactory.PREFERENCES, ActionFactory.ABOUT }) {
             register(factory.create(window));
         }
+        // File ▸ Print (Ctrl+P): enabled by the editors that print (the results editor), labelled in our language
+        IWorkbenchAction print = ActionFactory.PRINT.create(window);
+        print.setText(Messages.Print_menu);
+        register(print);
         newWizardShortlist = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
         openPerspectives = ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window);
         showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
@@ -63,6 +68,9 @@ final class JinzaiActionBarAdvisor extends ActionBarAdvisor {
         menu.add(new Separator());
         add(menu, ActionFactory.SAVE, ActionFactory.SAVE_AS, ActionFactory.SAVE_ALL, ActionFactory.REVERT);
         menu.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
+        menu.add(new Separator());
+        add(menu, ActionFactory.PRINT);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.PRINT_EXT));
         menu.add(new Separator());
         add(menu, ActionFactory.REFRESH);
         menu.add(new Separator());

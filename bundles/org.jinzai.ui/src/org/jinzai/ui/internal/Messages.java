@@ -263,6 +263,31 @@ public final class Messages extends NLS {
     public static String Results_unitShare;
     public static String Results_unitDepartments;
 
+    public static String Chart_copyImage;
+    public static String Chart_savePng;
+    public static String Chart_saveSvg;
+    public static String Chart_pngFiles;
+    public static String Chart_svgFiles;
+    public static String Chart_defaultName;
+    public static String Chart_nothingShown;
+    public static String Save_failedTitle;
+    public static String Save_failed;
+    public static String Save_notAFolder;
+    public static String Save_accessDenied;
+    public static String Save_readOnly;
+    public static String Save_isFolder;
+    public static String Print_menu;
+    public static String Print_button;
+    public static String Print_pdf;
+    public static String Print_pdfFiles;
+    public static String Print_failedTitle;
+    public static String Print_failed;
+    public static String Print_noPdfPrinter;
+    public static String Print_pdfUnfinished;
+    public static String Print_page;
+    public static String Print_printed;
+    public static String Print_jobName;
+    public static String Print_summaryLegend;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -108,9 +108,14 @@ public final class ComparisonEditor extends EditorPart {
         chartSash.setWeights(3, 2);
         sentence = new Label(right, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(sentence);
-        Button copy = new Button(right, SWT.PUSH);
+        Composite buttons = new Composite(right, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
+        buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
+        Button copy = new Button(buttons, SWT.PUSH);
         copy.setText(Messages.Results_copy);
         copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
+        // copy the chart as an image, save it as PNG or SVG, beside the table's Copy
+        chart.placeButtonsIn(buttons);
         sash.setWeights(1, 4);
         list.addSelectionChangedListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Entry entry) {
@@ -174,6 +179,8 @@ public final class ComparisonEditor extends EditorPart {
         try {
             if (entry.target() == null) {
                 chartSash.setMaximizedControl(numbers.getControl());
+                // no chart on the summary: nothing to copy or save
+                chart.show(null);
                 fillSummary();
                 sentence.setText(Messages.Compare_summaryLegend);
                 ranking.setText(""); //$NON-NLS-1$

@@ -136,8 +136,9 @@ public final class ExperimentEditor extends SavedOutputEditor {
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(summary);
         chartAndTable(root);
         Composite buttons = new Composite(root, SWT.NONE);
-        buttons.setLayout(new GridLayout(2, false));
+        buttons.setLayout(new GridLayout(5, false));
         copyButton(buttons);
+        canvas.placeButtonsIn(buttons);
         Button export = new Button(buttons, SWT.PUSH);
         export.setText(Messages.Experiment_exportWorkbook);
         export.addListener(SWT.Selection, e -> exportWorkbook());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -16,14 +18,21 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.printing.PrintDialog;
+import org.eclipse.swt.printing.Printer;
+import org.eclipse.swt.printing.PrinterData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.RunResult;
@@ -143,7 +152,27 @@ public final class ResultsEditor extends SavedOutputEditor {
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(numbers);
         legend = new Label(right, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(legend);
-        copyButton(right);
+        Composite buttons = new Composite(right, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
+        buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
+        copyButton(buttons);
+        canvas.placeButtonsIn(buttons);
+        Button print = new Button(buttons, SWT.PUSH);
+        print.setText(Messages.Print_button);
+        print.addListener(SWT.Selection, e -> print());
+        Button pdf = new Button(buttons, SWT.PUSH);
+        pdf.setText(Messages.Print_pdf);
+        pdf.addListener(SWT.Selection, e -> exportPdf());
+        // File ▸ Print and Ctrl+P. The action bars are shared by the results editors: it prints the active one
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.PRINT.getId(), new Action() {
+            @Override
+            public void run() {
+                if (getSite().getPage().getActiveEditor() instanceof ResultsEditor active) {
+                    active.print();
+                }
+            }
+        });
+        getEditorSite().getActionBars().updateActionBars();
         numbers.addSelectionChangedListener(event -> {
             // on the summary, a click on a target's row opens its chart
             Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -182,6 +211,8 @@ public final class ResultsEditor extends SavedOutputEditor {
         ((GridData) chooser.getLayoutData()).exclude = !view.byDepartment();
         legend.getParent().layout(true, true);
         if (view.summary()) {
+            // no chart: nothing to copy or save
+            canvas.show(null);
             fillSummary();
             return;
         }
@@ -411,33 +442,132 @@ public final class ResultsEditor extends SavedOutputEditor {
         Table table = numbers.getTable();
         table.setRedraw(false);
         try {
-            List<String[]> rows = new ArrayList<>();
-            List<double[]> probabilities = new ArrayList<>();
-            for (ReportData.TargetRow target : data.targets()) {
-                String[] row = new String[1 + data.years()];
-                double[] p = new double[1 + data.years()];
-                row[0] = target.name();
-                p[0] = Double.NaN;
-                for (int y = 0; y < data.years(); y++) {
-                    row[1 + y] = summaryCell(target, y);
-                    p[1 + y] = Double.isNaN(target.wanted()[y]) ? Double.NaN : target.probability()[y];
-                }
-                rows.add(row);
-                probabilities.add(p);
-            }
-            String[] headers = new String[1 + data.years()];
-            headers[0] = Messages.Results_targetName;
-            for (int y = 0; y < data.years(); y++) {
-                headers[1 + y] = FiscalYears.label(data.fiscalYear(y));
-            }
-            showRows(headers, rows, 250, 120, (row, column) -> shades.probability(probabilities.get(rows.indexOf(row))[column]),
-                    Messages.Results_summaryTip);
+            ResultsPrint.Summary summary = summaryTable();
+            List<String[]> rows = summary.rows();
+            showRows(summary.headers(), rows, 250, 120,
+                    (row, column) -> shades.probability(summary.probabilities().get(rows.indexOf(row))[column]), Messages.Results_summaryTip);
             // each fiscal year as wide as its longest cell, so that no probability is cut off
             for (int c = 1; c < table.getColumnCount(); c++) {
                 table.getColumn(c).pack();
             }
         } finally {
             table.setRedraw(true);
+        }
+    }
+
+    /** The summary's headers, rows and the probability colouring each cell (NaN: a year without a target value). */
+    private ResultsPrint.Summary summaryTable() {
+        List<String[]> rows = new ArrayList<>();
+        List<double[]> probabilities = new ArrayList<>();
+        for (ReportData.TargetRow target : data.targets()) {
+            String[] row = new String[1 + data.years()];
+            double[] p = new double[1 + data.years()];
+            row[0] = target.name();
+            p[0] = Double.NaN;
+            for (int y = 0; y < data.years(); y++) {
+                row[1 + y] = summaryCell(target, y);
+                p[1 + y] = Double.isNaN(target.wanted()[y]) ? Double.NaN : target.probability()[y];
+            }
+            rows.add(row);
+            probabilities.add(p);
+        }
+        String[] headers = new String[1 + data.years()];
+        headers[0] = Messages.Results_targetName;
+        for (int y = 0; y < data.years(); y++) {
+            headers[1 + y] = FiscalYears.label(data.fiscalYear(y));
+        }
+        return new ResultsPrint.Summary(headers, rows, probabilities, Messages.Results_summary, Messages.Print_summaryLegend);
+    }
+
+    /** What is printed: the summary, then every target's chart. */
+    private ResultsPrint printable() {
+        List<java.util.function.Supplier<org.jfree.chart.JFreeChart>> charts = new ArrayList<>();
+        for (ReportData.TargetRow target : data.targets()) {
+            charts.add(() -> Charts.target(data, target));
+        }
+        return new ResultsPrint(headerText(), data.targets().isEmpty() ? null : summaryTable(), charts,
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(java.time.LocalDateTime.now())); //$NON-NLS-1$
+    }
+
+    private String jobName() {
+        return NLS.bind(Messages.Print_jobName, data.scenarioName());
+    }
+
+    /** How the printer is chosen: the platform's print dialog (replaced by tests, which cannot press its buttons). */
+    private java.util.function.Function<Shell, PrinterData> printerChooser = shell -> new PrintDialog(shell, SWT.NONE).open();
+
+    /** Replaces the print dialog by a choice of printer (for tests). */
+    public void choosePrinterWith(java.util.function.Function<Shell, PrinterData> chooser) {
+        printerChooser = chooser;
+    }
+
+    /**
+     * Prints the summary and every target's chart on a printer the user chooses (File ▸ Print, Ctrl+P). On Windows the
+     * printer 「Microsoft Print to PDF」 makes a PDF of them, as 「PDFに書き出す」 does.
+     */
+    public void print() {
+        Shell shell = getSite().getShell();
+        PrinterData chosen = printerChooser.apply(shell);
+        if (chosen == null) {
+            return;
+        }
+        try {
+            BusyIndicator.showWhile(shell.getDisplay(), () -> {
+                Printer printer = new Printer(chosen);
+                try {
+                    printable().print(printer, jobName());
+                } finally {
+                    printer.dispose();
+                }
+            });
+        } catch (RuntimeException | org.eclipse.swt.SWTError e) {
+            MessageDialog.openError(shell, Messages.Print_failedTitle, NLS.bind(Messages.Print_failed, e.getLocalizedMessage()));
+        }
+    }
+
+    /** Asks where to write the PDF of the results (named after them, beside them), then writes it. */
+    public void exportPdf() {
+        String name = getEditorInput().getName();
+        name = name.endsWith(".jzr") ? name.substring(0, name.length() - 4) : name; //$NON-NLS-1$
+        org.eclipse.core.runtime.IPath folder = ((org.eclipse.ui.IFileEditorInput) getEditorInput()).getFile().getParent().getLocation();
+        java.nio.file.Path file = ChartFiles.askWhere(getSite().getShell(), ChartFiles.Format.PDF, name,
+                folder == null ? null : folder.toOSString());
+        if (file != null) {
+            exportPdf(file);
+        }
+    }
+
+    /**
+     * Writes the summary and every target's chart as a PDF (through the print system, see {@link ResultsPrint}); tells
+     * in a dialog when it cannot.
+     *
+     * @return whether it was written
+     */
+    public boolean exportPdf(java.nio.file.Path file) {
+        Shell shell = getSite().getShell();
+        boolean[] written = { false };
+        BusyIndicator.showWhile(shell.getDisplay(), () -> written[0] = ChartFiles.saveAtomically(shell, file, () -> {
+            try {
+                return printable().pdf(shell.getDisplay(), jobName());
+            } catch (org.eclipse.swt.SWTError e) {
+                throw new java.io.IOException(e.getLocalizedMessage(), e);
+            }
+        }));
+        if (written[0]) {
+            // the workspace shows the file when it was written into it
+            refreshWorkspace(file);
+        }
+        return written[0];
+    }
+
+    private static void refreshWorkspace(java.nio.file.Path file) {
+        for (org.eclipse.core.resources.IFile each : org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+                .findFilesForLocationURI(file.toUri())) {
+            try {
+                each.getParent().refreshLocal(org.eclipse.core.resources.IResource.DEPTH_ONE, null);
+            } catch (org.eclipse.core.runtime.CoreException e) {
+                // shown at the next refresh
+            }
         }
     }
 

@@ -68,6 +68,11 @@ abstract class SavedOutputEditor extends EditorPart implements TabNames.Named {
         header = text;
     }
 
+    /** The header line: what was run, when. */
+    protected final String headerText() {
+        return header;
+    }
+
     /** The name of the municipality of the output (set by {@link #read}), to tell two tabs of the same name apart. */
     protected final void municipality(String name) {
         municipality = name;
@@ -240,6 +245,11 @@ abstract class SavedOutputEditor extends EditorPart implements TabNames.Named {
     /** The rows of the table behind the chart shown, as Copy puts them on the clipboard. */
     public final String tableText() {
         return TableCopy.text(numbers.getTable());
+    }
+
+    /** The chart shown with its copy and save buttons (for tests). */
+    public final ChartCanvas chartCanvas() {
+        return canvas;
     }
 
     /** The chart as drawn (null before the first paint). */

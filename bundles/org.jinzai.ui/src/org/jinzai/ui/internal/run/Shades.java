@@ -32,11 +32,20 @@ final class Shades {
             return null;
         }
         if (bands.isEmpty()) {
-            bands.add(new Color(0xC8, 0xE6, 0xC9));
-            bands.add(new Color(0xFF, 0xF0, 0xB3));
-            bands.add(new Color(0xFF, 0xCD, 0xD2));
+            for (double each : new double[] { 1, 0.5, 0 }) {
+                bands.add(new Color(probabilityRgb(each)));
+            }
         }
         return bands.get(p >= 0.9 ? 0 : p >= 0.5 ? 1 : 2);
+    }
+
+    /** The colour of a probability of meeting a target, on the screen and on paper; null for NaN. */
+    static org.eclipse.swt.graphics.RGB probabilityRgb(double p) {
+        if (Double.isNaN(p)) {
+            return null;
+        }
+        return p >= 0.9 ? new org.eclipse.swt.graphics.RGB(0xC8, 0xE6, 0xC9)
+                : p >= 0.5 ? new org.eclipse.swt.graphics.RGB(0xFF, 0xF0, 0xB3) : new org.eclipse.swt.graphics.RGB(0xFF, 0xCD, 0xD2);
     }
 
     void dispose() {
