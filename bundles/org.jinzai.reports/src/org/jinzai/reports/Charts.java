@@ -127,7 +127,8 @@ public final class Charts {
         org.jfree.chart.LegendItem band = new org.jfree.chart.LegendItem(texts.get("chart.band"), null, null, null, //$NON-NLS-1$
                 new java.awt.geom.Rectangle2D.Double(-7, -5, 14, 10), new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 70));
         legend.add(band);
-        if (wanted.getItemCount() > 0 && plot.getRenderer(1).getLegendItem(1, 0) != null) {
+        boolean anyTarget = java.util.Arrays.stream(first.wanted()).anyMatch(value -> !Double.isNaN(value));
+        if (anyTarget && plot.getRenderer(1).getLegendItem(1, 0) != null) {
             legend.add(plot.getRenderer(1).getLegendItem(1, 0));
         }
         plot.setFixedLegendItems(legend);

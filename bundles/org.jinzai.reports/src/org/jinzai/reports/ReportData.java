@@ -82,7 +82,7 @@ public final class ReportData {
      * A target of every 課 as one 課 sees it: per fiscal year the probability that this 課 misses it (NaN throughout
      * when the results were saved before misses per 課 were recorded).
      */
-    public record DepartmentTargetRow(String target, double[] missed) {
+    public record DepartmentTargetRow(String target, double[] missed, double[] wanted) {
     }
 
     /** A planned measure per fiscal year: seats of a course, hires of a channel. */
@@ -265,7 +265,7 @@ public final class ReportData {
                     for (int y = 0; y < years; y++) {
                         missed[y] = result.probabilityDepartmentMisses(t, y, d);
                     }
-                    misses.add(new DepartmentTargetRow(targets.get(t).name(), missed));
+                    misses.add(new DepartmentTargetRow(targets.get(t).name(), missed, targets.get(t).wanted()));
                 }
             }
             DepartmentRef ref = departmentRefs.get(d);
@@ -475,7 +475,7 @@ public final class ReportData {
                 }
                 // results saved before misses per 課 were recorded cannot say whether the target concerns this 課
                 if (concerns || !recorded) {
-                    misses.add(new DepartmentTargetRow(targets.get(t).name(), missed));
+                    misses.add(new DepartmentTargetRow(targets.get(t).name(), missed, targets.get(t).wanted()));
                 }
             }
             return new DepartmentDetail(ref.id(), ref.name(), staff, departmentFlows, misses);

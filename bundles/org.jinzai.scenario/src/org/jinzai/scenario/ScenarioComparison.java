@@ -24,16 +24,12 @@ public final class ScenarioComparison {
     /**
      * One row: a scenario against the reference for a target in a year. On common random numbers a replication can
      * give both the same value: {@code probabilityBetter} and {@code probabilityWorse} are the shares of replications in
-     * which the scenario is higher and lower; the rest are ties.
+     * which the scenario is higher and lower, {@code probabilityTie} those in which both give the same value (counted: the
+     * three add up to 1).
      */
     public record Row(String scenario, String targetId, String targetName, int fiscalYear, double referenceMean, double mean,
             double difference, double low, double high, double probabilityBetter, double referenceMet, double met,
-            double probabilityWorse) {
-
-        /** The share of replications in which both give the same value. */
-        public double probabilityTie() {
-            return Math.max(0, 1 - probabilityBetter - probabilityWorse);
-        }
+            double probabilityWorse, double probabilityTie) {
     }
 
     /** A scenario's place in a ranking by one target in one fiscal year. */
@@ -111,6 +107,7 @@ public final class ScenarioComparison {
         double[] differences = new double[a.replications()];
         int better = 0;
         int worse = 0;
+        int same = 0;
         double sumA = 0;
         double sumB = 0;
         for (int r = 0; r < differences.length; r++) {
@@ -121,13 +118,14 @@ public final class ScenarioComparison {
             sumB += vb;
             better += vb > va ? 1 : 0;
             worse += vb < va ? 1 : 0;
+            same += vb == va ? 1 : 0;
         }
         Arrays.sort(differences);
         Percentile percentile = new Percentile();
         percentile.setData(differences);
         int n = differences.length;
         rows.add(new Row(scenario, id, name, a.firstFiscalYear() + y, sumA / n, sumB / n, (sumB - sumA) / n, percentile.evaluate(5),
-                percentile.evaluate(95), (double) better / n, metA, metB, (double) worse / n));
+                percentile.evaluate(95), (double) better / n, metA, metB, (double) worse / n, (double) same / n));
     }
 
 
@@ -148,7 +146,8 @@ public final class ScenarioComparison {
      * percentage point for a share).
      */
     public List<Rank> ranking(String targetId, int fiscalYear) {
-        record Entry(String scenario, double met, double mean) {
+        // what the reader sees: the probability in whole percent, the mean to a tenth (of a percentage point for a share)
+        record Entry(String scenario, double met, double mean, long metShown, long meanShown) {
         }
         List<Entry> entries = new java.util.ArrayList<>();
         int reference = indexOf(scenarios.get(0).getTargets(), targetId);
@@ -162,15 +161,16 @@ public final class ScenarioComparison {
                 continue;
             }
             double met = result.probabilityMet(t, y);
-            entries.add(new Entry(scenarios.get(k).getName(), Double.isNaN(met) ? -1 : met, result.targetSummary(t, y).mean()));
+            double mean = result.targetSummary(t, y).mean();
+            double m = Double.isNaN(met) ? -1 : met;
+            entries.add(new Entry(scenarios.get(k).getName(), m, mean, Math.round(m * 100), Math.round(mean / resolution)));
         }
-        entries.sort(java.util.Comparator.comparingDouble((Entry e) -> -e.met()).thenComparingDouble(e -> -e.mean()));
+        entries.sort(java.util.Comparator.comparingLong((Entry e) -> -e.metShown()).thenComparingLong(e -> -e.meanShown()));
         List<Rank> ranks = new java.util.ArrayList<>();
         for (int k = 0; k < entries.size(); k++) {
             Entry e = entries.get(k);
             Entry before = k == 0 ? null : entries.get(k - 1);
-            boolean tie = before != null && Math.round(e.met() * 100) == Math.round(before.met() * 100)
-                    && Math.abs(e.mean() - before.mean()) < resolution / 2;
+            boolean tie = before != null && e.metShown() == before.metShown() && e.meanShown() == before.meanShown();
             int place = tie ? ranks.get(k - 1).place() : k + 1;
             ranks.add(new Rank(place, e.scenario(), e.met() < 0 ? Double.NaN : e.met(), e.mean()));
         }

@@ -15,9 +15,9 @@ import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
-import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.SimulationResult.Flow;
+import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.CountResult;
 import org.jinzai.model.DepartmentMiss;
@@ -155,7 +155,7 @@ public final class ScenarioRunner {
             }
             for (Flow flow : Flow.values()) {
                 FlowResult fr = f.createFlowResult();
-                fr.setMeasure(flow.name().toLowerCase());
+                fr.setMeasure(flow.name().toLowerCase(java.util.Locale.ROOT));
                 fill(fr, result.flowSummary(flow, y));
                 year.getFlows().add(fr);
             }
@@ -167,7 +167,7 @@ public final class ScenarioRunner {
                         continue;
                     }
                     FlowResult fr = f.createFlowResult();
-                    fr.setMeasure(flow.name().toLowerCase());
+                    fr.setMeasure(flow.name().toLowerCase(java.util.Locale.ROOT));
                     fr.setDepartmentId(departments.get(d).getId());
                     fill(fr, summary);
                     year.getFlows().add(fr);

@@ -1,6 +1,10 @@
 package org.jinzai.ui.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PerspectiveAdapter;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -27,5 +31,37 @@ final class JinzaiWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(true);
         configurer.setTitle(Messages.Window_title);
+    }
+
+    /** Action sets of the IDE that a planner does not need: the key-binding pop-up, opening a loose file. */
+    private static final String[] PROGRAMMER_ACTION_SETS = { "org.eclipse.ui.actionSet.keyBindings", //$NON-NLS-1$
+            "org.eclipse.ui.actionSet.openFiles" }; //$NON-NLS-1$
+
+    @Override
+    public void postWindowOpen() {
+        IWorkbenchWindow window = getWindowConfigurer().getWindow();
+        hideProgrammerActionSets(window.getActivePage());
+        // again whenever a perspective is opened or reset
+        window.addPerspectiveListener(new PerspectiveAdapter() {
+            @Override
+            public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
+                hideProgrammerActionSets(page);
+            }
+
+            @Override
+            public void perspectiveChanged(IWorkbenchPage page, IPerspectiveDescriptor perspective, String changeId) {
+                if (IWorkbenchPage.CHANGE_RESET_COMPLETE.equals(changeId)) {
+                    hideProgrammerActionSets(page);
+                }
+            }
+        });
+    }
+
+    private static void hideProgrammerActionSets(IWorkbenchPage page) {
+        if (page != null) {
+            for (String id : PROGRAMMER_ACTION_SETS) {
+                page.hideActionSet(id);
+            }
+        }
     }
 }

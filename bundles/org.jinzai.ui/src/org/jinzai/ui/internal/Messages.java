@@ -163,10 +163,8 @@ public final class Messages extends NLS {
     public static String Compare_select;
     public static String Compare_header;
     public static String Compare_scenario;
-    public static String Compare_referenceMean;
     public static String Compare_difference;
     public static String Compare_interval;
-    public static String Compare_better;
     public static String Prefs_description;
     public static String Prefs_replications;
     public static String Prefs_replicationsRange;
@@ -269,7 +267,6 @@ public final class Messages extends NLS {
     public static String Chart_pngFiles;
     public static String Chart_svgFiles;
     public static String Chart_defaultName;
-    public static String Chart_nothingShown;
     public static String Save_failedTitle;
     public static String Save_failed;
     public static String Save_notAFolder;
@@ -288,6 +285,9 @@ public final class Messages extends NLS {
     public static String Print_printed;
     public static String Print_jobName;
     public static String Print_summaryLegend;
+    public static String Compare_range;
+    public static String Compare_horizon;
+    public static String Print_refused;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.core.commands.Command;
@@ -183,9 +182,14 @@ class OutOfTheScreenTest {
      */
     private AtomicReference<String> closeNextMessage() {
         AtomicReference<String> message = new AtomicReference<>();
+        long until = System.currentTimeMillis() + 30_000;
         Runnable look = new Runnable() {
             @Override
             public void run() {
+                if (System.currentTimeMillis() > until) {
+                    // no dialog came: stop looking, so that no later test's dialog is closed by this one
+                    return;
+                }
                 for (Shell shell : display.getShells()) {
                     if (shell.isVisible() && shell.getData() instanceof MessageDialog dialog) {
                         message.set(UiWait.labelTexts(shell));

@@ -66,10 +66,12 @@ public final class CompareJob extends Job {
         int best = 0;
         int bestCount = 0;
         for (int k = 0; k < files.size(); k++) {
-            String name = files.get(k).getName();
             int count = 0;
-            for (Scenario other : scenarios) {
-                count += name.equals(other.getDerivedFrom()) ? 1 : 0;
+            for (int o = 0; o < files.size(); o++) {
+                // 複製元 names a file beside the copy
+                String from = scenarios.get(o).getDerivedFrom();
+                count += from != null && !from.isBlank() && files.get(o).getParent().getFile(new org.eclipse.core.runtime.Path(from))
+                        .equals(files.get(k)) ? 1 : 0;
             }
             if (count > bestCount) {
                 best = k;
@@ -95,6 +97,18 @@ public final class CompareJob extends Job {
         }
         List<IFile> files = new ArrayList<>(this.files);
         referenceFirst(files, scenarios);
+        // fiscal year by fiscal year: the scenarios must cover the same years
+        var first = scenarios.get(0).getRunSettings();
+        for (Scenario other : scenarios.subList(1, scenarios.size())) {
+            var settings = other.getRunSettings();
+            if (settings.getFirstFiscalYear() != first.getFirstFiscalYear() || settings.getHorizonYears() != first.getHorizonYears()) {
+                problems = List.of(NLS.bind(Messages.Compare_horizon, new Object[] { scenarios.get(0).getName(),
+                        Integer.toString(first.getFirstFiscalYear()), Integer.toString(first.getFirstFiscalYear() + first.getHorizonYears() - 1),
+                        other.getName(), Integer.toString(settings.getFirstFiscalYear()),
+                        Integer.toString(settings.getFirstFiscalYear() + settings.getHorizonYears() - 1) }));
+                return Status.info(problems.get(0));
+            }
+        }
         var settings = scenarios.get(0).getRunSettings();
         RunOptions options = RunPreferences.options(settings);
         int total = options.replications() * scenarios.size();

@@ -57,6 +57,8 @@ public final class ComparisonEditor extends EditorPart {
     private Label sentence;
     private Entry shown;
     private final Shades shades = new Shades();
+    /** The target (id) of each row of the summary. */
+    private final List<String> summaryTargets = new ArrayList<>();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -124,10 +126,10 @@ public final class ComparisonEditor extends EditorPart {
         });
         numbers.addSelectionChangedListener(event -> {
             // on the summary, a click on a target's row opens its chart
-            if (shown != null && shown.target() == null
-                    && ((IStructuredSelection) event.getSelection()).getFirstElement() instanceof String[] cells) {
+            int index = numbers.getTable().getSelectionIndex();
+            if (shown != null && shown.target() == null && index >= 0 && index < summaryTargets.size()) {
                 for (Object each : (Object[]) list.getInput()) {
-                    if (each instanceof Entry entry && entry.target() != null && entry.target().name().equals(cells[0])) {
+                    if (each instanceof Entry entry && entry.target() != null && entry.target().id().equals(summaryTargets.get(index))) {
                         numbers.getControl().getDisplay().asyncExec(() -> list.setSelection(new StructuredSelection(entry), true));
                         return;
                     }
@@ -195,16 +197,11 @@ public final class ComparisonEditor extends EditorPart {
         ranking.getParent().layout(true, true);
     }
 
-    /** The scenarios' rows of a target (by id), in the order of the scenarios; a scenario without it is left out. */
-    private List<ReportData.TargetRow> rowsOf(String targetId, List<String> names) {
+    /** Each scenario's row of a target (by id), by the scenario's index; null where a scenario has no such target. */
+    private List<ReportData.TargetRow> rowsOf(String targetId) {
         List<ReportData.TargetRow> rows = new ArrayList<>();
-        for (int k = 0; k < outcome.data().size(); k++) {
-            for (ReportData.TargetRow row : outcome.data().get(k).targets()) {
-                if (row.id().equals(targetId)) {
-                    rows.add(row);
-                    names.add(outcome.names().get(k));
-                }
-            }
+        for (ReportData data : outcome.data()) {
+            rows.add(data.targets().stream().filter(row -> row.id().equals(targetId)).findFirst().orElse(null));
         }
         return rows;
     }
@@ -218,9 +215,9 @@ public final class ComparisonEditor extends EditorPart {
         List<String[]> rows = new ArrayList<>();
         List<double[]> probabilities = new ArrayList<>();
         int scenarios = outcome.names().size();
+        summaryTargets.clear();
         for (ReportData.TargetRow target : reference.targets()) {
-            List<String> names = new ArrayList<>();
-            List<ReportData.TargetRow> each = rowsOf(target.id(), names);
+            List<ReportData.TargetRow> each = rowsOf(target.id());
             for (int y = 0; y < reference.years(); y++) {
                 if (Double.isNaN(target.wanted()[y])) {
                     continue;
@@ -231,12 +228,12 @@ public final class ComparisonEditor extends EditorPart {
                 cells[0] = target.name();
                 cells[1] = FiscalYears.label(reference.fiscalYear(y));
                 for (int k = 0; k < scenarios; k++) {
-                    int index = names.indexOf(outcome.names().get(k));
-                    p[2 + k] = index < 0 ? Double.NaN : each.get(index).probability()[y];
+                    p[2 + k] = each.get(k) == null ? Double.NaN : each.get(k).probability()[y];
                     cells[2 + k] = Formats.probability(p[2 + k]);
                 }
                 cells[2 + scenarios] = verdict(p, scenarios);
                 rows.add(cells);
+                summaryTargets.add(target.id());
                 probabilities.add(p);
             }
         }
@@ -290,7 +287,14 @@ public final class ComparisonEditor extends EditorPart {
     /** A target: the chart of every scenario, the paired differences per year, a sentence on the last year and the ranking. */
     private void fillTarget(ReportData.TargetRow target) {
         List<String> names = new ArrayList<>();
-        List<ReportData.TargetRow> rows = rowsOf(target.id(), names);
+        List<ReportData.TargetRow> rows = new ArrayList<>();
+        List<ReportData.TargetRow> each = rowsOf(target.id());
+        for (int k = 0; k < each.size(); k++) {
+            if (each.get(k) != null) {
+                names.add(outcome.names().get(k));
+                rows.add(each.get(k));
+            }
+        }
         ReportData first = outcome.data().get(0);
         chart.show(() -> Charts.comparison(first, target.name(), names, rows));
         String reference = outcome.names().get(0);
@@ -302,7 +306,7 @@ public final class ComparisonEditor extends EditorPart {
                 shownRows.add(row);
                 cells.add(new String[] { FiscalYears.label(row.fiscalYear()), row.scenario(), Formats.value(row.referenceMean(), share),
                         Formats.value(row.mean(), share), Formats.signed(row.difference(), share),
-                        Formats.signed(row.low(), share) + " 〜 " + Formats.signed(row.high(), share), //$NON-NLS-1$
+                        NLS.bind(Messages.Compare_range, Formats.signed(row.low(), share), Formats.signed(row.high(), share)),
                         Formats.probability(row.referenceMet()), Formats.probability(row.met()), Formats.probability(row.probabilityBetter()),
                         Formats.probability(row.probabilityTie()), Formats.probability(row.probabilityWorse()) });
             }

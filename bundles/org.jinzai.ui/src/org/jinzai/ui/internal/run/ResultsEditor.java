@@ -402,8 +402,10 @@ public final class ResultsEditor extends SavedOutputEditor {
                 row[0] = NLS.bind(Messages.Results_departmentMisses, target.target());
                 p[0] = Double.NaN;
                 for (int y = 0; y < years; y++) {
-                    double missed = target.missed()[y];
-                    row[1 + y] = Double.isNaN(missed) ? Messages.Results_notRecorded : Formats.probability(missed);
+                    // a year without a target value has nothing to miss: "-", as in the summary
+                    double missed = Double.isNaN(target.wanted()[y]) ? Double.NaN : target.missed()[y];
+                    row[1 + y] = Double.isNaN(target.wanted()[y]) ? "-" //$NON-NLS-1$
+                            : Double.isNaN(missed) ? Messages.Results_notRecorded : Formats.probability(missed);
                     // coloured by how often the 課 meets it: red where it misses it in half the replications or more
                     p[1 + y] = Double.isNaN(missed) ? Double.NaN : 1 - missed;
                 }

@@ -153,13 +153,14 @@ final class ResultsPrint {
      */
     int print(Printer printer, String jobName) {
         if (!printer.startJob(jobName)) {
-            throw new IllegalStateException(NLS.bind(Messages.Print_failed, jobName));
+            throw new IllegalStateException(NLS.bind(Messages.Print_refused, jobName));
         }
         List<Font> fonts = new ArrayList<>();
         GC gc = null;
+        boolean printed = false;
         try {
             if (!printer.startPage()) {
-                throw new IllegalStateException(NLS.bind(Messages.Print_failed, jobName));
+                throw new IllegalStateException(NLS.bind(Messages.Print_refused, jobName));
             }
             gc = new GC(printer);
             Page page = new Page(printer, gc, fonts);
@@ -187,12 +188,18 @@ final class ResultsPrint {
                 page.frame(++number, pages);
                 printer.endPage();
             }
+            printed = true;
             return pages;
         } finally {
             if (gc != null) {
                 gc.dispose();
             }
-            printer.endJob();
+            // a job that failed half-way is not sent to the printer
+            if (printed) {
+                printer.endJob();
+            } else {
+                printer.cancelJob();
+            }
             fonts.forEach(Font::dispose);
         }
     }
