@@ -5,9 +5,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -84,29 +81,13 @@ public final class ComparisonEditor extends EditorPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(ranking);
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        list = new TableViewer(sash, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
-        list.setContentProvider(ArrayContentProvider.getInstance());
-        list.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ((Entry) element).title();
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return ((Entry) element).title();
-            }
-        });
-        ColumnViewerToolTipSupport.enableFor(list);
+        list = RowTable.titles(sash, element -> ((Entry) element).title());
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(1, false));
         chartSash = new SashForm(right, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chartSash);
         chart = new ChartCanvas(chartSash);
-        numbers = new TableViewer(chartSash, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
-        numbers.getTable().setHeaderVisible(true);
-        numbers.getTable().setLinesVisible(true);
-        numbers.setContentProvider(ArrayContentProvider.getInstance());
+        numbers = RowTable.numbers(chartSash);
         chartSash.setWeights(3, 2);
         sentence = new Label(right, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(sentence);

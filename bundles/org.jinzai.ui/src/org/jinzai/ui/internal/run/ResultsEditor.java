@@ -11,8 +11,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -111,20 +109,7 @@ public final class ResultsEditor extends SavedOutputEditor {
         Composite root = headed(parent);
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        list = new TableViewer(sash, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
-        list.setContentProvider(ArrayContentProvider.getInstance());
-        list.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ((View) element).title();
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return ((View) element).title();
-            }
-        });
-        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(list);
+        list = RowTable.titles(sash, element -> ((View) element).title());
         List<View> views = new ArrayList<>();
         if (!data.targets().isEmpty()) {
             // first what a manager asks for first: every target in every fiscal year, on one page

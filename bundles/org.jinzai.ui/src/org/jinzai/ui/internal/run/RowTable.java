@@ -49,4 +49,32 @@ final class RowTable {
         }
         viewer.setInput(rows.toArray());
     }
+
+    /** A table of rows of cell texts with headers and lines (the numbers behind a chart). */
+    static TableViewer numbers(org.eclipse.swt.widgets.Composite parent) {
+        TableViewer viewer = new TableViewer(parent, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+        return viewer;
+    }
+
+    /** The list of an editor's views on its left: one title per entry, in full as a tooltip where it is cut off. */
+    static TableViewer titles(org.eclipse.swt.widgets.Composite parent, java.util.function.Function<Object, String> title) {
+        TableViewer list = new TableViewer(parent, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
+        list.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+        list.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return title.apply(element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return title.apply(element);
+            }
+        });
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(list);
+        return list;
+    }
 }

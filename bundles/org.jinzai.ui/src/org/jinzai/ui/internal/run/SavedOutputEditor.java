@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -217,10 +216,7 @@ abstract class SavedOutputEditor extends EditorPart implements TabNames.Named {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         canvas = new ChartCanvas(sash);
-        numbers = new TableViewer(sash, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
-        numbers.getTable().setHeaderVisible(true);
-        numbers.getTable().setLinesVisible(true);
-        numbers.setContentProvider(ArrayContentProvider.getInstance());
+        numbers = RowTable.numbers(sash);
         sash.setWeights(3, 2);
         return sash;
     }
