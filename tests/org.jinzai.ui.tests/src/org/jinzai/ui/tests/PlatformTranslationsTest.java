@@ -1,0 +1,74 @@
+package org.jinzai.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The platform's own words come in Japanese from our fragments (Babel's language packs are not on Maven Central):
+ * JFace's dialog buttons and standard dialogs (OK, Cancel, Yes, No, Finish…), the workbench's menus (File, Edit,
+ * Window, Help) and its save question. Under Japanese every word a planner clicks is Japanese; every key a fragment
+ * translates is one of the platform's (a misspelt or renamed key would silently leave the English); under English
+ * nothing changes.
+ */
+class PlatformTranslationsTest {
+
+    private static final ResourceBundle.Control EXACT = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static boolean japanese(String text) {
+        return text.codePoints().anyMatch(c -> switch (Character.UnicodeScript.of(c)) {
+            case HIRAGANA, KATAKANA, HAN -> true;
+            default -> false;
+        });
+    }
+
+    /** A messages bundle of a platform bundle (its class loader) and the keys that must be Japanese. */
+    private static void check(ClassLoader host, String bundle, List<String> clicked, String key, String english, int atLeast) throws Exception {
+        ResourceBundle ja = ResourceBundle.getBundle(bundle, Locale.JAPANESE, host, EXACT);
+        for (String word : clicked) {
+            assertTrue(japanese(ja.getString(word)), word + ": " + ja.getString(word));
+        }
+        ResourceBundle base = ResourceBundle.getBundle(bundle, Locale.ROOT, host, EXACT);
+        assertEquals(english, base.getString(key), "English unchanged");
+        Properties translated = new Properties();
+        try (InputStream in = host.getResourceAsStream(bundle.replace('.', '/') + "_ja.properties")) {
+            assertNotNull(in, "the fragment's Japanese is on the class path of " + bundle);
+            translated.load(in);
+        }
+        assertTrue(translated.size() >= atLeast, bundle + " translates " + translated.size());
+        for (String translatedKey : translated.stringPropertyNames()) {
+            assertTrue(base.containsKey(translatedKey), bundle + " has no message " + translatedKey);
+        }
+    }
+
+    @Test
+    void theButtonsOfDialogsAreJapanese() throws Exception {
+        check(JFaceResources.class.getClassLoader(), "org.eclipse.jface.messages",
+                List.of("cancel", "yes", "no", "finish", "nextButton", "backButton", "close", "open", "apply", "help", "defaults", "copy",
+                        "yestoall", "notoall", "showDetails", "hideDetails", "error", "warning", "info", "question"),
+                "cancel", "Cancel", 40);
+        assertEquals("キャンセル", ResourceBundle.getBundle("org.eclipse.jface.messages", Locale.JAPANESE, JFaceResources.class.getClassLoader(), EXACT)
+                .getString("cancel"));
+    }
+
+    @Test
+    void theWorkbenchMenusAreJapanese() throws Exception {
+        check(PlatformUI.class.getClassLoader(), "org.eclipse.ui.internal.messages",
+                List.of("CloseEditorAction_text", "CloseAllAction_text", "SaveAction_text", "SaveAs_text", "SaveAll_text", "Workbench_revert",
+                        "Workbench_print", "Workbench_refresh", "ImportResourcesAction_text", "ExportResourcesAction_text", "Workbench_properties",
+                        "Exit_text", "Workbench_undo", "Workbench_redo", "Workbench_cut", "Workbench_copy", "Workbench_paste", "Workbench_delete",
+                        "Workbench_selectAll", "Workbench_findReplace", "ResetPerspective_text", "OpenPreferences_text", "AboutAction_text",
+                        "EditorManager_saveChangesQuestion"),
+                "SaveAction_text", "&Save", 60);
+    }
+}
