@@ -13,9 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,26 +57,8 @@ class FailureDialogTest {
      * loop, so the check runs as a timer, which that loop dispatches too.
      */
     private static String dialogMessage(Display display) {
-        AtomicReference<String> message = new AtomicReference<>();
-        Runnable look = new Runnable() {
-            @Override
-            public void run() {
-                for (Shell shell : display.getShells()) {
-                    if (shell.isVisible() && shell.getData() instanceof MessageDialog dialog) {
-                        message.set(UiWait.labelTexts(shell));
-                        dialog.close();
-                        return;
-                    }
-                }
-                display.timerExec(50, this);
-            }
-        };
-        display.timerExec(50, look);
-        try {
-            UiWait.until(() -> message.get() != null, "an error dialog", 30_000);
-        } finally {
-            display.timerExec(-1, look);
-        }
+        AtomicReference<String> message = UiWait.closeNextMessage(display);
+        UiWait.until(() -> message.get() != null, "an error dialog", 30_000);
         return message.get();
     }
 

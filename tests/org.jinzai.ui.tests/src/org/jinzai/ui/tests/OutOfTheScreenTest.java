@@ -22,7 +22,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.ImageTransfer;
 import org.eclipse.swt.graphics.ImageData;
@@ -30,7 +29,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -176,32 +174,8 @@ class OutOfTheScreenTest {
         }
     }
 
-    /**
-     * Closes the next message dialog and keeps its texts. The dialog is modal: it runs its own event loop, so the
-     * check runs as a timer, which that loop dispatches too.
-     */
     private AtomicReference<String> closeNextMessage() {
-        AtomicReference<String> message = new AtomicReference<>();
-        long until = System.currentTimeMillis() + 30_000;
-        Runnable look = new Runnable() {
-            @Override
-            public void run() {
-                if (System.currentTimeMillis() > until) {
-                    // no dialog came: stop looking, so that no later test's dialog is closed by this one
-                    return;
-                }
-                for (Shell shell : display.getShells()) {
-                    if (shell.isVisible() && shell.getData() instanceof MessageDialog dialog) {
-                        message.set(UiWait.labelTexts(shell));
-                        dialog.close();
-                        return;
-                    }
-                }
-                display.timerExec(50, this);
-            }
-        };
-        display.timerExec(50, look);
-        return message;
+        return UiWait.closeNextMessage(display);
     }
 
     @Test

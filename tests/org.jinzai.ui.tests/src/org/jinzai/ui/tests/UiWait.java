@@ -58,4 +58,32 @@ final class UiWait {
         until(() -> project.exists() && project.getFile("town/status-quo.jzs").exists(), "the examples project", 30_000);
         return project;
     }
+
+    /**
+     * Closes the next message dialog to open (within 30 s) and keeps its texts. The dialog is modal: it runs its own
+     * event loop, so the check runs as a timer, which that loop dispatches too; after 30 s without a dialog it stops, so
+     * that it closes no later test's dialog.
+     */
+    static java.util.concurrent.atomic.AtomicReference<String> closeNextMessage(org.eclipse.swt.widgets.Display display) {
+        java.util.concurrent.atomic.AtomicReference<String> message = new java.util.concurrent.atomic.AtomicReference<>();
+        long until = System.currentTimeMillis() + 30_000;
+        Runnable look = new Runnable() {
+            @Override
+            public void run() {
+                if (System.currentTimeMillis() > until) {
+                    return;
+                }
+                for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+                    if (shell.isVisible() && shell.getData() instanceof org.eclipse.jface.dialogs.MessageDialog dialog) {
+                        message.set(labelTexts(shell));
+                        dialog.close();
+                        return;
+                    }
+                }
+                display.timerExec(50, this);
+            }
+        };
+        display.timerExec(50, look);
+        return message;
+    }
 }
