@@ -142,7 +142,7 @@ public final class Charts {
             case SHARE -> "chart.percent"; //$NON-NLS-1$
             case DEPARTMENTS -> "chart.departments"; //$NON-NLS-1$
             case PERSONS -> "chart.persons"; //$NON-NLS-1$
-            default -> "chart.people"; //$NON-NLS-1$
+            case FTE -> "chart.people"; //$NON-NLS-1$
         };
     }
 

@@ -147,13 +147,7 @@ public final class ChartCanvas {
         }
         BusyIndicator.showWhile(canvas.getDisplay(), () -> {
             Point at = outputSize();
-            ImageData data;
-            try {
-                data = new ImageLoader().load(new ByteArrayInputStream(Charts.png(chart.get(), at.x, at.y, 1)))[0];
-            } catch (IOException e) {
-                // from bytes in memory: cannot happen
-                throw new IllegalStateException(e);
-            }
+            ImageData data = imageData(chart.get(), at.x, at.y, 1);
             Clipboard clipboard = new Clipboard(canvas.getDisplay());
             try {
                 clipboard.setContents(new Object[] { data }, new Transfer[] { ImageTransfer.getInstance() });
@@ -201,13 +195,20 @@ public final class ChartCanvas {
 
     private void draw(int width, int height) {
         disposeImage();
+        image = new Image(canvas.getDisplay(), imageData(chart.get(), width, height, 1));
+        size = new Point(width, height);
+    }
+
+    /**
+     * A chart as SWT image data, laid out at a size (points) and drawn {@code scale} times finer (the screen, the
+     * clipboard and the printer use this one conversion).
+     */
+    static ImageData imageData(org.jfree.chart.JFreeChart chart, int width, int height, int scale) {
         try {
-            byte[] png = Charts.png(chart.get(), width, height, 1);
-            ImageData[] images = new ImageLoader().load(new ByteArrayInputStream(png));
-            image = new Image(canvas.getDisplay(), images[0]);
-            size = new Point(width, height);
+            return new ImageLoader().load(new ByteArrayInputStream(Charts.png(chart, width, height, scale)))[0];
         } catch (IOException e) {
-            image = null;
+            // from bytes in memory: cannot happen
+            throw new IllegalStateException(e);
         }
     }
 

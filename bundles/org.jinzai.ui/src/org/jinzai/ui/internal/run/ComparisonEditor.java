@@ -229,9 +229,7 @@ public final class ComparisonEditor extends EditorPart {
                 null);
         // every column as wide as its longest cell; who is ahead is a sentence, read from the left
         numbers.getTable().getColumn(2 + scenarios).setAlignment(SWT.LEFT);
-        for (int c = 0; c < numbers.getTable().getColumnCount(); c++) {
-            numbers.getTable().getColumn(c).pack();
-        }
+        RowTable.pack(numbers.getTable(), 0);
     }
 
     /** Who is most likely to meet a target: one name, several tied ones, or all the same (in whole percent, as shown). */
@@ -296,9 +294,7 @@ public final class ComparisonEditor extends EditorPart {
                 Messages.Results_mean, Messages.Compare_difference, Messages.Compare_interval, NLS.bind(Messages.Compare_metOf, reference),
                 Messages.Results_probability, NLS.bind(Messages.Compare_beats, reference), Messages.Compare_ties, Messages.Compare_below };
         RowTable.show(numbers, headers, cells, 170, 110, null, null);
-        for (int c = 1; c < numbers.getTable().getColumnCount(); c++) {
-            numbers.getTable().getColumn(c).pack();
-        }
+        RowTable.pack(numbers.getTable(), 1);
         // in words, for the last fiscal year with a target value (else the last one)
         int year = first.fiscalYear(first.years() - 1);
         for (int y = first.years() - 1; y >= 0; y--) {

@@ -411,9 +411,7 @@ public final class ResultsEditor extends SavedOutputEditor {
                 return p == null ? null : shades.probability(p[column]);
             }, null);
             // every column as wide as its longest cell, so that a target's name is read whole (within reason)
-            for (int c = 0; c < table.getColumnCount(); c++) {
-                table.getColumn(c).pack();
-            }
+            RowTable.pack(table, 0);
             table.getColumn(0).setWidth(Math.min(table.getColumn(0).getWidth(), 480));
         } finally {
             table.setRedraw(true);
@@ -434,9 +432,7 @@ public final class ResultsEditor extends SavedOutputEditor {
             showRows(summary.headers(), rows, 250, 120,
                     (row, column) -> shades.probability(summary.probabilities().get(rows.indexOf(row))[column]), Messages.Results_summaryTip);
             // each fiscal year as wide as its longest cell, so that no probability is cut off
-            for (int c = 1; c < table.getColumnCount(); c++) {
-                table.getColumn(c).pack();
-            }
+            RowTable.pack(table, 1);
         } finally {
             table.setRedraw(true);
         }
@@ -580,7 +576,7 @@ public final class ResultsEditor extends SavedOutputEditor {
             case SHARE -> Messages.Results_unitShare;
             case PERSONS -> Messages.Results_unitPersons;
             case DEPARTMENTS -> Messages.Results_unitDepartments;
-            default -> Messages.Results_unitFte;
+            case FTE -> Messages.Results_unitFte;
         };
     }
 

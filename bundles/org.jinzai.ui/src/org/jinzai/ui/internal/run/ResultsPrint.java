@@ -1,6 +1,5 @@
 package org.jinzai.ui.internal.run;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -25,7 +23,6 @@ import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Display;
 import org.jfree.chart.JFreeChart;
-import org.jinzai.reports.Charts;
 import org.jinzai.ui.internal.Messages;
 
 /**
@@ -434,13 +431,7 @@ final class ResultsPrint {
             int widthPt = Math.max(100, width * 72 / dpi.x);
             int heightPt = Math.max(60, height * 72 / dpi.y);
             int scale = Math.max(1, Math.min(3, (int) Math.round(dpi.x / 72.0)));
-            ImageData data;
-            try {
-                data = new ImageLoader().load(new ByteArrayInputStream(Charts.png(chart, widthPt, heightPt, scale)))[0];
-            } catch (IOException e) {
-                // bytes in memory
-                throw new IllegalStateException(e);
-            }
+            ImageData data = ChartCanvas.imageData(chart, widthPt, heightPt, scale);
             Image image = new Image(printer, data);
             try {
                 gc.drawImage(image, 0, 0, data.width, data.height, x, y, width, height);

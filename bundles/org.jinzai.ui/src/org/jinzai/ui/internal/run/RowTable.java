@@ -50,6 +50,13 @@ final class RowTable {
         viewer.setInput(rows.toArray());
     }
 
+    /** Makes the columns from {@code first} on as wide as their widest cell (or header). */
+    static void pack(org.eclipse.swt.widgets.Table table, int first) {
+        for (int c = first; c < table.getColumnCount(); c++) {
+            table.getColumn(c).pack();
+        }
+    }
+
     /** A table of rows of cell texts with headers and lines (the numbers behind a chart). */
     static TableViewer numbers(org.eclipse.swt.widgets.Composite parent) {
         TableViewer viewer = new TableViewer(parent, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
