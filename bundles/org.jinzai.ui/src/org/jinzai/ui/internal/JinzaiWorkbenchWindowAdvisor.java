@@ -29,13 +29,19 @@ final class JinzaiWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
-        configurer.setShowPerspectiveBar(true);
+        // one perspective: no perspective bar to switch (and no "Open Perspective" button)
+        configurer.setShowPerspectiveBar(false);
         configurer.setTitle(Messages.Window_title);
     }
 
-    /** Action sets of the IDE that a planner does not need: the key-binding pop-up, opening a loose file. */
+    /**
+     * Action sets of the IDE that a planner does not need: the key-binding pop-up, opening a loose file, and the text
+     * editor's navigation in the toolbar (next/previous annotation, last edit location, presentation).
+     */
     private static final String[] PROGRAMMER_ACTION_SETS = { "org.eclipse.ui.actionSet.keyBindings", //$NON-NLS-1$
-            "org.eclipse.ui.actionSet.openFiles" }; //$NON-NLS-1$
+            "org.eclipse.ui.actionSet.openFiles", "org.eclipse.ui.edit.text.actionSet.annotationNavigation", //$NON-NLS-1$ //$NON-NLS-2$
+            "org.eclipse.ui.edit.text.actionSet.navigation", "org.eclipse.ui.edit.text.actionSet.presentation", //$NON-NLS-1$ //$NON-NLS-2$
+            "org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo" }; //$NON-NLS-1$
 
     @Override
     public void postWindowOpen() {

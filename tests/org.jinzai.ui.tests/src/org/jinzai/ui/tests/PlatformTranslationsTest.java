@@ -1,6 +1,7 @@
 package org.jinzai.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,5 +71,45 @@ class PlatformTranslationsTest {
                         "Workbench_selectAll", "Workbench_findReplace", "ResetPerspective_text", "OpenPreferences_text", "AboutAction_text",
                         "EditorManager_saveChangesQuestion"),
                 "SaveAction_text", "&Save", 60);
+    }
+
+    /**
+     * Every fragment of ours (org.jinzai.nls.*) translates only keys its host has, file by file: a key the platform renamed
+     * or removed would silently leave the English (README, "Keeping the platform's Japanese current").
+     */
+    @Test
+    void everyTranslatedKeyIsOneOfTheHosts() throws Exception {
+        int fragments = 0;
+        int files = 0;
+        for (org.osgi.framework.Bundle fragment : org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles()) {
+            String host = fragment.getHeaders("").get(org.osgi.framework.Constants.FRAGMENT_HOST); //$NON-NLS-1$
+            if (!fragment.getSymbolicName().startsWith("org.jinzai.nls.") || host == null) { //$NON-NLS-1$
+                continue;
+            }
+            fragments++;
+            org.osgi.framework.Bundle hostBundle = org.eclipse.core.runtime.Platform.getBundle(host.split(";")[0].trim()); //$NON-NLS-1$
+            assertNotNull(hostBundle, host);
+            var entries = fragment.findEntries("/", "*_ja.properties", true); //$NON-NLS-1$ //$NON-NLS-2$
+            assertNotNull(entries, fragment.getSymbolicName() + " has translations");
+            for (java.net.URL entry : java.util.Collections.list(entries)) {
+                String path = entry.getPath().substring(1);
+                Properties translated = new Properties();
+                try (InputStream in = entry.openStream()) {
+                    translated.load(in);
+                }
+                Properties base = new Properties();
+                java.net.URL original = hostBundle.getEntry(path.replace("_ja.properties", ".properties")); //$NON-NLS-1$ //$NON-NLS-2$
+                assertNotNull(original, path + " translates a file " + host + " has");
+                try (InputStream in = original.openStream()) {
+                    base.load(in);
+                }
+                for (String key : translated.stringPropertyNames()) {
+                    assertTrue(base.containsKey(key), host + " " + path + " has no key " + key);
+                    assertFalse(LanguageWalkTest.wrongLanguage(translated.getProperty(key), true), path + " " + key + " = " + translated.getProperty(key));
+                }
+                files++;
+            }
+        }
+        assertTrue(fragments >= 12 && files >= 21, fragments + " fragments, " + files + " files");
     }
 }

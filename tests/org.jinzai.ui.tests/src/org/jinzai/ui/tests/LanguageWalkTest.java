@@ -1,0 +1,379 @@
+package org.jinzai.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.internal.dialogs.NewWizard;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.ui.JinzaiUi;
+import org.jinzai.ui.internal.run.ExperimentDialog;
+import org.jinzai.ui.internal.run.ExportDialog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A walk through everything a planner sees that the product does not fill with data: every menu and submenu, the
+ * context menus of a baseline, a scenario, results and an experiment, every view of the perspective with its tab,
+ * toolbar, headers and status line, the preferences with each page, the New wizards, the export and experiment
+ * dialogs. Under Japanese (the build runs this class a second time with {@code -Dosgi.nl=ja}) every label must have
+ * a Japanese character, apart from a short list of proper nouns (Excel, Word, CSV, Step1, FY…); under English no
+ * label may have one. The walk opens each menu as the user does, so the words contributed when a menu shows are
+ * walked too, and it counts what it saw so that it cannot pass by seeing nothing.
+ */
+class LanguageWalkTest {
+
+    /** Words that stay as they are in Japanese: names of products, formats, the steps and abbreviations. */
+    private static final Pattern PROPER_NOUNS = Pattern.compile(
+            "\\b(Excel|Word|CSV|PDF|PNG|SVG|HTML|Step ?[0-3]|FY|OK|P10|P50|P90|DX|ICT|CIO|IT|ID|UTF-8|CP932|Ctrl|Shift|Alt|Esc|F\\d+|Enter|Tab)\\b");
+    private static final boolean JAPANESE = Locale.getDefault().getLanguage().equals("ja");
+
+    private static IProject walk;
+    private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    private final IWorkbenchPage page = window.getActivePage();
+    private final Display display = window.getShell().getDisplay();
+
+    /** The labels seen, each with where it was seen; the wrong ones are reported all at once. */
+    private final Set<String> seen = new LinkedHashSet<>();
+    /** Each wrong label once, with the first place it was seen. */
+    private final java.util.Map<String, String> wrong = new java.util.LinkedHashMap<>();
+
+    static boolean japanese(String text) {
+        return text.codePoints().anyMatch(c -> switch (Character.UnicodeScript.of(c)) {
+            case HIRAGANA, KATAKANA, HAN -> true;
+            default -> false;
+        });
+    }
+
+    /** A label in the wrong language: under Japanese, Latin words other than proper nouns and no Japanese. */
+    static boolean wrongLanguage(String text, boolean underJapanese) {
+        if (underJapanese) {
+            String rest = PROPER_NOUNS.matcher(text).replaceAll(""); //$NON-NLS-1$
+            return !japanese(text) && rest.codePoints().filter(Character::isLetter).count() >= 2;
+        }
+        return japanese(text);
+    }
+
+    private void label(String where, String text) {
+        if (text == null) {
+            return;
+        }
+        int tab = text.indexOf('\t');
+        String shown = (tab < 0 ? text : text.substring(0, tab)).replace("&", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
+        if (shown.isEmpty()) {
+            return;
+        }
+        seen.add(shown);
+        if (wrongLanguage(shown, JAPANESE)) {
+            wrong.putIfAbsent(shown, where);
+        }
+    }
+
+    /** A menu and its submenus, each shown as when the user opens it. */
+    private void menu(String where, Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        for (MenuItem item : menu.getItems()) {
+            if ((item.getStyle() & SWT.SEPARATOR) != 0) {
+                continue;
+            }
+            label(where, item.getText());
+            if (item.getMenu() != null) {
+                menu(where + " › " + item.getText().replace("&", ""), item.getMenu()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
+    }
+
+    /**
+     * The words of a window or a part of one: labels, buttons, links, groups, tabs, column headers, tool tips of tool
+     * bars, hints of text fields. Texts typed by the user, items of trees and tables (data) and editors' file names are
+     * not labels; the items of {@code trees} are (a dialog's list of pages or wizards).
+     */
+    private void controls(String where, Control control, boolean trees) {
+        if (!control.isVisible()) {
+            return;
+        }
+        if (control instanceof Label c && (c.getStyle() & SWT.SEPARATOR) == 0) {
+            label(where, c.getText());
+        } else if (control instanceof CLabel c) {
+            label(where, c.getText());
+        } else if (control instanceof Button c) {
+            label(where, c.getText());
+            label(where, c.getToolTipText());
+        } else if (control instanceof Link c) {
+            label(where, c.getText().replaceAll("</?a[^>]*>", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        } else if (control instanceof Group c) {
+            label(where, c.getText());
+        } else if (control instanceof Text c) {
+            label(where, c.getMessage());
+        } else if (control instanceof Table c) {
+            for (TableColumn column : c.getColumns()) {
+                label(where, column.getText());
+                label(where, column.getToolTipText());
+            }
+        } else if (control instanceof Tree c) {
+            for (TreeColumn column : c.getColumns()) {
+                label(where, column.getText());
+                label(where, column.getToolTipText());
+            }
+            if (trees) {
+                for (TreeItem item : c.getItems()) {
+                    treeItem(where, item);
+                }
+            }
+        } else if (control instanceof ToolBar c) {
+            for (ToolItem item : c.getItems()) {
+                label(where, item.getText());
+                label(where, item.getToolTipText());
+            }
+        } else if (control instanceof CTabFolder c) {
+            for (CTabItem item : c.getItems()) {
+                if (!(item.getData() instanceof org.eclipse.e4.ui.model.application.ui.basic.MPart part && editor(part))) {
+                    label(where, item.getText());
+                }
+            }
+        } else if (control instanceof TabFolder c) {
+            for (TabItem item : c.getItems()) {
+                label(where, item.getText());
+            }
+        } else if (control instanceof Combo || control instanceof CCombo) {
+            // the choices are the user's data or our own (checked where they are made)
+            return;
+        }
+        if (control instanceof Composite composite && !(control instanceof Combo)) {
+            for (Control child : composite.getChildren()) {
+                controls(where, child, trees);
+            }
+        }
+    }
+
+    private static boolean editor(org.eclipse.e4.ui.model.application.ui.basic.MPart part) {
+        return part.getTags().contains("Editor"); //$NON-NLS-1$
+    }
+
+    private void treeItem(String where, TreeItem item) {
+        label(where, item.getText());
+        item.setExpanded(true);
+        for (TreeItem child : item.getItems()) {
+            treeItem(where, child);
+        }
+    }
+
+    private void contextMenu(CommonNavigator explorer, String what, IResource... resources) {
+        explorer.getCommonViewer().setSelection(new StructuredSelection(List.of(resources)), true);
+        UiWait.until(() -> explorer.getCommonViewer().getStructuredSelection().size() == resources.length, what + " selected", 10_000);
+        menu("context menu of " + what, explorer.getCommonViewer().getControl().getMenu()); //$NON-NLS-1$
+    }
+
+    private static IFile first(IProject project, String extension) throws CoreException {
+        List<IFile> files = new ArrayList<>();
+        project.accept(resource -> {
+            if (resource instanceof IFile file && extension.equals(file.getFileExtension())) {
+                files.add(file);
+            }
+            return true;
+        });
+        assertTrue(!files.isEmpty(), "a ." + extension + " in " + project.getName());
+        return files.get(0);
+    }
+
+    @BeforeAll
+    static void filesOfEveryKind() throws CoreException {
+        UiWait.examples();
+        walk = ResourcesPlugin.getWorkspace().getRoot().getProject("language-walk"); //$NON-NLS-1$
+        if (!walk.exists()) {
+            walk.create(null);
+        }
+        walk.open(null);
+        for (String name : new String[] { "walk.jzr", "walk.jzx" }) { //$NON-NLS-1$ //$NON-NLS-2$
+            IFile file = walk.getFile(name);
+            if (!file.exists()) {
+                file.create(new ByteArrayInputStream(new byte[0]), true, null);
+            }
+        }
+    }
+
+    @AfterAll
+    static void removeTheFiles() throws CoreException {
+        walk.delete(true, new NullProgressMonitor());
+    }
+
+    private void report(String what, int atLeast) {
+        assertTrue(seen.size() >= atLeast, what + ": the walk saw only " + seen);
+        assertTrue(wrong.isEmpty(), (JAPANESE ? "labels with no Japanese" : "Japanese labels under English") + " (" + wrong.size() + "):\n"
+                + String.join("\n", wrong.entrySet().stream().map(e -> e.getValue() + ": " + e.getKey()).toList()));
+    }
+
+    @Test
+    void menusAndContextMenus() throws Exception {
+        for (MenuItem top : window.getShell().getMenuBar().getItems()) {
+            label("menu bar", top.getText()); //$NON-NLS-1$
+            if (top.getMenu() != null) {
+                menu(top.getText().replace("&", ""), top.getMenu()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        CommonNavigator explorer = (CommonNavigator) page.showView(JinzaiUi.PROJECT_EXPLORER_ID);
+        IProject examples = UiWait.examples();
+        IFile baseline = first(examples, "jzb"); //$NON-NLS-1$
+        IFile scenario = first(examples, "jzs"); //$NON-NLS-1$
+        explorer.getCommonViewer().expandToLevel(scenario, 0);
+        explorer.getCommonViewer().expandToLevel(walk.getFile("walk.jzr"), 0); //$NON-NLS-1$
+        contextMenu(explorer, "a baseline", baseline); //$NON-NLS-1$
+        contextMenu(explorer, "a scenario", scenario); //$NON-NLS-1$
+        contextMenu(explorer, "two scenarios", scenario, otherScenario(examples, scenario)); //$NON-NLS-1$
+        contextMenu(explorer, "results", walk.getFile("walk.jzr")); //$NON-NLS-1$ //$NON-NLS-2$
+        contextMenu(explorer, "an experiment", walk.getFile("walk.jzx")); //$NON-NLS-1$ //$NON-NLS-2$
+        contextMenu(explorer, "a folder", scenario.getParent()); //$NON-NLS-1$
+        contextMenu(explorer, "a project", examples); //$NON-NLS-1$
+        report("menus", 60);
+    }
+
+    private static IFile otherScenario(IProject examples, IFile scenario) throws CoreException {
+        List<IFile> files = new ArrayList<>();
+        scenario.getParent().accept(resource -> {
+            if (resource instanceof IFile file && "jzs".equals(file.getFileExtension()) && !file.equals(scenario)) { //$NON-NLS-1$
+                files.add(file);
+            }
+            return true;
+        });
+        return files.get(0);
+    }
+
+    @Test
+    void viewsOfThePerspectiveAndTheStatusLine() throws Exception {
+        CommonNavigator explorer = (CommonNavigator) page.showView(JinzaiUi.PROJECT_EXPLORER_ID);
+        IProject examples = UiWait.examples();
+        IFile scenario = first(examples, "jzs"); //$NON-NLS-1$
+        explorer.getCommonViewer().expandToLevel(scenario, 0);
+        explorer.getCommonViewer().setSelection(new StructuredSelection(List.of(scenario, otherScenario(examples, scenario))), true);
+        for (IViewReference reference : page.getViewReferences()) {
+            page.showView(reference.getId());
+            UiWait.until(() -> reference.getView(false) != null, reference.getId() + " shown", 20_000);
+            label("view", reference.getPartName()); //$NON-NLS-1$
+            label(reference.getPartName(), reference.getContentDescription());
+            label(reference.getPartName(), reference.getTitleToolTip());
+            controls(reference.getPartName(), window.getShell(), false);
+        }
+        page.activate(explorer);
+        controls("status line", window.getShell(), false); //$NON-NLS-1$
+        report("views", 30);
+    }
+
+    /** Opens a dialog without blocking, walks it (after {@code before}), closes it. */
+    private void dialog(String where, Window dialog, Runnable before) {
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            UiWait.until(() -> dialog.getShell() != null && dialog.getShell().isVisible(), where + " open", 20_000);
+            if (before != null) {
+                before.run();
+            }
+            label(where, dialog.getShell().getText());
+            controls(where, dialog.getShell(), true);
+            // what the dialog's pages left to do runs before they are disposed
+            while (display.readAndDispatch()) {
+                // dispatch
+            }
+        } finally {
+            dialog.close();
+        }
+    }
+
+    @Test
+    void preferencesWithEveryPage() {
+        PreferenceDialog preferences = PreferencesUtil.createPreferenceDialogOn(window.getShell(), null, null, null);
+        dialog("preferences", preferences, () -> { //$NON-NLS-1$
+            preferences.getTreeViewer().expandAll();
+            Tree tree = preferences.getTreeViewer().getTree();
+            List<TreeItem> items = new ArrayList<>();
+            collect(tree.getItems(), items);
+            for (TreeItem item : items) {
+                preferences.getTreeViewer().setSelection(new StructuredSelection(item.getData()), true);
+                while (display.readAndDispatch()) {
+                    // the page shown
+                }
+                controls("preferences › " + item.getText(), preferences.getShell(), true); //$NON-NLS-1$
+            }
+        });
+        report("preferences", 15);
+    }
+
+    private static void collect(TreeItem[] items, List<TreeItem> out) {
+        for (TreeItem item : items) {
+            out.add(item);
+            item.setExpanded(true);
+            collect(item.getItems(), out);
+        }
+    }
+
+    @Test
+    void newWizardsAndOurDialogs() throws Exception {
+        NewWizard wizard = new NewWizard();
+        wizard.setCategoryId(null);
+        wizard.setDialogSettings(new org.eclipse.jface.dialogs.DialogSettings("walk")); //$NON-NLS-1$
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        dialog("New wizard", new WizardDialog(window.getShell(), wizard), null); //$NON-NLS-1$
+        IProject examples = UiWait.examples();
+        IFile scenarioFile = first(examples, "jzs"); //$NON-NLS-1$
+        dialog("export dialog", new ExportDialog(window.getShell(), scenarioFile), null); //$NON-NLS-1$
+        Scenario scenario = (Scenario) JinzaiResources.load(scenarioFile.getLocation().toFile().toPath()).getContents().get(0);
+        for (ExperimentDialog.Kind kind : ExperimentDialog.Kind.values()) {
+            dialog("experiment dialog " + kind, new ExperimentDialog(window.getShell(), kind, scenario, 100), null); //$NON-NLS-1$
+        }
+        Dialog about = new org.eclipse.ui.internal.dialogs.AboutDialog(window.getShell());
+        dialog("about", about, null); //$NON-NLS-1$
+        report("dialogs", 30);
+    }
+}
