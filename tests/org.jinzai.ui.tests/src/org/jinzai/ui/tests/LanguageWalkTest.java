@@ -305,10 +305,30 @@ class LanguageWalkTest {
             label(reference.getPartName(), reference.getContentDescription());
             label(reference.getPartName(), reference.getTitleToolTip());
             controls(reference.getPartName(), window.getShell(), false);
+            viewMenu(reference);
         }
         page.activate(explorer);
         controls("status line", window.getShell(), false); //$NON-NLS-1$
         report("views", 30);
+    }
+
+    /**
+     * The view menu of a view (the ⋮ of its tab), made as the workbench makes it when it is clicked, and shown as the
+     * user would (the walk does not pop it up on the screen).
+     */
+    private void viewMenu(IViewReference reference) {
+        var part = reference.getView(false).getSite().getService(org.eclipse.e4.ui.model.application.ui.basic.MPart.class);
+        for (var menu : part.getMenus()) {
+            if (!menu.getTags().contains("ViewMenu")) { //$NON-NLS-1$
+                continue;
+            }
+            if (menu.getWidget() == null) {
+                part.getContext().get(org.eclipse.e4.ui.workbench.IPresentationEngine.class).createGui(menu, window.getShell(), part.getContext());
+            }
+            if (menu.getWidget() instanceof Menu swt) {
+                menu(reference.getPartName() + " › view menu", swt); //$NON-NLS-1$
+            }
+        }
     }
 
     /** Opens a dialog without blocking, walks it (after {@code before}), closes it. */

@@ -136,7 +136,15 @@ class ModelEditorTest {
         assertEquals(7, scenario.getRunSettings().getHorizonYears());
         assertTrue(editor.isDirty(), "a Properties-view edit makes the editor dirty");
         assertTrue(editor.getEditingDomain().getCommandStack().canUndo());
+        // the Edit menu says what it will undo in the form's words, not EMF's "Set"
+        org.eclipse.jface.action.IAction undo = editor.getEditorSite().getActionBars()
+                .getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId());
+        String horizonLabel = org.jinzai.model.validation.ElementNames.feature(JinzaiPackage.Literals.RUN_SETTINGS__HORIZON_YEARS);
+        UiWait.until(() -> ("&Undo Change " + horizonLabel).equals(undo.getText()), "Undo says what it undoes: " + undo.getText(), 10_000);
         editor.getEditingDomain().getCommandStack().undo();
+        org.eclipse.jface.action.IAction redo = editor.getEditorSite().getActionBars()
+                .getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.REDO.getId());
+        UiWait.until(() -> ("&Redo Change " + horizonLabel).equals(redo.getText()), "Redo says what it redoes: " + redo.getText(), 10_000);
         assertEquals(5, scenario.getRunSettings().getHorizonYears());
         assertFalse(editor.isDirty());
     }

@@ -53,6 +53,10 @@ public final class Messages extends NLS {
     public static String Plan_paste;
     public static String Plan_pasteTooLarge;
     public static String Plan_pasteInvalid;
+    public static String Command_set;
+    public static String Command_add;
+    public static String Command_delete;
+    public static String Command_move;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -573,9 +573,9 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     private void updateActions() {
         CommandStack stack = domain.getCommandStack();
         undo.setEnabled(stack.canUndo());
-        undo.setText(NLS.bind(Messages.Editor_undo, stack.canUndo() ? stack.getUndoCommand().getLabel() : "")); //$NON-NLS-1$
+        undo.setText(NLS.bind(Messages.Editor_undo, stack.canUndo() ? CommandLabels.of(stack.getUndoCommand()) : "")); //$NON-NLS-1$
         redo.setEnabled(stack.canRedo());
-        redo.setText(NLS.bind(Messages.Editor_redo, stack.canRedo() ? stack.getRedoCommand().getLabel() : "")); //$NON-NLS-1$
+        redo.setText(NLS.bind(Messages.Editor_redo, stack.canRedo() ? CommandLabels.of(stack.getRedoCommand()) : "")); //$NON-NLS-1$
         delete.setEnabled(!selection().isEmpty() && DeleteCommand.create(domain, selection().toList()).canExecute());
     }
 

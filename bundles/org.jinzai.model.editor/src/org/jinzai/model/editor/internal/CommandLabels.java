@@ -1,0 +1,79 @@
+package org.jinzai.model.editor.internal;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.EMFEditPlugin;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.osgi.util.NLS;
+import org.jinzai.model.validation.ElementNames;
+
+/**
+ * What an undo or redo says it will undo, in the forms' words: 「定員を変更」, 「採用チャネルを追加」, 「人材像を削除」 rather
+ * than EMF's "Set", "Add", "Delete". A command we labelled ourselves (a pasted block, a roster import) keeps its label.
+ */
+final class CommandLabels {
+
+    /** EMF's own labels of its commands, which say nothing to a planner. */
+    private static final Set<String> EMF_LABELS = Set.of(EMFEditPlugin.INSTANCE.getString("_UI_SetCommand_label"), //$NON-NLS-1$
+            EMFEditPlugin.INSTANCE.getString("_UI_AddCommand_label"), EMFEditPlugin.INSTANCE.getString("_UI_RemoveCommand_label"), //$NON-NLS-1$ //$NON-NLS-2$
+            EMFEditPlugin.INSTANCE.getString("_UI_DeleteCommand_label"), EMFEditPlugin.INSTANCE.getString("_UI_MoveCommand_label"), //$NON-NLS-1$ //$NON-NLS-2$
+            EMFEditPlugin.INSTANCE.getString("_UI_ReplaceCommand_label")); //$NON-NLS-1$
+
+    private CommandLabels() {
+    }
+
+    /** The label of a command for the Undo and Redo menu items. */
+    static String of(Command command) {
+        String label = command.getLabel();
+        if (label != null && !label.isBlank() && !EMF_LABELS.contains(label)) {
+            return label;
+        }
+        Command inner = command;
+        while (!(inner instanceof DeleteCommand)) {
+            if (inner instanceof CommandWrapper wrapper && wrapper.getCommand() != null) {
+                inner = wrapper.getCommand();
+            } else if (inner instanceof CompoundCommand compound && !compound.getCommandList().isEmpty()) {
+                inner = compound.getCommandList().get(0);
+            } else {
+                break;
+            }
+        }
+        if (inner instanceof SetCommand set && set.getFeature() != null) {
+            return NLS.bind(Messages.Command_set, ElementNames.feature(set.getFeature()));
+        }
+        if (inner instanceof AddCommand add) {
+            return NLS.bind(Messages.Command_add, type(add.getCollection(), add.getFeature() == null ? "" : ElementNames.feature(add.getFeature()))); //$NON-NLS-1$
+        }
+        if (inner instanceof DeleteCommand delete) {
+            return NLS.bind(Messages.Command_delete, type(delete.getCollection(), "")); //$NON-NLS-1$
+        }
+        if (inner instanceof RemoveCommand remove) {
+            return NLS.bind(Messages.Command_delete, type(remove.getCollection(), "")); //$NON-NLS-1$
+        }
+        if (inner instanceof MoveCommand move && move.getFeature() != null) {
+            return NLS.bind(Messages.Command_move, ElementNames.feature(move.getFeature()));
+        }
+        return label == null ? "" : label; //$NON-NLS-1$
+    }
+
+    /** The kind of the first element of a collection, as the forms name it. */
+    private static String type(Collection<?> elements, String otherwise) {
+        if (elements != null) {
+            for (Object element : elements) {
+                if (element instanceof EObject object) {
+                    return ElementNames.type(object.eClass());
+                }
+            }
+        }
+        return otherwise;
+    }
+}
