@@ -76,11 +76,16 @@ class TooltipsAndPercentagesTest {
                 for (EStructuralFeature feature : form.features()) {
                     Control field = form.field(feature);
                     String tooltip = field.getToolTipText();
-                    if (tooltip == null || tooltip.isBlank() || tooltip.startsWith("The ")) {
+                    if (!describes(tooltip, feature, english)) {
                         missing.add(path + ": the field of " + key(feature) + " has no tooltip of its own: " + tooltip);
                     }
                     checkDescription(feature, english, japanese, missing);
                     checked.add(key(feature));
+                    double[] range = feature instanceof EAttribute a ? org.jinzai.model.validation.JinzaiValidator.range(a) : null;
+                    if (range != null && tooltip != null && !tooltip.contains(org.jinzai.model.validation.JinzaiValidator.bound(range[0]) + " to "
+                            + org.jinzai.model.validation.JinzaiValidator.bound(range[1]))) {
+                        missing.add(path + ": the tooltip of " + key(feature) + " does not give the validator's range: " + tooltip);
+                    }
                     if (feature instanceof EAttribute attribute && Rates.isRate(form.element(), attribute)) {
                         assertTrue(labelOf(field).contains("(%)"), "the label of a rate says (%): " + labelOf(field));
                         assertTrue(tooltip.contains("100%"), "a rate's tooltip gives its range in percent: " + tooltip);
@@ -91,7 +96,7 @@ class TooltipsAndPercentagesTest {
                 List<EStructuralFeature> columns = table.columns();
                 for (int c = 0; c < columns.size(); c++) {
                     String tooltip = table.viewer().getTable().getColumn(c).getToolTipText();
-                    if (tooltip == null || tooltip.isBlank() || tooltip.startsWith("The ")) {
+                    if (!describes(tooltip, columns.get(c), english)) {
                         missing.add(path + ": the column " + key(columns.get(c)) + " has no header tooltip: " + tooltip);
                     }
                     checkDescription(columns.get(c), english, japanese, missing);
@@ -106,6 +111,12 @@ class TooltipsAndPercentagesTest {
                 "AppointmentPolicy.reappointmentProbability", "RunSettings.replications", "StaffMember.fte")) {
             assertTrue(checked.contains(expected), expected + " checked: " + checked);
         }
+    }
+
+    /** Whether a tooltip is the feature's description (the tests run in English), not EMF's "The X of the Y". */
+    private static boolean describes(String tooltip, EStructuralFeature feature, Properties english) {
+        String description = english.getProperty("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_description");
+        return tooltip != null && description != null && !description.isBlank() && tooltip.startsWith(description);
     }
 
     /** The description of a feature: in both languages, not its name, the Japanese in Japanese. */
@@ -171,8 +182,9 @@ class TooltipsAndPercentagesTest {
         for (String typed : List.of("5", "5%", "５％")) {
             type(field, typed, () -> appointment.getReappointmentProbability() == 0.05, typed + " stored as 0.05");
             assertEquals(0.05, appointment.getReappointmentProbability(), typed);
+            // the form follows the command once it has run: the field shows the value as a percentage
+            UiWait.until(() -> "5%".equals(field.getText()), "the field to show 5% after " + typed, 20_000);
             assertTrue(editor.isDirty(), "the editor is dirty after " + typed);
-            assertEquals("5%", field.getText(), "the field shows the value as a percentage");
             assertNull(form.problem(REAPPOINTMENT), "no problem after " + typed);
             stack.undo();
             UiWait.until(() -> appointment.getReappointmentProbability() == before, "one undo takes " + typed + " back", 20_000);
@@ -180,7 +192,7 @@ class TooltipsAndPercentagesTest {
             UiWait.until(() -> Rates.percent(before).equals(field.getText()), "the field to show the value again", 20_000);
         }
         type(field, "5.5", () -> appointment.getReappointmentProbability() == 0.055, "5.5 stored as 0.055");
-        assertEquals("5.5%", field.getText());
+        UiWait.until(() -> "5.5%".equals(field.getText()), "the field to show 5.5%", 20_000);
         stack.undo();
         UiWait.until(() -> !editor.isDirty(), "undone", 20_000);
 
