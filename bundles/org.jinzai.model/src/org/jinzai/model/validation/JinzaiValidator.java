@@ -60,11 +60,6 @@ public final class JinzaiValidator implements EValidator {
 
     public static final JinzaiValidator INSTANCE = new JinzaiValidator();
 
-    /** Attributes that are rates or shares. */
-    private static final Set<EAttribute> RATES = Set.of(APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY,
-            RECRUITMENT_CHANNEL__FILL_PROBABILITY, RECRUITMENT_CHANNEL__PASS_RATE, ATTRITION_RATE__YEARLY_RATE,
-            TARGET_RESULT__PROBABILITY_MET);
-
     /** Full-time equivalents: more than 0 (a person who works), at most 1. */
     private static final Set<EAttribute> FTES = Set.of(STAFF_MEMBER__FTE, RECRUITMENT_CHANNEL__FTE);
 
@@ -122,6 +117,17 @@ public final class JinzaiValidator implements EValidator {
     }
 
     private JinzaiValidator() {
+    }
+
+    /** The closed range {min, max} the validator holds an attribute to, or null (rates: see {@link Rates}). */
+    public static double[] range(EAttribute attribute) {
+        double[] range = RANGES.get(attribute);
+        return range == null ? null : range.clone();
+    }
+
+    /** Whether an attribute is a full-time equivalent (more than 0, at most 1). */
+    public static boolean isFullTimeEquivalent(EAttribute attribute) {
+        return FTES.contains(attribute);
     }
 
     /** Validates everything in a resource (the roots and all their contents). */
@@ -241,9 +247,9 @@ public final class JinzaiValidator implements EValidator {
             }
             double x = number.doubleValue();
             double[] range = RANGES.get(attribute);
-            if (RATES.contains(attribute)) {
+            if (Rates.isRate(attribute)) {
                 if (!(x >= 0 && x <= 1)) {
-                    problems.error(RATE, attribute, value, NLS.bind(Messages.Validation_rate, attribute.getName(), value));
+                    problems.error(RATE, attribute, value, NLS.bind(Messages.Validation_rate, attribute.getName(), Rates.percent(x)));
                 }
             } else if (FTES.contains(attribute)) {
                 if (!(x > 0 && x <= 1)) {
@@ -258,16 +264,15 @@ public final class JinzaiValidator implements EValidator {
                 problems.error(NEGATIVE, attribute, value, NLS.bind(Messages.Validation_negative, attribute.getName(), value));
             }
         }
-        if (object instanceof TargetValue value && value.eContainer() instanceof Target target
-                && (target.getKind() == TargetKind.SHARE_AT_STEP || target.getKind() == TargetKind.COURSE_COMPLETION_RATE)
-                && (value.getValue() < 0 || value.getValue() > 1)) {
+        if (object instanceof TargetValue value && Rates.isRate(value, TARGET_VALUE__VALUE)
+                && !(value.getValue() >= 0 && value.getValue() <= 1)) {
             problems.error(RATE, TARGET_VALUE__VALUE, value.getValue(),
-                    NLS.bind(Messages.Validation_rate, TARGET_VALUE__VALUE.getName(), value.getValue()));
+                    NLS.bind(Messages.Validation_rate, TARGET_VALUE__VALUE.getName(), Rates.percent(value.getValue())));
         }
     }
 
     /** A bound as the user reads it: 100,000 rather than 100000.0. */
-    private static String bound(double value) {
+    public static String bound(double value) {
         // years and small numbers as they are (2100), larger ones grouped (100,000)
         return value != Math.rint(value) ? Double.toString(value)
                 : String.format(java.util.Locale.ROOT, Math.abs(value) >= 10_000 ? "%,d" : "%d", (long) value); //$NON-NLS-1$ //$NON-NLS-2$

@@ -50,8 +50,10 @@ public final class ScenarioChanges {
                 compareChildren(a, b, reference, path, out);
             } else if (!Objects.equals(key(a.eGet(feature)), key(b.eGet(feature)))) {
                 String what = ElementNames.feature(feature);
-                String from = text(a.eGet(feature));
-                String to = text(b.eGet(feature));
+                // a rate as the forms show it: a percentage
+                boolean rate = Rates.isRate(a, feature);
+                String from = rate && a.eGet(feature) instanceof Double x ? Rates.percent(x) : text(a.eGet(feature));
+                String to = rate && b.eGet(feature) instanceof Double y ? Rates.percent(y) : text(b.eGet(feature));
                 out.add(path == null ? NLS.bind(Messages.Changes_changedTop, new Object[] { what, from, to })
                         : NLS.bind(Messages.Changes_changed, new Object[] { path, what, from, to }));
             }

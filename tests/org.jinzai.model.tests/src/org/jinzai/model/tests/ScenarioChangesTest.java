@@ -53,7 +53,7 @@ class ScenarioChangesTest {
         String reappointment = changes.stream().filter(c -> c.contains(ElementNames.feature(JinzaiPackage.Literals.APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY)))
                 .findFirst().orElseThrow(() -> new AssertionError(changes.toString()));
         assertTrue(reappointment.contains(ElementNames.type(JinzaiPackage.Literals.APPOINTMENT_POLICY)), reappointment);
-        assertTrue(reappointment.contains(" → 0.55"), reappointment);
+        assertTrue(reappointment.contains(" → 55%"), "a rate as the forms show it, in percent: " + reappointment);
         String seatLine = changes.stream().filter(c -> c.contains(seats.getCourse().getName())).findFirst()
                 .orElseThrow(() -> new AssertionError(changes.toString()));
         assertTrue(seatLine.contains(FiscalYears.label(seats.getFiscalYear())), "the row's fiscal year: " + seatLine);

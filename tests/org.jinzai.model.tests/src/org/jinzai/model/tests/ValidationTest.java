@@ -89,7 +89,7 @@ class ValidationTest {
         rate.setYearlyRate(1.5);
         attrition.getRates().add(rate);
         scenario.setAttrition(attrition);
-        assertOneProblem(JinzaiValidator.RATE, rate, "yearlyRate", "1.5", "between 0 and 1", "AttritionPolicy/AttritionRate[1]");
+        assertOneProblem(JinzaiValidator.RATE, rate, "yearlyRate", "150%", "from 0 to 100%", "AttritionPolicy/AttritionRate[1]");
     }
 
     @Test
@@ -97,7 +97,7 @@ class ValidationTest {
         Target target = scenario.getTargets().get(0);
         target.setKind(TargetKind.SHARE_AT_STEP);
         target.getValues().get(0).setValue(12.5);
-        assertOneProblem(JinzaiValidator.RATE, target.getValues().get(0), "value", "12.5");
+        assertOneProblem(JinzaiValidator.RATE, target.getValues().get(0), "value", "1250%");
     }
 
     @Test

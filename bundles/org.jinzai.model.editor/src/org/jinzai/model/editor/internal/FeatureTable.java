@@ -121,6 +121,8 @@ public final class FeatureTable {
             int column = c;
             TableViewerColumn col = new TableViewerColumn(viewer, SWT.LEFT);
             col.getColumn().setText(header(columns.get(c)));
+            // the header says what the column means, its unit and what may be typed
+            col.getColumn().setToolTipText(headerTooltip(columns.get(c)));
             // names and references are long, numbers short
             col.getColumn().setWidth(columns.get(c) instanceof EReference || "name".equals(columns.get(c).getName()) ? 260 //$NON-NLS-1$
                     : columns.get(c).getName().endsWith("iscalYear") ? 180 : 110); //$NON-NLS-1$
@@ -360,6 +362,11 @@ public final class FeatureTable {
         return columns.indexOf(feature);
     }
 
+    /** The features shown as columns, in their order. */
+    public List<EStructuralFeature> columns() {
+        return List.copyOf(columns);
+    }
+
     /** The rows shown, in their order. */
     public List<EObject> rows() {
         return shown;
@@ -373,7 +380,25 @@ public final class FeatureTable {
                 return descriptor.getDisplayName();
             }
         }
-        return feature.getName();
+        // an empty list: the feature's label in the edit bundle, as the descriptors give it
+        try {
+            String label = org.jinzai.model.provider.JinzaiEditPlugin.INSTANCE.getString(
+                    "_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return PropertySources.isRate(null, feature) ? NLS.bind(Messages.Rate_label, label) : label;
+        } catch (java.util.MissingResourceException e) {
+            return feature.getName();
+        }
+    }
+
+    private String headerTooltip(EStructuralFeature feature) {
+        EList<?> elements = (EList<?>) owner.eGet(list);
+        if (!elements.isEmpty()) {
+            IPropertyDescriptor descriptor = properties.descriptor(elements.get(0), feature);
+            if (descriptor != null) {
+                return descriptor.getDescription();
+            }
+        }
+        return PropertySources.tooltip(null, feature);
     }
 
     private String[] cells(EObject element) {
@@ -458,13 +483,14 @@ public final class FeatureTable {
         }
     }
 
-    /** "2026年度（令和8年度）" → "2026"; a number as it is. */
+    /** "2026年度（令和8年度）" → "2026", "5%" → "5"; a number as it is. */
     private static String leadingNumber(String text) {
         int end = 0;
         while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.' || text.charAt(end) == '-')) {
             end++;
         }
-        return end > 0 && end < text.length() && text.charAt(end) == '年' ? text.substring(0, end) : text;
+        // fiscal years ("2026年度…") and percentages ("5%", "12.5%") by their number
+        return end > 0 && end < text.length() && (text.charAt(end) == '年' || text.charAt(end) == '%') ? text.substring(0, end) : text;
     }
 
     /** Editing through the Properties view's descriptor: its cell editor, and a command to set the value. */

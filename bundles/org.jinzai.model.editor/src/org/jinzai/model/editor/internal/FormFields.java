@@ -11,11 +11,9 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -59,6 +57,8 @@ public final class FormFields {
             label.setText(descriptor.getDisplayName() + ":"); //$NON-NLS-1$
             label.setToolTipText(descriptor.getDescription());
             Control field = field(form, feature, descriptor);
+            // what the value means, its unit and what may be typed: on the field itself, where the mouse is
+            field.setToolTipText(descriptor.getDescription());
             GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(field);
             ControlDecoration decoration = new ControlDecoration(field, SWT.LEFT | SWT.TOP);
             decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
@@ -127,9 +127,10 @@ public final class FormFields {
         }
         if (feature instanceof EAttribute attribute) {
             try {
-                EcoreUtil.createFromString(attribute.getEAttributeType(), typed);
+                PropertySources.fromText(object, attribute, typed);
             } catch (RuntimeException e) {
-                refused.put(feature, NLS.bind(Messages.Property_invalidValue, typed, typeName(attribute)));
+                // a rate outside 0–100% in percent words, else what the value must be
+                refused.put(feature, PropertySources.refusal(object, attribute, typed, e));
                 showDecorations(null);
                 return;
             }
@@ -216,6 +217,16 @@ public final class FormFields {
     public String problem(EStructuralFeature feature) {
         ControlDecoration decoration = decorations.get(feature);
         return decoration != null && decoration.isVisible() ? decoration.getDescriptionText() : null;
+    }
+
+    /** The features this form shows, in their order (for tests). */
+    public List<EStructuralFeature> features() {
+        return List.copyOf(fields.keySet());
+    }
+
+    /** The element whose values this form shows. */
+    public EObject element() {
+        return object;
     }
 
     /** The field of a feature (for tests and focus). */

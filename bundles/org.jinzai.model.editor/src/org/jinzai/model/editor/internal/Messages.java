@@ -57,6 +57,15 @@ public final class Messages extends NLS {
     public static String Command_add;
     public static String Command_delete;
     public static String Command_move;
+
+    // rates as percentages and the fields' tooltips
+    public static String Type_percent;
+    public static String Rate_label;
+    public static String Rate_outOfRange;
+    public static String Tip_rate;
+    public static String Tip_fte;
+    public static String Tip_range;
+    public static String Tip_nonNegative;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

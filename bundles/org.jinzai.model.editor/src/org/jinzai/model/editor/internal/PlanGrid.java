@@ -256,6 +256,9 @@ public final class PlanGrid {
             for (int fiscalYear : years) {
                 TableViewerColumn column = new TableViewerColumn(viewer, SWT.RIGHT);
                 column.getColumn().setText(FiscalYears.label(fiscalYear));
+                // what a cell holds, its unit and range, as the forms' fields say it
+                column.getColumn().setToolTipText(PropertySources.tooltip(null,
+                        seats ? org.jinzai.model.JinzaiPackage.Literals.COURSE_SEATS__SEATS : org.jinzai.model.JinzaiPackage.Literals.YEARLY_COUNT__COUNT));
                 column.getColumn().setWidth(150);
                 column.setLabelProvider(new ColumnLabelProvider() {
                     @Override

@@ -8,6 +8,7 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -25,6 +26,9 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
+import org.jinzai.model.provider.JinzaiEditPlugin;
+import org.jinzai.model.validation.JinzaiValidator;
+import org.jinzai.model.validation.Rates;
 
 /**
  * The Properties view for model elements, from EMF's {@link IItemPropertySource}. Values are set through
@@ -102,11 +106,88 @@ public final class PropertySources implements IPropertySourceProvider {
         if (value instanceof IItemPropertySource wrapper) {
             value = wrapper.getEditableValue(object);
         }
+        if (value instanceof Number number && isRate(object, feature)) {
+            return Rates.percent(number.doubleValue());
+        }
         if (value instanceof org.eclipse.emf.ecore.EObject element && name(element) != null) {
             // a reference by the name of what it refers to (the column already says what kind it is)
             return name(element);
         }
         return value == null ? "" : value instanceof Boolean yes ? yesNo(yes) : item.getLabelProvider(object).getText(value); //$NON-NLS-1$
+    }
+
+    /** Whether a feature of an element holds a rate, shown and typed as a percentage (the model's definition). */
+    static boolean isRate(Object object, Object feature) {
+        // no element (the header of an empty table): the attributes that are always rates
+        return object instanceof EObject element ? Rates.isRate(element, feature) : Rates.isRate(feature);
+    }
+
+    /**
+     * What a feature means to a planner, with its unit (the edit bundle's {@code _UI_Class_feature_description}), or
+     * null when it has none.
+     */
+    static String description(Object feature) {
+        if (!(feature instanceof EStructuralFeature structural)) {
+            return null;
+        }
+        try {
+            return JinzaiEditPlugin.INSTANCE.getString("_UI_" + structural.getEContainingClass().getName() + "_" //$NON-NLS-1$ //$NON-NLS-2$
+                    + structural.getName() + "_description"); //$NON-NLS-1$
+        } catch (java.util.MissingResourceException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The tooltip of a feature's field, column and Properties-view row: what it means and its unit, then the values
+     * allowed, from the validator's bounds (a rate from 0 to 100%); null when the feature has no description.
+     */
+    static String tooltip(Object object, Object feature) {
+        String description = description(feature);
+        if (description == null) {
+            return null;
+        }
+        String allowed = null;
+        if (isRate(object, feature)) {
+            allowed = Messages.Tip_rate;
+        } else if (feature instanceof EAttribute attribute && JinzaiValidator.isFullTimeEquivalent(attribute)) {
+            allowed = Messages.Tip_fte;
+        } else if (feature instanceof EAttribute attribute && JinzaiValidator.range(attribute) != null) {
+            double[] range = JinzaiValidator.range(attribute);
+            allowed = NLS.bind(Messages.Tip_range, JinzaiValidator.bound(range[0]), JinzaiValidator.bound(range[1]));
+        } else if (feature instanceof EAttribute attribute && Number.class.isAssignableFrom(boxed(attribute.getEAttributeType().getInstanceClass()))) {
+            allowed = Messages.Tip_nonNegative;
+        }
+        return allowed == null ? description : description + "\n" + allowed; //$NON-NLS-1$
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        if (type == null || !type.isPrimitive()) {
+            return type == null ? Object.class : type;
+        }
+        return type == int.class ? Integer.class : type == long.class ? Long.class : type == double.class ? Double.class
+                : type == float.class ? Float.class : type == short.class ? Short.class : type == byte.class ? Byte.class : Object.class;
+    }
+
+    /**
+     * The value a text means for a feature of an element: a rate from a percentage ("5", "5%", "５％" → 0.05), any other
+     * attribute as its type reads it. Throws {@link Rates.OutOfRange} for a percentage outside 0–100 and another
+     * {@link RuntimeException} for a text that is not of the type.
+     */
+    static Object fromText(Object object, EAttribute attribute, String text) {
+        if (isRate(object, attribute)) {
+            return Rates.parsePercent(text);
+        }
+        return EcoreUtil.createFromString(attribute.getEAttributeType(), text.strip());
+    }
+
+    /** Why a text is refused for a feature, in words ("「150」：0～100%で入力してください"). */
+    static String refusal(Object object, EAttribute attribute, String text, RuntimeException e) {
+        if (e instanceof Rates.OutOfRange) {
+            return NLS.bind(Messages.Rate_outOfRange, text);
+        }
+        return NLS.bind(Messages.Property_invalidValue, text,
+                isRate(object, attribute) ? Messages.Type_percent : FormFields.typeName(attribute));
     }
 
     /** The name of a named element, or null. */
@@ -176,7 +257,10 @@ public final class PropertySources implements IPropertySourceProvider {
             Object converted = value;
             if (value instanceof String text && descriptor.getFeature(object) instanceof EAttribute attribute
                     && !(attribute.getEAttributeType() instanceof EEnum)) {
-                converted = EcoreUtil.createFromString(attribute.getEAttributeType(), text.strip());
+                converted = fromText(object, attribute, text);
+                if (object instanceof EObject element && converted != null && converted.equals(element.eGet(attribute))) {
+                    return; // the same value in other words ("5" for 5%): nothing to change, nothing to undo
+                }
             }
             descriptor.setPropertyValue(object, converted);
         }
@@ -187,16 +271,22 @@ public final class PropertySources implements IPropertySourceProvider {
         private final IItemPropertyDescriptor item;
 
         Descriptor(Object object, IItemPropertyDescriptor item) {
-            super(item.getId(object), item.getDisplayName(object));
+            super(item.getId(object), isRate(object, item.getFeature(object)) ? NLS.bind(Messages.Rate_label, item.getDisplayName(object))
+                    : item.getDisplayName(object));
             this.object = object;
             this.item = item;
-            setDescription(item.getDescription(object));
+            String tooltip = tooltip(object, item.getFeature(object));
+            setDescription(tooltip != null ? tooltip : item.getDescription(object));
+            boolean rate = isRate(object, item.getFeature(object));
             setCategory(item.getCategory(object));
             IItemLabelProvider labels = item.getLabelProvider(object);
             setLabelProvider(new LabelProvider() {
                 @Override
                 public String getText(Object element) {
                     Object value = element instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : element;
+                    if (rate && value instanceof Number number) {
+                        return Rates.percent(number.doubleValue());
+                    }
                     return value instanceof Boolean yes ? yesNo(yes) : labels.getText(value);
                 }
             });
@@ -232,18 +322,21 @@ public final class PropertySources implements IPropertySourceProvider {
             }
             if (feature instanceof EAttribute attribute) {
                 EDataType type = attribute.getEAttributeType();
+                boolean rate = isRate(object, attribute);
                 TextCellEditor editor = new TextCellEditor(parent) {
                     @Override
                     protected void doSetValue(Object value) {
-                        super.doSetValue(value == null ? "" : EcoreUtil.convertToString(type, value)); //$NON-NLS-1$
+                        // a rate is edited as the percentage it is shown as
+                        super.doSetValue(value == null ? "" : rate && value instanceof Number number ? Rates.percent(number.doubleValue()) //$NON-NLS-1$
+                                : EcoreUtil.convertToString(type, value));
                     }
                 };
                 editor.setValidator(value -> {
                     try {
-                        EcoreUtil.createFromString(type, String.valueOf(value).strip());
+                        fromText(object, attribute, String.valueOf(value));
                         return null;
                     } catch (RuntimeException e) {
-                        return NLS.bind(Messages.Property_invalidValue, value, FormFields.typeName(attribute));
+                        return refusal(object, attribute, String.valueOf(value), e);
                     }
                 });
                 return editor;
