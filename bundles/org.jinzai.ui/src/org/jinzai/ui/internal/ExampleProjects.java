@@ -37,6 +37,9 @@ public final class ExampleProjects {
 
     private static final String INSTALLED = "examplesInstalled"; //$NON-NLS-1$
 
+    /** The family of the job that puts the examples into a new workspace (to wait for it). */
+    public static final Object FAMILY = ExampleProjects.class;
+
     private ExampleProjects() {
     }
 
@@ -47,6 +50,11 @@ public final class ExampleProjects {
             return null;
         }
         WorkspaceJob job = new WorkspaceJob(Messages.Examples_installing) {
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+
             @Override
             public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
                 install(ResourcesPlugin.getWorkspace().getRoot(), ExampleNames.current(), monitor);

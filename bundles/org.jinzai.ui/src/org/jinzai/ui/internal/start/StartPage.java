@@ -16,6 +16,7 @@ import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -315,6 +316,17 @@ public final class StartPage extends EditorPart {
      * examples (missing files are added, files there are kept). Null when it is missing and not restored.
      */
     private IFile example(String englishPath) {
+        if (Job.getJobManager().find(ExampleProjects.FAMILY).length > 0) {
+            // the first start is still putting the examples into the workspace
+            try {
+                PlatformUI.getWorkbench().getProgressService()
+                        .busyCursorWhile(monitor -> Job.getJobManager().join(ExampleProjects.FAMILY, monitor));
+            } catch (InvocationTargetException e) {
+                // the examples are looked for all the same
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         IFile file = ExampleProjects.find(englishPath);
         if (file != null) {
             return file;
