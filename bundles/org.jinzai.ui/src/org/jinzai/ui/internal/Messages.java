@@ -40,7 +40,6 @@ public final class Messages extends NLS {
     public static String Start_title;
     public static String Start_lead;
     public static String Start_tryOn;
-    public static String Start_flow;
     public static String Start_step1Title;
     public static String Start_step1Text;
     public static String Start_openBaseline;

@@ -210,17 +210,39 @@ class StartPageTest {
     }
 
     @Test
-    void theStepsAndTheirLinksAreThere() {
+    void theStepsAndTheirLinksAreThereInEnglishWithoutJapanese() {
         StartPage start = openStartPage();
-        String texts = UiWait.labelTexts((Composite) start.link(StartPage.Link.OPEN_BASELINE).getParent().getParent().getParent());
-        for (String step : List.of(Messages.Start_step1Text, Messages.Start_step2Text, Messages.Start_step3Text,
-                Messages.Start_step4Text, Messages.Start_lead)) {
-            assertTrue(texts.contains(step), step + " in " + texts);
+        Composite body = start.link(StartPage.Link.OPEN_BASELINE).getParent();
+        while (!(body.getParent() instanceof org.eclipse.ui.forms.widgets.Form)) {
+            body = body.getParent();
         }
+        String texts = UiWait.labelTexts(body);
+        for (String text : List.of(Messages.Start_lead, Messages.Start_step1Text, Messages.Start_step2Text, Messages.Start_step3Text,
+                Messages.Start_step4Text, Messages.Start_reopen)) {
+            assertTrue(texts.contains(text), text + " in " + texts);
+        }
+        List<String> titles = new ArrayList<>();
+        collectSectionTitles(body, titles);
+        assertEquals(List.of(Messages.Start_step1Title, Messages.Start_step2Title, Messages.Start_step3Title, Messages.Start_step4Title),
+                titles, "the four steps in their order");
+        StringBuilder all = new StringBuilder(texts).append(titles);
         for (StartPage.Link link : StartPage.Link.values()) {
             assertTrue(start.link(link).isVisible(), link.name());
+            all.append(start.link(link).getText()).append(start.link(link).getToolTipText());
         }
         assertEquals("jinzai-examples/town/yamanami-cho.jzb", start.link(StartPage.Link.OPEN_BASELINE).getToolTipText());
+        assertFalse(all.toString().matches("(?s).*[\\u3040-\\u30ff\\u4e00-\\u9fff].*"), "no Japanese under English: " + all);
+    }
+
+    private static void collectSectionTitles(Control control, List<String> titles) {
+        if (control instanceof org.eclipse.ui.forms.widgets.Section section) {
+            titles.add(section.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectSectionTitles(child, titles);
+            }
+        }
     }
 
     @Test

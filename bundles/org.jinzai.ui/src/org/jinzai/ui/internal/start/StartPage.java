@@ -152,25 +152,43 @@ public final class StartPage extends EditorPart {
         toolkit.decorateFormHeading(form.getForm());
         Composite body = form.getBody();
         TableWrapLayout layout = new TableWrapLayout();
-        layout.leftMargin = 24;
-        layout.rightMargin = 24;
+        layout.leftMargin = 16;
+        layout.rightMargin = 16;
         layout.topMargin = 12;
         layout.verticalSpacing = 14;
         body.setLayout(layout);
 
         text(body, Messages.Start_lead);
         text(body, NLS.bind(Messages.Start_tryOn, ExampleNames.current().project()));
-        Label flow = toolkit.createLabel(body, Messages.Start_flow, SWT.WRAP);
-        flow.setFont(fonts.create(FontDescriptor.createFrom(flow.getFont()).setStyle(SWT.BOLD).increaseHeight(3)));
-        flow.setForeground(toolkit.getColors().getColor(org.eclipse.ui.forms.IFormColors.TITLE));
-        flow.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 
-        step(body, Messages.Start_step1Title, Messages.Start_step1Text, Link.OPEN_BASELINE, Link.NEW_BASELINE);
-        step(body, Messages.Start_step2Title, Messages.Start_step2Text, Link.OPEN_SCENARIO, Link.COMPARE);
-        step(body, Messages.Start_step3Title, Messages.Start_step3Text, Link.RUN);
-        step(body, Messages.Start_step4Title, Messages.Start_step4Text, Link.EXPORT);
+        // the four steps side by side, in their order: 現状データ → シナリオ → 実行 → 報告書
+        Composite steps = toolkit.createComposite(body);
+        steps.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+        TableWrapLayout stepsLayout = new TableWrapLayout();
+        stepsLayout.numColumns = 7;
+        stepsLayout.leftMargin = 0;
+        stepsLayout.rightMargin = 0;
+        stepsLayout.horizontalSpacing = 4;
+        steps.setLayout(stepsLayout);
+        FontDescriptor arrowFont = FontDescriptor.createFrom(body.getFont()).setStyle(SWT.BOLD).increaseHeight(6);
+        step(steps, Messages.Start_step1Title, Messages.Start_step1Text, Link.OPEN_BASELINE, Link.NEW_BASELINE);
+        arrow(steps, fonts.create(arrowFont));
+        step(steps, Messages.Start_step2Title, Messages.Start_step2Text, Link.OPEN_SCENARIO, Link.COMPARE);
+        arrow(steps, fonts.create(arrowFont));
+        step(steps, Messages.Start_step3Title, Messages.Start_step3Text, Link.RUN);
+        arrow(steps, fonts.create(arrowFont));
+        step(steps, Messages.Start_step4Title, Messages.Start_step4Text, Link.EXPORT);
         text(body, Messages.Start_reopen);
         form.reflow(true);
+    }
+
+    private void arrow(Composite parent, org.eclipse.swt.graphics.Font font) {
+        Label arrow = toolkit.createLabel(parent, "\u2192"); //$NON-NLS-1$
+        arrow.setFont(font);
+        arrow.setForeground(toolkit.getColors().getColor(org.eclipse.ui.forms.IFormColors.TITLE));
+        TableWrapData data = new TableWrapData(TableWrapData.CENTER, TableWrapData.TOP);
+        data.indent = 0;
+        arrow.setLayoutData(data);
     }
 
     private Label text(Composite parent, String text) {
@@ -179,15 +197,16 @@ public final class StartPage extends EditorPart {
         return label;
     }
 
-    /** A step: its title bar, a sentence or two, and its links, one a line. */
+    /** A step: its title bar, a sentence or two, and its links, one a line, in a column of its own. */
     private void step(Composite body, String title, String text, Link... stepLinks) {
         Section section = toolkit.createSection(body, Section.TITLE_BAR);
         section.setText(title);
-        section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+        section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB, TableWrapData.FILL));
         Composite client = toolkit.createComposite(section);
         TableWrapLayout layout = new TableWrapLayout();
-        layout.leftMargin = 8;
-        layout.verticalSpacing = 6;
+        layout.leftMargin = 6;
+        layout.rightMargin = 2;
+        layout.verticalSpacing = 8;
         client.setLayout(layout);
         text(client, text);
         for (Link which : stepLinks) {
@@ -373,7 +392,8 @@ public final class StartPage extends EditorPart {
 
     @Override
     public void setFocus() {
-        form.setFocus();
+        // the page itself, not its first link (Tab goes on to the links)
+        form.forceFocus();
     }
 
     @Override
