@@ -155,7 +155,7 @@ public final class StartPage extends EditorPart {
         layout.leftMargin = 16;
         layout.rightMargin = 16;
         layout.topMargin = 12;
-        layout.verticalSpacing = 14;
+        layout.verticalSpacing = 10;
         body.setLayout(layout);
 
         text(body, Messages.Start_lead);
