@@ -106,6 +106,11 @@ public final class JinzaiWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         ExampleProjects.installOnFirstStart();
+        // the first start of a workspace opens the start page (はじめに): where to begin, on the examples
+        var workbench = getWorkbenchConfigurer().getWorkbench();
+        org.jinzai.ui.internal.start.StartPage.openOnFirstStart(workbench.getActiveWorkbenchWindow() != null
+                ? workbench.getActiveWorkbenchWindow()
+                : workbench.getWorkbenchWindowCount() > 0 ? workbench.getWorkbenchWindows()[0] : null);
         // scenarios beside a baseline that is saved are checked again (their markers say what the baseline lost)
         org.jinzai.model.editor.internal.ScenarioMarkers.install();
     }

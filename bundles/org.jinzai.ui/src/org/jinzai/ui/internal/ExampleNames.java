@@ -1,0 +1,183 @@
+package org.jinzai.ui.internal;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Platform;
+
+/**
+ * How the example municipalities are named in the workspace in one language: a Japanese planner gets the project
+ * 「サンプル自治体」 with the folder 「やまなみ町」 holding 「やまなみ町.jzb」 and 「現状維持.jzs」, an English one
+ * {@code jinzai-examples/town/yamanami-cho.jzb} and {@code status-quo.jzs}, as the examples are named in the repository
+ * (and by the command line's tests). Both are made from the same files: each English name (a folder, or a file without
+ * its extension) has the key of its name in {@code messages.properties}; the references between the files (a scenario's
+ * baseline, a copy's 複製元) are renamed with them.
+ */
+public final class ExampleNames {
+
+    /** The one table: the repository's name of each folder and file (without extension) → the key of its name. */
+    private static final Map<String, String> KEYS = new LinkedHashMap<>();
+    static {
+        KEYS.put("jinzai-examples", "Examples_project"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("town", "Examples_town"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("city", "Examples_city"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("special-ward", "Examples_specialWard"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("designated-city", "Examples_designatedCity"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("yamanami-cho", "Examples_yamanamiCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("sakura-shi", "Examples_sakuraShi"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("minami-ku", "Examples_minamiKu"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("ominato-shi", "Examples_ominatoShi"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("status-quo", "Examples_statusQuo"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("ict-hiring", "Examples_ictHiring"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("more-training", "Examples_moreTraining"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("rotation-rules", "Examples_rotationRules"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The repository's name of the examples project. */
+    public static final String ENGLISH_PROJECT = "jinzai-examples"; //$NON-NLS-1$
+
+    private static final String MESSAGES = "org.jinzai.ui.internal.messages"; //$NON-NLS-1$
+
+    private final Locale locale;
+    private final Map<String, String> names;
+
+    private ExampleNames(Locale locale, Map<String, String> names) {
+        this.locale = locale;
+        this.names = names;
+    }
+
+    /**
+     * The names in a language, read from that language's messages (the same files as {@link Messages}, whatever the
+     * workbench's own language); a language without its own messages gets the English names.
+     */
+    public static ExampleNames of(Locale locale) {
+        ResourceBundle messages = ResourceBundle.getBundle(MESSAGES, locale, ExampleNames.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : KEYS.entrySet()) {
+            String name;
+            try {
+                name = messages.getString(entry.getValue()).strip();
+            } catch (MissingResourceException e) {
+                name = entry.getKey();
+            }
+            names.put(entry.getKey(), name.isEmpty() ? entry.getKey() : name);
+        }
+        return new ExampleNames(locale, names);
+    }
+
+    /**
+     * The names in the workbench's language (the one its menus are in); the English ones when the file system's encoding
+     * of file names cannot hold them (Java started under the C locale, where Japanese names would become question marks).
+     */
+    public static ExampleNames current() {
+        ExampleNames names = of(workbenchLocale());
+        return names.fitFileNames() ? names : of(Locale.ENGLISH);
+    }
+
+    private boolean fitFileNames() {
+        String encoding = System.getProperty("sun.jnu.encoding"); //$NON-NLS-1$
+        try {
+            CharsetEncoder encoder = encoding == null ? null : Charset.forName(encoding).newEncoder();
+            return encoder == null || names.values().stream().allMatch(encoder::canEncode);
+        } catch (IllegalArgumentException e) {
+            return true; // an encoding Java does not know: as the platform does
+        }
+    }
+
+    /** The names in the workbench's language first, then in the other languages the product speaks. */
+    public static List<ExampleNames> everyLanguage() {
+        List<ExampleNames> all = new ArrayList<>();
+        all.add(current());
+        for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+            if (all.stream().noneMatch(names -> names.names.equals(of(locale).names))) {
+                all.add(of(locale));
+            }
+        }
+        return all;
+    }
+
+    private static Locale workbenchLocale() {
+        String nl = Platform.getNL();
+        return nl == null || nl.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(nl.replace('_', '-'));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The name of the examples project. */
+    public String project() {
+        return names.get(ENGLISH_PROJECT);
+    }
+
+    /** Whether every folder and file of the repository's examples has a name here (so none is left in English). */
+    public static boolean names(String englishPath) {
+        for (String segment : IPath.fromPortableString(englishPath).segments()) {
+            if (!KEYS.containsKey(stem(segment))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A path inside the examples project ({@code town/status-quo.jzs}) under these names ({@code やまなみ町/現状維持.jzs}). */
+    public IPath path(String englishPath) {
+        IPath path = IPath.fromPortableString(englishPath);
+        IPath named = IPath.EMPTY;
+        for (String segment : path.segments()) {
+            named = named.append(name(segment));
+        }
+        return named;
+    }
+
+    /** A folder or file name under these names; one not in the table keeps its name. */
+    private String name(String segment) {
+        String stem = stem(segment);
+        String name = names.getOrDefault(stem, stem);
+        return segment.length() == stem.length() ? name : name + segment.substring(stem.length());
+    }
+
+    private static String stem(String segment) {
+        int dot = segment.lastIndexOf('.');
+        return dot > 0 ? segment.substring(0, dot) : segment;
+    }
+
+    /** A file name of a reference: a baseline, a scenario, results or an experiment beside the file holding it. */
+    private static final Pattern REFERENCE = Pattern.compile("(?<=[\"\\s])([A-Za-z0-9_-]+)(\\.jz[bsrx])(?=[#\"\\s])"); //$NON-NLS-1$
+
+    /**
+     * The content of an example file with its references renamed: {@code baseline="yamanami-cho.jzb#…"} becomes
+     * {@code baseline="やまなみ町.jzb#…"}, {@code derivedFrom="status-quo.jzs"} {@code derivedFrom="現状維持.jzs"}. The
+     * examples refer only to files beside them, by their bare names, so a file name in the table followed by the end of
+     * the attribute or a fragment is a reference.
+     */
+    public byte[] rewrite(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        Matcher matcher = REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 256);
+        while (matcher.find()) {
+            String stem = matcher.group(1);
+            String replacement = KEYS.containsKey(stem) ? names.get(stem) + matcher.group(2) : matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return locale + " " + names; //$NON-NLS-1$
+    }
+}
