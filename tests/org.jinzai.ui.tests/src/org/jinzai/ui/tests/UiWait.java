@@ -54,8 +54,10 @@ final class UiWait {
 
     /** The examples project, once the first start has put it into the workspace. */
     static IProject examples() {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("jinzai-examples");
-        until(() -> project.exists() && project.getFile("town/status-quo.jzs").exists(), "the examples project", 30_000);
+        // jinzai-examples/town/… under English (the tests' language), サンプル自治体/やまなみ町/… under Japanese
+        org.jinzai.ui.internal.ExampleNames names = org.jinzai.ui.internal.ExampleNames.current();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(names.project());
+        until(() -> project.exists() && project.getFile(names.path("town/status-quo.jzs")).exists(), "the examples project", 30_000);
         return project;
     }
 
