@@ -134,7 +134,7 @@ public final class GuideBrowser {
                 follow(link.href());
             }
         });
-        sash.setWeights(1, 3);
+        sash.setWeights(2, 5);
         text.addListener(SWT.Resize, e -> {
             if (keepAnchor) {
                 scrollTo(anchor);
@@ -274,7 +274,9 @@ public final class GuideBrowser {
                 }
             }
         }
-        text.setTopIndex(text.getLineAtOffset(blockOffsets.isEmpty() ? 0 : blockOffsets.get(index)));
+        int line = text.getLineAtOffset(blockOffsets.isEmpty() ? 0 : blockOffsets.get(index));
+        // by pixels: setTopIndex leaves a line of a larger font half hidden under the top margin
+        text.setTopPixel(Math.max(0, text.getTopPixel() + text.getLinePixel(line) - text.getTopMargin()));
     }
 
     private void render(GuidePage shown) {
