@@ -198,4 +198,21 @@ class UserGuideTest {
             dialog.close();
         }
     }
+
+    @Test
+    void withoutABrowserTheMessageSaysWhereThePagesAre() throws Exception {
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(CONTENTS, null);
+        GuideView view = guide();
+        view.browser().show("glossary");
+        Predicate<String> previous = SystemPrograms.launchWith(path -> false);
+        try {
+            var message = UiWait.closeNextMessage(view.browser().control().getDisplay());
+            view.browser().openInBrowser();
+            UiWait.until(() -> message.get() != null, "the message that no browser started", 20_000);
+            assertTrue(message.get().contains("glossary.html"), message.get());
+            assertTrue(message.get().contains("help" + java.io.File.separator + "en"), "it names the folder of the pages: " + message.get());
+        } finally {
+            SystemPrograms.launchWith(previous);
+        }
+    }
 }

@@ -245,7 +245,10 @@ public final class GuideBrowser {
         try {
             URL folder = FileLocator.toFileURL(Guide.bundle().getEntry("help/" + guide.language() + "/")); //$NON-NLS-1$ //$NON-NLS-2$
             Path file = Path.of(folder.getPath()).resolve(page + ".html"); //$NON-NLS-1$
-            SystemPrograms.open(shell, file);
+            if (!SystemPrograms.launch(file)) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(shell, Messages.Guide_title,
+                        NLS.bind(Messages.Guide_noBrowser, file.getFileName(), file.getParent()));
+            }
         } catch (IOException | RuntimeException e) {
             org.eclipse.jface.dialogs.MessageDialog.openError(shell, Messages.Guide_title, NLS.bind(Messages.Guide_browserFailed, e.getMessage()));
         }

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Guide_contents;
     public static String Guide_openInBrowser;
     public static String Guide_browserFailed;
+    public static String Guide_noBrowser;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
