@@ -33,6 +33,8 @@ import org.jinzai.ui.internal.files.SystemPrograms;
 import org.jinzai.ui.internal.help.GuideBrowser;
 import org.jinzai.ui.internal.help.GuideView;
 import org.jinzai.ui.internal.help.GuideWindow;
+import org.jinzai.ui.internal.plan.PlanView;
+import org.jinzai.ui.internal.preview.PreviewView;
 import org.jinzai.ui.internal.run.ExportDialog;
 import org.jinzai.ui.internal.run.ResultsEditor;
 import org.jinzai.ui.internal.run.RunScenarioHandler;
@@ -214,5 +216,16 @@ class UserGuideTest {
         } finally {
             SystemPrograms.launchWith(previous);
         }
+    }
+
+    @Test
+    void f1OnThePreviewAndThePlanOpensTheirPages() throws Exception {
+        UiWait.openModelEditor(page, "town/status-quo.jzs");
+        page.activate(page.showView(PreviewView.ID));
+        pressF1();
+        assertEquals("preview", guide().browser().topic());
+        page.activate(page.showView(PlanView.ID));
+        pressF1();
+        assertEquals("scenario#plan", guide().browser().topic());
     }
 }
