@@ -397,6 +397,15 @@ class LanguageWalkTest {
         for (ExperimentDialog.Kind kind : ExperimentDialog.Kind.values()) {
             dialog("experiment dialog " + kind, new ExperimentDialog(window.getShell(), kind, scenario, 100), null); //$NON-NLS-1$
         }
+        // the New wizards a planner meets: ours, and the platform's project, folder and file
+        for (org.eclipse.ui.INewWizard each : new org.eclipse.ui.INewWizard[] { new org.jinzai.ui.internal.wizards.NewBaselineWizard(),
+                new org.eclipse.ui.wizards.newresource.BasicNewProjectResourceWizard(), new org.eclipse.ui.wizards.newresource.BasicNewFolderResourceWizard(),
+                new org.eclipse.ui.wizards.newresource.BasicNewFileResourceWizard() }) {
+            each.init(PlatformUI.getWorkbench(), new StructuredSelection(examples));
+            dialog("New wizard " + each.getClass().getSimpleName(), new WizardDialog(window.getShell(), each), null); //$NON-NLS-1$
+        }
+        // File ▸ Properties of a scenario
+        dialog("properties of a scenario", org.eclipse.ui.internal.dialogs.PropertyDialog.createDialogOn(window.getShell(), null, scenarioFile), null); //$NON-NLS-1$
         Dialog about = new org.eclipse.ui.internal.dialogs.AboutDialog(window.getShell());
         dialog("about", about, null); //$NON-NLS-1$
         report("dialogs", 30);

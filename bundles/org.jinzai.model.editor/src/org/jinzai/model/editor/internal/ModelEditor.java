@@ -278,6 +278,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         }
         CTabItem raw = new CTabItem(tabs, SWT.NONE);
         raw.setText(Messages.Editor_treePage);
+        raw.setData(PAGE_KEY, "tree"); //$NON-NLS-1$
         tree = new TreeViewer(tabs, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         raw.setControl(tree.getControl());
         tabs.setSelection(0);
@@ -310,6 +311,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         overview.setLayout(new GridLayout(1, false));
         CTabItem first = new CTabItem(tabs, SWT.NONE);
         first.setText(Messages.Editor_overviewPage);
+        first.setData(PAGE_KEY, "overview"); //$NON-NLS-1$
         first.setControl(scrolled);
         forms.add(new FormFields(overview, properties, root, singleValues(root.eClass())));
         List<EReference> lists = new ArrayList<>();
@@ -338,8 +340,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         scrolled.setMinSize(overview.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         if (root instanceof org.jinzai.model.Scenario scenario) {
             // the plan by fiscal year, as grids: seats per course, hires per channel
-            planPage(scenario, true, Messages.Plan_seatsPage);
-            planPage(scenario, false, Messages.Plan_hiresPage);
+            planPage(scenario, true, Messages.Plan_seatsPage).setData(PAGE_KEY, "seatsPlan"); //$NON-NLS-1$
+            planPage(scenario, false, Messages.Plan_hiresPage).setData(PAGE_KEY, "hiresPlan"); //$NON-NLS-1$
         }
         for (int k = 0; k < lists.size(); k++) {
             EReference list = lists.get(k);
@@ -358,6 +360,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             }
             CTabItem item = new CTabItem(tabs, SWT.NONE);
             item.setText(featureName(properties, listOwners.get(k), list));
+            item.setData(PAGE_KEY, list.getName());
             Composite page = new Composite(tabs, SWT.NONE);
             page.setLayout(new org.eclipse.swt.layout.FillLayout());
             if ("allowedTransfers".equals(list.getName())) { //$NON-NLS-1$
@@ -375,7 +378,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         }
     }
 
-    private void planPage(org.jinzai.model.Scenario scenario, boolean seats, String title) {
+    private CTabItem planPage(org.jinzai.model.Scenario scenario, boolean seats, String title) {
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(title);
         Composite page = new Composite(tabs, SWT.NONE);
@@ -391,6 +394,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         grid.show(scenario);
         plans.add(grid);
         item.setControl(page);
+        return item;
     }
 
     /** The plan grids of a scenario's pages (for tests). */
@@ -457,6 +461,21 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
     /** Shows a page by its index (the tree is the last one). */
     public void showPage(int index) {
         tabs.setSelection(index);
+    }
+
+    /** The key of each page in the user guide's mapping (its CTabItem's data). */
+    private static final String PAGE_KEY = "org.jinzai.guidePage"; //$NON-NLS-1$
+
+    /**
+     * Which page is shown, in words that do not depend on the language: {@code overview}, {@code seatsPlan},
+     * {@code hiresPlan}, the name of the list a table page shows ({@code targets}, {@code staff}…), {@code tree}; null
+     * when the file could not be opened. The user guide's F1 opens the part of the page about it.
+     */
+    public String activePageKey() {
+        if (tabs == null || tabs.isDisposed() || tabs.getSelection() == null) {
+            return null;
+        }
+        return (String) tabs.getSelection().getData(PAGE_KEY);
     }
 
     /** The titles of the pages. */

@@ -43,6 +43,11 @@ public final class SystemPrograms implements IEditorLauncher {
         open(shell, file.toPath());
     }
 
+    /** Hands an existing file to the system's application for it; false when the system has none (nothing said). */
+    public static boolean launch(Path file) {
+        return Files.exists(file) && launcher.test(file.toAbsolutePath().toString());
+    }
+
     /** Opens a file in its system application; tells the user when the system has none for it. */
     public static boolean open(Shell shell, Path file) {
         if (!Files.exists(file)) {
