@@ -5,13 +5,15 @@ import java.util.Deque;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.jinzai.model.NamedElement;
 import org.jinzai.model.io.JinzaiResources;
 
 /**
- * Names an element the way a planner can find it: the chain of containers from the file's root, each by
- * its name (and id) or by its position, e.g. {@code Scenario「現状維持」/Target「DX推進員 各課1名」(t1)/TargetValue[2]}.
+ * Names an element the way a planner can find it: the chain of containers from the file's root, each as the forms name
+ * it — its kind and name, else its kind and id or position — e.g. {@code シナリオ「現状維持」 › 数値目標「DX推進員 各課1名」 ›
+ * 目標値（2）} (Scenario「現状維持」 › Numeric Target「…」 › Target Value (2) in English).
  */
 public final class ElementPaths {
 
@@ -24,24 +26,23 @@ public final class ElementPaths {
         for (EObject current = object; current != null; current = current.eContainer()) {
             parts.addFirst(step(current));
         }
-        return String.join("/", parts); //$NON-NLS-1$
+        return String.join(" \u203a ", parts); //$NON-NLS-1$
     }
 
     private static String step(EObject object) {
-        String type = object.eClass().getName();
+        String type = ElementNames.type(object.eClass());
         if (object instanceof NamedElement named) {
             String name = named.getName();
-            String id = named.getId();
             if (name != null && !name.isBlank()) {
-                return type + "「" + name + "」" + (id == null ? "" : "(" + id + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                return type + "「" + name + "」"; //$NON-NLS-1$ //$NON-NLS-2$
             }
-            if (id != null) {
-                return type + "(" + id + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            if (named.getId() != null) {
+                return NLS.bind(Messages.Names_detail, type, named.getId());
             }
         }
         if (object.eContainmentFeature() != null && object.eContainmentFeature().isMany()) {
             List<?> siblings = (List<?>) object.eContainer().eGet(object.eContainmentFeature());
-            return type + "[" + (siblings.indexOf(object) + 1) + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+            return NLS.bind(Messages.Names_detail, type, siblings.indexOf(object) + 1);
         }
         return type;
     }

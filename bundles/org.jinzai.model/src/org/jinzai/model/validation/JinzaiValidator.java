@@ -233,7 +233,7 @@ public final class JinzaiValidator implements EValidator {
         } else if (object instanceof StaffMember staff && staff.getEmploymentType() == EmploymentType.FIXED_TERM
                 && staff.getTermEndFiscalYear() <= 0) {
             problems.error(FIXED_TERM_END, STAFF_MEMBER__TERM_END_FISCAL_YEAR, staff.getTermEndFiscalYear(),
-                    Messages.Validation_fixedTermEnd);
+                    NLS.bind(Messages.Validation_fixedTermEnd, ElementNames.feature(STAFF_MEMBER__TERM_END_FISCAL_YEAR)));
         }
         checkMinMax(object, problems);
         return problems.clean;
@@ -249,25 +249,25 @@ public final class JinzaiValidator implements EValidator {
             double[] range = RANGES.get(attribute);
             if (Rates.isRate(attribute)) {
                 if (!(x >= 0 && x <= 1)) {
-                    problems.error(RATE, attribute, value, NLS.bind(Messages.Validation_rate, attribute.getName(), Rates.percent(x)));
+                    problems.error(RATE, attribute, value, NLS.bind(Messages.Validation_rate, ElementNames.feature(attribute), Rates.percent(x)));
                 }
             } else if (FTES.contains(attribute)) {
                 if (!(x > 0 && x <= 1)) {
-                    problems.error(RANGE, attribute, value, NLS.bind(Messages.Validation_fte, attribute.getName(), value));
+                    problems.error(RANGE, attribute, value, NLS.bind(Messages.Validation_fte, ElementNames.feature(attribute), value));
                 }
             } else if (range != null) {
                 if (!(x >= range[0] && x <= range[1])) {
                     problems.error(RANGE, attribute, value, NLS.bind(Messages.Validation_range,
-                            new Object[] { attribute.getName(), value, bound(range[0]), bound(range[1]) }));
+                            new Object[] { ElementNames.feature(attribute), value, bound(range[0]), bound(range[1]) }));
                 }
             } else if (!(x >= 0) || Double.isInfinite(x)) {
-                problems.error(NEGATIVE, attribute, value, NLS.bind(Messages.Validation_negative, attribute.getName(), value));
+                problems.error(NEGATIVE, attribute, value, NLS.bind(Messages.Validation_negative, ElementNames.feature(attribute), value));
             }
         }
         if (object instanceof TargetValue value && Rates.isRate(value, TARGET_VALUE__VALUE)
                 && !(value.getValue() >= 0 && value.getValue() <= 1)) {
             problems.error(RATE, TARGET_VALUE__VALUE, value.getValue(),
-                    NLS.bind(Messages.Validation_rate, TARGET_VALUE__VALUE.getName(), Rates.percent(value.getValue())));
+                    NLS.bind(Messages.Validation_rate, ElementNames.feature(TARGET_VALUE__VALUE), Rates.percent(value.getValue())));
         }
     }
 
@@ -286,7 +286,7 @@ public final class JinzaiValidator implements EValidator {
             if (reference.isMany()) {
                 List<?> values = (List<?>) object.eGet(reference, false);
                 if (values.size() < reference.getLowerBound()) {
-                    problems.error(MISSING, reference, null, NLS.bind(Messages.Validation_missing, reference.getName()));
+                    problems.error(MISSING, reference, null, NLS.bind(Messages.Validation_missing, ElementNames.feature(reference)));
                 }
                 for (Object value : values) {
                     checkTargetOf(object, reference, (EObject) value, problems);
@@ -295,7 +295,7 @@ public final class JinzaiValidator implements EValidator {
                 EObject value = (EObject) object.eGet(reference, false);
                 if (value == null) {
                     if (reference.getLowerBound() > 0 && reference != SCENARIO__BASELINE) {
-                        problems.error(MISSING, reference, null, NLS.bind(Messages.Validation_missing, reference.getName()));
+                        problems.error(MISSING, reference, null, NLS.bind(Messages.Validation_missing, ElementNames.feature(reference)));
                     }
                 } else {
                     checkTargetOf(object, reference, value, problems);
@@ -316,7 +316,7 @@ public final class JinzaiValidator implements EValidator {
                 problems.errorInWords(DANGLING, reference, use.id(), BaselineUses.message(use));
             } else if (reference != SCENARIO__BASELINE) {
                 problems.error(DANGLING, reference, EcoreUtil.getURI(value).fragment(),
-                        NLS.bind(Messages.Validation_dangling, reference.getName(), EcoreUtil.getURI(value).fragment()));
+                        NLS.bind(Messages.Validation_dangling, ElementNames.feature(reference), EcoreUtil.getURI(value).fragment()));
             }
             return;
         }
@@ -324,7 +324,7 @@ public final class JinzaiValidator implements EValidator {
         Baseline actual = baselineOf(resolved);
         if (expected != null && actual != expected && reference != SCENARIO__BASELINE) {
             problems.error(FOREIGN, reference, ElementPaths.of(resolved),
-                    NLS.bind(Messages.Validation_foreign, reference.getName(), ElementPaths.of(resolved)));
+                    NLS.bind(Messages.Validation_foreign, ElementNames.feature(reference), ElementPaths.of(resolved)));
         }
     }
 
@@ -352,7 +352,7 @@ public final class JinzaiValidator implements EValidator {
             }
         }
         if (object instanceof NamedElement named && named.getId() == null) {
-            problems.error(MISSING, NAMED_ELEMENT__ID, null, NLS.bind(Messages.Validation_missing, NAMED_ELEMENT__ID.getName()));
+            problems.error(MISSING, NAMED_ELEMENT__ID, null, NLS.bind(Messages.Validation_missing, ElementNames.feature(NAMED_ELEMENT__ID)));
         }
         for (EReference containment : object.eClass().getEAllContainments()) {
             if (!containment.isMany() || !NAMED_ELEMENT.isSuperTypeOf(containment.getEReferenceType())
@@ -364,7 +364,7 @@ public final class JinzaiValidator implements EValidator {
                 String name = ((NamedElement) child).getName();
                 if (name != null && !name.isBlank() && !names.add(name)) {
                     new Problems((EObject) child, problems.chain).error(DUPLICATE_NAME, NAMED_ELEMENT__NAME, name,
-                            NLS.bind(Messages.Validation_duplicateName, name, containment.getName()));
+                            NLS.bind(Messages.Validation_duplicateName, name, ElementNames.feature(containment)));
                 }
             }
         }
@@ -383,14 +383,14 @@ public final class JinzaiValidator implements EValidator {
     private static void checkTarget(Target target, Problems problems) {
         TargetKind kind = target.getKind();
         if ((kind == TargetKind.HEADCOUNT_AT_STEP || kind == TargetKind.SHARE_AT_STEP) && target.getPersona() == null) {
-            problems.error(TARGET_INCOMPLETE, TARGET__PERSONA, null, NLS.bind(Messages.Validation_targetNeeds, kind, "persona")); //$NON-NLS-1$
+            problems.error(TARGET_INCOMPLETE, TARGET__PERSONA, null, NLS.bind(Messages.Validation_targetNeeds, ElementNames.literal(kind), ElementNames.feature(TARGET__PERSONA)));
         }
         if (kind == TargetKind.COURSE_COMPLETION_RATE && target.getCourse() == null) {
-            problems.error(TARGET_INCOMPLETE, TARGET__COURSE, null, NLS.bind(Messages.Validation_targetNeeds, kind, "course")); //$NON-NLS-1$
+            problems.error(TARGET_INCOMPLETE, TARGET__COURSE, null, NLS.bind(Messages.Validation_targetNeeds, ElementNames.literal(kind), ElementNames.feature(TARGET__COURSE)));
         }
         if (target.getScope() == TargetScope.DEPARTMENT && target.getDepartment() == null) {
             problems.error(TARGET_INCOMPLETE, TARGET__DEPARTMENT, null,
-                    NLS.bind(Messages.Validation_targetNeeds, TargetScope.DEPARTMENT, "department")); //$NON-NLS-1$
+                    NLS.bind(Messages.Validation_targetNeeds, ElementNames.literal(TargetScope.DEPARTMENT), ElementNames.feature(TARGET__DEPARTMENT)));
         }
         RunSettings settings = target.eContainer() instanceof Scenario scenario ? scenario.getRunSettings() : null;
         Set<Integer> years = new HashSet<>();
@@ -436,7 +436,7 @@ public final class JinzaiValidator implements EValidator {
                 int high = (Integer) object.eGet(pair[1]);
                 if (low > high) {
                     problems.error(MIN_MAX, pair[0], low,
-                            NLS.bind(Messages.Validation_minMax, new Object[] { pair[0].getName(), low, pair[1].getName(), high }));
+                            NLS.bind(Messages.Validation_minMax, new Object[] { ElementNames.feature(pair[0]), low, ElementNames.feature(pair[1]), high }));
                 }
             }
         }

@@ -86,7 +86,8 @@ class CliTest {
         Path scenario = town.resolve("status-quo.jzs");
         Files.writeString(scenario, Files.readString(scenario).replace("<runSettings/>", "<runSettings horizonYears=\"12\"/>"));
         assertEquals(Cli.INVALID, cli.run("validate", scenario.toString()));
-        assertTrue(cli.out().contains("status-quo.jzs: Scenario「現状維持」") && cli.out().contains("horizonYears") && cli.out().contains("12"), cli.out());
+        assertTrue(cli.out().contains("status-quo.jzs: Scenario「現状維持」 › Run Settings") && cli.out().contains("Horizon (years)")
+                && !cli.out().contains("horizonYears") && cli.out().contains("12"), cli.out());
         assertEquals(Cli.INVALID, cli.run("simulate", scenario.toString(), "--out", temp.resolve("out").toString()));
         assertFalse(Files.exists(temp.resolve("out")), "nothing written for an invalid scenario");
         Files.writeString(town.resolve("broken.jzs"), "<?xml version=\"1.0\"?><jinzai:Scenario");

@@ -192,7 +192,7 @@ class BaselineUsesTest {
             // the appointment is kept, its persona to be chosen again: the one problem left, and it says so
             List<String> left = problemsOf(name).stream().map(Diagnostic::getMessage).toList();
             assertEquals(1, left.size(), left.toString());
-            assertTrue(left.get(0).contains("persona is missing"), left.toString());
+            assertTrue(left.get(0).contains("Persona is missing"), left.toString());
             assertNull(scenario.getAppointment().getPersona());
             assertEquals(55, scenario.getCourseSeats().size(), name + ": 12 courses x 5 years, less the 5 of the course");
         }
