@@ -375,7 +375,8 @@ public final class JinzaiValidator implements EValidator {
         if (baseline == null) {
             problems.error(NO_BASELINE, SCENARIO__BASELINE, null, Messages.Validation_noBaseline);
         } else if (((EObject) baseline).eIsProxy() && EcoreUtil.resolve((EObject) baseline, scenario).eIsProxy()) {
-            String where = EcoreUtil.getURI((EObject) baseline).trimFragment().toString();
+            // the file as the user knows it (a workspace path or a file name), not an encoded URI
+            String where = org.jinzai.model.io.JinzaiResources.display(EcoreUtil.getURI((EObject) baseline).trimFragment());
             problems.error(NO_BASELINE, SCENARIO__BASELINE, where, NLS.bind(Messages.Validation_baselineMissing, where));
         }
     }
@@ -442,7 +443,8 @@ public final class JinzaiValidator implements EValidator {
         }
         if (object instanceof HeadcountBoundRule rule && rule.getMaximum() >= 0 && rule.getMinimum() > rule.getMaximum()) {
             problems.error(MIN_MAX, HEADCOUNT_BOUND_RULE__MINIMUM, rule.getMinimum(), NLS.bind(Messages.Validation_minMax,
-                    new Object[] { "minimum", rule.getMinimum(), "maximum", rule.getMaximum() })); //$NON-NLS-1$ //$NON-NLS-2$
+                    new Object[] { ElementNames.feature(HEADCOUNT_BOUND_RULE__MINIMUM), rule.getMinimum(),
+                            ElementNames.feature(HEADCOUNT_BOUND_RULE__MAXIMUM), rule.getMaximum() }));
         }
     }
 

@@ -1,8 +1,10 @@
 package org.jinzai.model.editor.internal;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 
+import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -22,11 +24,17 @@ import org.jinzai.model.validation.ElementNames;
  */
 final class CommandLabels {
 
-    /** EMF's own labels of its commands, which say nothing to a planner. */
-    private static final Set<String> EMF_LABELS = Set.of(EMFEditPlugin.INSTANCE.getString("_UI_SetCommand_label"), //$NON-NLS-1$
-            EMFEditPlugin.INSTANCE.getString("_UI_AddCommand_label"), EMFEditPlugin.INSTANCE.getString("_UI_RemoveCommand_label"), //$NON-NLS-1$ //$NON-NLS-2$
-            EMFEditPlugin.INSTANCE.getString("_UI_DeleteCommand_label"), EMFEditPlugin.INSTANCE.getString("_UI_MoveCommand_label"), //$NON-NLS-1$ //$NON-NLS-2$
-            EMFEditPlugin.INSTANCE.getString("_UI_ReplaceCommand_label")); //$NON-NLS-1$
+    /** EMF's own labels of its commands, which say nothing to a planner ("Set", "Add", "Do Commands"…). */
+    private static final Set<String> EMF_LABELS = new HashSet<>();
+    static {
+        for (String key : new String[] { "_UI_SetCommand_label", "_UI_AddCommand_label", "_UI_RemoveCommand_label", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "_UI_DeleteCommand_label", "_UI_MoveCommand_label", "_UI_ReplaceCommand_label" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            EMF_LABELS.add(EMFEditPlugin.INSTANCE.getString(key));
+        }
+        for (String key : new String[] { "_UI_AbstractCommand_label", "_UI_CompoundCommand_label" }) { //$NON-NLS-1$ //$NON-NLS-2$
+            EMF_LABELS.add(CommonPlugin.INSTANCE.getString(key));
+        }
+    }
 
     private CommandLabels() {
     }
@@ -51,18 +59,26 @@ final class CommandLabels {
             return NLS.bind(Messages.Command_set, ElementNames.feature(set.getFeature()));
         }
         if (inner instanceof AddCommand add) {
-            return NLS.bind(Messages.Command_add, type(add.getCollection(), add.getFeature() == null ? "" : ElementNames.feature(add.getFeature()))); //$NON-NLS-1$
+            return NLS.bind(Messages.Command_add, type(add.getCollection(), add.getFeature() == null ? label(command) : ElementNames.feature(add.getFeature())));
         }
         if (inner instanceof DeleteCommand delete) {
-            return NLS.bind(Messages.Command_delete, type(delete.getCollection(), "")); //$NON-NLS-1$
+            return NLS.bind(Messages.Command_delete, type(delete.getCollection(), label(command)));
         }
         if (inner instanceof RemoveCommand remove) {
-            return NLS.bind(Messages.Command_delete, type(remove.getCollection(), "")); //$NON-NLS-1$
+            // values of a list of numbers are not elements: then the list is named
+            return NLS.bind(Messages.Command_delete, type(remove.getCollection(),
+                    remove.getFeature() == null ? label(command) : ElementNames.feature(remove.getFeature())));
         }
         if (inner instanceof MoveCommand move && move.getFeature() != null) {
             return NLS.bind(Messages.Command_move, ElementNames.feature(move.getFeature()));
         }
-        return label == null ? "" : label; //$NON-NLS-1$
+        return label(command);
+    }
+
+    /** The command's own label, never blank. */
+    private static String label(Command command) {
+        String label = command.getLabel();
+        return label == null || label.isBlank() ? Messages.Command_change : label;
     }
 
     /** The kind of the first element of a collection, as the forms name it. */
