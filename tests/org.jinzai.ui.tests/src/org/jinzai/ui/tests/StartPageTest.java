@@ -110,31 +110,8 @@ class StartPageTest {
         return Job.getJobManager().find(ScenarioRunJob.FAMILY).length == 0;
     }
 
-    /**
-     * Handles the next modal window whose shell data passes the test (within 30 s): the dialog runs its own event loop,
-     * so the look is a timer that loop dispatches. Returns what was handled.
-     */
     private AtomicReference<Shell> onNextDialog(Predicate<Object> which, java.util.function.Consumer<Shell> handle) {
-        AtomicReference<Shell> seen = new AtomicReference<>();
-        long until = System.currentTimeMillis() + 30_000;
-        Runnable look = new Runnable() {
-            @Override
-            public void run() {
-                if (System.currentTimeMillis() > until) {
-                    return;
-                }
-                for (Shell shell : display.getShells()) {
-                    if (shell.isVisible() && which.test(shell.getData())) {
-                        seen.set(shell);
-                        handle.accept(shell);
-                        return;
-                    }
-                }
-                display.timerExec(50, this);
-            }
-        };
-        display.timerExec(50, look);
-        return seen;
+        return UiWait.onNextDialog(display, which, handle);
     }
 
     /** The texts of the labels and text fields of a window, one a line. */

@@ -62,12 +62,13 @@ final class UiWait {
     }
 
     /**
-     * Closes the next message dialog to open (within 30 s) and keeps its texts. The dialog is modal: it runs its own
-     * event loop, so the check runs as a timer, which that loop dispatches too; after 30 s without a dialog it stops, so
-     * that it closes no later test's dialog.
+     * Handles the next modal window whose shell data passes the test (within 30 s) and returns it. The dialog is modal: it
+     * runs its own event loop, so the look is a timer, which that loop dispatches too; after 30 s without such a window it
+     * stops, so that it handles no later test's dialog.
      */
-    static java.util.concurrent.atomic.AtomicReference<String> closeNextMessage(org.eclipse.swt.widgets.Display display) {
-        java.util.concurrent.atomic.AtomicReference<String> message = new java.util.concurrent.atomic.AtomicReference<>();
+    static java.util.concurrent.atomic.AtomicReference<org.eclipse.swt.widgets.Shell> onNextDialog(org.eclipse.swt.widgets.Display display,
+            java.util.function.Predicate<Object> which, java.util.function.Consumer<org.eclipse.swt.widgets.Shell> handle) {
+        java.util.concurrent.atomic.AtomicReference<org.eclipse.swt.widgets.Shell> seen = new java.util.concurrent.atomic.AtomicReference<>();
         long until = System.currentTimeMillis() + 30_000;
         Runnable look = new Runnable() {
             @Override
@@ -76,9 +77,9 @@ final class UiWait {
                     return;
                 }
                 for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
-                    if (shell.isVisible() && shell.getData() instanceof org.eclipse.jface.dialogs.MessageDialog dialog) {
-                        message.set(labelTexts(shell));
-                        dialog.close();
+                    if (shell.isVisible() && which.test(shell.getData())) {
+                        seen.set(shell);
+                        handle.accept(shell);
                         return;
                     }
                 }
@@ -86,6 +87,16 @@ final class UiWait {
             }
         };
         display.timerExec(50, look);
+        return seen;
+    }
+
+    /** Closes the next message dialog to open (within 30 s) and keeps its texts. */
+    static java.util.concurrent.atomic.AtomicReference<String> closeNextMessage(org.eclipse.swt.widgets.Display display) {
+        java.util.concurrent.atomic.AtomicReference<String> message = new java.util.concurrent.atomic.AtomicReference<>();
+        onNextDialog(display, data -> data instanceof org.eclipse.jface.dialogs.MessageDialog, shell -> {
+            message.set(labelTexts(shell));
+            ((org.eclipse.jface.dialogs.MessageDialog) shell.getData()).close();
+        });
         return message;
     }
 }

@@ -3,7 +3,6 @@ package org.jinzai.ui.internal.run;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -19,13 +18,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
 import org.jinzai.reports.Formats;
 import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ScenarioComparison;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.ReadOnlyEditor;
 
 /**
  * Two or more scenarios compared on common random numbers, in the editor area. First the probabilities of meeting
@@ -35,7 +34,7 @@ import org.jinzai.ui.internal.Messages;
  * meeting it, and how often the other scenario is above, the same, below — with the names in the words. What each
  * scenario changes against the reference is listed on top.
  */
-public final class ComparisonEditor extends EditorPart {
+public final class ComparisonEditor extends ReadOnlyEditor {
 
     public static final String ID = "org.jinzai.ui.comparisonEditor"; //$NON-NLS-1$
 
@@ -397,25 +396,5 @@ public final class ComparisonEditor extends EditorPart {
     @Override
     public void setFocus() {
         list.getControl().setFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // a comparison is run, not saved
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

@@ -52,12 +52,12 @@ import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.jinzai.ui.JinzaiUi;
 import org.jinzai.ui.internal.ExampleNames;
 import org.jinzai.ui.internal.ExampleProjects;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.ReadOnlyEditor;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -67,7 +67,7 @@ import org.osgi.service.prefs.BackingStoreException;
  * through the Export command — and make a new baseline or compare two of its scenarios. A link whose example file is gone
  * says so and offers to restore the examples.
  */
-public final class StartPage extends EditorPart {
+public final class StartPage extends ReadOnlyEditor {
 
     /** The editor's id (plugin.xml). */
     public static final String ID = "org.jinzai.ui.startPage"; //$NON-NLS-1$
@@ -394,26 +394,6 @@ public final class StartPage extends EditorPart {
     public void setFocus() {
         // the page itself, not its first link (Tab goes on to the links)
         form.forceFocus();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // nothing to save
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 
     @Override
