@@ -3,7 +3,7 @@ package org.jinzai.ui.internal;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.ui.part.EditorPart;
 
-/** An editor that only shows (the start page, a comparison): never dirty, nothing to save. */
+/** An editor that only shows (the start page, a comparison, saved results and experiments): never dirty, nothing to save. */
 public abstract class ReadOnlyEditor extends EditorPart {
 
     @Override

@@ -8,7 +8,6 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobFunction;
@@ -30,12 +29,12 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.EditorPart;
 import org.jinzai.model.editor.internal.TabNames;
 import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.ReadOnlyEditor;
 
 /**
  * An editor of something a run wrote (results, an experiment): read from its file once, never edited or saved, shown
@@ -43,7 +42,7 @@ import org.jinzai.ui.internal.Messages;
  * scenario or baseline of the workspace is saved, the inputs are read again from disk and the warning shown or taken
  * away, without reopening the editor.
  */
-abstract class SavedOutputEditor extends EditorPart implements TabNames.Named {
+abstract class SavedOutputEditor extends ReadOnlyEditor implements TabNames.Named {
 
     private String header;
     private volatile String warning;
@@ -251,25 +250,5 @@ abstract class SavedOutputEditor extends EditorPart implements TabNames.Named {
     /** The chart as drawn (null before the first paint). */
     public final Image chartImage() {
         return canvas.image();
-    }
-
-    @Override
-    public final void doSave(IProgressMonitor monitor) {
-        // written by runs only
-    }
-
-    @Override
-    public final void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public final boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public final boolean isSaveAsAllowed() {
-        return false;
     }
 }
