@@ -2,8 +2,9 @@
 # Installs missing Debian packages when running as root, selects a JDK 21+, provides a virtual display.
 
 # SWT on GTK 3, a virtual X server for the UI tests, a font with Japanese glyphs, and pdftotext (poppler-utils),
-# with which the UI tests read the PDF the results editor exports.
-JINZAI_DEB_PACKAGES="xvfb libgtk-3-0 fonts-ipafont-gothic poppler-utils"
+# with which the UI tests read the PDF the results editor exports; xdotool, with which the product check finds the
+# workbench's window and closes it from its menu.
+JINZAI_DEB_PACKAGES="xvfb libgtk-3-0 fonts-ipafont-gothic poppler-utils xdotool"
 JINZAI_REQUIRED_JAVA=21
 
 jinzai_say() { printf 'jinzai: %s\n' "$*" >&2; }
