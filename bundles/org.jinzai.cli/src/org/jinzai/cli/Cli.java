@@ -27,7 +27,7 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = Stream
             .of(new ValidateCommand(), new SimulateCommand(), new ImportStaffCommand(), new CompareCommand(),
                     new GoalSeekCommand(), new SweepCommand(), new SensitivityCommand())
-            .collect(Collectors.toUnmodifiableMap(Command::name, Function.identity()));
+            .collect(Collectors.toUnmodifiableMap(command -> command.name, Function.identity()));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -54,11 +54,11 @@ public final class Cli {
         }
         List<String> rest = List.of(args).subList(1, args.length);
         if (rest.contains("--help") || rest.contains("-h")) { //$NON-NLS-1$ //$NON-NLS-2$
-            out.println(command.help());
+            out.println(command.help);
             return OK;
         }
         try {
-            Options options = Options.parse(rest, command.name(), command.valueOptions(), command.flags());
+            Options options = Options.parse(rest, command.name, command.valueOptions, command.flags);
             return command.run(options, new CommandContext(out, err));
         } catch (UsageException e) {
             err.println(e.getMessage());

@@ -8,22 +8,24 @@ import java.util.Set;
  * a wrong command line throws {@link UsageException} ({@link Cli#USAGE}), invalid files return {@link Cli#INVALID},
  * a failed run {@link Cli#FAILED}, an interrupted one 130 (see {@link CommandContext#reporting}).
  */
-interface Command {
+abstract class Command {
 
     /** The name it is called by ({@code simulate}). */
-    String name();
-
+    final String name;
     /** The text of {@code <command> --help}. */
-    String help();
-
+    final String help;
     /** The options that take a value ({@code --runs 100}). */
-    Set<String> valueOptions();
-
+    final Set<String> valueOptions;
     /** The options without a value ({@code --replace}). */
-    default Set<String> flags() {
-        return Set.of();
+    final Set<String> flags;
+
+    Command(String name, String help, Set<String> valueOptions, Set<String> flags) {
+        this.name = name;
+        this.help = help;
+        this.valueOptions = valueOptions;
+        this.flags = flags;
     }
 
     /** Checks, runs and writes; returns the exit code. */
-    int run(Options options, CommandContext context) throws UsageException;
+    abstract int run(Options options, CommandContext context) throws UsageException;
 }

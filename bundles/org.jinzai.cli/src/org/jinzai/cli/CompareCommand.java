@@ -21,27 +21,19 @@ import org.jinzai.scenario.ScenarioRunner;
  * {@code compare A.jzs B.jzs...}: runs the scenarios with common random numbers (the first one's seed and
  * replications) and writes their differences; with {@code --rank}, ranks them by a target in a year.
  */
-final class CompareCommand implements Command {
+final class CompareCommand extends Command {
 
-    @Override
-    public String name() {
-        return "compare"; //$NON-NLS-1$
+    CompareCommand() {
+        super("compare", Messages.HelpCompare, //$NON-NLS-1$
+                Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                        "--rank", "--year"), //$NON-NLS-1$ //$NON-NLS-2$
+                Set.of());
     }
 
     @Override
-    public String help() {
-        return Messages.HelpCompare;
-    }
-
-    @Override
-    public Set<String> valueOptions() {
-        return Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang", "--rank", "--year"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-    }
-
-    @Override
-    public int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException {
         if (options.files.size() < 2) {
-            throw new UsageException(NLS.bind(Messages.NeedsFiles, name()));
+            throw new UsageException(NLS.bind(Messages.NeedsFiles, name));
         }
         Set<String> formats = options.formats(List.of("csv", "json", "xlsx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         // the whole command line is checked before any file is read

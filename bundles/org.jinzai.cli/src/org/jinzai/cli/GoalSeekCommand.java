@@ -17,26 +17,17 @@ import org.jinzai.scenario.Levers;
  * {@code goal-seek SCENARIO}: the smallest value of a lever (seats or hires a year) with which a target is met in a
  * fiscal year with at least the asked probability.
  */
-final class GoalSeekCommand implements Command {
+final class GoalSeekCommand extends Command {
 
-    @Override
-    public String name() {
-        return "goal-seek"; //$NON-NLS-1$
+    GoalSeekCommand() {
+        super("goal-seek", Messages.HelpGoalSeek, //$NON-NLS-1$
+                Set.of("--target", "--year", "--probability", "--lever", "--min", "--max", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                        "--runs", "--seed", "--threads", "--out", "--format", "--lang"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                Set.of());
     }
 
     @Override
-    public String help() {
-        return Messages.HelpGoalSeek;
-    }
-
-    @Override
-    public Set<String> valueOptions() {
-        return Set.of("--target", "--year", "--probability", "--lever", "--min", "--max", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                "--runs", "--seed", "--threads", "--out", "--format", "--lang"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-    }
-
-    @Override
-    public int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException {
         Path file = options.oneFile();
         options.require("--target", "--year", "--lever", "--max"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         Set<String> formats = options.experimentFormats();

@@ -22,32 +22,18 @@ import org.jinzai.reports.RosterFiles;
  * {@code import-staff BASELINE ROSTER}: reads a staff roster (CSV or Excel) into a baseline, after a backup; nothing
  * is changed when a line is wrong (each is told with its line number).
  */
-final class ImportStaffCommand implements Command {
+final class ImportStaffCommand extends Command {
 
-    @Override
-    public String name() {
-        return "import-staff"; //$NON-NLS-1$
+    ImportStaffCommand() {
+        super("import-staff", Messages.HelpImportStaff, //$NON-NLS-1$
+                Set.of("--encoding", "--sheet"), //$NON-NLS-1$ //$NON-NLS-2$
+                Set.of("--append", "--replace")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
-    public String help() {
-        return Messages.HelpImportStaff;
-    }
-
-    @Override
-    public Set<String> valueOptions() {
-        return Set.of("--encoding", "--sheet"); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("--append", "--replace"); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    @Override
-    public int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException {
         if (options.files.size() != 2) {
-            throw new UsageException(NLS.bind(Messages.NeedsFiles, name()));
+            throw new UsageException(NLS.bind(Messages.NeedsFiles, name));
         }
         boolean replace = options.has("--replace"); //$NON-NLS-1$
         if (replace && options.has("--append")) { //$NON-NLS-1$

@@ -17,26 +17,17 @@ import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
 
 /** {@code sensitivity SCENARIO}: how much each lever, moved down and up by a share, moves a target (a tornado). */
-final class SensitivityCommand implements Command {
+final class SensitivityCommand extends Command {
 
-    @Override
-    public String name() {
-        return "sensitivity"; //$NON-NLS-1$
+    SensitivityCommand() {
+        super("sensitivity", Messages.HelpSensitivity, //$NON-NLS-1$
+                Set.of("--target", "--year", "--levers", "--change", "--runs", "--seed", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                        "--threads", "--lang", "--out", "--format"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                Set.of());
     }
 
     @Override
-    public String help() {
-        return Messages.HelpSensitivity;
-    }
-
-    @Override
-    public Set<String> valueOptions() {
-        return Set.of("--target", "--year", "--levers", "--change", "--runs", "--seed", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                "--threads", "--lang", "--out", "--format"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    }
-
-    @Override
-    public int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException {
         Path file = options.oneFile();
         options.require("--target", "--year", "--levers"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         int change = options.number("--change", 20); //$NON-NLS-1$

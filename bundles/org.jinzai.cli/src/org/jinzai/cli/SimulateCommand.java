@@ -24,25 +24,17 @@ import org.jinzai.scenario.ScenarioRunner;
  * {@code simulate SCENARIO}: runs the Monte Carlo engine and writes the results (JSON, CSV, the Excel workbook, the
  * policy section); with {@code --engine analytic}, the preview's expected values instead.
  */
-final class SimulateCommand implements Command {
+final class SimulateCommand extends Command {
 
-    @Override
-    public String name() {
-        return "simulate"; //$NON-NLS-1$
+    SimulateCommand() {
+        super("simulate", Messages.HelpSimulate, //$NON-NLS-1$
+                Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                        "--experiments", "--engine"), //$NON-NLS-1$ //$NON-NLS-2$
+                Set.of());
     }
 
     @Override
-    public String help() {
-        return Messages.HelpSimulate;
-    }
-
-    @Override
-    public Set<String> valueOptions() {
-        return Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang", "--experiments", "--engine"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-    }
-
-    @Override
-    public int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException {
         Path file = options.oneFile();
         String engine = options.value("--engine", "montecarlo"); //$NON-NLS-1$ //$NON-NLS-2$
         if (!engine.equals("montecarlo") && !engine.equals("analytic")) { //$NON-NLS-1$ //$NON-NLS-2$

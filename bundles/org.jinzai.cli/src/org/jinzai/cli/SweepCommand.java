@@ -13,30 +13,21 @@ import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
 
 /** {@code sweep SCENARIO}: the probability of each target over a range of one or two levers. */
-final class SweepCommand implements Command {
+final class SweepCommand extends Command {
 
-    @Override
-    public String name() {
-        return "sweep"; //$NON-NLS-1$
+    SweepCommand() {
+        super("sweep", Messages.HelpSweep, //$NON-NLS-1$
+                Set.of("--lever", "--values", "--lever2", "--values2", "--year", "--runs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                        "--seed", "--threads", "--out", "--format", "--lang", "--target"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                Set.of());
     }
 
     @Override
-    public String help() {
-        return Messages.HelpSweep;
-    }
-
-    @Override
-    public Set<String> valueOptions() {
-        return Set.of("--lever", "--values", "--lever2", "--values2", "--year", "--runs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                "--seed", "--threads", "--out", "--format", "--lang", "--target"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-    }
-
-    @Override
-    public int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException {
         Path file = options.oneFile();
         options.require("--lever", "--values", "--year"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (options.has("--lever2") != options.has("--values2")) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw new UsageException(NLS.bind(Messages.MissingOption, options.has("--lever2") ? "--values2" : "--lever2", name())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            throw new UsageException(NLS.bind(Messages.MissingOption, options.has("--lever2") ? "--values2" : "--lever2", name)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         Set<String> formats = options.experimentFormats();
         int[] first = options.leverValues("--values"); //$NON-NLS-1$

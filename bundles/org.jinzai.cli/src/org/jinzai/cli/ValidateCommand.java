@@ -12,27 +12,18 @@ import org.jinzai.model.util.InternalErrors;
 import org.jinzai.model.validation.JinzaiValidator;
 
 /** {@code validate FILE...}: the problems of each file and of what it refers to, on the output stream. */
-final class ValidateCommand implements Command {
+final class ValidateCommand extends Command {
 
-    @Override
-    public String name() {
-        return "validate"; //$NON-NLS-1$
+    ValidateCommand() {
+        super("validate", Messages.HelpValidate, //$NON-NLS-1$
+                Set.of(),
+                Set.of());
     }
 
     @Override
-    public String help() {
-        return Messages.HelpValidate;
-    }
-
-    @Override
-    public Set<String> valueOptions() {
-        return Set.of();
-    }
-
-    @Override
-    public int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException {
         if (options.files.isEmpty()) {
-            throw new UsageException(NLS.bind(Messages.NeedsFiles, name()));
+            throw new UsageException(NLS.bind(Messages.NeedsFiles, name));
         }
         int errors = 0;
         int warnings = 0;
