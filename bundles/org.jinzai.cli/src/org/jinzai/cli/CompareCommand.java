@@ -14,6 +14,7 @@ import org.jinzai.model.Target;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.ComparisonWorkbook;
+import org.jinzai.scenario.RunChoice;
 import org.jinzai.scenario.ScenarioComparison;
 import org.jinzai.scenario.ScenarioRunner;
 
@@ -37,7 +38,7 @@ final class CompareCommand extends Command {
         }
         Set<String> formats = options.formats(List.of("csv", "json", "xlsx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         // the whole command line is checked before any file is read
-        Options.RunChoice choice = options.runChoice();
+        RunChoice choice = options.runChoice();
         Locale locale = options.locale();
         List<Scenario> scenarios = new ArrayList<>();
         for (String name : options.files) {
@@ -49,7 +50,7 @@ final class CompareCommand extends Command {
         }
         // common random numbers: every scenario runs with the reference's seed and replications
         RunSettings settings = scenarios.get(0).getRunSettings();
-        RunOptions run = choice.options(settings);
+        RunOptions run = choice.resolve(settings);
         Target rankTarget = options.has("--rank") ? scenarios.get(0).getTargets().get(options.target(scenarios.get(0), "--rank")) : null; //$NON-NLS-1$ //$NON-NLS-2$
         String rankBy = rankTarget == null ? null : rankTarget.getId();
         int rankYear = options.has("--year") ? options.number("--year", 1) //$NON-NLS-1$ //$NON-NLS-2$

@@ -12,6 +12,7 @@ import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
+import org.jinzai.scenario.RunChoice;
 
 /**
  * {@code goal-seek SCENARIO}: the smallest value of a lever (seats or hires a year) with which a target is met in a
@@ -39,7 +40,7 @@ final class GoalSeekCommand extends Command {
             throw new UsageException(NLS.bind(Messages.BadRange, low, high));
         }
         // the whole command line is checked before any file is read
-        Options.RunChoice choice = options.runChoice();
+        RunChoice choice = options.runChoice();
         Locale locale = options.locale();
         Scenario scenario = context.loadScenario(file);
         if (scenario == null) {
@@ -48,7 +49,7 @@ final class GoalSeekCommand extends Command {
         int target = options.target(scenario, "--target"); //$NON-NLS-1$
         Options.checkYear(scenario.getRunSettings(), fiscalYear);
         Levers.Lever lever = options.lever(scenario, "--lever"); //$NON-NLS-1$
-        RunOptions run = choice.options(scenario.getRunSettings());
+        RunOptions run = choice.resolve(scenario.getRunSettings());
         Path outDir = options.output(Options.beside(file, "goal-seek"), false); //$NON-NLS-1$
         return context.reporting(() -> {
             GoalSeekExperiment outcome = Experiments.goalSeek(

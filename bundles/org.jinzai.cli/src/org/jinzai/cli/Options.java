@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
-import org.jinzai.engine.RunOptions;
 import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
 import org.jinzai.scenario.Levers;
+import org.jinzai.scenario.RunChoice;
 
 /**
  * The options and file arguments of one command, and the checks every command makes of them: each wrong value is a
@@ -112,13 +112,6 @@ final class Options {
         long seed = longNumber("--seed", 0); //$NON-NLS-1$
         int threads = number("--threads", Runtime.getRuntime().availableProcessors()); //$NON-NLS-1$
         return new RunChoice(has("--runs") ? runs : null, has("--seed") ? seed : null, threads); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    /** --runs, --seed and --threads as given; the scenario's run settings fill in what is not. */
-    record RunChoice(Integer runs, Long seed, int threads) {
-        RunOptions options(RunSettings settings) {
-            return new RunOptions(runs != null ? runs : settings.getReplications(), seed != null ? seed : settings.getSeed(), threads);
-        }
     }
 
     /** A whole number of 0 or more. */

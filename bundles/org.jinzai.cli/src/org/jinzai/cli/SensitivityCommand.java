@@ -15,6 +15,7 @@ import org.jinzai.model.SensitivityExperiment;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
+import org.jinzai.scenario.RunChoice;
 
 /** {@code sensitivity SCENARIO}: how much each lever, moved down and up by a share, moves a target (a tornado). */
 final class SensitivityCommand extends Command {
@@ -37,7 +38,7 @@ final class SensitivityCommand extends Command {
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
         Set<String> formats = options.experimentFormats();
         // the whole command line is checked before any file is read
-        Options.RunChoice choice = options.runChoice();
+        RunChoice choice = options.runChoice();
         Locale locale = options.locale();
         Scenario scenario = context.loadScenario(file);
         if (scenario == null) {
@@ -49,7 +50,7 @@ final class SensitivityCommand extends Command {
         for (String specification : options.value("--levers", "").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             levers.add(Options.leverOf(scenario, specification.trim()));
         }
-        RunOptions run = choice.options(scenario.getRunSettings());
+        RunOptions run = choice.resolve(scenario.getRunSettings());
         Path outDir = options.output(Options.beside(file, "sensitivity"), false); //$NON-NLS-1$
         return context.reporting(() -> {
             SensitivityExperiment outcome = Experiments.sensitivity(scenario, target, fiscalYear, levers, change, run,

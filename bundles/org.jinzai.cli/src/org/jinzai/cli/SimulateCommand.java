@@ -18,6 +18,7 @@ import org.jinzai.reports.DocxReport;
 import org.jinzai.reports.ReportData;
 import org.jinzai.reports.XlsxReport;
 import org.jinzai.scenario.Experiments;
+import org.jinzai.scenario.RunChoice;
 import org.jinzai.scenario.ScenarioRunner;
 
 /**
@@ -46,12 +47,12 @@ final class SimulateCommand extends Command {
         Set<String> formats = options.formats(List.of("csv", "json", "xlsx", "docx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         Locale locale = options.locale();
         // the whole command line is checked before any file is read
-        Options.RunChoice choice = options.runChoice();
+        RunChoice choice = options.runChoice();
         Scenario scenario = context.loadScenario(file);
         if (scenario == null) {
             return Cli.INVALID;
         }
-        RunOptions run = choice.options(scenario.getRunSettings());
+        RunOptions run = choice.resolve(scenario.getRunSettings());
         Path outDir = options.output(Options.scenarioFolder(file, "results"), true); //$NON-NLS-1$
         return context.reporting(() -> {
             ScenarioRunner.Run result = ScenarioRunner.run(scenario, run, context.progress(run.replications()));

@@ -11,6 +11,7 @@ import org.jinzai.model.SweepExperiment;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
+import org.jinzai.scenario.RunChoice;
 
 /** {@code sweep SCENARIO}: the probability of each target over a range of one or two levers. */
 final class SweepCommand extends Command {
@@ -34,7 +35,7 @@ final class SweepCommand extends Command {
         int[] second = options.has("--values2") ? options.leverValues("--values2") : new int[] { 0 }; //$NON-NLS-1$ //$NON-NLS-2$
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
         // the whole command line is checked before any file is read
-        Options.RunChoice choice = options.runChoice();
+        RunChoice choice = options.runChoice();
         Locale locale = options.locale();
         Scenario scenario = context.loadScenario(file);
         if (scenario == null) {
@@ -43,7 +44,7 @@ final class SweepCommand extends Command {
         Options.checkYear(scenario.getRunSettings(), fiscalYear);
         Levers.Lever lever = options.lever(scenario, "--lever"); //$NON-NLS-1$
         Levers.Lever lever2 = options.has("--lever2") ? options.lever(scenario, "--lever2") : null; //$NON-NLS-1$ //$NON-NLS-2$
-        RunOptions run = choice.options(scenario.getRunSettings());
+        RunOptions run = choice.resolve(scenario.getRunSettings());
         Path outDir = options.output(Options.beside(file, "sweep"), false); //$NON-NLS-1$
         int shown = options.has("--target") ? options.target(scenario, "--target") : 0; //$NON-NLS-1$ //$NON-NLS-2$
         return context.reporting(() -> {

@@ -56,7 +56,7 @@ public final class Experiments {
     /** Runs a goal-seek (see {@link GoalSeek}) and returns it as an experiment. */
     public static GoalSeekExperiment goalSeek(GoalSeekQuestion q, RunOptions options, ProgressListener listener) {
         long start = System.nanoTime();
-        GoalSeek.Outcome outcome = GoalSeek.seek(q.lever().inputs(), q.target(), yearOffset(q.scenario(), q.fiscalYear()), q.probability(),
+        GoalSeek.Outcome outcome = GoalSeek.seek(q.lever().inputs(options.seed()), q.target(), yearOffset(q.scenario(), q.fiscalYear()), q.probability(),
                 q.minimum(), q.maximum(), options, listener);
         GoalSeekExperiment e = F.createGoalSeekExperiment();
         e.setLever(model(q.lever()));
@@ -93,7 +93,7 @@ public final class Experiments {
             Levers.Lever second, int[] secondValues, RunOptions options, ProgressListener listener) {
         long start = System.nanoTime();
         int[] seconds = second == null ? new int[] { 0 } : secondValues;
-        BiFunction<Integer, Integer, SimulationInput> inputs = second == null ? (a, b) -> first.inputs().apply(a) : first.with(second);
+        BiFunction<Integer, Integer, SimulationInput> inputs = second == null ? (a, b) -> first.inputs(options.seed()).apply(a) : first.with(second, options.seed());
         List<Sweep.Point> points = Sweep.run(inputs, firstValues, seconds, yearOffset(scenario, fiscalYear), options, listener);
         SweepExperiment e = F.createSweepExperiment();
         e.setFirst(model(first));
@@ -134,9 +134,9 @@ public final class Experiments {
         List<Sensitivity.Factor> factors = new ArrayList<>();
         for (int k = 0; k < levers.size(); k++) {
             // named by position, so that each bar finds its lever again after sorting
-            factors.add(new Sensitivity.Factor(Integer.toString(k), levers.get(k).scaled(low), levers.get(k).scaled(high)));
+            factors.add(new Sensitivity.Factor(Integer.toString(k), levers.get(k).scaled(low, options.seed()), levers.get(k).scaled(high, options.seed())));
         }
-        Sensitivity.Outcome outcome = Sensitivity.run(ScenarioCompiler.compile(scenario), factors, target,
+        Sensitivity.Outcome outcome = Sensitivity.run(ScenarioCompiler.compile(scenario, options.seed()), factors, target,
                 yearOffset(scenario, fiscalYear), options, listener);
         SensitivityExperiment e = F.createSensitivityExperiment();
         e.setPercent(percent);

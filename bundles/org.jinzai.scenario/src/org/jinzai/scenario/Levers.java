@@ -25,19 +25,19 @@ public final class Levers {
     public record Lever(String kind, String id, String name, BiFunction<Scenario, Integer, Scenario> change,
             BiFunction<Scenario, Double, Scenario> scale, Scenario scenario) {
 
-        /** The engine input with this lever's planned values multiplied by a factor (rounded), for sensitivity. */
-        public SimulationInput scaled(double factor) {
-            return ScenarioCompiler.compile(scale.apply(scenario, factor));
+        /** The engine input (for a run with this seed) with this lever's planned values multiplied by a factor (rounded). */
+        public SimulationInput scaled(double factor, long seed) {
+            return ScenarioCompiler.compile(scale.apply(scenario, factor), seed);
         }
 
-        /** The engine input for each value of this lever. */
-        public IntFunction<SimulationInput> inputs() {
-            return value -> ScenarioCompiler.compile(change.apply(scenario, value));
+        /** The engine input (for a run with this seed) for each value of this lever. */
+        public IntFunction<SimulationInput> inputs(long seed) {
+            return value -> ScenarioCompiler.compile(change.apply(scenario, value), seed);
         }
 
-        /** The engine input for each pair of values of this lever and another one of the same scenario. */
-        public BiFunction<Integer, Integer, SimulationInput> with(Lever other) {
-            return (a, b) -> ScenarioCompiler.compile(other.change().apply(change.apply(scenario, a), b));
+        /** The engine input (for a run with this seed) for each pair of values of this lever and another one. */
+        public BiFunction<Integer, Integer, SimulationInput> with(Lever other, long seed) {
+            return (a, b) -> ScenarioCompiler.compile(other.change().apply(change.apply(scenario, a), b), seed);
         }
     }
 

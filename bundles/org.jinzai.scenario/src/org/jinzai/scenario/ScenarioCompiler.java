@@ -95,10 +95,23 @@ public final class ScenarioCompiler {
         this.years = settings.getHorizonYears();
     }
 
-    /** The engine input of a scenario. */
+    /** The engine input of a scenario, for a run with the scenario's own seed. */
     public static SimulationInput compile(Scenario scenario) {
-        return new ScenarioCompiler(scenario).compile();
+        return compile(scenario, scenario.getRunSettings().getSeed());
     }
+
+    /**
+     * The engine input of a scenario for a run with this seed: a baseline given only as counts is expanded into staff
+     * with it, so that the run's seed (the scenario's, --seed or the preference) decides everything random in a run.
+     */
+    public static SimulationInput compile(Scenario scenario, long seed) {
+        ScenarioCompiler compiler = new ScenarioCompiler(scenario);
+        compiler.rosterSeed = seed;
+        return compiler.compile();
+    }
+
+    /** The seed of the staff generated from a baseline's counts. */
+    private long rosterSeed;
 
     private <T> void number(List<T> elements) {
         for (int i = 0; i < elements.size(); i++) {
@@ -152,7 +165,7 @@ public final class ScenarioCompiler {
         if (baseline.getStaff().isEmpty() && !baseline.getRosterAggregates().isEmpty()) {
             // only counts: expand them (deterministically for the run's seed) on a copy
             roster = EcoreUtil.copy(baseline);
-            RosterGenerator.expand(roster, first, scenario.getRunSettings().getSeed());
+            RosterGenerator.expand(roster, first, rosterSeed);
             Map<String, Object> byId = new HashMap<>();
             baseline.eAllContents().forEachRemaining(o -> {
                 if (o instanceof org.jinzai.model.NamedElement n && n.getId() != null) {

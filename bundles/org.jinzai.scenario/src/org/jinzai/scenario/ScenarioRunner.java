@@ -52,7 +52,7 @@ public final class ScenarioRunner {
     }
 
     public static Run run(Scenario scenario, RunOptions options, ProgressListener listener) {
-        SimulationInput input = ScenarioCompiler.compile(scenario);
+        SimulationInput input = ScenarioCompiler.compile(scenario, options.seed());
         SimulationResult result = new MonteCarloEngine().run(input, options, listener);
         return new Run(input, result, toModel(scenario, options, result));
     }

@@ -30,11 +30,6 @@ public final class RunPreferences {
         return store;
     }
 
-    /** Replications to use: the preference when set, else the scenario's. */
-    public static int replications(int scenarioReplications) {
-        int preferred = store().getInt(REPLICATIONS);
-        return preferred > 0 ? preferred : scenarioReplications;
-    }
 
     /**
      * The file the launch scripts read for the language of the user interface (ja or en; none: the locale's), in the
@@ -65,19 +60,23 @@ public final class RunPreferences {
         org.jinzai.model.io.JinzaiResources.writeAtomically(file, (language + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)); //$NON-NLS-1$
     }
 
-    /** The seed to use: the preference when one is set, else the scenario's. */
-    public static long seed(long scenarioSeed) {
+
+    /** The run settings the preferences ask for (those not set: each scenario's own). */
+    public static org.jinzai.scenario.RunChoice choice() {
+        int replications = store().getInt(REPLICATIONS);
+        Long seed;
         try {
             String preferred = store().getString(SEED).strip();
-            return preferred.isEmpty() ? scenarioSeed : Long.parseLong(preferred);
+            seed = preferred.isEmpty() ? null : Long.valueOf(preferred);
         } catch (NumberFormatException e) {
-            return scenarioSeed;
+            seed = null;
         }
+        return new org.jinzai.scenario.RunChoice(replications > 0 ? replications : null, seed, threads());
     }
 
     /** Replications, seed and threads of a workbench run of a scenario with these run settings. */
     public static org.jinzai.engine.RunOptions options(org.jinzai.model.RunSettings settings) {
-        return new org.jinzai.engine.RunOptions(replications(settings.getReplications()), seed(settings.getSeed()), threads());
+        return choice().resolve(settings);
     }
 
     /** Threads to use. */

@@ -111,7 +111,8 @@ public final class PreviewView extends ViewPart {
         }
         SimulationInput input;
         try {
-            input = ScenarioCompiler.compile(scenario);
+            // staff generated from counts with the seed a run from the workbench would use
+            input = ScenarioCompiler.compile(scenario, org.jinzai.ui.internal.prefs.RunPreferences.options(scenario.getRunSettings()).seed());
         } catch (RuntimeException e) {
             show(List.of(), new String[0], NLS.bind(Messages.Preview_cannot, e.getLocalizedMessage()));
             return;

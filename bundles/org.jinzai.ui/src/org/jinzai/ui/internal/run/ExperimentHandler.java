@@ -66,7 +66,7 @@ public abstract class ExperimentHandler extends AbstractHandler {
             ValidScenario.tell(shell, title, loaded[0].problems());
             return null;
         }
-        int replications = RunPreferences.replications(loaded[0].scenario().getRunSettings().getReplications());
+        int replications = RunPreferences.options(loaded[0].scenario().getRunSettings()).replications();
         ExperimentDialog dialog = new ExperimentDialog(shell, kind, loaded[0].scenario(), replications);
         if (dialog.open() != Window.OK) {
             return null;

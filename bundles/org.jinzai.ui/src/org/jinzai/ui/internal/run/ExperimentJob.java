@@ -81,8 +81,7 @@ public final class ExperimentJob extends Job {
             return Status.info(NLS.bind(Messages.Run_invalid, scenarioFile.getName(), problems.size()));
         }
         Scenario scenario = loaded.scenario();
-        RunOptions options = new RunOptions(request.replications(), RunPreferences.seed(scenario.getRunSettings().getSeed()),
-                RunPreferences.threads());
+        RunOptions options = RunPreferences.choice().withReplications(request.replications()).resolve(scenario.getRunSettings());
         int runs = runs();
         monitor.beginTask(getName(), runs * request.replications());
         ProgressListener progress = new RunsProgress(monitor, runs, request.replications());

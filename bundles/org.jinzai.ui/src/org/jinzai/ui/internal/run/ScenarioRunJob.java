@@ -89,8 +89,7 @@ public final class ScenarioRunJob extends Job {
         }
         Scenario scenario = loaded.scenario();
         var settings = scenario.getRunSettings();
-        RunOptions options = new RunOptions(replications != null ? replications : RunPreferences.replications(settings.getReplications()),
-                RunPreferences.seed(settings.getSeed()), RunPreferences.threads());
+        RunOptions options = RunPreferences.choice().withReplications(replications).resolve(settings);
         monitor.beginTask(getName(), options.replications());
         ScenarioRunner.Run run;
         try {
