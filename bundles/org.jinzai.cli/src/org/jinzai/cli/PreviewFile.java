@@ -25,8 +25,9 @@ final class PreviewFile {
     private PreviewFile() {
     }
 
-    static Path write(Scenario scenario, Locale locale, Path folder) throws IOException {
-        SimulationInput input = ScenarioCompiler.compile(scenario);
+    /** Writes preview.csv for a run with this seed (it generates the staff a baseline gives only as counts). */
+    static Path write(Scenario scenario, long seed, Locale locale, Path folder) throws IOException {
+        SimulationInput input = ScenarioCompiler.compile(scenario, seed);
         AnalyticEngine.Result result = new AnalyticEngine().run(input);
         StringBuilder out = new StringBuilder("\uFEFFfiscal_year,fiscal_year_label,kind,id,name,step,basis,target_value,expected,approximate\r\n"); //$NON-NLS-1$
         List<Persona> personas = scenario.getBaseline().getPersonas();

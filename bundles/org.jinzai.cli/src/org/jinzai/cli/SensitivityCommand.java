@@ -59,8 +59,8 @@ final class SensitivityCommand extends Command {
                     FiscalYears.label(fiscalYear, locale), change, String.format(Locale.ROOT, "%.2f", outcome.getBaseMean()) })); //$NON-NLS-1$
             for (SensitivityBar bar : outcome.getBars()) {
                 Lever lever = bar.getLever();
-                String name = (lever.getElementName() == null ? lever.getElementId() : lever.getElementName()) + " (" + lever.getKind() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-                context.out.println(String.format(Locale.ROOT, "  %-40s %10.2f .. %-10.2f %+9.2f   P(met) %3.0f%% .. %3.0f%%", name, //$NON-NLS-1$
+                String leverName = (lever.getElementName() == null ? lever.getElementId() : lever.getElementName()) + " (" + lever.getKind() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+                context.out.println(String.format(Locale.ROOT, "  %-40s %10.2f .. %-10.2f %+9.2f   P(met) %3.0f%% .. %3.0f%%", leverName, //$NON-NLS-1$
                         bar.getLowMean(), bar.getHighMean(), bar.getHighMean() - bar.getLowMean(), bar.getLowProbability() * 100,
                         bar.getHighProbability() * 100));
             }

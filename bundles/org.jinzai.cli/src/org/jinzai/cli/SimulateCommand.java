@@ -83,13 +83,16 @@ final class SimulateCommand extends Command {
     /** The analytic preview's expected values (what the workbench's preview shows), written as preview.csv. */
     private static int preview(Path file, Options options, CommandContext context) throws UsageException {
         Locale locale = options.locale();
+        // --seed as for a run (expected values need no replications; --runs and --threads are checked, not used)
+        RunChoice choice = options.runChoice();
         Scenario scenario = context.loadScenario(file);
         if (scenario == null) {
             return Cli.INVALID;
         }
+        long seed = choice.resolve(scenario.getRunSettings()).seed();
         Path outDir = options.output(Options.scenarioFolder(file, "results"), false); //$NON-NLS-1$
         return context.reporting(() -> {
-            context.writeResults(outDir, true, folder -> PreviewFile.write(scenario, locale, folder));
+            context.writeResults(outDir, true, folder -> PreviewFile.write(scenario, seed, locale, folder));
             return Cli.OK;
         });
     }

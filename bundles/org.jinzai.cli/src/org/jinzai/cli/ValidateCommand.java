@@ -27,17 +27,17 @@ final class ValidateCommand extends Command {
         }
         int errors = 0;
         int warnings = 0;
-        for (String name : options.files) {
+        for (String fileName : options.files) {
             Resource resource;
             try {
-                resource = JinzaiResources.load(Path.of(name));
+                resource = JinzaiResources.load(Path.of(fileName));
             } catch (ModelLoadException e) {
                 context.err.println(e.getMessage());
                 errors++;
                 continue;
             } catch (RuntimeException | StackOverflowError e) {
                 // each file of a batch on its own: the others are still checked
-                context.err.println(name + ": " + NLS.bind(Messages.InternalError, InternalErrors.log(e))); //$NON-NLS-1$
+                context.err.println(fileName + ": " + NLS.bind(Messages.InternalError, InternalErrors.log(e))); //$NON-NLS-1$
                 errors++;
                 continue;
             }
@@ -52,7 +52,7 @@ final class ValidateCommand extends Command {
                 }
             }
             if (errors + warnings == before) {
-                context.err.println(NLS.bind(Messages.NoProblems, name));
+                context.err.println(NLS.bind(Messages.NoProblems, fileName));
             }
         }
         if (errors + warnings > 0) {

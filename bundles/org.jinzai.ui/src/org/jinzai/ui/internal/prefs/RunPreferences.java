@@ -4,7 +4,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** The workbench's run preferences: replications and threads of runs started from the workbench. */
+/** The workbench's run preferences: replications, seed and threads of runs started from the workbench. */
 public final class RunPreferences {
 
     /** Replications of a workbench run; 0 = the scenario's own run settings. */
@@ -29,7 +29,6 @@ public final class RunPreferences {
         }
         return store;
     }
-
 
     /**
      * The file the launch scripts read for the language of the user interface (ja or en; none: the locale's), in the
@@ -59,7 +58,6 @@ public final class RunPreferences {
         java.nio.file.Files.createDirectories(file.getParent());
         org.jinzai.model.io.JinzaiResources.writeAtomically(file, (language + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)); //$NON-NLS-1$
     }
-
 
     /** The run settings the preferences ask for (those not set: each scenario's own). */
     public static org.jinzai.scenario.RunChoice choice() {

@@ -42,12 +42,12 @@ public final class ScenarioRunJob extends Job {
     private volatile IFile resultsFile;
     private volatile List<String> problems = List.of();
 
-    /** A run with the scenario's own replications and seed. */
+    /** A run with the replications and seed of the preferences, else the scenario's own. */
     public ScenarioRunJob(IFile scenarioFile) {
         this(scenarioFile, null);
     }
 
-    /** A run with another number of replications (the seed stays the scenario's). */
+    /** A run with another number of replications (null: as the preferences or the scenario say); the seed as above. */
     public ScenarioRunJob(IFile scenarioFile, Integer replications) {
         super(NLS.bind(Messages.Run_jobName, scenarioFile.getName()));
         this.scenarioFile = scenarioFile;
