@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
@@ -29,19 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** Experiments as model objects: run on the town example, saved beside the scenario, reopened, marked stale after an edit. */
 class ExperimentsTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("jinzai.examples", "../../examples"));
     private static final RunOptions RUNS = new RunOptions(60, 11, 2);
 
     @TempDir
     Path temp;
 
     private Scenario copyOfTown() throws IOException {
-        try (Stream<Path> files = Files.list(EXAMPLES.resolve("town"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, temp.resolve(file.getFileName()));
-            }
-        }
-        return (Scenario) JinzaiResources.load(temp.resolve("status-quo.jzs")).getContents().get(0);
+        return Examples.copy("town", "status-quo.jzs", temp);
     }
 
     private static int target(Scenario scenario, String id) {

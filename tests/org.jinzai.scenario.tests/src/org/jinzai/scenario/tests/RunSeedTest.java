@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
@@ -18,7 +16,6 @@ import org.jinzai.model.Rank;
 import org.jinzai.model.RosterAggregate;
 import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
-import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.scenario.RunChoice;
 import org.jinzai.scenario.ScenarioCompiler;
 import org.jinzai.scenario.ScenarioRunner;
@@ -32,19 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunSeedTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("jinzai.examples", "../../examples"));
-
     @TempDir
     Path temp;
 
     /** The town, its staff replaced by 40 people given as a count (ages 22 to 59 drawn at random). */
     private Scenario townByCounts() throws IOException {
-        try (Stream<Path> files = Files.list(EXAMPLES.resolve("town"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, temp.resolve(file.getFileName()));
-            }
-        }
-        Scenario scenario = (Scenario) JinzaiResources.load(temp.resolve("status-quo.jzs")).getContents().get(0);
+        Scenario scenario = Examples.copy("town", "status-quo.jzs", temp);
         Baseline baseline = scenario.getBaseline();
         baseline.getStaff().clear();
         RosterAggregate counts = JinzaiFactory.eINSTANCE.createRosterAggregate();
