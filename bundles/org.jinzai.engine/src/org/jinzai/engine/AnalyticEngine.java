@@ -1412,7 +1412,7 @@ public final class AnalyticEngine {
                     }
                 }
             }
-            boolean share = courseTarget || target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP;
+            boolean share = target.kind().share();
             if (share) {
                 // a share of a few people: the mean of the Monte Carlo's shares is not the share of the means
                 double staff = 0;

@@ -43,7 +43,18 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
 
     /** Kinds of numeric target. */
     public enum TargetKind {
-        HEADCOUNT_AT_STEP, SHARE_AT_STEP, NEW_HIRES, COURSE_COMPLETION_RATE
+        HEADCOUNT_AT_STEP(false), SHARE_AT_STEP(true), NEW_HIRES(false), COURSE_COMPLETION_RATE(true);
+
+        private final boolean share;
+
+        TargetKind(boolean share) {
+            this.share = share;
+        }
+
+        /** Whether the kind asks for a share in [0, 1] rather than a count (the model's Targets.isShareKind says the same). */
+        public boolean share() {
+            return share;
+        }
     }
 
     /** What a target counts over. */

@@ -31,10 +31,18 @@ public final class Targets {
             // a target of every department counts the departments that meet it, whatever it asks of each
             return Unit.DEPARTMENTS;
         }
-        if (target.getKind() == TargetKind.SHARE_AT_STEP || target.getKind() == TargetKind.COURSE_COMPLETION_RATE) {
+        if (isShareKind(target.getKind())) {
             return Unit.SHARE;
         }
         return target.getKind() == TargetKind.NEW_HIRES ? Unit.PERSONS : Unit.FTE;
+    }
+
+    /**
+     * Whether a kind of target asks for a share in [0, 1] (到達率, 受講率) rather than a count: the one place that says
+     * so for the model (the engine's mirror says it in {@code SimulationInput.TargetKind#share()}).
+     */
+    public static boolean isShareKind(TargetKind kind) {
+        return kind == TargetKind.SHARE_AT_STEP || kind == TargetKind.COURSE_COMPLETION_RATE;
     }
 
     /** Whether a target's values are shares in [0, 1] (shown as percentages) rather than counts. */

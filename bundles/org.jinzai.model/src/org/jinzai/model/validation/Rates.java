@@ -9,8 +9,8 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.jinzai.model.Target;
-import org.jinzai.model.TargetKind;
 import org.jinzai.model.TargetValue;
+import org.jinzai.model.util.Targets;
 
 /**
  * What a rate is: an attribute whose value is a rate, probability or share in [0, 1]. Defined once, here, for the
@@ -48,7 +48,7 @@ public final class Rates {
             return true;
         }
         return feature == TARGET_VALUE__VALUE && element instanceof TargetValue value && value.eContainer() instanceof Target target
-                && (target.getKind() == TargetKind.SHARE_AT_STEP || target.getKind() == TargetKind.COURSE_COMPLETION_RATE);
+                && Targets.isShareKind(target.getKind());
     }
 
     /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The engine (no EMF) mirrors five of the model's enumerations, and the scenario compiler maps them by name: a kind
  * added on one side only would fail at the first run that meets it (valueOf), or never be reachable. Each pair must
- * name the same kinds.
+ * name the same kinds, and both say alike which targets are shares.
  */
 class MirroredKindsTest {
 
@@ -37,5 +37,16 @@ class MirroredKindsTest {
         Set<String> modelNames = model.stream().map(Enumerator::getName).collect(Collectors.toCollection(TreeSet::new));
         Set<String> engineNames = Arrays.stream(engine).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(modelNames, engineNames, what);
+    }
+
+    @org.junit.jupiter.api.Test
+    void bothSidesSayWhichTargetsAreShares() {
+        for (org.jinzai.model.TargetKind kind : org.jinzai.model.TargetKind.VALUES) {
+            assertEquals(org.jinzai.model.util.Targets.isShareKind(kind), SimulationInput.TargetKind.valueOf(kind.getName()).share(),
+                    kind.getName());
+        }
+        // and there are both
+        assertEquals(Set.of(true, false), Arrays.stream(SimulationInput.TargetKind.values()).map(SimulationInput.TargetKind::share)
+                .collect(Collectors.toSet()));
     }
 }
