@@ -1,4 +1,4 @@
-package org.jinzai.scenario;
+package org.jinzai.scenario.tests;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,10 +12,12 @@ import org.jinzai.engine.AnalyticEngine;
 import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.scenario.ScenarioCompiler;
 
 /**
  * Measures the engine on a scenario: wall time, staff-months per second and memory. Run it with
- * {@code releng/scripts/benchmark [scenario.jzs] [replications] [threads]} (see README).
+ * {@code releng/scripts/benchmark [scenario.jzs] [replications] [threads]} (see README). A tool, not a test (its name
+ * is no test's): it lives beside the tests so that no production bundle carries it.
  */
 public final class Benchmark {
 
