@@ -8,13 +8,12 @@ import java.util.Locale;
 
 import org.jinzai.engine.AnalyticEngine;
 import org.jinzai.engine.SimulationInput;
-import org.jinzai.engine.TargetValues;
 import org.jinzai.model.Persona;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
-import org.jinzai.scenario.ScenarioCompiler;
+import org.jinzai.scenario.ScenarioPreview;
 
 /**
  * {@code simulate --engine analytic}: the analytic preview's expected values, so that what the workbench's preview
@@ -27,20 +26,22 @@ final class PreviewFile {
 
     /** Writes preview.csv for a run with this seed (it generates the staff a baseline gives only as counts). */
     static Path write(Scenario scenario, long seed, Locale locale, Path folder) throws IOException {
-        SimulationInput input = ScenarioCompiler.compile(scenario, seed);
-        AnalyticEngine.Result result = new AnalyticEngine().run(input);
+        ScenarioPreview.Preview preview = ScenarioPreview.prepare(scenario, seed).run();
+        SimulationInput input = preview.input();
+        AnalyticEngine.Result result = preview.result();
         StringBuilder out = new StringBuilder("\uFEFFfiscal_year,fiscal_year_label,kind,id,name,step,basis,target_value,expected,approximate\r\n"); //$NON-NLS-1$
         List<Persona> personas = scenario.getBaseline().getPersonas();
         for (int y = 0; y < input.horizonYears(); y++) {
             int fy = input.firstFiscalYear() + y;
             String year = fy + "," + ResultFiles.csv(FiscalYears.label(fy, locale)) + ","; //$NON-NLS-1$ //$NON-NLS-2$
-            for (int t = 0; t < input.targets().size(); t++) {
+            for (int t = 0; t < preview.targets().size(); t++) {
                 Target target = scenario.getTargets().get(t);
-                double wanted = TargetValues.wanted(input, input.targets().get(t), y);
+                ScenarioPreview.TargetRow row = preview.targets().get(t);
+                double wanted = row.wanted()[y];
                 out.append(year).append("target,").append(ResultFiles.csv(target.getId())).append(',') //$NON-NLS-1$
                         .append(ResultFiles.csv(target.getName())).append(",,,").append(Double.isNaN(wanted) ? "" : n(wanted)) //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(',').append(n(result.target(t, y))).append(',')
-                        .append(result.approximateTarget(t, y) ? "yes" : "").append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append(',').append(n(row.expected()[y])).append(',')
+                        .append(row.approximate()[y] ? "yes" : "").append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             for (int p = 0; p < personas.size(); p++) {
                 Persona persona = personas.get(p);

@@ -21,15 +21,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
-import org.jinzai.engine.AnalyticEngine;
-import org.jinzai.engine.TargetValues;
-import org.jinzai.engine.SimulationInput;
 import org.jinzai.model.Scenario;
-import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.reports.Formats;
-import org.jinzai.scenario.ScenarioCompiler;
+import org.jinzai.scenario.ScenarioPreview;
 import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.ScenarioEditorTracker;
 
@@ -109,19 +105,13 @@ public final class PreviewView extends ViewPart {
             show(List.of(), new String[0], NLS.bind(Messages.Preview_invalid, errors.size(), errors.get(0).getMessage()));
             return;
         }
-        SimulationInput input;
+        ScenarioPreview.Prepared prepared;
         try {
             // staff generated from counts with the seed a run from the workbench would use
-            input = ScenarioCompiler.compile(scenario, org.jinzai.ui.internal.prefs.RunPreferences.options(scenario.getRunSettings()).seed());
+            prepared = ScenarioPreview.prepare(scenario, org.jinzai.ui.internal.prefs.RunPreferences.options(scenario.getRunSettings()).seed());
         } catch (RuntimeException e) {
             show(List.of(), new String[0], NLS.bind(Messages.Preview_cannot, e.getLocalizedMessage()));
             return;
-        }
-        List<String> names = new ArrayList<>();
-        List<Boolean> shares = new ArrayList<>();
-        for (Target target : scenario.getTargets()) {
-            names.add(target.getName() == null ? target.getId() : target.getName());
-            shares.add(Formats.isShare(target));
         }
         status.setText(Messages.Preview_computing);
         Display display = viewer.getControl().getDisplay();
@@ -129,32 +119,32 @@ public final class PreviewView extends ViewPart {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 long start = System.nanoTime();
-                AnalyticEngine.Result result;
+                ScenarioPreview.Preview preview;
                 try {
-                    result = new AnalyticEngine().run(input);
+                    preview = prepared.run();
                 } catch (RuntimeException e) {
                     display.asyncExec(() -> show(List.of(), new String[0], NLS.bind(Messages.Preview_cannot, e.getLocalizedMessage())));
                     return Status.OK_STATUS;
                 }
                 long millis = Math.round((System.nanoTime() - start) / 1e6);
-                String[] years = new String[input.horizonYears()];
+                String[] years = new String[preview.horizonYears()];
                 for (int y = 0; y < years.length; y++) {
-                    years[y] = FiscalYears.label(input.firstFiscalYear() + y);
+                    years[y] = FiscalYears.label(preview.firstFiscalYear() + y);
                 }
                 List<Row> table = new ArrayList<>();
-                for (int t = 0; t < names.size(); t++) {
+                for (ScenarioPreview.TargetRow target : preview.targets()) {
                     String[] cells = new String[years.length];
                     for (int y = 0; y < years.length; y++) {
                         // a target of every department: how many 課 meet it, against how many it concerns
-                        double wanted = TargetValues.wanted(input, input.targets().get(t), y);
-                        String value = Formats.value(result.target(t, y), shares.get(t));
-                        if (result.approximateTarget(t, y)) {
+                        String value = Formats.value(target.expected()[y], target.share());
+                        if (target.approximate()[y]) {
                             // only the run says how many 課 meet it, or to whom an appointment, a lead or a seat goes
                             value = NLS.bind(Messages.Preview_approximate, value);
                         }
-                        cells[y] = Double.isNaN(wanted) ? value : NLS.bind(Messages.Preview_valueAndTarget, value, Formats.value(wanted, shares.get(t)));
+                        double wanted = target.wanted()[y];
+                        cells[y] = Double.isNaN(wanted) ? value : NLS.bind(Messages.Preview_valueAndTarget, value, Formats.value(wanted, target.share()));
                     }
-                    table.add(new Row(names.get(t), cells));
+                    table.add(new Row(target.name(), cells));
                 }
                 display.asyncExec(() -> {
                     computed++;
