@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -43,14 +41,6 @@ class FormPagesTest {
         return UiWait.openModelEditor(page, path);
     }
 
-    /** Types a value into a field and presses Enter, then waits until the form has taken it as {@code taken} says. */
-    private static void type(Text field, String text, BooleanSupplier taken, String what) {
-        field.setFocus();
-        field.setText(text);
-        field.notifyListeners(SWT.DefaultSelection, null);
-        UiWait.until(taken, what, 20_000);
-    }
-
     @Test
     void theOverviewFormEditsThroughCommandsAndSaysWhatIsWrong() throws Exception {
         ModelEditor editor = open("town/status-quo.jzs");
@@ -63,19 +53,19 @@ class FormPagesTest {
         Text replications = (Text) settings.field(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS);
         int before = scenario.getRunSettings().getReplications();
 
-        type(replications, "abc", () -> settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS) != null,
+        FormInput.type(replications, "abc", () -> settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS) != null,
                 "the refusal of \"abc\" beside the field");
         assertEquals(before, scenario.getRunSettings().getReplications(), "a value of the wrong type is not set");
         assertNotNull(settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS), "and it is said beside the field");
         assertFalse(editor.isDirty());
 
-        type(replications, "500", () -> scenario.getRunSettings().getReplications() == 500, "500 replications set");
+        FormInput.type(replications, "500", () -> scenario.getRunSettings().getReplications() == 500, "500 replications set");
         assertEquals(500, scenario.getRunSettings().getReplications());
         assertTrue(editor.isDirty());
         assertNull(settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS), "the refusal goes once a good value is set");
 
         // a value the validator refuses: shown on the field after the validation that follows each edit
-        type(replications, "0", () -> scenario.getRunSettings().getReplications() == 0, "0 replications set");
+        FormInput.type(replications, "0", () -> scenario.getRunSettings().getReplications() == 0, "0 replications set");
         UiWait.until(() -> settings.problem(JinzaiPackage.Literals.RUN_SETTINGS__REPLICATIONS) != null, "the validation problem on the field",
                 10_000);
 

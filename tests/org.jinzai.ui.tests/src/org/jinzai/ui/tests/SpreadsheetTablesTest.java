@@ -15,7 +15,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -96,14 +95,6 @@ class SpreadsheetTablesTest {
         UiWait.until(() -> !editor.isDirty(), "the editor clean again", 10_000);
     }
 
-    /** The control that has the focus once a cell editor is up: the cell editor's own. */
-    private static Control cellEditor(TableViewer viewer) {
-        Display display = viewer.getControl().getDisplay();
-        UiWait.until(() -> viewer.isCellEditorActive() && display.getFocusControl() != null
-                && display.getFocusControl().getParent() == viewer.getTable(), "a cell being edited", 10_000);
-        return display.getFocusControl();
-    }
-
     private static void traverse(Control control, int detail) {
         Event event = new Event();
         event.detail = detail;
@@ -124,19 +115,19 @@ class SpreadsheetTablesTest {
         ModelEditor editor = open("town/status-quo.jzs");
         editor.getSite().getShell().forceActive();
         PlanGrid seats = editor.plans().get(0);
-        editor.showPage(pageOf(editor, seats.viewer().getControl()));
+        editor.showPage(FormInput.pageOf(editor, seats.viewer().getControl()));
         TableViewer viewer = seats.viewer();
         UiWait.until(viewer.getTable()::isVisible, "the seats grid shown", 10_000);
         viewer.getTable().setFocus();
         Object first = seats.rows().get(0);
         viewer.editElement(first, 1);
-        traverse(cellEditor(viewer), SWT.TRAVERSE_TAB_NEXT);
+        traverse(FormInput.cellEditor(viewer), SWT.TRAVERSE_TAB_NEXT);
         UiWait.until(() -> viewer.isCellEditorActive() && editedColumn(viewer) == 2, "Tab: the next fiscal year's cell edited", 10_000);
         assertSame(first, editedRow(viewer));
-        traverse(cellEditor(viewer), SWT.TRAVERSE_TAB_PREVIOUS);
+        traverse(FormInput.cellEditor(viewer), SWT.TRAVERSE_TAB_PREVIOUS);
         UiWait.until(() -> viewer.isCellEditorActive() && editedColumn(viewer) == 1, "Shift+Tab: back to the first year's cell", 10_000);
         // Enter, as the platform delivers it to a text field: a traversal, then the default selection
-        Control text = cellEditor(viewer);
+        Control text = FormInput.cellEditor(viewer);
         traverse(text, SWT.TRAVERSE_RETURN);
         text.notifyListeners(SWT.DefaultSelection, new Event());
         Object second = seats.rows().get(1);
@@ -160,7 +151,7 @@ class SpreadsheetTablesTest {
 
         // a list page's table: Tab on a selected row starts editing it, Tab again moves on
         FeatureTable channels = tableOf(editor, "channels");
-        editor.showPage(pageOf(editor, channels.viewer().getControl()));
+        editor.showPage(FormInput.pageOf(editor, channels.viewer().getControl()));
         TableViewer list = channels.viewer();
         UiWait.until(list.getTable()::isVisible, "the channels table shown", 10_000);
         list.getTable().setFocus();
@@ -168,22 +159,11 @@ class SpreadsheetTablesTest {
         traverse(list.getTable(), SWT.TRAVERSE_TAB_NEXT);
         UiWait.until(list::isCellEditorActive, "Tab on a row: its first cell edited", 10_000);
         int column = editedColumn(list);
-        traverse(cellEditor(list), SWT.TRAVERSE_TAB_NEXT);
+        traverse(FormInput.cellEditor(list), SWT.TRAVERSE_TAB_NEXT);
         UiWait.until(() -> list.isCellEditorActive() && editedColumn(list) > column, "Tab: the next cell of the row", 10_000);
         list.cancelEditing();
         UiWait.until(() -> !list.isCellEditorActive(), "editing ended", 10_000);
         assertFalse(editor.isDirty());
-    }
-
-    private static int pageOf(ModelEditor editor, Control control) {
-        for (int i = 0; i < editor.pageTitles().size(); i++) {
-            for (Control c = control; c != null; c = c.getParent()) {
-                if (c == editor.pageControl(i)) {
-                    return i;
-                }
-            }
-        }
-        throw new AssertionError("no page holds " + control);
     }
 
     @Test

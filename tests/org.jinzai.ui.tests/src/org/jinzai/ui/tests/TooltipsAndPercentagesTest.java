@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EAttribute;
@@ -25,7 +24,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -158,14 +156,6 @@ class TooltipsAndPercentagesTest {
         return properties;
     }
 
-    /** Types into a field and presses Enter, then waits until the form has taken it as {@code taken} says. */
-    private static void type(Text field, String text, BooleanSupplier taken, String what) {
-        field.setFocus();
-        field.setText(text);
-        field.notifyListeners(SWT.DefaultSelection, null);
-        UiWait.until(taken, what, 20_000);
-    }
-
     @Test
     void aRateIsTypedAndShownAsAPercentage() throws Exception {
         ModelEditor editor = UiWait.openModelEditor(page, "town/status-quo.jzs");
@@ -180,7 +170,7 @@ class TooltipsAndPercentagesTest {
         CommandStack stack = editor.getEditingDomain().getCommandStack();
 
         for (String typed : List.of("5", "5%", "５％")) {
-            type(field, typed, () -> appointment.getReappointmentProbability() == 0.05, typed + " stored as 0.05");
+            FormInput.type(field, typed, () -> appointment.getReappointmentProbability() == 0.05, typed + " stored as 0.05");
             assertEquals(0.05, appointment.getReappointmentProbability(), typed);
             // the form follows the command once it has run: the field shows the value as a percentage
             UiWait.until(() -> "5%".equals(field.getText()), "the field to show 5% after " + typed, 20_000);
@@ -191,20 +181,20 @@ class TooltipsAndPercentagesTest {
             assertFalse(editor.isDirty(), "one command: one undo and the editor is clean again");
             UiWait.until(() -> Rates.percent(before).equals(field.getText()), "the field to show the value again", 20_000);
         }
-        type(field, "5.5", () -> appointment.getReappointmentProbability() == 0.055, "5.5 stored as 0.055");
+        FormInput.type(field, "5.5", () -> appointment.getReappointmentProbability() == 0.055, "5.5 stored as 0.055");
         UiWait.until(() -> "5.5%".equals(field.getText()), "the field to show 5.5%", 20_000);
         stack.undo();
         UiWait.until(() -> !editor.isDirty(), "undone", 20_000);
 
         // out of range: refused beside the field, in percent words, and nothing changes
-        type(field, "150", () -> form.problem(REAPPOINTMENT) != null, "the refusal of 150 beside the field");
+        FormInput.type(field, "150", () -> form.problem(REAPPOINTMENT) != null, "the refusal of 150 beside the field");
         assertTrue(form.problem(REAPPOINTMENT).contains("100%"), "the refusal says the range in percent: " + form.problem(REAPPOINTMENT));
         assertEquals(before, appointment.getReappointmentProbability(), "150 changes nothing");
         assertFalse(editor.isDirty(), "no command for a refused value");
         assertFalse(stack.canUndo(), "nothing to undo");
-        type(field, "abc", () -> form.problem(REAPPOINTMENT) != null && form.problem(REAPPOINTMENT).contains("abc"), "abc refused");
+        FormInput.type(field, "abc", () -> form.problem(REAPPOINTMENT) != null && form.problem(REAPPOINTMENT).contains("abc"), "abc refused");
         assertEquals(before, appointment.getReappointmentProbability());
-        type(field, "30", () -> appointment.getReappointmentProbability() == 0.3 || before == 0.3 && form.problem(REAPPOINTMENT) == null,
+        FormInput.type(field, "30", () -> appointment.getReappointmentProbability() == 0.3 || before == 0.3 && form.problem(REAPPOINTMENT) == null,
                 "a good value clears the refusal");
         UiWait.until(() -> form.problem(REAPPOINTMENT) == null, "the refusal gone", 10_000);
     }
@@ -219,7 +209,7 @@ class TooltipsAndPercentagesTest {
         assertTrue(viewer.getTable().getColumn(column).getText().endsWith("(%)"), viewer.getTable().getColumn(column).getText());
         AttritionRate rate = (AttritionRate) rates.rows().get(0);
         double before = rate.getYearlyRate();
-        editor.showPage(pageOf(editor, viewer.getControl()));
+        editor.showPage(FormInput.pageOf(editor, viewer.getControl()));
         UiWait.until(() -> Rates.percent(before).equals(viewer.getTable().getItem(0).getText(column)), "the cell shows a percentage",
                 10_000);
 
@@ -227,7 +217,7 @@ class TooltipsAndPercentagesTest {
         editor.getSite().getShell().forceActive();
         viewer.getTable().setFocus();
         viewer.editElement(rate, column);
-        Control cell = cellEditor(viewer);
+        Control cell = FormInput.cellEditor(viewer);
         assertEquals(Rates.percent(before), ((Text) cell).getText(), "the cell editor shows the percentage");
         ((Text) cell).setText("１２．５％");
         cell.notifyListeners(SWT.DefaultSelection, new Event());
@@ -238,7 +228,7 @@ class TooltipsAndPercentagesTest {
         viewer.cancelEditing();
         // out of range in the cell: refused, nothing changes
         viewer.editElement(rate, column);
-        Control again = cellEditor(viewer);
+        Control again = FormInput.cellEditor(viewer);
         ((Text) again).setText("150");
         again.notifyListeners(SWT.DefaultSelection, new Event());
         viewer.cancelEditing();
@@ -258,26 +248,5 @@ class TooltipsAndPercentagesTest {
         editor.getEditingDomain().getCommandStack().undo();
         assertEquals(before, rate.getYearlyRate());
         assertNotEquals(0, scenario.getAttrition().getRates().size());
-    }
-
-    /** The control that has the focus once a cell editor is up: the cell editor's own. */
-    private static Control cellEditor(TableViewer viewer) {
-        Display display = viewer.getControl().getDisplay();
-        UiWait.until(() -> viewer.isCellEditorActive() && display.getFocusControl() != null
-                && display.getFocusControl().getParent() == viewer.getTable(), "a cell being edited", 10_000);
-        return display.getFocusControl();
-    }
-
-    /** The page (tab index) that holds a control. */
-    private static int pageOf(ModelEditor editor, Control control) {
-        for (int k = 0; k < editor.pageTitles().size(); k++) {
-            Control pageControl = editor.pageControl(k);
-            for (Control c = control; c != null; c = c.getParent()) {
-                if (c == pageControl) {
-                    return k;
-                }
-            }
-        }
-        throw new AssertionError("no page holds " + control);
     }
 }
