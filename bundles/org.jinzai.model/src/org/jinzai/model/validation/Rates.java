@@ -73,6 +73,14 @@ public final class Rates {
      * {@link NumberFormatException} when the text is not a number, {@link OutOfRange} when it is not from 0 to 100.
      */
     public static double parsePercent(String text) {
+        return parsePercentNumber(text).divide(HUNDRED).doubleValue();
+    }
+
+    /**
+     * The number of a typed percentage, exactly as typed ("５．５％" → 5.5), from 0 to 100; the same errors as
+     * {@link #parsePercent}.
+     */
+    public static BigDecimal parsePercentNumber(String text) {
         String normalized = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).strip(); //$NON-NLS-1$
         if (normalized.endsWith("%")) { //$NON-NLS-1$
             normalized = normalized.substring(0, normalized.length() - 1).strip();
@@ -84,7 +92,7 @@ public final class Rates {
         if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
             throw new OutOfRange(text);
         }
-        return percent.divide(HUNDRED).doubleValue();
+        return percent;
     }
 
     /** A percentage that is a number but not from 0 to 100. */

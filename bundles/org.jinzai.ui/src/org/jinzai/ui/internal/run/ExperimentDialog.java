@@ -213,13 +213,9 @@ public final class ExperimentDialog extends TitleAreaDialog {
 
     /** A probability in percent from 1 to 100 ("90", "90%", "９０"), or null. */
     public static Double percent(String text) {
-        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
-        if (t.endsWith("%")) { //$NON-NLS-1$
-            t = t.substring(0, t.length() - 1).strip();
-        }
         try {
-            double value = Double.parseDouble(t);
-            return value >= 1 && value <= 100 ? value : null;
+            double value = org.jinzai.model.validation.Rates.parsePercentNumber(text).doubleValue();
+            return value >= 1 ? value : null;
         } catch (NumberFormatException e) {
             return null;
         }
