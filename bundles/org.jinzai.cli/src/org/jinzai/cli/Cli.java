@@ -63,6 +63,9 @@ public final class Cli {
         } catch (UsageException e) {
             err.println(e.getMessage());
             return USAGE;
+        } catch (InvalidInputException e) {
+            // what is wrong with the files has been said
+            return INVALID;
         } catch (RuntimeException | Error e) {
             return unexpected(e);
         }

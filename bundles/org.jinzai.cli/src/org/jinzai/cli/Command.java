@@ -5,8 +5,9 @@ import java.util.Set;
 /**
  * One command of the command line. {@link Cli} parses its options (those it names), then the command checks the
  * command line and the files it names, runs, and writes its output as a unit; each phase has its exit code:
- * a wrong command line throws {@link UsageException} ({@link Cli#USAGE}), invalid files return {@link Cli#INVALID},
- * a failed run {@link Cli#FAILED}, an interrupted one 130 (see {@link CommandContext#reporting}).
+ * a wrong command line throws {@link UsageException} ({@link Cli#USAGE}), unusable files {@link InvalidInputException}
+ * or return {@link Cli#INVALID}, a failed run {@link Cli#FAILED}, an interrupted one 130 (see
+ * {@link CommandContext#reporting}).
  */
 abstract class Command {
 
@@ -27,5 +28,5 @@ abstract class Command {
     }
 
     /** Checks, runs and writes; returns the exit code. */
-    abstract int run(Options options, CommandContext context) throws UsageException;
+    abstract int run(Options options, CommandContext context) throws UsageException, InvalidInputException;
 }

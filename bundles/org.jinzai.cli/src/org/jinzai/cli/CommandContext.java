@@ -34,24 +34,27 @@ final class CommandContext {
         this.err = err;
     }
 
-    /** Loads and validates a scenario with its baseline; prints what is wrong and returns null when it cannot be run. */
-    Scenario loadScenario(Path file) {
+    /** Loads and validates a scenario with its baseline; prints what is wrong and throws when it cannot be run. */
+    Scenario loadScenario(Path file) throws InvalidInputException {
         Resource resource;
         try {
             resource = JinzaiResources.load(file);
         } catch (ModelLoadException e) {
             err.println(e.getMessage());
-            return null;
+            throw new InvalidInputException();
         }
         if (!(resource.getContents().get(0) instanceof Scenario scenario)) {
             err.println(NLS.bind(Messages.NotAScenario, file));
-            return null;
+            throw new InvalidInputException();
         }
         Diagnostic problems = JinzaiValidator.validateWithReferences(resource);
         for (Diagnostic problem : problems.getChildren()) {
             err.println(problem.getMessage());
         }
-        return problems.getSeverity() >= Diagnostic.ERROR ? null : scenario;
+        if (problems.getSeverity() >= Diagnostic.ERROR) {
+            throw new InvalidInputException();
+        }
+        return scenario;
     }
 
     /** Progress on the error stream, only when it is a terminal. */

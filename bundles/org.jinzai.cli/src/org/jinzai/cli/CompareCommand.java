@@ -32,7 +32,7 @@ final class CompareCommand extends Command {
     }
 
     @Override
-    int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException, InvalidInputException {
         if (options.files.size() < 2) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, name));
         }
@@ -42,11 +42,7 @@ final class CompareCommand extends Command {
         Locale locale = options.locale();
         List<Scenario> scenarios = new ArrayList<>();
         for (String name : options.files) {
-            Scenario scenario = context.loadScenario(Path.of(name));
-            if (scenario == null) {
-                return Cli.INVALID;
-            }
-            scenarios.add(scenario);
+            scenarios.add(context.loadScenario(Path.of(name)));
         }
         // common random numbers: every scenario runs with the reference's seed and replications
         RunSettings settings = scenarios.get(0).getRunSettings();

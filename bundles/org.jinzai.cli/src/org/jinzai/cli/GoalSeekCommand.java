@@ -28,7 +28,7 @@ final class GoalSeekCommand extends Command {
     }
 
     @Override
-    int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException, InvalidInputException {
         Path file = options.oneFile();
         options.require("--target", "--year", "--lever", "--max"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         Set<String> formats = options.experimentFormats();
@@ -43,9 +43,6 @@ final class GoalSeekCommand extends Command {
         RunChoice choice = options.runChoice();
         Locale locale = options.locale();
         Scenario scenario = context.loadScenario(file);
-        if (scenario == null) {
-            return Cli.INVALID;
-        }
         int target = options.target(scenario, "--target"); //$NON-NLS-1$
         Options.checkYear(scenario.getRunSettings(), fiscalYear);
         Levers.Lever lever = options.lever(scenario, "--lever"); //$NON-NLS-1$

@@ -31,7 +31,7 @@ final class ImportStaffCommand extends Command {
     }
 
     @Override
-    int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException, InvalidInputException {
         if (options.files.size() != 2) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, name));
         }

@@ -28,7 +28,7 @@ final class SensitivityCommand extends Command {
     }
 
     @Override
-    int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException, InvalidInputException {
         Path file = options.oneFile();
         options.require("--target", "--year", "--levers"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         int change = options.number("--change", 20); //$NON-NLS-1$
@@ -41,9 +41,6 @@ final class SensitivityCommand extends Command {
         RunChoice choice = options.runChoice();
         Locale locale = options.locale();
         Scenario scenario = context.loadScenario(file);
-        if (scenario == null) {
-            return Cli.INVALID;
-        }
         int target = options.target(scenario, "--target"); //$NON-NLS-1$
         Options.checkYear(scenario.getRunSettings(), fiscalYear);
         List<Levers.Lever> levers = new ArrayList<>();

@@ -35,7 +35,7 @@ final class SimulateCommand extends Command {
     }
 
     @Override
-    int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException, InvalidInputException {
         Path file = options.oneFile();
         String engine = options.value("--engine", "montecarlo"); //$NON-NLS-1$ //$NON-NLS-2$
         if (!engine.equals("montecarlo") && !engine.equals("analytic")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -49,9 +49,6 @@ final class SimulateCommand extends Command {
         // the whole command line is checked before any file is read
         RunChoice choice = options.runChoice();
         Scenario scenario = context.loadScenario(file);
-        if (scenario == null) {
-            return Cli.INVALID;
-        }
         RunOptions run = choice.resolve(scenario.getRunSettings());
         Path outDir = options.output(Options.scenarioFolder(file, "results"), true); //$NON-NLS-1$
         return context.reporting(() -> {
@@ -81,14 +78,11 @@ final class SimulateCommand extends Command {
     }
 
     /** The analytic preview's expected values (what the workbench's preview shows), written as preview.csv. */
-    private static int preview(Path file, Options options, CommandContext context) throws UsageException {
+    private static int preview(Path file, Options options, CommandContext context) throws UsageException, InvalidInputException {
         Locale locale = options.locale();
         // --seed as for a run (expected values need no replications; --runs and --threads are checked, not used)
         RunChoice choice = options.runChoice();
         Scenario scenario = context.loadScenario(file);
-        if (scenario == null) {
-            return Cli.INVALID;
-        }
         long seed = choice.resolve(scenario.getRunSettings()).seed();
         Path outDir = options.output(Options.scenarioFolder(file, "results"), false); //$NON-NLS-1$
         return context.reporting(() -> {

@@ -24,7 +24,7 @@ final class SweepCommand extends Command {
     }
 
     @Override
-    int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException, InvalidInputException {
         Path file = options.oneFile();
         options.require("--lever", "--values", "--year"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (options.has("--lever2") != options.has("--values2")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -38,9 +38,6 @@ final class SweepCommand extends Command {
         RunChoice choice = options.runChoice();
         Locale locale = options.locale();
         Scenario scenario = context.loadScenario(file);
-        if (scenario == null) {
-            return Cli.INVALID;
-        }
         Options.checkYear(scenario.getRunSettings(), fiscalYear);
         Levers.Lever lever = options.lever(scenario, "--lever"); //$NON-NLS-1$
         Levers.Lever lever2 = options.has("--lever2") ? options.lever(scenario, "--lever2") : null; //$NON-NLS-1$ //$NON-NLS-2$

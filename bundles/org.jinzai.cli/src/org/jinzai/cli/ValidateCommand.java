@@ -21,7 +21,7 @@ final class ValidateCommand extends Command {
     }
 
     @Override
-    int run(Options options, CommandContext context) throws UsageException {
+    int run(Options options, CommandContext context) throws UsageException, InvalidInputException {
         if (options.files.isEmpty()) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, name));
         }
