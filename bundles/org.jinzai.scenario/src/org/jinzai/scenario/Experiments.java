@@ -48,18 +48,27 @@ public final class Experiments {
     private Experiments() {
     }
 
-    /** The question of a goal-seek: the target (index) to meet in a fiscal year with a probability, by a lever in a range. */
-    public record GoalSeekQuestion(Scenario scenario, int target, int fiscalYear, double probability, Levers.Lever lever, int minimum,
-            int maximum) {
+    /**
+     * Runs the experiment a request asks for on a scenario and returns it with its answer.
+     *
+     * @throws IllegalArgumentException if a lever of the request is not one of the scenario's (see {@link Levers#of})
+     */
+    public static Experiment run(Scenario scenario, ExperimentRequest request, RunOptions options, ProgressListener listener) {
+        return switch (request) {
+            case ExperimentRequest.GoalSeek q -> goalSeek(scenario, q, options, listener);
+            case ExperimentRequest.Sweep q -> sweep(scenario, q, options, listener);
+            case ExperimentRequest.Sensitivity q -> sensitivity(scenario, q, options, listener);
+        };
     }
 
     /** Runs a goal-seek (see {@link GoalSeek}) and returns it as an experiment. */
-    public static GoalSeekExperiment goalSeek(GoalSeekQuestion q, RunOptions options, ProgressListener listener) {
+    public static GoalSeekExperiment goalSeek(Scenario scenario, ExperimentRequest.GoalSeek q, RunOptions options, ProgressListener listener) {
         long start = System.nanoTime();
-        GoalSeek.Outcome outcome = GoalSeek.seek(q.lever().inputs(options.seed()), q.target(), yearOffset(q.scenario(), q.fiscalYear()), q.probability(),
+        Levers.Lever lever = Levers.of(scenario, q.lever());
+        GoalSeek.Outcome outcome = GoalSeek.seek(lever.inputs(options.seed()), q.target(), yearOffset(scenario, q.fiscalYear()), q.probability(),
                 q.minimum(), q.maximum(), options, listener);
         GoalSeekExperiment e = F.createGoalSeekExperiment();
-        e.setLever(model(q.lever()));
+        e.setLever(model(lever));
         e.setProbability(q.probability());
         e.setMinimum(q.minimum());
         e.setMaximum(q.maximum());
@@ -75,34 +84,28 @@ public final class Experiments {
             row.setMean(evaluation.mean());
             e.getEvaluations().add(row);
         }
-        describe(e, "goal-seek", q.scenario(), q.target(), q.fiscalYear(), options, start); //$NON-NLS-1$
+        describe(e, q, scenario, options, start);
         return e;
     }
 
-    /** At most how many runs a goal-seek over [minimum, maximum] makes (top, bottom, then bisection). */
-    public static int goalSeekRunsAtMost(int minimum, int maximum) {
-        int span = Math.max(1, maximum - minimum);
-        return 2 + (32 - Integer.numberOfLeadingZeros(span));
-    }
-
     /**
-     * Runs a sweep of one lever (second null) or two over their values and returns it as an experiment; every
-     * target's probability and mean are kept per point, {@code target} is the one shown first.
+     * Runs a sweep of one lever or two over their values and returns it as an experiment; every target's
+     * probability and mean are kept per point.
      */
-    public static SweepExperiment sweep(Scenario scenario, int target, int fiscalYear, Levers.Lever first, int[] firstValues,
-            Levers.Lever second, int[] secondValues, RunOptions options, ProgressListener listener) {
+    public static SweepExperiment sweep(Scenario scenario, ExperimentRequest.Sweep q, RunOptions options, ProgressListener listener) {
         long start = System.nanoTime();
-        int[] seconds = second == null ? new int[] { 0 } : secondValues;
+        Levers.Lever first = Levers.of(scenario, q.lever());
+        Levers.Lever second = q.lever2() == null ? null : Levers.of(scenario, q.lever2());
         BiFunction<Integer, Integer, SimulationInput> inputs = second == null ? (a, b) -> first.inputs(options.seed()).apply(a) : first.with(second, options.seed());
-        List<Sweep.Point> points = Sweep.run(inputs, firstValues, seconds, yearOffset(scenario, fiscalYear), options, listener);
+        List<Sweep.Point> points = Sweep.run(inputs, q.values(), q.values2(), yearOffset(scenario, q.fiscalYear()), options, listener);
         SweepExperiment e = F.createSweepExperiment();
         e.setFirst(model(first));
-        for (int v : firstValues) {
+        for (int v : q.values()) {
             e.getFirstValues().add(v);
         }
         if (second != null) {
             e.setSecond(model(second));
-            for (int v : secondValues) {
+            for (int v : q.values2()) {
                 e.getSecondValues().add(v);
             }
         }
@@ -121,23 +124,27 @@ public final class Experiments {
             }
             e.getPoints().add(row);
         }
-        describe(e, "sweep", scenario, target, fiscalYear, options, start); //$NON-NLS-1$
+        describe(e, q, scenario, options, start);
         return e;
     }
 
     /** Runs a sensitivity analysis: each lever's plan multiplied by 1 − percent/100 and 1 + percent/100. */
-    public static SensitivityExperiment sensitivity(Scenario scenario, int target, int fiscalYear, List<Levers.Lever> levers,
-            double percent, RunOptions options, ProgressListener listener) {
+    public static SensitivityExperiment sensitivity(Scenario scenario, ExperimentRequest.Sensitivity q, RunOptions options,
+            ProgressListener listener) {
         long start = System.nanoTime();
+        double percent = q.percent();
         double low = 1 - percent / 100;
         double high = 1 + percent / 100;
+        List<Levers.Lever> levers = new ArrayList<>();
         List<Sensitivity.Factor> factors = new ArrayList<>();
-        for (int k = 0; k < levers.size(); k++) {
+        for (String specification : q.levers()) {
+            Levers.Lever lever = Levers.of(scenario, specification);
             // named by position, so that each bar finds its lever again after sorting
-            factors.add(new Sensitivity.Factor(Integer.toString(k), levers.get(k).scaled(low, options.seed()), levers.get(k).scaled(high, options.seed())));
+            factors.add(new Sensitivity.Factor(Integer.toString(levers.size()), lever.scaled(low, options.seed()), lever.scaled(high, options.seed())));
+            levers.add(lever);
         }
-        Sensitivity.Outcome outcome = Sensitivity.run(ScenarioCompiler.compile(scenario, options.seed()), factors, target,
-                yearOffset(scenario, fiscalYear), options, listener);
+        Sensitivity.Outcome outcome = Sensitivity.run(ScenarioCompiler.compile(scenario, options.seed()), factors, q.target(),
+                yearOffset(scenario, q.fiscalYear()), options, listener);
         SensitivityExperiment e = F.createSensitivityExperiment();
         e.setPercent(percent);
         e.setBaseMean(outcome.baseMean());
@@ -155,7 +162,7 @@ public final class Experiments {
             row.setHighProbability(bar.highProbability());
             e.getBars().add(row);
         }
-        describe(e, "sensitivity", scenario, target, fiscalYear, options, start); //$NON-NLS-1$
+        describe(e, q, scenario, options, start);
         return e;
     }
 
@@ -227,9 +234,10 @@ public final class Experiments {
         return found;
     }
 
-    private static void describe(Experiment e, String kind, Scenario scenario, int target, int fiscalYear, RunOptions options, long start) {
-        Target goal = scenario.getTargets().get(target);
-        e.setId(kind + "-" + goal.getId() + "-" + fiscalYear); //$NON-NLS-1$ //$NON-NLS-2$
+    private static void describe(Experiment e, ExperimentRequest q, Scenario scenario, RunOptions options, long start) {
+        int fiscalYear = q.fiscalYear();
+        Target goal = scenario.getTargets().get(q.target());
+        e.setId(q.kind() + "-" + goal.getId() + "-" + fiscalYear); //$NON-NLS-1$ //$NON-NLS-2$
         e.setName(scenario.getName());
         e.setScenario(scenario);
         e.setScenarioFile(scenario.eResource() == null ? null : scenario.eResource().getURI().lastSegment());

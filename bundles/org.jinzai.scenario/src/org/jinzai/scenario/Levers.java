@@ -25,6 +25,11 @@ public final class Levers {
     public record Lever(String kind, String id, String name, BiFunction<Scenario, Integer, Scenario> change,
             BiFunction<Scenario, Double, Scenario> scale, Scenario scenario) {
 
+        /** How a request names this lever: {@code seats:COURSE} or {@code hires:CHANNEL} (see {@link Levers#of}). */
+        public String specification() {
+            return kind + ":" + id; //$NON-NLS-1$
+        }
+
         /** The engine input (for a run with this seed) with this lever's planned values multiplied by a factor (rounded). */
         public SimulationInput scaled(double factor, long seed) {
             return ScenarioCompiler.compile(scale.apply(scenario, factor), seed);

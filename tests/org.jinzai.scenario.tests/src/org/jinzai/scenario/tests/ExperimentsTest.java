@@ -19,6 +19,7 @@ import org.jinzai.model.SensitivityExperiment;
 import org.jinzai.model.SweepExperiment;
 import org.jinzai.model.SweepPoint;
 import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.scenario.ExperimentRequest;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,9 @@ class ExperimentsTest {
     void goalSeekIsSavedReopenedAndQuotedWhileCurrent() throws IOException {
         Scenario scenario = copyOfTown();
         int target = target(scenario, "target-promoter-step2");
-        Levers.Lever lever = Levers.of(scenario, "seats:course-dx-leader");
-        GoalSeekExperiment e = Experiments.goalSeek(new Experiments.GoalSeekQuestion(scenario, target, 2030, 0.5, lever, 0, 40), RUNS,
-                ProgressListener.NONE);
-        assertTrue(e.getEvaluations().size() <= Experiments.goalSeekRunsAtMost(0, 40), "runs within the bound");
+        ExperimentRequest.GoalSeek request = new ExperimentRequest.GoalSeek(target, 2030, 0.5, "seats:course-dx-leader", 0, 40);
+        GoalSeekExperiment e = (GoalSeekExperiment) Experiments.run(scenario, request, RUNS, ProgressListener.NONE);
+        assertTrue(e.getEvaluations().size() <= request.runsAtMost(), "runs within the bound");
         // the answer meets the goal, one less does not (when it was evaluated)
         if (e.isFeasible()) {
             assertTrue(e.getAchievedProbability() >= 0.5);
@@ -94,10 +94,10 @@ class ExperimentsTest {
     void sweepAndSensitivityKeepEveryPointAndBar() throws IOException {
         Scenario scenario = copyOfTown();
         int target = target(scenario, "target-dx-basics");
-        Levers.Lever seats = Levers.of(scenario, "seats:course-dx-basics");
-        Levers.Lever hires = Levers.of(scenario, "hires:channel-new-graduates");
-        SweepExperiment sweep = Experiments.sweep(scenario, target, 2030, seats, new int[] { 0, 10, 20 }, hires, new int[] { 0, 3 }, RUNS,
-                ProgressListener.NONE);
+        String seats = "seats:course-dx-basics";
+        String hires = "hires:channel-new-graduates";
+        SweepExperiment sweep = (SweepExperiment) Experiments.run(scenario,
+                new ExperimentRequest.Sweep(target, 2030, seats, new int[] { 0, 10, 20 }, hires, new int[] { 0, 3 }), RUNS, ProgressListener.NONE);
         assertEquals(6, sweep.getPoints().size());
         for (SweepPoint point : sweep.getPoints()) {
             assertEquals(scenario.getTargets().size(), point.getValues().size(), "every target at every point");
@@ -120,13 +120,13 @@ class ExperimentsTest {
         assertEquals(List.of(0, 3), sweepAgain.getSecondValues());
         assertEquals(sweep.getPoints().get(5).getValues().get(target).getMean(), sweepAgain.getPoints().get(5).getValues().get(target).getMean());
 
-        SensitivityExperiment sensitivity = Experiments.sensitivity(scenario, target, 2030, List.of(seats, hires), 50, RUNS,
-                ProgressListener.NONE);
+        SensitivityExperiment sensitivity = (SensitivityExperiment) Experiments.run(scenario,
+                new ExperimentRequest.Sensitivity(target, 2030, List.of(seats, hires), 50), RUNS, ProgressListener.NONE);
         assertEquals(2, sensitivity.getBars().size());
         SensitivityBar first = sensitivity.getBars().get(0);
         assertEquals("course-dx-basics", first.getLever().getElementId(), "the course's own seats move its completion rate most");
         assertTrue(first.getHighMean() > first.getLowMean(), "more seats, higher completion");
-        assertEquals(Levers.plannedPerYear(seats) * 0.5, first.getLowValue(), 1e-9);
+        assertEquals(Levers.plannedPerYear(Levers.of(scenario, seats)) * 0.5, first.getLowValue(), 1e-9);
         Path file = temp.resolve(Experiments.fileName(scenario, sensitivity));
         Experiments.save(sensitivity, file);
         SensitivityExperiment again = (SensitivityExperiment) JinzaiResources.load(file).getContents().get(0);

@@ -27,6 +27,7 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.SensitivityExperiment;
 import org.jinzai.model.SweepExperiment;
 import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.scenario.ExperimentRequest;
 import org.jinzai.ui.internal.run.ExperimentDialog;
 import org.jinzai.ui.internal.run.ExperimentEditor;
 import org.jinzai.ui.internal.run.ExperimentHandler;
@@ -59,9 +60,9 @@ class ExperimentsTest {
     }
 
     /** Runs an experiment as the dialog would ask it and returns the editor it opens. */
-    private ExperimentEditor run(ExperimentDialog.Request request) {
+    private ExperimentEditor run(ExperimentRequest request, int replications) {
         IFile scenario = UiWait.examples().getFile("town/status-quo.jzs");
-        ExperimentJob job = ExperimentHandler.schedule(scenario, request, page);
+        ExperimentJob job = ExperimentHandler.schedule(scenario, request, replications, page);
         UiWait.until(() -> job.getState() == Job.NONE && job.experimentFile() != null
                 && page.findEditor(new FileEditorInput(job.experimentFile())) != null, "the experiment to open", 180_000);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult().getMessage()));
@@ -75,8 +76,7 @@ class ExperimentsTest {
     void aGoalSeekOpensWithItsAnswerAndReopensFromItsFile() throws Exception {
         Scenario scenario = town();
         int target = target(scenario, "target-dx-basics");
-        ExperimentEditor editor = run(new ExperimentDialog.Request(ExperimentDialog.Kind.GOAL_SEEK, target, 2030, 40,
-                "seats:course-dx-basics", 0, 60, 0.9, null, null, null, List.of(), 0));
+        ExperimentEditor editor = run(new ExperimentRequest.GoalSeek(target, 2030, 0.9, "seats:course-dx-basics", 0, 60), 40);
         GoalSeekExperiment e = assertInstanceOf(GoalSeekExperiment.class, editor.experiment());
         assertTrue(e.isFeasible(), "60 seats a year are enough for the town's 90 % completion target");
         assertFalse(editor.isStale());
@@ -97,8 +97,8 @@ class ExperimentsTest {
     void aSweepShowsAHeatMapPerTargetAndASensitivityATornado() throws Exception {
         Scenario scenario = town();
         int target = target(scenario, "target-dx-basics");
-        ExperimentEditor sweep = run(new ExperimentDialog.Request(ExperimentDialog.Kind.SWEEP, target, 2030, 30, "seats:course-dx-basics",
-                0, 0, 0, new int[] { 0, 20, 40 }, "hires:channel-new-graduates", new int[] { 0, 4 }, List.of(), 0));
+        ExperimentEditor sweep = run(new ExperimentRequest.Sweep(target, 2030, "seats:course-dx-basics", new int[] { 0, 20, 40 },
+                "hires:channel-new-graduates", new int[] { 0, 4 }), 30);
         SweepExperiment e = assertInstanceOf(SweepExperiment.class, sweep.experiment());
         assertEquals(6, e.getPoints().size());
         String[] rows = sweep.tableText().split("\n");
@@ -108,8 +108,8 @@ class ExperimentsTest {
         assertTrue(sweep.summaryText().contains(scenario.getTargets().get(0).getName()), sweep.summaryText());
         ((FileEditorInput) sweep.getEditorInput()).getFile().delete(true, null);
 
-        ExperimentEditor tornado = run(new ExperimentDialog.Request(ExperimentDialog.Kind.SENSITIVITY, target, 2030, 30, null, 0, 0, 0, null,
-                null, null, List.of("seats:course-dx-basics", "hires:channel-new-graduates"), 25));
+        ExperimentEditor tornado = run(new ExperimentRequest.Sensitivity(target, 2030, List.of("seats:course-dx-basics", "hires:channel-new-graduates"), 25),
+                30);
         SensitivityExperiment s = assertInstanceOf(SensitivityExperiment.class, tornado.experiment());
         assertEquals(2, s.getBars().size());
         assertEquals(3, tornado.tableText().split("\n").length, tornado.tableText());
@@ -185,8 +185,7 @@ class ExperimentsTest {
             assertTrue(ok.isEnabled());
             ok.notifyListeners(SWT.Selection, null);
             UiWait.until(() -> dialog.getShell() == null || dialog.getShell().isDisposed(), "the dialog to close after OK", 20_000);
-            ExperimentDialog.Request request = dialog.request();
-            assertNotNull(request);
+            ExperimentRequest.Sweep request = assertInstanceOf(ExperimentRequest.Sweep.class, dialog.request());
             assertEquals(4, request.values().length);
             assertEquals(null, request.lever2());
             assertEquals(2030, request.fiscalYear(), "the last fiscal year by default");

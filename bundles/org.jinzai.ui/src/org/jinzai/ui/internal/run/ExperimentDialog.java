@@ -24,6 +24,7 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.editor.internal.WheelGuard;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
+import org.jinzai.scenario.ExperimentRequest;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
 import org.jinzai.ui.internal.Messages;
@@ -37,19 +38,26 @@ public final class ExperimentDialog extends TitleAreaDialog {
 
     /** The kinds of experiment. */
     public enum Kind {
-        GOAL_SEEK, SWEEP, SENSITIVITY
-    }
+        GOAL_SEEK("goal-seek"), SWEEP("sweep"), SENSITIVITY("sensitivity"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-    /** The question asked: levers as their specifications (seats:COURSE, hires:CHANNEL). */
-    public record Request(Kind kind, int target, int fiscalYear, int replications, String lever, int minimum, int maximum,
-            double probability, int[] values, String lever2, int[] values2, List<String> levers, double percent) {
+        private final String requestKind;
+
+        Kind(String requestKind) {
+            this.requestKind = requestKind;
+        }
+
+        /** The kind as requests name it ({@link ExperimentRequest#kind()}). */
+        public String requestKind() {
+            return requestKind;
+        }
     }
 
     private final Kind kind;
     private final Scenario scenario;
     private final List<Levers.Lever> levers;
     private final int defaultReplications;
-    private Request request;
+    private ExperimentRequest request;
+    private int chosenReplications;
 
     private Combo target;
     private Combo year;
@@ -74,8 +82,13 @@ public final class ExperimentDialog extends TitleAreaDialog {
     }
 
     /** The question, once OK was pressed. */
-    public Request request() {
+    public ExperimentRequest request() {
         return request;
+    }
+
+    /** The replications of each run, once OK was pressed. */
+    public int replications() {
+        return chosenReplications;
     }
 
     @Override
@@ -256,7 +269,7 @@ public final class ExperimentDialog extends TitleAreaDialog {
                     } else if (minimum.getSelection() > maximum.getSelection()) {
                         error = Messages.Experiment_badRange;
                     }
-                    runs = Experiments.goalSeekRunsAtMost(minimum.getSelection(), maximum.getSelection());
+                    runs = new ExperimentRequest.GoalSeek(0, 0, 0, null, minimum.getSelection(), maximum.getSelection()).runsAtMost();
                 }
                 case SWEEP -> {
                     int[] first = Levers.values(values.getText());
@@ -303,19 +316,22 @@ public final class ExperimentDialog extends TitleAreaDialog {
                 }
             }
         }
+        int goal = target.getSelectionIndex();
         request = switch (kind) {
-            case GOAL_SEEK -> new Request(kind, target.getSelectionIndex(), fiscalYear, replications.getSelection(), first,
-                    minimum.getSelection(), maximum.getSelection(), percent(probability.getText()) / 100.0, null, null, null, List.of(), 0);
-            case SWEEP -> new Request(kind, target.getSelectionIndex(), fiscalYear, replications.getSelection(), first, 0, 0, 0,
-                    Levers.values(values.getText()), lever2.getSelectionIndex() > 0 ? spec(levers.get(lever2.getSelectionIndex() - 1)) : null,
-                    lever2.getSelectionIndex() > 0 ? Levers.values(values2.getText()) : null, List.of(), 0);
-            case SENSITIVITY -> new Request(kind, target.getSelectionIndex(), fiscalYear, replications.getSelection(), null, 0, 0, 0, null,
-                    null, null, List.copyOf(chosen), percent.getSelection());
+            case GOAL_SEEK -> new ExperimentRequest.GoalSeek(goal, fiscalYear, percent(probability.getText()) / 100.0, first,
+                    minimum.getSelection(), maximum.getSelection());
+            case SWEEP -> {
+                String second = lever2.getSelectionIndex() > 0 ? spec(levers.get(lever2.getSelectionIndex() - 1)) : null;
+                yield new ExperimentRequest.Sweep(goal, fiscalYear, first, Levers.values(values.getText()), second,
+                        second == null ? null : Levers.values(values2.getText()));
+            }
+            case SENSITIVITY -> new ExperimentRequest.Sensitivity(goal, fiscalYear, chosen, percent.getSelection());
         };
+        chosenReplications = replications.getSelection();
         super.okPressed();
     }
 
     private static String spec(Levers.Lever lever) {
-        return lever.kind() + ":" + lever.id(); //$NON-NLS-1$
+        return lever.specification();
     }
 }

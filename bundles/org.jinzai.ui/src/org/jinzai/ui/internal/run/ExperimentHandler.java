@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
+import org.jinzai.scenario.ExperimentRequest;
 import org.jinzai.ui.internal.prefs.RunPreferences;
 
 /**
@@ -55,7 +56,7 @@ public abstract class ExperimentHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         Shell shell = window == null ? null : window.getShell();
-        String title = ExperimentJob.kindName(kind);
+        String title = ExperimentJob.kindName(kind.requestKind());
         IFile file = RunScenarioHandler.scenarioOf(event, title);
         if (file == null) {
             return null;
@@ -71,13 +72,13 @@ public abstract class ExperimentHandler extends AbstractHandler {
         if (dialog.open() != Window.OK) {
             return null;
         }
-        schedule(file, dialog.request(), window == null ? null : window.getActivePage());
+        schedule(file, dialog.request(), dialog.replications(), window == null ? null : window.getActivePage());
         return null;
     }
 
     /** Schedules an experiment; when it is done, tells about problems or opens it in the page. */
-    public static ExperimentJob schedule(IFile file, ExperimentDialog.Request request, IWorkbenchPage page) {
-        ExperimentJob job = new ExperimentJob(file, request);
+    public static ExperimentJob schedule(IFile file, ExperimentRequest request, int replications, IWorkbenchPage page) {
+        ExperimentJob job = new ExperimentJob(file, request, replications);
         return Jobs.schedule(job, () -> finished(job, page));
     }
 

@@ -2,7 +2,6 @@ package org.jinzai.ui.internal.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -16,8 +15,8 @@ import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Experiment;
 import org.jinzai.model.Scenario;
+import org.jinzai.scenario.ExperimentRequest;
 import org.jinzai.scenario.Experiments;
-import org.jinzai.scenario.Levers;
 import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.prefs.RunPreferences;
 
@@ -29,22 +28,26 @@ import org.jinzai.ui.internal.prefs.RunPreferences;
 public final class ExperimentJob extends Job {
 
     private final IFile scenarioFile;
-    private final ExperimentDialog.Request request;
+    private final ExperimentRequest request;
+    private final int replications;
     private IFile experimentFile;
     private List<String> problems = List.of();
 
-    public ExperimentJob(IFile scenarioFile, ExperimentDialog.Request request) {
+    public ExperimentJob(IFile scenarioFile, ExperimentRequest request, int replications) {
         super(NLS.bind(Messages.Experiment_jobName, kindName(request.kind()), scenarioFile.getName()));
         this.scenarioFile = scenarioFile;
         this.request = request;
+        this.replications = replications;
         setUser(true);
     }
 
-    static String kindName(ExperimentDialog.Kind kind) {
+    /** The title of a kind of experiment as {@link ExperimentRequest#kind()} names it. */
+    static String kindName(String kind) {
         return switch (kind) {
-            case GOAL_SEEK -> Messages.Experiment_goalSeekTitle;
-            case SWEEP -> Messages.Experiment_sweepTitle;
-            case SENSITIVITY -> Messages.Experiment_sensitivityTitle;
+            case "goal-seek" -> Messages.Experiment_goalSeekTitle; //$NON-NLS-1$
+            case "sweep" -> Messages.Experiment_sweepTitle; //$NON-NLS-1$
+            case "sensitivity" -> Messages.Experiment_sensitivityTitle; //$NON-NLS-1$
+            default -> throw new IllegalArgumentException(kind);
         };
     }
 
@@ -63,16 +66,6 @@ public final class ExperimentJob extends Job {
         return problems;
     }
 
-    /** How many runs the experiment makes at most. */
-    private int runs() {
-        ExperimentDialog.Request r = request;
-        return switch (r.kind()) {
-            case GOAL_SEEK -> Experiments.goalSeekRunsAtMost(r.minimum(), r.maximum());
-            case SWEEP -> r.values().length * (r.values2() == null ? 1 : r.values2().length);
-            case SENSITIVITY -> 1 + 2 * r.levers().size();
-        };
-    }
-
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         ValidScenario loaded = ValidScenario.load(scenarioFile);
@@ -81,23 +74,12 @@ public final class ExperimentJob extends Job {
             return Status.info(NLS.bind(Messages.Run_invalid, scenarioFile.getName(), problems.size()));
         }
         Scenario scenario = loaded.scenario();
-        RunOptions options = RunPreferences.choice().withReplications(request.replications()).resolve(scenario.getRunSettings());
-        int runs = runs();
-        monitor.beginTask(getName(), runs * request.replications());
-        ProgressListener progress = new RunsProgress(monitor, runs, request.replications());
+        RunOptions options = RunPreferences.choice().withReplications(replications).resolve(scenario.getRunSettings());
+        int runs = request.runsAtMost();
+        monitor.beginTask(getName(), runs * replications);
+        ProgressListener progress = new RunsProgress(monitor, runs, replications);
         try {
-            ExperimentDialog.Request r = request;
-            Experiment experiment = switch (r.kind()) {
-                case GOAL_SEEK -> Experiments.goalSeek(new Experiments.GoalSeekQuestion(scenario, r.target(), r.fiscalYear(), r.probability(),
-                        Levers.of(scenario, r.lever()), r.minimum(), r.maximum()), options, progress);
-                case SWEEP -> Experiments.sweep(scenario, r.target(), r.fiscalYear(), Levers.of(scenario, r.lever()), r.values(),
-                        r.lever2() == null ? null : Levers.of(scenario, r.lever2()), r.values2(), options, progress);
-                case SENSITIVITY -> {
-                    List<Levers.Lever> levers = new ArrayList<>();
-                    r.levers().forEach(spec -> levers.add(Levers.of(scenario, spec)));
-                    yield Experiments.sensitivity(scenario, r.target(), r.fiscalYear(), levers, r.percent(), options, progress);
-                }
-            };
+            Experiment experiment = Experiments.run(scenario, request, options, progress);
             String name = Experiments.fileName(scenario, experiment);
             Path file = scenarioFile.getLocation().toFile().toPath().resolveSibling(name);
             Experiments.save(experiment, file);
