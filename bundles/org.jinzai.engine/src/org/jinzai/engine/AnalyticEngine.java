@@ -68,19 +68,19 @@ public final class AnalyticEngine {
             this.personas = personas;
             this.departments = departments;
             this.targetCount = targetCount;
-            this.counts = new double[years * personas * 4 * (departments + 1)];
+            this.counts = new double[years * personas * Steps.COUNT * (departments + 1)];
             // by skill, the whole organization only
-            this.skillCounts = new double[years * personas * 4];
+            this.skillCounts = new double[years * personas * Steps.COUNT];
             this.targets = new double[years * Math.max(1, targetCount)];
             this.hires = new double[years];
             this.hiresByPersona = new double[years * Math.max(1, personas)];
             this.leavers = new double[years];
-            this.approximate = new boolean[years * Math.max(1, personas) * 4];
+            this.approximate = new boolean[years * Math.max(1, personas) * Steps.COUNT];
             this.approximateTargets = new boolean[years * Math.max(1, targetCount)];
         }
 
         private int cell(int year, int persona, int step, int department) {
-            return ((year * personas + persona) * 4 + step) * (departments + 1) + department + 1;
+            return ((year * personas + persona) * Steps.COUNT + step) * (departments + 1) + department + 1;
         }
 
         /** Expected FTE of a persona at exactly a step in a department (-1: all) at the end of a fiscal year. */
@@ -90,14 +90,14 @@ public final class AnalyticEngine {
 
         public double countAtLeast(int year, int persona, int minimumStep, int department) {
             double sum = 0;
-            for (int s = minimumStep; s <= 3; s++) {
+            for (int s = minimumStep; s <= Steps.TOP; s++) {
                 sum += count(year, persona, s, department);
             }
             return sum;
         }
 
         private int skillCell(int year, int persona, int step) {
-            return (year * personas + persona) * 4 + step;
+            return (year * personas + persona) * Steps.COUNT + step;
         }
 
         /** Expected FTE of staff who have reached exactly a step of a persona's standard, whatever their role (all 課). */
@@ -120,7 +120,7 @@ public final class AnalyticEngine {
          * The other counts agree with the Monte Carlo means within 2 % or half a person (tested on every example).
          */
         public boolean approximate(int year, int persona, int step) {
-            return approximate[(year * personas + persona) * 4 + step];
+            return approximate[(year * personas + persona) * Steps.COUNT + step];
         }
 
         /**
@@ -498,7 +498,7 @@ public final class AnalyticEngine {
         /** Whether some state is leading a project, as of the last compaction or lead start. */
         boolean leading;
         /** Probability of each step of the group's persona, as of the last compaction (steps change only then). */
-        final double[] stepProb = new double[4];
+        final double[] stepProb = new double[Steps.COUNT];
         /** The number of members, as of the last {@link Run#refreshTotals()}. */
         double cachedTotal;
         /** Probability of having completed each side course (a course no step asks for). */
@@ -935,10 +935,10 @@ public final class AnalyticEngine {
                     staff[department] += expected;
                 }
                 boolean fixed = channel.termYears() > 0;
-                Employment employment = channel.kind() == SimulationInput.ChannelKind.SHARED_EXPERT ? Employment.OUTSOURCED
-                        : fixed ? Employment.FIXED_TERM : Employment.REGULAR;
-                int termEnd = fixed ? input.firstFiscalYear() + y + channel.termYears() - 1 : 0;
-                int birthYear = input.firstFiscalYear() + y - typicalHireAge(channel);
+                Employment employment = channel.employment();
+                int termEnd = channel.termEnd(input.firstFiscalYear() + y);
+                // the hire's age is random in the Monte Carlo engine; here the middle of its range
+                int birthYear = channel.birthYear(input.firstFiscalYear() + y, 0.5);
                 if (zero < 0) {
                     zero = progress.intern(0, new byte[plan.personas], new byte[input.skillCount()], 0, 0, 0, 0);
                 }
@@ -1051,14 +1051,14 @@ public final class AnalyticEngine {
                 }
                 // per candidate group: its eligible members and the probabilities of their promoter steps
                 double[] eligibleMembers = new double[here.size()];
-                double[][] tiers = new double[here.size()][4];
+                double[][] tiers = new double[here.size()][Steps.COUNT];
                 for (int k = 0; k < here.size(); k++) {
                     eligibleMembers[k] = eligibleCount(here.get(k), bit);
                     promoterSteps(here.get(k), promoter, tiers[k]);
                 }
                 // the share appointed at each step, the highest first
-                double[] shares = new double[4];
-                for (int step = 3; step >= 0 && deficit > 1e-12; step--) {
+                double[] shares = new double[Steps.COUNT];
+                for (int step = Steps.TOP; step >= 0 && deficit > 1e-12; step--) {
                     double eligible = 0;
                     for (int k = 0; k < here.size(); k++) {
                         eligible += eligibleMembers[k] * tiers[k][step];
@@ -1108,7 +1108,7 @@ public final class AnalyticEngine {
          */
         private void appointFrom(Group g, Group to, int promoter, double[] shares, double[] tiers, int yearBit) {
             double fraction = 0;
-            for (int step = 0; step < 4; step++) {
+            for (int step = 0; step < Steps.COUNT; step++) {
                 fraction += tiers[step] * shares[step];
             }
             if (fraction <= 0) {
@@ -1156,13 +1156,13 @@ public final class AnalyticEngine {
                 long bit = 1L << course;
                 boolean side = (progress.relevant & bit) == 0;
                 // the tier of each persona and step: 0 needs it for the next step, 1 priority persona, 2 target persona
-                int[][] tiers = new int[plan.personas][4];
+                int[][] tiers = new int[plan.personas][Steps.COUNT];
                 boolean[] candidates = new boolean[plan.personas];
                 for (int p = 0; p < plan.personas; p++) {
                     boolean priority = p == run.priorityPersona();
                     boolean target = (plan.coursePersonas[course] & (1L << p)) != 0;
-                    for (int s = 0; s <= 3; s++) {
-                        boolean needed = s < 3 && (plan.nextStepCourses[p][s] & bit) != 0;
+                    for (int s = 0; s <= Steps.TOP; s++) {
+                        boolean needed = s < Steps.TOP && (plan.nextStepCourses[p][s] & bit) != 0;
                         tiers[p][s] = needed ? 0 : priority ? 1 : target ? 2 : -1;
                         candidates[p] |= tiers[p][s] >= 0;
                     }
@@ -1358,8 +1358,8 @@ public final class AnalyticEngine {
             Appointment policy = input.appointment();
             int general = policy == null ? -1 : policy.generalPersona();
             for (int p = 0; p < plan.personas; p++) {
-                for (int s = 0; s <= 3; s++) {
-                    result.approximate[(y * plan.personas + p) * 4 + s] = approximate[p]
+                for (int s = 0; s <= Steps.TOP; s++) {
+                    result.approximate[(y * plan.personas + p) * Steps.COUNT + s] = approximate[p]
                             || p == general && result.count(y, p, s, -1) < roleChanges;
                 }
             }
@@ -1368,7 +1368,7 @@ public final class AnalyticEngine {
                 result.targets[y * result.targetCount + t] = value(target, y);
                 boolean approximateCounts = false;
                 // a share's denominator counts every step
-                for (int s = 0; target.persona() >= 0 && s <= 3; s++) {
+                for (int s = 0; target.persona() >= 0 && s <= Steps.TOP; s++) {
                     approximateCounts |= result.approximate(y, target.persona(), s);
                 }
                 result.approximateTargets[y * result.targetCount + t] = TargetValues.approximateInPreview(target) || approximateCounts
@@ -1381,21 +1381,20 @@ public final class AnalyticEngine {
 
         private double value(TargetSpec target, int y) {
             smallShare = false;
-            if (target.kind() == SimulationInput.TargetKind.NEW_HIRES) {
+            if (target.kind().counted() == SimulationInput.Counted.HIRES) {
                 return target.persona() < 0 ? result.hires[y] : result.hiresByPersona[y * plan.personas + target.persona()];
             }
             double[] part = new double[plan.departments];
             double[] whole = new double[plan.departments];
-            boolean courseTarget = target.kind() == SimulationInput.TargetKind.COURSE_COMPLETION_RATE;
-            long bit = target.course() >= 0 ? 1L << target.course() : 0;
+            boolean courseTarget = target.kind().counted() == SimulationInput.Counted.COURSE;
             for (Group g : groups) {
-                if (!target.bySkill() && target.persona() >= 0 && g.persona != target.persona()) {
+                if (!TargetValues.countsOver(target, g.persona)) {
                     continue;
                 }
-                // by role: the step of the group's persona; by skill: the step of the target's persona
-                int stepPersona = target.bySkill() ? target.persona() : g.persona;
+                int stepPersona = TargetValues.stepPersona(target, g.persona);
                 double fte = g.fteTotal(exits);
-                if (courseTarget && bit != 0 && (progress.relevant & bit) == 0) {
+                if (courseTarget && target.course() >= 0 && (progress.relevant & 1L << target.course()) == 0) {
+                    // a course that moves no step is followed per group, not per progress
                     whole[g.department] += fte;
                     part[g.department] += fte * g.sideDone[target.course()];
                     continue;
@@ -1405,9 +1404,7 @@ public final class AnalyticEngine {
                     int pid = stepPersona >= 0 && stepPersona != g.persona ? progress.settled(g.pids[i], stepPersona) : g.pids[i];
                     double amount = fte * g.probs[i];
                     whole[g.department] += amount;
-                    boolean counted = courseTarget ? (progress.courses[pid] & bit) != 0
-                            : stepPersona >= 0 && progress.step(pid, stepPersona) >= target.minimumStep();
-                    if (counted) {
+                    if (TargetValues.counted(target, stepPersona >= 0 ? progress.step(pid, stepPersona) : -1, progress.courses[pid])) {
                         part[g.department] += amount;
                     }
                 }
@@ -1424,17 +1421,6 @@ public final class AnalyticEngine {
             // every department: how many have an expected amount at the target (the Monte Carlo counts departments
             // per replication, so this is an approximation)
             return TargetValues.aggregateExpected(input, target, y, part, whole, share);
-        }
-
-        /** The hire's age is random in the Monte Carlo engine; the analytic one uses the middle of its range. */
-        private static int typicalHireAge(Channel channel) {
-            return switch (channel.kind()) {
-                case NEW_GRADUATE -> 23;
-                case ICT_SLOT -> 25;
-                case MID_CAREER -> 37;
-                case FIXED_TERM -> 40;
-                case EXTERNAL_EXPERT, SHARED_EXPERT -> 47;
-            };
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.jinzai.engine.SimulationInput.Channel;
 import org.jinzai.engine.SimulationInput.CourseRun;
-import org.jinzai.engine.SimulationInput.Criterion;
 import org.jinzai.engine.SimulationInput.CoursesCompleted;
+import org.jinzai.engine.SimulationInput.Criterion;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.MentoringMonths;
@@ -174,7 +174,7 @@ final class Plan {
                 }
             }
         }
-        nextStepCourses = new long[personas][3];
+        nextStepCourses = new long[personas][Steps.TOP];
         mentors = new boolean[personas];
         for (int p = 0; p < personas; p++) {
             Persona persona = input.personas().get(p);
@@ -219,9 +219,9 @@ final class Plan {
     }
 
     private double[][] stayPowers() {
-        double[][] table = new double[4 * 100 * 2][];
+        double[][] table = new double[Employment.COUNT * 100 * 2][];
         double[][] rates = input.attrition().yearlyRate();
-        for (int type = 0; type < 4; type++) {
+        for (int type = 0; type < Employment.COUNT; type++) {
             for (int age = 0; age < 100; age++) {
                 for (int multiplied = 0; multiplied < 2; multiplied++) {
                     double rate = age < rates[type].length ? rates[type][age] : 0;

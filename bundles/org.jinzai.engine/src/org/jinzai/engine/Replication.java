@@ -4,14 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.jinzai.engine.SimulationInput.Appointment;
-import org.jinzai.engine.SimulationInput.Attrition;
 import org.jinzai.engine.SimulationInput.Channel;
 import org.jinzai.engine.SimulationInput.Course;
 import org.jinzai.engine.SimulationInput.CourseRun;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.Persona;
-import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.SimulationResult.Flow;
@@ -302,12 +300,10 @@ final class Replication {
             alive[i] = true;
             key[i] = hire.key();
             personStream[i] = Rng.person(stream, key[i]);
-            int hireAge = hireAge(channel, uniform(hire.key(), Rng.HIRE_AGE, 0));
-            birthYear[i] = in.firstFiscalYear() + y - hireAge;
-            boolean fixed = channel.termYears() > 0;
-            employment[i] = channel.kind() == SimulationInput.ChannelKind.SHARED_EXPERT ? Employment.OUTSOURCED
-                    : fixed ? Employment.FIXED_TERM : Employment.REGULAR;
-            termEnd[i] = fixed ? in.firstFiscalYear() + y + channel.termYears() - 1 : 0;
+            int fiscalYear = in.firstFiscalYear() + y;
+            birthYear[i] = channel.birthYear(fiscalYear, uniform(hire.key(), Rng.HIRE_AGE, 0));
+            employment[i] = channel.employment();
+            termEnd[i] = channel.termEnd(fiscalYear);
             fte[i] = channel.fte();
             rank[i] = 0;
             department[i] = channel.department() >= 0 ? channel.department() : mostVacantBusinessDepartment();
@@ -344,16 +340,6 @@ final class Replication {
         if (p >= 0 && p < hiresThisYear.length) {
             hiresThisYear[p]++;
         }
-    }
-
-    private static int hireAge(Channel channel, double u) {
-        return switch (channel.kind()) {
-            case NEW_GRADUATE -> 22 + (int) (u * 3);
-            case ICT_SLOT -> 22 + (int) (u * 8);
-            case MID_CAREER -> 30 + (int) (u * 15);
-            case FIXED_TERM -> 30 + (int) (u * 20);
-            case EXTERNAL_EXPERT, SHARED_EXPERT -> 40 + (int) (u * 15);
-        };
     }
 
     int mostVacantBusinessDepartment() {
@@ -413,7 +399,7 @@ final class Replication {
             }
             candidates[count] = i;
             // those already trained for the role first, then at random; grouped by department
-            candidateKeys[count] = department[i] * 8.0 + (3 - step[i * personas + promoter]) + draw(i, Rng.APPOINT, y);
+            candidateKeys[count] = department[i] * 8.0 + (Steps.TOP - step[i * personas + promoter]) + draw(i, Rng.APPOINT, y);
             count++;
         }
         sortCandidates(count);
@@ -505,7 +491,7 @@ final class Replication {
             return;
         }
         if (runTiers.length < n) {
-            runTiers = new int[n][personas * 4];
+            runTiers = new int[n][personas * Steps.COUNT];
             runCandidates = new int[n][64];
             runCandidateTiers = new int[n][64];
             runCounts = new int[n];
@@ -522,10 +508,10 @@ final class Replication {
             for (int p = 0; p < personas; p++) {
                 boolean priority = p == run.priorityPersona();
                 boolean target = (forPersonas & (1L << p)) != 0;
-                for (int next = 0; next < 4; next++) {
-                    boolean needed = next < 3 && (plan.nextStepCourses[p][next] & bits[r]) != 0;
-                    runTiers[r][p * 4 + next] = needed ? 0 : priority ? 1 : target ? 2 : -1;
-                    anyCandidate |= runTiers[r][p * 4 + next] >= 0;
+                for (int next = 0; next < Steps.COUNT; next++) {
+                    boolean needed = next < Steps.TOP && (plan.nextStepCourses[p][next] & bits[r]) != 0;
+                    runTiers[r][p * Steps.COUNT + next] = needed ? 0 : priority ? 1 : target ? 2 : -1;
+                    anyCandidate |= runTiers[r][p * Steps.COUNT + next] >= 0;
                 }
             }
             // a run nobody may take is skipped by the scan
@@ -578,7 +564,7 @@ final class Replication {
                     if ((courses[i] & bit) != 0) {
                         continue;
                     }
-                    int tier = dirty[i] ? tiers[persona[i] * 4 + currentStep(i)] : candidateTiers[k];
+                    int tier = dirty[i] ? tiers[persona[i] * Steps.COUNT + currentStep(i)] : candidateTiers[k];
                     if (tier >= 0) {
                         candidates[kept] = i;
                         candidateTiers[kept] = tier;
@@ -622,7 +608,7 @@ final class Replication {
             if (p < 0 || !alive[i]) {
                 continue;
             }
-            int tier = tiers[p * 4 + step[i * personas + p]];
+            int tier = tiers[p * Steps.COUNT + step[i * personas + p]];
             list[count] = i;
             listTiers[count] = tier;
             count += (courses[i] & bit) == 0 & tier >= 0 ? 1 : 0;
@@ -992,49 +978,22 @@ final class Replication {
             missed = new boolean[plan.departments];
         }
         Arrays.fill(missed, false);
-        switch (target.kind()) {
-            case NEW_HIRES -> {
-                double hires = 0;
-                if (target.persona() < 0) {
-                    return result.flow(replication, Flow.HIRES, y);
-                }
-                hires = hiresThisYear[target.persona()];
-                return hires;
-            }
-            case HEADCOUNT_AT_STEP, SHARE_AT_STEP -> {
-                double[] reached = new double[plan.departments];
-                double[] all = new double[plan.departments];
-                for (int i = 0; i < size; i++) {
-                    if (!alive[i] || (!target.bySkill() && target.persona() >= 0 && persona[i] != target.persona())) {
-                        continue;
-                    }
-                    // by role: the step of the member's own persona; by skill: the step of the target's persona
-                    int p = target.bySkill() ? target.persona() : persona[i];
-                    all[department[i]] += fte[i];
-                    if (p >= 0 && step[i * personas + p] >= target.minimumStep()) {
-                        reached[department[i]] += fte[i];
-                    }
-                }
-                return TargetValues.aggregate(in, target, y, reached, all,
-                        target.kind() == SimulationInput.TargetKind.SHARE_AT_STEP, missed);
-            }
-            case COURSE_COMPLETION_RATE -> {
-                double[] done = new double[plan.departments];
-                double[] all = new double[plan.departments];
-                long bit = target.course() >= 0 ? 1L << target.course() : 0;
-                for (int i = 0; i < size; i++) {
-                    if (!alive[i] || (target.persona() >= 0 && persona[i] != target.persona())) {
-                        continue;
-                    }
-                    all[department[i]] += fte[i];
-                    if ((courses[i] & bit) != 0) {
-                        done[department[i]] += fte[i];
-                    }
-                }
-                return TargetValues.aggregate(in, target, y, done, all, true, missed);
-            }
-            default -> throw new IllegalStateException(String.valueOf(target.kind()));
+        if (target.kind().counted() == SimulationInput.Counted.HIRES) {
+            return target.persona() < 0 ? result.flow(replication, Flow.HIRES, y) : hiresThisYear[target.persona()];
         }
+        double[] part = new double[plan.departments];
+        double[] whole = new double[plan.departments];
+        for (int i = 0; i < size; i++) {
+            if (!alive[i] || !TargetValues.countsOver(target, persona[i])) {
+                continue;
+            }
+            int p = TargetValues.stepPersona(target, persona[i]);
+            whole[department[i]] += fte[i];
+            if (TargetValues.counted(target, p >= 0 ? step[i * personas + p] : -1, courses[i])) {
+                part[department[i]] += fte[i];
+            }
+        }
+        return TargetValues.aggregate(in, target, y, part, whole, target.kind().share(), missed);
     }
 
     int replication() {

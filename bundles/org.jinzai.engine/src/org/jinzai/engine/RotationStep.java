@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
-import org.jinzai.engine.SimulationInput.LeaveItAfterStep;
 import org.jinzai.engine.SimulationInput.HeadcountBound;
+import org.jinzai.engine.SimulationInput.LeaveItAfterStep;
 import org.jinzai.engine.SimulationInput.NoMoveAfterCourse;
 import org.jinzai.engine.SimulationInput.NoMoveDuringLargeProject;
 import org.jinzai.engine.SimulationInput.Rotation;
@@ -54,17 +54,24 @@ final class RotationStep {
         this.r = replication;
         this.rotation = plan.input.rotation();
         this.pricedFrom = new int[Math.max(1, plan.personas)];
-        Arrays.fill(pricedFrom, 4);
+        Arrays.fill(pricedFrom, Steps.COUNT);
         boolean hardMax = false;
         for (Rule rule : rotation.rules()) {
             switch (rule) {
                 case SpreadStep s -> pricedFrom[s.persona()] = Math.min(pricedFrom[s.persona()], s.step());
-                case Step3ToLargeProjects s -> pricedFrom[s.persona()] = Math.min(pricedFrom[s.persona()], 3);
+                case Step3ToLargeProjects s -> pricedFrom[s.persona()] = Math.min(pricedFrom[s.persona()], Steps.TOP);
                 case HeadcountBound s -> {
                     pricedFrom[s.persona()] = Math.min(pricedFrom[s.persona()], s.step());
                     hardMax |= s.hard() && s.maximum() >= 0;
                 }
-                default -> {
+                // rules that price no step
+                case NoMoveAfterCourse r -> {
+                }
+                case NoMoveDuringLargeProject r -> {
+                }
+                case LeaveItAfterStep r -> {
+                }
+                case SpecialistStaysInIt r -> {
                 }
             }
         }
@@ -76,7 +83,7 @@ final class RotationStep {
             }
         }
         this.transfersRestricted = restricted;
-        this.classIndex = new int[(plan.personas + 1) * 4 * 2 * 2 * 5];
+        this.classIndex = new int[(plan.personas + 1) * Steps.COUNT * 2 * 2 * DepartmentKind.COUNT];
         this.heldPersonas = new long[plan.departments];
         for (int d = 0; d < plan.departments; d++) {
             for (int p : plan.input.departments().get(d).heldPersonas()) {
@@ -123,7 +130,7 @@ final class RotationStep {
             int s = p >= 0 && step >= pricedFrom[p] ? step : 0;
             boolean specialist = r.specialist[i] && specialistRule;
             boolean itOnly = itLocked(i, plan.input.departments().get(d).kind(), rules);
-            int code = ((((p + 1) * 4 + s) * 2 + (specialist ? 1 : 0)) * 2 + (itOnly ? 1 : 0)) * 5 + from.ordinal();
+            int code = ((((p + 1) * Steps.COUNT + s) * 2 + (specialist ? 1 : 0)) * 2 + (itOnly ? 1 : 0)) * DepartmentKind.COUNT + from.ordinal();
             int k = classIndex[code];
             if (k < 0) {
                 k = order.size();
@@ -139,18 +146,18 @@ final class RotationStep {
             return;
         }
         // headcount per department still there, by persona and step, for the soft rules
-        double[][] atStep = new double[departments][plan.personas * 4];
+        double[][] atStep = new double[departments][plan.personas * Steps.COUNT];
         for (int i = 0; i < r.size; i++) {
             if (r.alive[i] && r.persona[i] >= 0) {
                 int p = r.persona[i];
-                atStep[r.department[i]][p * 4 + r.step[i * plan.personas + p]]++;
+                atStep[r.department[i]][p * Steps.COUNT + r.step[i * plan.personas + p]]++;
             }
         }
         for (List<Integer> movers : members) {
             for (int i : movers) {
                 int p = r.persona[i];
                 if (p >= 0) {
-                    atStep[r.department[i]][p * 4 + r.step[i * plan.personas + p]]--;
+                    atStep[r.department[i]][p * Steps.COUNT + r.step[i * plan.personas + p]]--;
                 }
             }
         }
@@ -498,7 +505,7 @@ final class RotationStep {
                     spread += w;
                     already += atLeast(atStep, d, s.persona(), s.step());
                 }
-                case Step3ToLargeProjects s when c.persona() == s.persona() && c.step() >= 3
+                case Step3ToLargeProjects s when c.persona() == s.persona() && c.step() >= Steps.TOP
                         && (plan.hasLargeProject(d, y) || plan.hasLargeProject(d, y + 1)) -> base -= w;
                 case HeadcountBound bound when c.persona() == bound.persona() && c.step() >= bound.step()
                         && concerns(bound, d) -> {
@@ -520,7 +527,20 @@ final class RotationStep {
                         }
                     }
                 }
-                default -> {
+                // rules that do not concern this class here, or that are kept as constraints, not costs
+                case SpreadStep s -> {
+                }
+                case Step3ToLargeProjects s -> {
+                }
+                case HeadcountBound bound -> {
+                }
+                case NoMoveAfterCourse r -> {
+                }
+                case NoMoveDuringLargeProject r -> {
+                }
+                case LeaveItAfterStep r -> {
+                }
+                case SpecialistStaysInIt r -> {
                 }
             }
         }
@@ -544,8 +564,8 @@ final class RotationStep {
     /** Staff of a persona at or above a step in department d, from the counts by persona and step. */
     private static double atLeast(double[][] atStep, int d, int persona, int step) {
         double have = 0;
-        for (int k = step; k <= 3; k++) {
-            have += atStep[d][persona * 4 + k];
+        for (int k = step; k <= Steps.TOP; k++) {
+            have += atStep[d][persona * Steps.COUNT + k];
         }
         return have;
     }

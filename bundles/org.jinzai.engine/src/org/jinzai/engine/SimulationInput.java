@@ -30,6 +30,9 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
     public enum DepartmentKind {
         BUSINESS, DX_PROMOTION, INFORMATION_SYSTEMS, HR, OTHER;
 
+        /** How many kinds there are. */
+        public static final int COUNT = values().length;
+
         /** Departments where IT specialists may work. */
         public boolean itRelated() {
             return this == DX_PROMOTION || this == INFORMATION_SYSTEMS;
@@ -38,22 +41,62 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
 
     /** Employment types (任用形態). */
     public enum Employment {
-        REGULAR, FIXED_TERM, PART_TIME, OUTSOURCED
+        REGULAR, FIXED_TERM, PART_TIME, OUTSOURCED;
+
+        /** How many types there are. */
+        public static final int COUNT = values().length;
     }
 
-    /** Kinds of numeric target. */
+    /** The unit of a target's values (a target of every department counts departments instead). */
+    public enum TargetUnit {
+        /** Staff in full-time equivalents. */
+        FTE,
+        /** Persons (hires). */
+        PERSONS,
+        /** A share in [0, 1]. */
+        SHARE
+    }
+
+    /** What a kind of target counts. */
+    public enum Counted {
+        /** The staff in scope who have reached a step (of their persona, or by skill of the target's). */
+        STEP,
+        /** The staff in scope who have completed a course. */
+        COURSE,
+        /** The hires of the fiscal year (a flow, not a stock). */
+        HIRES
+    }
+
+    /**
+     * Kinds of numeric target with their unit and what they count: the engine's mirror of the model's kinds (by
+     * name; the model's {@code Targets.unit} gives the same unit, which a test pins). A kind that counts what another
+     * already counts needs nothing but its constant here.
+     */
     public enum TargetKind {
-        HEADCOUNT_AT_STEP(false), SHARE_AT_STEP(true), NEW_HIRES(false), COURSE_COMPLETION_RATE(true);
+        HEADCOUNT_AT_STEP(TargetUnit.FTE, Counted.STEP), SHARE_AT_STEP(TargetUnit.SHARE, Counted.STEP),
+        NEW_HIRES(TargetUnit.PERSONS, Counted.HIRES), COURSE_COMPLETION_RATE(TargetUnit.SHARE, Counted.COURSE);
 
-        private final boolean share;
+        private final TargetUnit unit;
+        private final Counted counted;
 
-        TargetKind(boolean share) {
-            this.share = share;
+        TargetKind(TargetUnit unit, Counted counted) {
+            this.unit = unit;
+            this.counted = counted;
         }
 
-        /** Whether the kind asks for a share in [0, 1] rather than a count (the model's Targets.isShareKind says the same). */
+        /** The unit of its values in a target of the organization, a department or a kind of department. */
+        public TargetUnit unit() {
+            return unit;
+        }
+
+        /** What it counts. */
+        public Counted counted() {
+            return counted;
+        }
+
+        /** Whether the kind asks for a share in [0, 1] rather than a count. */
         public boolean share() {
-            return share;
+            return unit == TargetUnit.SHARE;
         }
     }
 
@@ -87,7 +130,7 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
             require(grantedSkills.length == grantedLevels.length, "grants of " + id, grantedSkills.length);
             require(costPerSeat >= 0, "cost per seat of " + id, costPerSeat);
             for (int level : grantedLevels) {
-                require(level >= 0 && level <= 3, "granted level of " + id, level);
+                require(level >= 0 && level <= Steps.MAX_LEVEL, "granted level of " + id, level);
             }
             grantedSkills = grantedSkills.clone();
             grantedLevels = grantedLevels.clone();
@@ -138,7 +181,7 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
     public record Persona(String id, boolean hasSteps, List<List<Criterion>> steps, boolean leads, boolean itSpecialist) {
         public Persona {
             require(id != null, "persona id", id);
-            require(steps.size() <= 3, "steps of " + id, steps.size());
+            require(steps.size() <= Steps.TOP, "steps of " + id, steps.size());
             steps = steps.stream().map(List::copyOf).toList();
         }
     }
@@ -216,8 +259,8 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
         public Rotation {
             require(minTenureYears >= 1 && minTenureYears <= maxTenureYears, "tenure", minTenureYears + "-" + maxTenureYears);
             require(moveMonth >= 1 && moveMonth <= 12, "move month", moveMonth);
-            allowed = new boolean[][] { allowed[0].clone(), allowed[1].clone(), allowed[2].clone(), allowed[3].clone(),
-                    allowed[4].clone() };
+            allowed = java.util.Arrays.stream(allowed).map(boolean[]::clone).toArray(boolean[][]::new);
+            require(allowed.length == DepartmentKind.COUNT, "allowed moves (a row per kind of department)", allowed.length);
             rules = List.copyOf(rules);
         }
     }
@@ -275,14 +318,29 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
         }
     }
 
-    /** Kinds of recruitment channel, which decide the age of hires. */
+    /** Kinds of recruitment channel, which decide the age of hires: from {@code youngest}, over {@code ages} years. */
     public enum ChannelKind {
-        NEW_GRADUATE, ICT_SLOT, MID_CAREER, FIXED_TERM, EXTERNAL_EXPERT, SHARED_EXPERT
+        NEW_GRADUATE(22, 3), ICT_SLOT(22, 8), MID_CAREER(30, 15), FIXED_TERM(30, 20), EXTERNAL_EXPERT(40, 15), SHARED_EXPERT(40, 15);
+
+        private final int youngest;
+        private final int ages;
+
+        ChannelKind(int youngest, int ages) {
+            this.youngest = youngest;
+            this.ages = ages;
+        }
+
+        /** The age of a hire for a uniform draw in [0, 1); the draw 0.5 gives the middle of the range. */
+        public int age(double draw) {
+            return youngest + (int) (draw * ages);
+        }
     }
 
     /**
      * A recruitment channel: {@code planned[y]} hires planned in fiscal year {@code first + y}, each filled
-     * with probability {@code fill × passRate}, arriving {@code leadTimeMonths} after {@code month}.
+     * with probability {@code fill × passRate}, arriving {@code leadTimeMonths} after {@code month}. Both engines
+     * derive a hire from it the same way ({@link #employment()}, {@link #termEnd(int)}, {@link #birthYear(int, double)}).
+     * Build one with {@link #builder(String, ChannelKind, int, int)}.
      */
     public record Channel(String key, ChannelKind kind, int persona, int department, int month, double fill,
             double passRate, int leadTimeMonths, int costPerYear, double fte, int termYears, int[] planned,
@@ -294,6 +352,106 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
             require(month >= 1 && month <= 12, "month of " + key, month);
             require(leadTimeMonths >= 0, "lead time of " + key, leadTimeMonths);
             planned = planned.clone();
+        }
+
+        /** The employment of its hires: shared experts are outsourced, a channel with a term hires for a fixed term. */
+        public Employment employment() {
+            return kind == ChannelKind.SHARED_EXPERT ? Employment.OUTSOURCED : termYears > 0 ? Employment.FIXED_TERM : Employment.REGULAR;
+        }
+
+        /** The last fiscal year of the term of a hire in a fiscal year, or 0 for hires without a term. */
+        public int termEnd(int fiscalYear) {
+            return termYears > 0 ? fiscalYear + termYears - 1 : 0;
+        }
+
+        /** The birth year of a hire in a fiscal year for a uniform draw in [0, 1) (the analytic engine takes 0.5). */
+        public int birthYear(int fiscalYear, double ageDraw) {
+            return fiscalYear - kind.age(ageDraw);
+        }
+
+        /**
+         * A channel hiring into a persona (-1: none) and department (-1: the business department with most vacancies),
+         * by default in April, always filled, full-time, without a term, cost or lead time; {@code planned} must be set.
+         */
+        public static Builder builder(String key, ChannelKind kind, int persona, int department) {
+            return new Builder(key, kind, persona, department);
+        }
+
+        /** Builds a {@link Channel} by named settings. */
+        public static final class Builder {
+            private final String key;
+            private final ChannelKind kind;
+            private final int persona;
+            private final int department;
+            private int month = 4;
+            private double fill = 1;
+            private double passRate = 1;
+            private int leadTimeMonths;
+            private int costPerYear;
+            private double fte = 1;
+            private int termYears;
+            private int[] planned;
+            private boolean specialist;
+
+            private Builder(String key, ChannelKind kind, int persona, int department) {
+                this.key = key;
+                this.kind = kind;
+                this.persona = persona;
+                this.department = department;
+            }
+
+            public Builder month(int value) {
+                month = value;
+                return this;
+            }
+
+            public Builder fill(double value) {
+                fill = value;
+                return this;
+            }
+
+            public Builder passRate(double value) {
+                passRate = value;
+                return this;
+            }
+
+            public Builder leadTimeMonths(int value) {
+                leadTimeMonths = value;
+                return this;
+            }
+
+            public Builder costPerYear(int value) {
+                costPerYear = value;
+                return this;
+            }
+
+            public Builder fte(double value) {
+                fte = value;
+                return this;
+            }
+
+            public Builder termYears(int value) {
+                termYears = value;
+                return this;
+            }
+
+            /** Hires planned per fiscal year of the horizon. */
+            public Builder planned(int... value) {
+                planned = value;
+                return this;
+            }
+
+            /** Whether its hires are IT specialists (専門人材). */
+            public Builder specialist(boolean value) {
+                specialist = value;
+                return this;
+            }
+
+            public Channel build() {
+                require(planned != null, "yearly plan of " + key, null);
+                return new Channel(key, kind, persona, department, month, fill, passRate, leadTimeMonths, costPerYear, fte, termYears,
+                        planned, specialist);
+            }
         }
     }
 
@@ -321,7 +479,7 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
      * @param persona     persona counted (-1 for all)
      * @param department  the department of a DEPARTMENT scope, else -1
      * @param kindFilter  kind of department of EACH_DEPARTMENT and DEPARTMENT_KIND scopes, or null for all
-     * @param bySkill     step targets: count every member who has reached the step of the persona's standard,
+     * @param bySkill     step targets (ignored for others): count every member who has reached the step of the persona's standard,
      *                    whatever their current role (a share is then of all staff in scope), instead of the
      *                    holders of the persona
      */
@@ -330,13 +488,25 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
         public TargetSpec {
             require(id != null, "target id", id);
             require(!bySkill || persona >= 0, "persona of a target by skill " + id, persona);
+            // only steps are counted by skill; a course or hires target counts as it always does
+            bySkill = bySkill && kind.counted() == Counted.STEP;
             values = values.clone();
         }
 
-        /** A target that counts the holders of its persona (by role). */
-        public TargetSpec(String id, TargetKind kind, int persona, int minimumStep, TargetScope scope, int department,
-                DepartmentKind kindFilter, int course, double[] values) {
-            this(id, kind, persona, minimumStep, scope, department, kindFilter, course, values, false);
+        /** A target of the whole organization that counts the holders of a persona (-1: everyone) by role. */
+        public static TargetSpec ofOrganization(String id, TargetKind kind, int persona, int minimumStep, double... values) {
+            return new TargetSpec(id, kind, persona, minimumStep, TargetScope.ORGANIZATION, -1, null, -1, values, false);
+        }
+
+        /** A target each department (of a kind; null: every one) must reach by role; its result is how many do. */
+        public static TargetSpec ofEachDepartment(String id, TargetKind kind, int persona, int minimumStep, DepartmentKind kindFilter,
+                double... values) {
+            return new TargetSpec(id, kind, persona, minimumStep, TargetScope.EACH_DEPARTMENT, -1, kindFilter, -1, values, false);
+        }
+
+        /** The same target counting by skill (everyone who has reached the step of the persona's standard). */
+        public TargetSpec countedBySkill() {
+            return new TargetSpec(id, kind, persona, minimumStep, scope, department, kindFilter, course, values, true);
         }
     }
 

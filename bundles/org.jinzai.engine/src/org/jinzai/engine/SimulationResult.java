@@ -35,7 +35,7 @@ public final class SimulationResult {
             return switch (this) {
                 case COST -> "yen";
                 case HEADCOUNT_FTE -> "fte";
-                default -> "persons";
+                case HIRES, LEAVERS, TRAININGS, MOVES, BLOCKED_MOVES, APPOINTMENTS, ROLE_EXITS, HEADCOUNT -> "persons";
             };
         }
     }
@@ -108,7 +108,7 @@ public final class SimulationResult {
         this.rules = rules;
         this.replications = replications;
         // replication by replication, so that threads running neighbouring replications write apart
-        this.countCells = years * personas * 4 * (departments + 1);
+        this.countCells = years * personas * Steps.COUNT * (departments + 1);
         this.targetCells = targets * years;
         this.flowCells = Flow.values().length * years;
         this.ruleCells = Math.max(1, rules) * years;
@@ -163,17 +163,17 @@ public final class SimulationResult {
     }
 
     private int cell(int year, int persona, int step, int department) {
-        return ((year * personas + persona) * 4 + step) * (departments + 1) + department + 1;
+        return ((year * personas + persona) * Steps.COUNT + step) * (departments + 1) + department + 1;
     }
 
     /** The size of one year's counts of one replication, for {@link #addCounts}. */
     int yearCells() {
-        return personas * 4 * (departments + 1);
+        return personas * Steps.COUNT * (departments + 1);
     }
 
     /** The index of a count within one year's counts. */
     int yearCell(int persona, int step, int department) {
-        return (persona * 4 + step) * (departments + 1) + department + 1;
+        return (persona * Steps.COUNT + step) * (departments + 1) + department + 1;
     }
 
     /** Records one year's counts of a replication (used by the engine), gathered in {@code yearCounts}. */
@@ -238,7 +238,7 @@ public final class SimulationResult {
 
     private double atLeast(float[] of, int replication, int year, int persona, int minimumStep, int department) {
         double sum = 0;
-        for (int step = minimumStep; step <= 3; step++) {
+        for (int step = minimumStep; step <= Steps.TOP; step++) {
             sum += of[replication * countCells + cell(year, persona, step, department)];
         }
         return sum;

@@ -10,6 +10,31 @@ public final class TargetValues {
     private TargetValues() {
     }
 
+    /**
+     * Whether a member holding a persona (-1: none) belongs to the staff a target of a stock counts over: by skill
+     * everyone, by role the holders of the target's persona (or everyone for a target of no persona).
+     */
+    static boolean countsOver(TargetSpec target, int persona) {
+        return target.bySkill() || target.persona() < 0 || persona == target.persona();
+    }
+
+    /** The persona whose step is counted for a member holding a persona: by skill the target's, by role the member's own. */
+    static int stepPersona(TargetSpec target, int persona) {
+        return target.bySkill() ? target.persona() : persona;
+    }
+
+    /**
+     * Whether a member the target counts over is counted: the step it has reached of {@link #stepPersona} (-1 when it
+     * has none) or the courses it has completed (a set of course indexes). Both engines count with this.
+     */
+    static boolean counted(TargetSpec target, int step, long courses) {
+        return switch (target.kind().counted()) {
+            case STEP -> step >= 0 && step >= target.minimumStep();
+            case COURSE -> target.course() >= 0 && (courses & 1L << target.course()) != 0;
+            case HIRES -> throw new IllegalArgumentException("hires are counted as they happen: " + target.id());
+        };
+    }
+
     static boolean inScope(SimulationInput input, TargetSpec target, int department) {
         DepartmentKind kind = input.departments().get(department).kind();
         return switch (target.scope()) {
@@ -94,11 +119,7 @@ public final class TargetValues {
         if (target.scope() == TargetScope.EACH_DEPARTMENT) {
             return "departments";
         }
-        return switch (target.kind()) {
-            case SHARE_AT_STEP, COURSE_COMPLETION_RATE -> "share";
-            case NEW_HIRES -> "persons";
-            case HEADCOUNT_AT_STEP -> "fte";
-        };
+        return target.kind().unit().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The number of departments a target concerns. */

@@ -26,6 +26,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jinzai.engine.Steps;
 import org.jinzai.engine.Summary;
 
 /**
@@ -150,7 +151,7 @@ public final class Charts {
     public static JFreeChart steps(ReportData data, ReportData.PersonaRow persona) {
         Texts texts = data.texts();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (int s = 0; s <= 3; s++) {
+        for (int s = 0; s <= Steps.TOP; s++) {
             String series = s == 0 ? texts.get("chart.belowStep1") : texts.get("chart.step", s); //$NON-NLS-1$ //$NON-NLS-2$
             for (int y = 0; y < data.years(); y++) {
                 dataset.addValue(persona.projected()[y][s].mean(), series, data.shortYearLabel(y));
@@ -160,7 +161,7 @@ public final class Charts {
                 texts.get("chart.fiscalYear"), texts.get("chart.people"), dataset, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$ //$NON-NLS-2$
         theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
-        for (int s = 0; s <= 3; s++) {
+        for (int s = 0; s <= Steps.TOP; s++) {
             plot.getRenderer().setSeriesPaint(s, STEPS[s]);
         }
         return chart;
@@ -207,7 +208,7 @@ public final class Charts {
         for (ReportData.DepartmentStaffRow row : department.staff()) {
             for (int y = 0; y < data.years(); y++) {
                 double sum = 0;
-                for (int s = 0; s <= 3; s++) {
+                for (int s = 0; s <= Steps.TOP; s++) {
                     sum += row.perYear()[y][s].mean();
                 }
                 dataset.addValue(sum, row.persona(), data.shortYearLabel(y));

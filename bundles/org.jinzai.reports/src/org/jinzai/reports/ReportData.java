@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jinzai.engine.RunOptions;
+import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationInput.CourseRun;
 import org.jinzai.engine.SimulationInput.Staff;
-import org.jinzai.engine.SimulationInput;
+import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.SimulationResult.Flow;
-import org.jinzai.engine.SimulationResult;
+import org.jinzai.engine.Steps;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.CountResult;
 import org.jinzai.model.Department;
@@ -27,7 +28,6 @@ import org.jinzai.model.RotationRule;
 import org.jinzai.model.RunResult;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
-import org.jinzai.model.TargetKind;
 import org.jinzai.model.TargetResult;
 import org.jinzai.model.YearResult;
 import org.jinzai.model.util.FiscalYears;
@@ -155,7 +155,7 @@ public final class ReportData {
                     probability, result.departmentsInScope(t) > 0, missed, missedProbability, org.jinzai.model.util.Targets.unit(target)));
         }
         List<Persona> personaModels = scenario.getBaseline().getPersonas();
-        double[][] start = new double[personaModels.size()][4];
+        double[][] start = new double[personaModels.size()][Steps.COUNT];
         for (Staff s : input.staff()) {
             if (s.persona() >= 0) {
                 start[s.persona()][input.personas().get(s.persona()).hasSteps() ? s.stepByPersona()[s.persona()] : 0] += s.fte();
@@ -163,11 +163,11 @@ public final class ReportData {
         }
         List<Department> departmentModels = scenario.getBaseline().getOrganization().getDepartments();
         for (int p = 0; p < personaModels.size(); p++) {
-            Summary[][] projected = new Summary[years][4];
-            Summary[][] reached = new Summary[years][4];
+            Summary[][] projected = new Summary[years][Steps.COUNT];
+            Summary[][] reached = new Summary[years][Steps.COUNT];
             boolean hasSteps = input.personas().get(p).hasSteps();
             for (int y = 0; y < years; y++) {
-                for (int s = 0; s <= 3; s++) {
+                for (int s = 0; s <= Steps.TOP; s++) {
                     projected[y][s] = result.countSummary(y, p, s, -1);
                     reached[y][s] = hasSteps ? result.skillCountSummary(y, p, s, -1) : Summary.ZERO;
                 }
@@ -175,12 +175,12 @@ public final class ReportData {
             Persona persona = personaModels.get(p);
             personas.add(new PersonaRow(persona.getId(), name(persona.getName(), persona.getId()), hasSteps, start[p], projected,
                     reached));
-            for (int s = 1; hasSteps && s <= 3; s++) {
+            for (int s = 1; hasSteps && s <= Steps.TOP; s++) {
                 for (int d = 0; d < departmentModels.size(); d++) {
                     double[] mean = new double[years];
                     boolean any = false;
                     for (int y = 0; y < years; y++) {
-                        for (int k = s; k <= 3; k++) {
+                        for (int k = s; k <= Steps.TOP; k++) {
                             mean[y] += result.countSummary(y, p, k, d).mean();
                         }
                         any |= mean[y] > 0;
@@ -240,10 +240,10 @@ public final class ReportData {
             List<DepartmentStaffRow> staff = new ArrayList<>();
             for (int p = 0; p < personaModels.size(); p++) {
                 boolean hasSteps = input.personas().get(p).hasSteps();
-                Summary[][] perYear = new Summary[years][4];
+                Summary[][] perYear = new Summary[years][Steps.COUNT];
                 boolean any = false;
                 for (int y = 0; y < years; y++) {
-                    for (int s = 0; s <= 3; s++) {
+                    for (int s = 0; s <= Steps.TOP; s++) {
                         perYear[y][s] = result.countSummary(y, p, s, d);
                         any |= perYear[y][s].mean() != 0;
                     }
@@ -361,10 +361,10 @@ public final class ReportData {
                 step1ByDepartment.add(departmentsStep1);
             }
             for (Persona persona : scenario.getBaseline().getPersonas()) {
-                Summary[][] projected = new Summary[years][4];
-                Summary[][] reached = new Summary[years][4];
+                Summary[][] projected = new Summary[years][Steps.COUNT];
+                Summary[][] reached = new Summary[years][Steps.COUNT];
                 for (int y = 0; y < years; y++) {
-                    for (int step = 0; step <= 3; step++) {
+                    for (int step = 0; step <= Steps.TOP; step++) {
                         projected[y][step] = byStep.get(y).getOrDefault(persona.getId() + "\n" + step, Summary.ZERO); //$NON-NLS-1$
                         reached[y][step] = reachedByStep.get(y).getOrDefault(persona.getId() + "\n" + step, Summary.ZERO); //$NON-NLS-1$
                     }
@@ -433,10 +433,10 @@ public final class ReportData {
             List<DepartmentStaffRow> staff = new ArrayList<>();
             for (Persona persona : personaModels) {
                 boolean hasSteps = persona.isHasSteps() && !persona.getSteps().isEmpty();
-                Summary[][] perYear = new Summary[years][4];
+                Summary[][] perYear = new Summary[years][Steps.COUNT];
                 boolean any = false;
                 for (int y = 0; y < years; y++) {
-                    for (int step = 0; step <= 3; step++) {
+                    for (int step = 0; step <= Steps.TOP; step++) {
                         perYear[y][step] = byDepartment.get(y).getOrDefault(persona.getId() + "\n" + step + "\n" + ref.id(), Summary.ZERO); //$NON-NLS-1$ //$NON-NLS-2$
                         any |= perYear[y][step].mean() != 0;
                     }

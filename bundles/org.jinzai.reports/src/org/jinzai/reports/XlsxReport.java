@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jinzai.engine.SimulationResult.Flow;
+import org.jinzai.engine.Steps;
 import org.jinzai.engine.Summary;
 
 /**
@@ -110,7 +111,7 @@ public final class XlsxReport {
                 }
             }
             // by skill: everyone who has reached the step of this persona's standard, whatever their role
-            for (int s = 1; persona.hasSteps() && s <= 3; s++) {
+            for (int s = 1; persona.hasSteps() && s <= Steps.TOP; s++) {
                 for (int k = 0; k < 3; k++) {
                     Row row = sheet.createRow(r++);
                     Cells.text(row, 0, persona.name());

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.jinzai.engine.SimulationResult.Flow;
 import org.jinzai.engine.SimulationResult;
+import org.jinzai.engine.SimulationResult.Flow;
+import org.jinzai.engine.Steps;
 import org.jinzai.model.NamedElement;
 import org.jinzai.model.Persona;
 import org.jinzai.model.Scenario;
@@ -76,7 +77,7 @@ public final class ScenarioComparison {
                 }
                 int ppa = pa;
                 String name = persona.getName() == null ? persona.getId() : persona.getName();
-                for (int step = 0; step <= 3; step++) {
+                for (int step = 0; step <= Steps.TOP; step++) {
                     int st = step;
                     for (int y = 0; y < years; y++) {
                         int year = y;

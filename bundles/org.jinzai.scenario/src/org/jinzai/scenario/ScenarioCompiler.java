@@ -21,6 +21,7 @@ import org.jinzai.engine.SimulationInput.Rotation;
 import org.jinzai.engine.SimulationInput.Rule;
 import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.SimulationInput.TargetSpec;
+import org.jinzai.engine.Steps;
 import org.jinzai.model.AllowedTransfer;
 import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.AttritionPolicy;
@@ -200,10 +201,11 @@ public final class ScenarioCompiler {
                     planned[y] += count.getCount();
                 }
             }
-            channels.add(new Channel(c.getId(), SimulationInput.ChannelKind.valueOf(c.getKind().getName()),
-                    c.getPersona() == null ? general : indexOf(c.getPersona()), indexOf(c.getDepartment()), c.getMonth(),
-                    c.getFillProbability(), c.getPassRate(), c.getLeadTimeMonths(), c.getCostPerYear(), c.getFte(),
-                    c.getTermYears(), planned, c.getKind() == org.jinzai.model.ChannelKind.ICT_SLOT));
+            channels.add(Channel.builder(c.getId(), SimulationInput.ChannelKind.valueOf(c.getKind().getName()),
+                    c.getPersona() == null ? general : indexOf(c.getPersona()), indexOf(c.getDepartment())).month(c.getMonth())
+                    .fill(c.getFillProbability()).passRate(c.getPassRate()).leadTimeMonths(c.getLeadTimeMonths())
+                    .costPerYear(c.getCostPerYear()).fte(c.getFte()).termYears(c.getTermYears()).planned(planned)
+                    .specialist(c.getKind() == org.jinzai.model.ChannelKind.ICT_SLOT).build());
         }
         List<TargetSpec> targets = new ArrayList<>();
         for (Target t : scenario.getTargets()) {
@@ -233,7 +235,7 @@ public final class ScenarioCompiler {
         List<List<Criterion>> steps = new ArrayList<>();
         boolean leads = false;
         boolean it = false;
-        for (int number = 1; number <= 3 && p.isHasSteps(); number++) {
+        for (int number = 1; number <= Steps.TOP && p.isHasSteps(); number++) {
             StepDefinition definition = StepRules.definition(p, number);
             if (definition == null) {
                 break;
@@ -352,7 +354,7 @@ public final class ScenarioCompiler {
 
     private Attrition attrition() {
         AttritionPolicy policy = scenario.getAttrition();
-        double[][] rates = new double[4][100];
+        double[][] rates = new double[Employment.COUNT][100];
         double multiplier = 1;
         int[] retirement = new int[years];
         if (policy != null) {

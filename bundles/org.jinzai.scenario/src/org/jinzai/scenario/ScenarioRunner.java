@@ -15,9 +15,10 @@ import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
+import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.SimulationResult.Flow;
-import org.jinzai.engine.SimulationResult;
+import org.jinzai.engine.Steps;
 import org.jinzai.engine.Summary;
 import org.jinzai.model.CountResult;
 import org.jinzai.model.DepartmentMiss;
@@ -128,7 +129,7 @@ public final class ScenarioRunner {
                 year.getTargets().add(tr);
             }
             for (int p = 0; p < personas.size(); p++) {
-                for (int s = 0; s <= 3; s++) {
+                for (int s = 0; s <= Steps.TOP; s++) {
                     for (int d = -1; d < departments.size(); d++) {
                         Summary summary = result.countSummary(y, p, s, d);
                         if (summary.mean() == 0 && summary.p90() == 0) {

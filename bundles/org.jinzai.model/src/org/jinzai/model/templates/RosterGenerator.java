@@ -74,11 +74,13 @@ public final class RosterGenerator {
         int hireAge = Math.min(age, 22 + (random.nextInt(10) < 7 ? 0 : random.nextInt(12)));
         person.setHireFiscalYear(fiscalYear - (age - hireAge));
         person.setEmploymentType(aggregate.getEmploymentType());
-        switch (aggregate.getEmploymentType()) {
-            case FIXED_TERM -> person.setTermEndFiscalYear(fiscalYear + 1 + random.nextInt(4));
-            case PART_TIME -> person.setFte(0.5 + 0.1 * random.nextInt(4));
-            default -> person.setFte(1.0);
+        if (aggregate.getEmploymentType() == EmploymentType.FIXED_TERM) {
+            person.setTermEndFiscalYear(fiscalYear + 1 + random.nextInt(4));
         }
+        person.setFte(switch (aggregate.getEmploymentType()) {
+            case PART_TIME -> 0.5 + 0.1 * random.nextInt(4);
+            case REGULAR, FIXED_TERM, OUTSOURCED -> 1.0;
+        });
         person.setRank(aggregate.getRank());
         person.setDepartment(aggregate.getDepartment());
         person.setPersona(aggregate.getPersona());

@@ -31,18 +31,44 @@ public final class Targets {
             // a target of every department counts the departments that meet it, whatever it asks of each
             return Unit.DEPARTMENTS;
         }
-        if (isShareKind(target.getKind())) {
-            return Unit.SHARE;
-        }
-        return target.getKind() == TargetKind.NEW_HIRES ? Unit.PERSONS : Unit.FTE;
+        return unit(target.getKind());
     }
 
     /**
-     * Whether a kind of target asks for a share in [0, 1] (到達率, 受講率) rather than a count: the one place that says
-     * so for the model (the engine's mirror says it in {@code SimulationInput.TargetKind#share()}).
+     * The unit of a kind of target in a target of the organization, a department or a kind of department: the one
+     * place that says so for the model (the engine's mirror, {@code SimulationInput.TargetKind#unit()}, is pinned to
+     * it by a test).
      */
+    public static Unit unit(TargetKind kind) {
+        return switch (kind) {
+            case HEADCOUNT_AT_STEP -> Unit.FTE;
+            case SHARE_AT_STEP, COURSE_COMPLETION_RATE -> Unit.SHARE;
+            case NEW_HIRES -> Unit.PERSONS;
+        };
+    }
+
+    /** What a target of a kind must name besides its values (validation says so when it does not). */
+    public enum Needs {
+        /** The persona whose steps it counts. */
+        PERSONA,
+        /** The course whose completion it counts. */
+        COURSE,
+        /** Nothing (it may name a persona to count only its hires). */
+        NOTHING
+    }
+
+    /** What a target of a kind must name. */
+    public static Needs needs(TargetKind kind) {
+        return switch (kind) {
+            case HEADCOUNT_AT_STEP, SHARE_AT_STEP -> Needs.PERSONA;
+            case COURSE_COMPLETION_RATE -> Needs.COURSE;
+            case NEW_HIRES -> Needs.NOTHING;
+        };
+    }
+
+    /** Whether a kind of target asks for a share in [0, 1] (到達率, 受講率) rather than a count. */
     public static boolean isShareKind(TargetKind kind) {
-        return kind == TargetKind.SHARE_AT_STEP || kind == TargetKind.COURSE_COMPLETION_RATE;
+        return unit(kind) == Unit.SHARE;
     }
 
     /** Whether a target's values are shares in [0, 1] (shown as percentages) rather than counts. */

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.CoursesCompletedCriterion;
+import org.jinzai.model.EmploymentType;
 import org.jinzai.model.HeadcountBoundRule;
 import org.jinzai.model.NamedElement;
 import org.jinzai.model.Persona;
@@ -35,10 +36,10 @@ import org.jinzai.model.Target;
 import org.jinzai.model.TargetKind;
 import org.jinzai.model.TargetScope;
 import org.jinzai.model.TargetValue;
-import org.jinzai.model.EmploymentType;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.model.util.Targets;
 
 /**
  * The rules every baseline, scenario and result must satisfy before it is simulated. Each problem names
@@ -383,10 +384,10 @@ public final class JinzaiValidator implements EValidator {
 
     private static void checkTarget(Target target, Problems problems) {
         TargetKind kind = target.getKind();
-        if ((kind == TargetKind.HEADCOUNT_AT_STEP || kind == TargetKind.SHARE_AT_STEP) && target.getPersona() == null) {
+        if (Targets.needs(kind) == Targets.Needs.PERSONA && target.getPersona() == null) {
             problems.error(TARGET_INCOMPLETE, TARGET__PERSONA, null, NLS.bind(Messages.Validation_targetNeeds, ElementNames.literal(kind), ElementNames.feature(TARGET__PERSONA)));
         }
-        if (kind == TargetKind.COURSE_COMPLETION_RATE && target.getCourse() == null) {
+        if (Targets.needs(kind) == Targets.Needs.COURSE && target.getCourse() == null) {
             problems.error(TARGET_INCOMPLETE, TARGET__COURSE, null, NLS.bind(Messages.Validation_targetNeeds, ElementNames.literal(kind), ElementNames.feature(TARGET__COURSE)));
         }
         if (target.getScope() == TargetScope.DEPARTMENT && target.getDepartment() == null) {

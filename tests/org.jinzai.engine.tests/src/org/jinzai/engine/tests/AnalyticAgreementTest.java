@@ -12,7 +12,6 @@ import org.jinzai.engine.SimulationInput.ChannelKind;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.ProjectPlan;
 import org.jinzai.engine.SimulationInput.TargetKind;
-import org.jinzai.engine.SimulationInput.TargetScope;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.SimulationResult.Flow;
@@ -49,17 +48,15 @@ class AnalyticAgreementTest {
                 in.projects.add(new ProjectPlan(d, 2026 + y, 1, 12, 100, 7));
             }
         }
-        in.channels.add(new Channel("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, -1, 4, gradsFill, 1, 0, 0, 1, 0,
-                new int[] { 6, 6, 6, 6, 6 }, false));
-        in.channels.add(new Channel("ict", ChannelKind.ICT_SLOT, Inputs.IS_OFFICER, 6, 4, ictFill, ictFill == 1 ? 1 : 0.5, 2, 0, 1, 0,
-                new int[] { 2, 2, 2, 2, 2 }, true));
-        in.channels.add(new Channel("term", ChannelKind.FIXED_TERM, Inputs.PROMOTER, 0, 4, 1, 1, 0, 0, 0.5, 2,
-                new int[] { 1, 1, 1, 1, 1 }, false));
+        in.channels.add(Channel.builder("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, -1).fill(gradsFill)
+                .planned(6, 6, 6, 6, 6).build());
+        in.channels.add(Channel.builder("ict", ChannelKind.ICT_SLOT, Inputs.IS_OFFICER, 6).fill(ictFill).passRate(ictFill == 1 ? 1 : 0.5).leadTimeMonths(2)
+                .planned(2, 2, 2, 2, 2).specialist(true).build());
+        in.channels.add(Channel.builder("term", ChannelKind.FIXED_TERM, Inputs.PROMOTER, 0).fte(0.5).termYears(2)
+                .planned(1, 1, 1, 1, 1).build());
         // hires of one persona only (the grads), and of everyone
-        in.targets.add(new TargetSpec("general-hires", TargetKind.NEW_HIRES, Inputs.GENERAL, 0, TargetScope.ORGANIZATION, -1, null,
-                -1, new double[] { 5, 5, 5, 5, 5 }));
-        in.targets.add(new TargetSpec("all-hires", TargetKind.NEW_HIRES, -1, 0, TargetScope.ORGANIZATION, -1, null, -1,
-                new double[] { 5, 5, 5, 5, 5 }));
+        in.targets.add(TargetSpec.ofOrganization("general-hires", TargetKind.NEW_HIRES, Inputs.GENERAL, 0, 5, 5, 5, 5, 5));
+        in.targets.add(TargetSpec.ofOrganization("all-hires", TargetKind.NEW_HIRES, -1, 0, 5, 5, 5, 5, 5));
         return in.build();
     }
 

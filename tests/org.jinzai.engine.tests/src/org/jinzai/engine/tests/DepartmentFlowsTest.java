@@ -16,7 +16,6 @@ import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.SimulationInput.TargetKind;
-import org.jinzai.engine.SimulationInput.TargetScope;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.SimulationResult.DepartmentFlow;
@@ -49,8 +48,7 @@ class DepartmentFlowsTest {
         in.staff.add(in.person("mover", 0, Inputs.GENERAL, 1990, Employment.REGULAR, 0, false));
         // fixed-term: its term ends in FY2027, so it leaves at the start of FY2028
         in.staff.add(in.person("term", 0, Inputs.GENERAL, 1990, Employment.FIXED_TERM, 0, false));
-        in.channels.add(new Channel("expert", ChannelKind.FIXED_TERM, Inputs.GENERAL, 2, 4, 1, 1, 0, 0, 1, 5,
-                new int[] { 1, 0, 0 }, false));
+        in.channels.add(Channel.builder("expert", ChannelKind.FIXED_TERM, Inputs.GENERAL, 2).termYears(5).planned(1, 0, 0).build());
         in.rotation = Inputs.rotation(1, List.of());
         SimulationResult result = run(in.build(), 4, 2);
         int a = 0, b = 1, c = 2;
@@ -92,10 +90,8 @@ class DepartmentFlowsTest {
         in.retirementAge = 60;
         in.staff.add(in.person("old", 0, Inputs.GENERAL, 1966, Employment.REGULAR, 0, false));
         in.staff.add(in.person("temp", 1, Inputs.GENERAL, 1990, Employment.FIXED_TERM, 0, false));
-        in.channels.add(new Channel("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, -1, 4, 0.9, 1, 0, 0, 1, 0,
-                new int[] { 3, 3, 3, 3, 3 }, false));
-        in.channels.add(new Channel("ict", ChannelKind.ICT_SLOT, Inputs.IS_OFFICER, 6, 10, 1, 1, 0, 0, 1, 0,
-                new int[] { 1, 0, 1, 0, 0 }, false));
+        in.channels.add(Channel.builder("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, -1).fill(0.9).planned(3, 3, 3, 3, 3).build());
+        in.channels.add(Channel.builder("ict", ChannelKind.ICT_SLOT, Inputs.IS_OFFICER, 6).month(10).planned(1, 0, 1, 0, 0).build());
         in.rotation = Inputs.rotation(2, List.of());
         SimulationInput input = in.build();
         SimulationResult result = run(input, 30, 1);
@@ -144,10 +140,8 @@ class DepartmentFlowsTest {
         Inputs in = new Inputs().departments(3, DepartmentKind.BUSINESS, 5).departments(1, DepartmentKind.INFORMATION_SYSTEMS, 5);
         in.staff(0, Inputs.PROMOTER, 1).staff(1, Inputs.GENERAL, 1).staff(3, Inputs.PROMOTER, 1);
         in.years = 1;
-        in.targets.add(new TargetSpec("each", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 0, TargetScope.EACH_DEPARTMENT, -1,
-                DepartmentKind.BUSINESS, -1, new double[] { 1 }));
-        in.targets.add(new TargetSpec("all", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 0, TargetScope.ORGANIZATION, -1,
-                null, -1, new double[] { 1 }));
+        in.targets.add(TargetSpec.ofEachDepartment("each", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 0, DepartmentKind.BUSINESS, 1));
+        in.targets.add(TargetSpec.ofOrganization("all", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 0, 1));
         SimulationResult result = run(in.build(), 3, 1);
         assertEquals(3, result.departmentsInScope(0));
         for (int d = 0; d < 3; d++) {

@@ -19,7 +19,6 @@ import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.ProjectPlan;
 import org.jinzai.engine.SimulationInput.TargetKind;
-import org.jinzai.engine.SimulationInput.TargetScope;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.SimulationResult.Flow;
@@ -40,8 +39,7 @@ class EngineTest {
             in.staff(d, Inputs.PROMOTER, 2).staff(d, Inputs.GENERAL, 8);
         }
         in.seats(0, 20, 6);
-        in.targets.add(new TargetSpec("t100", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, TargetScope.ORGANIZATION,
-                -1, null, -1, Inputs.values(5, 4, 100)));
+        in.targets.add(TargetSpec.ofOrganization("t100", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, Inputs.values(5, 4, 100)));
         SimulationResult result = run(in.build(), 20, 2);
         for (int r = 0; r < 20; r++) {
             for (int y = 0; y < 5; y++) {
@@ -83,8 +81,8 @@ class EngineTest {
         in.retirementAge = 60;
         in.staff.add(in.person("old", 0, Inputs.GENERAL, 1966, Employment.REGULAR, 0, false));
         in.staff.add(in.person("temp", 1, Inputs.GENERAL, 1990, Employment.FIXED_TERM, 0, false));
-        in.channels.add(new Channel("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, -1, 4, 0.9, 1, 0, 0, 1, 0,
-                new int[] { 10, 10, 10, 10, 10 }, false));
+        in.channels.add(Channel.builder("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, -1).fill(0.9)
+                .planned(10, 10, 10, 10, 10).build());
         in.seats(0, 5, 6);
         in.rotation = Inputs.rotation(3, List.of());
         SimulationInput input = in.build();
@@ -118,8 +116,7 @@ class EngineTest {
         }
         in.rateByType = new double[] { 0.05, 0.1, 0.1, 0.1 };
         in.seats(0, 6, 6);
-        in.channels.add(new Channel("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, -1, 4, 0.7, 1, 0, 0, 1, 0,
-                new int[] { 8, 8, 8, 8, 8 }, false));
+        in.channels.add(Channel.builder("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, -1).fill(0.7).planned(8, 8, 8, 8, 8).build());
         in.rotation = Inputs.rotation(3, List.of());
         in.appointment = new Appointment(Inputs.PROMOTER, Inputs.GENERAL, 1, 0, 0, 20, 60, 0, 0.3);
         SimulationInput input = in.build();
@@ -192,8 +189,8 @@ class EngineTest {
         Inputs in = new Inputs().departments(2, DepartmentKind.BUSINESS, 50);
         in.staff(0, Inputs.GENERAL, 10);
         in.years = 1;
-        in.channels.add(new Channel("ict", ChannelKind.ICT_SLOT, Inputs.IS_OFFICER, 1, 4, 0.6, 0.5, 0, 3_000_000, 1, 0,
-                new int[] { 10 }, true));
+        in.channels.add(Channel.builder("ict", ChannelKind.ICT_SLOT, Inputs.IS_OFFICER, 1).fill(0.6).passRate(0.5).costPerYear(3_000_000)
+                .planned(10).specialist(true).build());
         SimulationResult result = run(in.build(), 400, 2);
         double mean = result.flowSummary(Flow.HIRES, 0).mean();
         assertEquals(3.0, mean, 4 * Math.sqrt(10 * 0.3 * 0.7 / 400));

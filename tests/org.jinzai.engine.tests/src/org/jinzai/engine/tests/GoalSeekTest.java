@@ -16,7 +16,6 @@ import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.TargetKind;
-import org.jinzai.engine.SimulationInput.TargetScope;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +33,7 @@ class GoalSeekTest {
             in.seats(0, seats, 6);
             // with 5 % leaving a year about 77 of the 100 are still there after five years
             double wanted = leavingRate == 0 ? 100 : 70;
-            in.targets.add(new TargetSpec("step1", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, TargetScope.ORGANIZATION, -1,
-                    null, -1, Inputs.values(5, 4, wanted)));
+            in.targets.add(TargetSpec.ofOrganization("step1", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, Inputs.values(5, 4, wanted)));
             return in.build();
         };
     }

@@ -11,7 +11,6 @@ import org.jinzai.engine.Sensitivity;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.TargetKind;
-import org.jinzai.engine.SimulationInput.TargetScope;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +24,7 @@ class SensitivityTest {
         }
         in.rateByType = new double[] { leaving, leaving, 0, 0 };
         in.seats(0, seats, 6);
-        in.targets.add(new TargetSpec("step1", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, TargetScope.ORGANIZATION, -1, null,
-                -1, Inputs.values(5, 4, 30)));
+        in.targets.add(TargetSpec.ofOrganization("step1", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, Inputs.values(5, 4, 30)));
         return in.build();
     }
 

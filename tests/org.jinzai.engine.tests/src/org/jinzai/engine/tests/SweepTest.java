@@ -9,7 +9,6 @@ import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.TargetKind;
-import org.jinzai.engine.SimulationInput.TargetScope;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.Sweep;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,7 @@ class SweepTest {
             double rate = leaving / 100.0;
             in.rateByType = new double[] { rate, rate, 0, 0 };
             in.seats(0, s, 6);
-            in.targets.add(new TargetSpec("step1", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, TargetScope.ORGANIZATION, -1,
-                    null, -1, Inputs.values(5, 4, 70)));
+            in.targets.add(TargetSpec.ofOrganization("step1", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, Inputs.values(5, 4, 70)));
             return in.build();
         }, seats, leavingPercent, 4, new RunOptions(replications, 9, 2), ProgressListener.NONE);
     }

@@ -27,7 +27,6 @@ import org.jinzai.engine.SimulationInput.SpecialistStaysInIt;
 import org.jinzai.engine.SimulationInput.SpreadStep;
 import org.jinzai.engine.SimulationInput.Step3ToLargeProjects;
 import org.jinzai.engine.SimulationInput.TargetKind;
-import org.jinzai.engine.SimulationInput.TargetScope;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.SimulationResult;
 import org.jinzai.engine.SimulationResult.Flow;
@@ -251,8 +250,7 @@ class TrustworthyRulesTest {
         }
         in.years = 2;
         double[] values = { 1, Double.NaN };
-        in.targets.add(new TargetSpec("one per 課", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 0, TargetScope.EACH_DEPARTMENT,
-                -1, DepartmentKind.BUSINESS, -1, values));
+        in.targets.add(TargetSpec.ofEachDepartment("one per 課", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 0, DepartmentKind.BUSINESS, values));
         SimulationResult result = run(in.build(), 3);
         assertEquals(4, result.departmentsInScope(0));
         for (int r = 0; r < 3; r++) {
@@ -272,12 +270,9 @@ class TrustworthyRulesTest {
     @Test
     void aTargetBySkillCountsEveryoneWhoReachedTheStepWhateverTheirRole() {
         Inputs in = fourTrainedPromoters(0);
-        in.targets.add(new TargetSpec("role", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, TargetScope.ORGANIZATION, -1, null,
-                -1, new double[] { 4, 4 }, false));
-        in.targets.add(new TargetSpec("skill", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, TargetScope.ORGANIZATION, -1,
-                null, -1, new double[] { 4, 4 }, true));
-        in.targets.add(new TargetSpec("skill share", TargetKind.SHARE_AT_STEP, Inputs.PROMOTER, 1, TargetScope.ORGANIZATION, -1,
-                null, -1, new double[] { 0.1, 0.1 }, true));
+        in.targets.add(TargetSpec.ofOrganization("role", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, 4, 4));
+        in.targets.add(TargetSpec.ofOrganization("skill", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 1, 4, 4).countedBySkill());
+        in.targets.add(TargetSpec.ofOrganization("skill share", TargetKind.SHARE_AT_STEP, Inputs.PROMOTER, 1, 0.1, 0.1).countedBySkill());
         SimulationResult result = run(in.build(), 3);
         for (int r = 0; r < 3; r++) {
             assertEquals(0, result.targetValue(r, 0, 0), 1e-9, "no trained promoter holds the role");
@@ -295,10 +290,9 @@ class TrustworthyRulesTest {
         Inputs in = new Inputs().departments(2, DepartmentKind.BUSINESS, 20);
         in.staff(0, Inputs.GENERAL, 10).staff(1, Inputs.GENERAL, 10);
         in.rateByType = new double[] { 0.1, 0.1, 0.1, 0.1 };
-        in.channels.add(new Channel("half", ChannelKind.FIXED_TERM, Inputs.GENERAL, 0, 4, 1, 1, 0, 0, 0.5, 2,
-                new int[] { 1, 1, 1, 1, 1 }, false));
-        in.channels.add(new Channel("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, 1, 4, 1, 1, 0, 0, 1, 0,
-                new int[] { 1, 1, 1, 1, 1 }, false));
+        in.channels.add(Channel.builder("half", ChannelKind.FIXED_TERM, Inputs.GENERAL, 0).fte(0.5).termYears(2)
+                .planned(1, 1, 1, 1, 1).build());
+        in.channels.add(Channel.builder("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, 1).planned(1, 1, 1, 1, 1).build());
         SimulationInput input = in.build();
         SimulationResult result = run(input, 50);
         assertEquals("persons", Flow.HEADCOUNT.unit());

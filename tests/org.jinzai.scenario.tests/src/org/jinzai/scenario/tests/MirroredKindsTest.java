@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The engine (no EMF) mirrors five of the model's enumerations, and the scenario compiler maps them by name: a kind
  * added on one side only would fail at the first run that meets it (valueOf), or never be reachable. Each pair must
- * name the same kinds, and both say alike which targets are shares.
+ * name the same kinds, and both give each target kind the same unit and the same required reference.
  */
 class MirroredKindsTest {
 
@@ -40,13 +40,26 @@ class MirroredKindsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void bothSidesSayWhichTargetsAreShares() {
+    void bothSidesGiveEachTargetKindTheSameUnit() {
         for (org.jinzai.model.TargetKind kind : org.jinzai.model.TargetKind.VALUES) {
-            assertEquals(org.jinzai.model.util.Targets.isShareKind(kind), SimulationInput.TargetKind.valueOf(kind.getName()).share(),
-                    kind.getName());
+            SimulationInput.TargetKind mirror = SimulationInput.TargetKind.valueOf(kind.getName());
+            assertEquals(org.jinzai.model.util.Targets.unit(kind).name(), mirror.unit().name(), kind.getName());
+            assertEquals(org.jinzai.model.util.Targets.isShareKind(kind), mirror.share(), kind.getName());
         }
-        // and there are both
+        // and there are shares and counts
         assertEquals(Set.of(true, false), Arrays.stream(SimulationInput.TargetKind.values()).map(SimulationInput.TargetKind::share)
                 .collect(Collectors.toSet()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatATargetMustNameFollowsWhatItsKindCounts() {
+        for (org.jinzai.model.TargetKind kind : org.jinzai.model.TargetKind.VALUES) {
+            String expected = switch (SimulationInput.TargetKind.valueOf(kind.getName()).counted()) {
+                case STEP -> "PERSONA";
+                case COURSE -> "COURSE";
+                case HIRES -> "NOTHING";
+            };
+            assertEquals(expected, org.jinzai.model.util.Targets.needs(kind).name(), kind.getName());
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.jinzai.model.editor.internal;
 
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
 /** Connects Edit ▸ Undo, Redo and Delete to the active model editor. */

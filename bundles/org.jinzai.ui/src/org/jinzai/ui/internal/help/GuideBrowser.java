@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
@@ -29,11 +30,9 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.osgi.util.NLS;
 import org.jinzai.ui.internal.files.SystemPrograms;
 import org.jinzai.ui.internal.help.GuidePage.Block;
 import org.jinzai.ui.internal.help.GuidePage.Span;
-import org.jinzai.ui.internal.help.GuidePage.Style;
 
 /**
  * The user guide drawn with plain SWT, so that it needs no web browser engine: the table of contents (pages and their
