@@ -45,76 +45,10 @@ final class Plan {
     final long[] departmentKeys;
     /** The business departments (事業所管部門), in the order of the input. */
     final int[] businessDepartments;
-    /** The staff at the start, as the arrays every replication starts from. */
-    final Initial initial;
+    /** The staff at the start, as the table every replication starts from. */
+    final StaffTable initial;
 
-    /** The initial staff in the replication's layout, copied at the start of each replication. */
-    static final class Initial {
-        final int[] birthYear;
-        final Employment[] employment;
-        final int[] termEnd;
-        final double[] fte;
-        final int[] rank;
-        final int[] department;
-        final int[] persona;
-        final boolean[] specialist;
-        final int[] postStart;
-        final byte[] skill;
-        final long[] courses;
-        final int[] monthsLeading;
-        final int[] projectsLed;
-        final int[] monthsMentoring;
-        final byte[] step;
-        final int[] departmentCount;
 
-        Initial(SimulationInput input) {
-            List<Staff> staff = input.staff();
-            int n = staff.size();
-            int skills = input.skillCount();
-            int personas = input.personas().size();
-            birthYear = new int[n];
-            employment = new Employment[n];
-            termEnd = new int[n];
-            fte = new double[n];
-            rank = new int[n];
-            department = new int[n];
-            persona = new int[n];
-            specialist = new boolean[n];
-            postStart = new int[n];
-            skill = new byte[n * skills];
-            courses = new long[n];
-            monthsLeading = new int[n];
-            projectsLed = new int[n];
-            monthsMentoring = new int[n];
-            step = new byte[n * personas];
-            departmentCount = new int[input.departments().size()];
-            for (int i = 0; i < n; i++) {
-                Staff s = staff.get(i);
-                birthYear[i] = s.birthYear();
-                employment[i] = s.employment();
-                termEnd[i] = s.termEndFiscalYear();
-                fte[i] = s.fte();
-                rank[i] = s.rank();
-                department[i] = s.department();
-                departmentCount[s.department()]++;
-                persona[i] = s.persona();
-                specialist[i] = s.specialist();
-                postStart[i] = -s.monthsInPost();
-                for (int k = 0; k < skills; k++) {
-                    skill[i * skills + k] = (byte) s.skillLevels()[k];
-                }
-                for (int c : s.coursesDone()) {
-                    courses[i] |= 1L << c;
-                }
-                monthsLeading[i] = s.monthsLeading();
-                projectsLed[i] = s.projectsLed();
-                monthsMentoring[i] = s.monthsMentoring();
-                for (int p = 0; p < personas; p++) {
-                    step[i * personas + p] = (byte) s.stepByPersona()[p];
-                }
-            }
-        }
-    }
     final boolean[] largeProject;
     private final double[][] stayPowers;
 
@@ -152,7 +86,7 @@ final class Plan {
             }
         }
         this.capacity = input.staff().size() + planned;
-        this.initial = new Initial(input);
+        this.initial = StaffTable.of(input);
         SimulationInput.require(capacity < (1 << 20), "staff and planned hires (at most 1,048,575)", capacity);
         for (ProjectPlan project : input.projects()) {
             int month = monthIndex(project.fiscalYear() - first, project.startMonth());

@@ -31,27 +31,14 @@ final class Replication {
     private final int skills;
     private final int personas;
 
-    // the staff, one index per person (initial staff first, then hires)
+    // the staff, one row per person (initial staff first, then hires): the columns every member carries, and
+    // below them those of this replication only
+    final StaffTable staff;
     int size;
     final boolean[] alive;
     final long[] key;
-    final int[] birthYear;
-    final Employment[] employment;
-    final int[] termEnd;
-    final double[] fte;
-    final int[] rank;
-    final int[] department;
-    final int[] persona;
-    final boolean[] specialist;
-    final int[] postStart;
     final int[] tenureMonths;
-    final byte[] skill;
-    final long[] courses;
     final int[] lastCourse;
-    final int[] monthsLeading;
-    final int[] projectsLed;
-    final int[] monthsMentoring;
-    final byte[] step;
     final int[] leaveMonth;
     final int[] leadEnd;
     final int[] channelOf;
@@ -64,7 +51,6 @@ final class Replication {
     private final int[] seenLeading;
     private final int[] seenProjects;
     private final int[] seenMentoring;
-    final int[] departmentCount;
 
     private int replication;
 
@@ -80,26 +66,12 @@ final class Replication {
             hasSteps[p] = in.personas().get(p).hasSteps();
         }
         int n = plan.capacity;
+        staff = new StaffTable(n, skills, personas, plan.departments);
         alive = new boolean[n];
         key = new long[n];
         personStream = new long[n];
-        birthYear = new int[n];
-        employment = new Employment[n];
-        termEnd = new int[n];
-        fte = new double[n];
-        rank = new int[n];
-        department = new int[n];
-        persona = new int[n];
-        specialist = new boolean[n];
-        postStart = new int[n];
         tenureMonths = new int[n];
-        skill = new byte[n * Math.max(1, skills)];
-        courses = new long[n];
         lastCourse = new int[n];
-        monthsLeading = new int[n];
-        projectsLed = new int[n];
-        monthsMentoring = new int[n];
-        step = new byte[n * Math.max(1, personas)];
         leaveMonth = new int[n];
         leadEnd = new int[n];
         channelOf = new int[n];
@@ -110,7 +82,6 @@ final class Replication {
         seenLeading = new int[n];
         seenProjects = new int[n];
         seenMentoring = new int[n];
-        departmentCount = new int[plan.departments];
         rotation = in.rotation() == null ? null : new RotationStep(plan, this);
     }
 
@@ -156,8 +127,9 @@ final class Replication {
     }
 
     private void reset() {
-        Plan.Initial start = plan.initial;
-        size = start.birthYear.length;
+        StaffTable start = plan.initial;
+        size = start.capacity();
+        staff.copyFrom(start, size);
         Arrays.fill(alive, false);
         Arrays.fill(alive, 0, size, true);
         Arrays.fill(dirty, false);
@@ -165,23 +137,7 @@ final class Replication {
         dirtyCount = 0;
         leadCount = 0;
         Arrays.fill(leaversInMonth, 0);
-        System.arraycopy(start.departmentCount, 0, departmentCount, 0, departmentCount.length);
         System.arraycopy(plan.staffKeys, 0, key, 0, size);
-        System.arraycopy(start.birthYear, 0, birthYear, 0, size);
-        System.arraycopy(start.employment, 0, employment, 0, size);
-        System.arraycopy(start.termEnd, 0, termEnd, 0, size);
-        System.arraycopy(start.fte, 0, fte, 0, size);
-        System.arraycopy(start.rank, 0, rank, 0, size);
-        System.arraycopy(start.department, 0, department, 0, size);
-        System.arraycopy(start.persona, 0, persona, 0, size);
-        System.arraycopy(start.specialist, 0, specialist, 0, size);
-        System.arraycopy(start.postStart, 0, postStart, 0, size);
-        System.arraycopy(start.skill, 0, skill, 0, start.skill.length);
-        System.arraycopy(start.courses, 0, courses, 0, size);
-        System.arraycopy(start.monthsLeading, 0, monthsLeading, 0, size);
-        System.arraycopy(start.projectsLed, 0, projectsLed, 0, size);
-        System.arraycopy(start.monthsMentoring, 0, monthsMentoring, 0, size);
-        System.arraycopy(start.step, 0, step, 0, start.step.length);
         Arrays.fill(lastCourse, 0, size, Integer.MIN_VALUE / 2);
         Arrays.fill(leaveMonth, 0, size, NONE);
         Arrays.fill(leadEnd, 0, size, NONE);
@@ -202,11 +158,11 @@ final class Replication {
         }
         int min = in.rotation().minTenureYears();
         int span = in.rotation().maxTenureYears() - min + 1;
-        return 12 * (min + (int) (draw(i, Rng.TENURE, postStart[i]) * span));
+        return 12 * (min + (int) (draw(i, Rng.TENURE, staff.postStart[i]) * span));
     }
 
     int age(int i, int yearIndex) {
-        return in.firstFiscalYear() + yearIndex - birthYear[i];
+        return in.firstFiscalYear() + yearIndex - staff.birthYear[i];
     }
 
     // 1. attrition -------------------------------------------------------------------------------------
@@ -222,10 +178,10 @@ final class Replication {
 
     private void drawLeaver(int i, int y, int month) {
         leaveMonth[i] = NONE;
-        double[] byAge = in.attrition().yearlyRate()[employment[i].ordinal()];
+        double[] byAge = in.attrition().yearlyRate()[staff.employment[i].ordinal()];
         int age = Math.max(0, Math.min(byAge.length - 1, age(i, y)));
-        boolean multiplied = persona[i] >= 0 && in.personas().get(persona[i]).itSpecialist() && !specialist[i];
-        double[] stay = plan.stayPowers(employment[i].ordinal(), age, multiplied);
+        boolean multiplied = staff.persona[i] >= 0 && in.personas().get(staff.persona[i]).itSpecialist() && !staff.specialist[i];
+        double[] stay = plan.stayPowers(staff.employment[i].ordinal(), age, multiplied);
         if (stay == null) {
             return; // no leaving at that age
         }
@@ -271,8 +227,8 @@ final class Replication {
             if (!alive[i]) {
                 continue;
             }
-            boolean termOver = employment[i] != Employment.REGULAR && termEnd[i] > 0 && termEnd[i] <= fiscalYear;
-            boolean retires = employment[i] == Employment.REGULAR && retirementAge > 0 && age(i, lastYear) >= retirementAge;
+            boolean termOver = staff.employment[i] != Employment.REGULAR && staff.termEnd[i] > 0 && staff.termEnd[i] <= fiscalYear;
+            boolean retires = staff.employment[i] == Employment.REGULAR && retirementAge > 0 && age(i, lastYear) >= retirementAge;
             if (termOver || retires) {
                 leave(i, y);
             }
@@ -281,10 +237,10 @@ final class Replication {
 
     private void leave(int i, int y) {
         alive[i] = false;
-        departmentCount[department[i]]--;
+        staff.departmentCount[staff.department[i]]--;
         leadEnd[i] = NONE;
         result.addFlow(replication, Flow.LEAVERS, y, 1);
-        result.addDepartmentFlow(replication, DepartmentFlow.LEAVERS, y, department[i]);
+        result.addDepartmentFlow(replication, DepartmentFlow.LEAVERS, y, staff.department[i]);
     }
 
     // 2. recruitment -----------------------------------------------------------------------------------
@@ -301,24 +257,24 @@ final class Replication {
             key[i] = hire.key();
             personStream[i] = Rng.person(stream, key[i]);
             int fiscalYear = in.firstFiscalYear() + y;
-            birthYear[i] = channel.birthYear(fiscalYear, uniform(hire.key(), Rng.HIRE_AGE, 0));
-            employment[i] = channel.employment();
-            termEnd[i] = channel.termEnd(fiscalYear);
-            fte[i] = channel.fte();
-            rank[i] = 0;
-            department[i] = channel.department() >= 0 ? channel.department() : mostVacantBusinessDepartment();
-            departmentCount[department[i]]++;
-            persona[i] = channel.persona();
-            specialist[i] = channel.specialist();
-            postStart[i] = m;
+            staff.birthYear[i] = channel.birthYear(fiscalYear, uniform(hire.key(), Rng.HIRE_AGE, 0));
+            staff.employment[i] = channel.employment();
+            staff.termEnd[i] = channel.termEnd(fiscalYear);
+            staff.fte[i] = channel.fte();
+            staff.rank[i] = 0;
+            staff.department[i] = channel.department() >= 0 ? channel.department() : mostVacantBusinessDepartment();
+            staff.departmentCount[staff.department[i]]++;
+            staff.persona[i] = channel.persona();
+            staff.specialist[i] = channel.specialist();
+            staff.postStart[i] = m;
             tenureMonths[i] = drawTenure(i);
-            Arrays.fill(skill, i * skills, i * skills + skills, (byte) 0);
-            courses[i] = 0;
+            Arrays.fill(staff.skill, i * skills, i * skills + skills, (byte) 0);
+            staff.courses[i] = 0;
             lastCourse[i] = Integer.MIN_VALUE / 2;
-            monthsLeading[i] = 0;
-            projectsLed[i] = 0;
-            monthsMentoring[i] = 0;
-            Arrays.fill(step, i * personas, i * personas + personas, (byte) 0);
+            staff.monthsLeading[i] = 0;
+            staff.projectsLed[i] = 0;
+            staff.monthsMentoring[i] = 0;
+            Arrays.fill(staff.step, i * personas, i * personas + personas, (byte) 0);
             leadEnd[i] = NONE;
             channelOf[i] = hire.channel();
             roleEndedYear[i] = NONE;
@@ -329,8 +285,8 @@ final class Replication {
                 drawLeaver(i, y, m + 1);
             }
             result.addFlow(replication, Flow.HIRES, y, 1);
-            result.addDepartmentFlow(replication, DepartmentFlow.HIRES, y, department[i]);
-            hiresOfPersona(y, persona[i]);
+            result.addDepartmentFlow(replication, DepartmentFlow.HIRES, y, staff.department[i]);
+            hiresOfPersona(y, staff.persona[i]);
         }
     }
 
@@ -347,7 +303,7 @@ final class Replication {
         int bestGap = Integer.MIN_VALUE;
         for (int d = 0; d < plan.departments; d++) {
             var dept = in.departments().get(d);
-            int gap = dept.headcount() - departmentCount[d];
+            int gap = dept.headcount() - staff.departmentCount[d];
             if (dept.kind() == DepartmentKind.BUSINESS && gap > bestGap) {
                 best = d;
                 bestGap = gap;
@@ -366,13 +322,13 @@ final class Replication {
         int total = 0;
         int roleExits = 0;
         for (int i = 0; i < size; i++) {
-            if (alive[i] && persona[i] == promoter) {
+            if (alive[i] && staff.persona[i] == promoter) {
                 if (draw(i, Rng.REAPPOINT, y) < policy.reappointmentProbability()) {
-                    perDepartment[department[i]]++;
+                    perDepartment[staff.department[i]]++;
                     total++;
                 } else {
                     // the role ends, the skill stays: back to general staff with every step, not a candidate this April
-                    persona[i] = policy.generalPersona();
+                    staff.persona[i] = policy.generalPersona();
                     roleEndedYear[i] = y;
                     roleExits++;
                     markDirty(i);
@@ -384,12 +340,12 @@ final class Replication {
         int month = y * 12;
         int count = 0;
         for (int i = 0; i < size; i++) {
-            if (!alive[i] || persona[i] != policy.generalPersona() || employment[i] != Employment.REGULAR || rank[i] > 1
-                    || in.departments().get(department[i]).kind() != DepartmentKind.BUSINESS) {
+            if (!alive[i] || staff.persona[i] != policy.generalPersona() || staff.employment[i] != Employment.REGULAR || staff.rank[i] > 1
+                    || in.departments().get(staff.department[i]).kind() != DepartmentKind.BUSINESS) {
                 continue;
             }
             int age = age(i, y);
-            if (age < policy.minAge() || age > policy.maxAge() || month - postStart[i] < policy.minMonthsInPost()
+            if (age < policy.minAge() || age > policy.maxAge() || month - staff.postStart[i] < policy.minMonthsInPost()
                     || roleEndedYear[i] == y) {
                 continue;
             }
@@ -399,14 +355,14 @@ final class Replication {
             }
             candidates[count] = i;
             // those already trained for the role first, then at random; grouped by department
-            candidateKeys[count] = department[i] * 8.0 + (Steps.TOP - step[i * personas + promoter]) + draw(i, Rng.APPOINT, y);
+            candidateKeys[count] = staff.department[i] * 8.0 + (Steps.TOP - staff.step[i * personas + promoter]) + draw(i, Rng.APPOINT, y);
             count++;
         }
         sortCandidates(count);
         // each department's candidates, best first: [first[d], first[d + 1])
         int[] first = new int[plan.departments + 1];
         for (int k = 0; k < count; k++) {
-            first[department[candidates[k]] + 1]++;
+            first[staff.department[candidates[k]] + 1]++;
         }
         for (int d = 0; d < plan.departments; d++) {
             first[d + 1] += first[d];
@@ -426,7 +382,7 @@ final class Replication {
                     continue;
                 }
                 int i = candidates[first[d]++];
-                persona[i] = promoter;
+                staff.persona[i] = promoter;
                 markDirty(i);
                 perDepartment[d]++;
                 appointed++;
@@ -561,10 +517,10 @@ final class Replication {
                 Arrays.fill(tierCount, 0);
                 for (int k = 0; k < count; k++) {
                     int i = candidates[k];
-                    if ((courses[i] & bit) != 0) {
+                    if ((staff.courses[i] & bit) != 0) {
                         continue;
                     }
-                    int tier = dirty[i] ? tiers[persona[i] * Steps.COUNT + currentStep(i)] : candidateTiers[k];
+                    int tier = dirty[i] ? tiers[staff.persona[i] * Steps.COUNT + currentStep(i)] : candidateTiers[k];
                     if (tier >= 0) {
                         candidates[kept] = i;
                         candidateTiers[kept] = tier;
@@ -581,11 +537,11 @@ final class Replication {
             Course course = in.courses().get(c);
             for (int k = 0; k < seats; k++) {
                 int i = candidates[k];
-                courses[i] |= bit;
+                staff.courses[i] |= bit;
                 lastCourse[i] = m;
                 for (int g = 0; g < course.grantedSkills().length; g++) {
                     int index = i * skills + course.grantedSkills()[g];
-                    skill[index] = (byte) Math.max(skill[index], course.grantedLevels()[g]);
+                    staff.skill[index] = (byte) Math.max(staff.skill[index], course.grantedLevels()[g]);
                 }
                 markDirty(i);
             }
@@ -604,14 +560,14 @@ final class Replication {
         int[] tierCount = runTierCounts[r];
         int count = 0;
         for (int i = 0; i < size; i++) {
-            int p = persona[i];
+            int p = staff.persona[i];
             if (p < 0 || !alive[i]) {
                 continue;
             }
-            int tier = tiers[p * Steps.COUNT + step[i * personas + p]];
+            int tier = tiers[p * Steps.COUNT + staff.step[i * personas + p]];
             list[count] = i;
             listTiers[count] = tier;
-            count += (courses[i] & bit) == 0 & tier >= 0 ? 1 : 0;
+            count += (staff.courses[i] & bit) == 0 & tier >= 0 ? 1 : 0;
         }
         runCounts[r] = count;
         for (int k = 0; k < count; k++) {
@@ -730,7 +686,7 @@ final class Replication {
             int count = 0;
             for (int i = 0; i < size; i++) {
                 if (mayLead(i, m)) {
-                    first[department[i] + 1]++;
+                    first[staff.department[i] + 1]++;
                     count++;
                 }
             }
@@ -741,7 +697,7 @@ final class Replication {
             int[] leads = new int[count];
             for (int i = 0; i < size; i++) {
                 if (mayLead(i, m)) {
-                    leads[next[department[i]]++] = i;
+                    leads[next[staff.department[i]]++] = i;
                 }
             }
             for (Plan.ProjectStart start : starts) {
@@ -775,9 +731,9 @@ final class Replication {
         for (int k = 0; k < leadCount; k++) {
             int i = leading[k];
             if (alive[i] && leadEnd[i] >= m) {
-                monthsLeading[i]++;
+                staff.monthsLeading[i]++;
                 if (leadEnd[i] == m) {
-                    projectsLed[i]++;
+                    staff.projectsLed[i]++;
                 } else {
                     leading[kept++] = i;
                 }
@@ -791,8 +747,8 @@ final class Replication {
     private int leadCount;
 
     private boolean mayLead(int i, int m) {
-        int p = persona[i];
-        return alive[i] && p >= 0 && leadEnd[i] < m && in.personas().get(p).leads() && step[i * personas + p] >= 1;
+        int p = staff.persona[i];
+        return alive[i] && p >= 0 && leadEnd[i] < m && in.personas().get(p).leads() && staff.step[i * personas + p] >= 1;
     }
 
     /** Step2+ staff of a mentoring persona mentor when their department has Step1 staff of that persona. */
@@ -808,13 +764,13 @@ final class Replication {
         long[] hasStep1 = new long[departments];
         int mentorCount = 0;
         for (int i = 0; i < size; i++) {
-            int p = persona[i];
+            int p = staff.persona[i];
             if (!alive[i] || p < 0 || p >= 64 || !plan.mentors[p]) {
                 continue;
             }
-            int s = step[i * personas + p];
+            int s = staff.step[i * personas + p];
             if (s == 1) {
-                hasStep1[department[i]] |= 1L << p;
+                hasStep1[staff.department[i]] |= 1L << p;
             } else if (s >= 2) {
                 if (mentorCount == mentors.length) {
                     mentors = Arrays.copyOf(mentors, mentorCount * 2);
@@ -824,8 +780,8 @@ final class Replication {
         }
         for (int k = 0; k < mentorCount; k++) {
             int i = mentors[k];
-            if ((hasStep1[department[i]] & (1L << persona[i])) != 0) {
-                monthsMentoring[i]++;
+            if ((hasStep1[staff.department[i]] & (1L << staff.persona[i])) != 0) {
+                staff.monthsMentoring[i]++;
                 markDirty(i);
             }
         }
@@ -855,22 +811,22 @@ final class Replication {
         for (int k = 0; k < count; k++) {
             int i = dirtyList[k];
             dirty[i] = false;
-            int p = persona[i];
+            int p = staff.persona[i];
             if (alive[i] && p >= 0 && hasSteps[p]) {
-                step[i * personas + p] = (byte) stepNow(i, p);
+                staff.step[i * personas + p] = (byte) stepNow(i, p);
             }
         }
     }
 
     /** The step of a member's persona including what changed this month (steps are stored at the month's end). */
     private int currentStep(int i) {
-        int p = persona[i];
-        return hasSteps[p] ? stepNow(i, p) : step[i * personas + p];
+        int p = staff.persona[i];
+        return hasSteps[p] ? stepNow(i, p) : staff.step[i * personas + p];
     }
 
     /** The step of persona p's standard that member i has reached now: steps are never lost, history only grows. */
     private int stepNow(int i, int p) {
-        return Math.max(step[i * personas + p], reachedStep(i, in.personas().get(p)));
+        return Math.max(staff.step[i * personas + p], reachedStep(i, in.personas().get(p)));
     }
 
     /**
@@ -882,17 +838,17 @@ final class Replication {
     private void refreshSkills() {
         for (int i = 0; i < size; i++) {
             // steps follow from courses (and the skills they grant), leading and mentoring: unchanged, nothing to do
-            boolean same = skillSeen[i] && seenCourses[i] == courses[i] && seenLeading[i] == monthsLeading[i]
-                    && seenProjects[i] == projectsLed[i] && seenMentoring[i] == monthsMentoring[i];
+            boolean same = skillSeen[i] && seenCourses[i] == staff.courses[i] && seenLeading[i] == staff.monthsLeading[i]
+                    && seenProjects[i] == staff.projectsLed[i] && seenMentoring[i] == staff.monthsMentoring[i];
             if (alive[i] && !same) {
                 skillSeen[i] = true;
-                seenCourses[i] = courses[i];
-                seenLeading[i] = monthsLeading[i];
-                seenProjects[i] = projectsLed[i];
-                seenMentoring[i] = monthsMentoring[i];
+                seenCourses[i] = staff.courses[i];
+                seenLeading[i] = staff.monthsLeading[i];
+                seenProjects[i] = staff.projectsLed[i];
+                seenMentoring[i] = staff.monthsMentoring[i];
                 for (int p = 0; p < personas; p++) {
                     if (hasSteps[p]) {
-                        step[i * personas + p] = (byte) stepNow(i, p);
+                        staff.step[i * personas + p] = (byte) stepNow(i, p);
                     }
                 }
             }
@@ -900,7 +856,7 @@ final class Replication {
     }
 
     private int reachedStep(int i, Persona p) {
-        return Steps.reached(p, courses[i], skill, i * skills, monthsLeading[i], projectsLed[i], monthsMentoring[i]);
+        return Steps.reached(p, staff.courses[i], staff.skill, i * skills, staff.monthsLeading[i], staff.projectsLed[i], staff.monthsMentoring[i]);
     }
 
     // cost and 8. observation ------------------------------------------------------------------------
@@ -933,21 +889,21 @@ final class Replication {
                 continue;
             }
             persons++;
-            totalFte += fte[i];
-            result.addDepartmentFlow(replication, DepartmentFlow.HEADCOUNT, y, department[i]);
-            float amount = (float) fte[i];
-            int own = persona[i];
+            totalFte += staff.fte[i];
+            result.addDepartmentFlow(replication, DepartmentFlow.HEADCOUNT, y, staff.department[i]);
+            float amount = (float) staff.fte[i];
+            int own = staff.persona[i];
             if (own >= 0) {
                 // by role: the holders of a persona at its step
-                int s = hasSteps[own] ? step[i * personas + own] : 0;
-                yearCounts[result.yearCell(own, s, department[i])] += amount;
+                int s = hasSteps[own] ? staff.step[i * personas + own] : 0;
+                yearCounts[result.yearCell(own, s, staff.department[i])] += amount;
                 yearCounts[result.yearCell(own, s, -1)] += amount;
             }
             // by skill: everyone at the step they have reached of each persona's standard, whatever their role
             for (int p = 0; p < personas; p++) {
                 if (hasSteps[p]) {
-                    int s = step[i * personas + p];
-                    yearSkillCounts[result.yearCell(p, s, department[i])] += amount;
+                    int s = staff.step[i * personas + p];
+                    yearSkillCounts[result.yearCell(p, s, staff.department[i])] += amount;
                     yearSkillCounts[result.yearCell(p, s, -1)] += amount;
                 }
             }
@@ -984,13 +940,13 @@ final class Replication {
         double[] part = new double[plan.departments];
         double[] whole = new double[plan.departments];
         for (int i = 0; i < size; i++) {
-            if (!alive[i] || !TargetValues.countsOver(target, persona[i])) {
+            if (!alive[i] || !TargetValues.countsOver(target, staff.persona[i])) {
                 continue;
             }
-            int p = TargetValues.stepPersona(target, persona[i]);
-            whole[department[i]] += fte[i];
-            if (TargetValues.counted(target, p >= 0 ? step[i * personas + p] : -1, courses[i])) {
-                part[department[i]] += fte[i];
+            int p = TargetValues.stepPersona(target, staff.persona[i]);
+            whole[staff.department[i]] += staff.fte[i];
+            if (TargetValues.counted(target, p >= 0 ? staff.step[i * personas + p] : -1, staff.courses[i])) {
+                part[staff.department[i]] += staff.fte[i];
             }
         }
         return TargetValues.aggregate(in, target, y, part, whole, target.kind().share(), missed);

@@ -107,7 +107,7 @@ final class RotationStep {
     void rotate(int m, int y) {
         int departments = plan.departments;
         List<Rule> rules = rotation.rules();
-        int[] staying = r.departmentCount.clone();
+        int[] staying = r.staff.departmentCount.clone();
         // classes found by an integer code instead of hashing records: this runs every April of every replication
         Arrays.fill(classIndex, -1);
         if (moverKey.length < r.size) {
@@ -117,18 +117,18 @@ final class RotationStep {
         List<List<Integer>> members = new ArrayList<>();
         boolean specialistRule = rule(rules, SpecialistStaysInIt.class);
         for (int i = 0; i < r.size; i++) {
-            if (!r.alive[i] || r.employment[i] != Employment.REGULAR || m - r.postStart[i] < r.tenureMonths[i]) {
+            if (!r.alive[i] || r.staff.employment[i] != Employment.REGULAR || m - r.staff.postStart[i] < r.tenureMonths[i]) {
                 continue;
             }
             if (held(i, m, y, rules)) {
                 continue;
             }
-            int d = r.department[i];
+            int d = r.staff.department[i];
             DepartmentKind from = transfersRestricted ? plan.input.departments().get(d).kind() : DepartmentKind.BUSINESS;
-            int p = r.persona[i];
-            int step = p >= 0 ? r.step[i * plan.personas + p] : 0;
+            int p = r.staff.persona[i];
+            int step = p >= 0 ? r.staff.step[i * plan.personas + p] : 0;
             int s = p >= 0 && step >= pricedFrom[p] ? step : 0;
-            boolean specialist = r.specialist[i] && specialistRule;
+            boolean specialist = r.staff.specialist[i] && specialistRule;
             boolean itOnly = itLocked(i, plan.input.departments().get(d).kind(), rules);
             int code = ((((p + 1) * Steps.COUNT + s) * 2 + (specialist ? 1 : 0)) * 2 + (itOnly ? 1 : 0)) * DepartmentKind.COUNT + from.ordinal();
             int k = classIndex[code];
@@ -148,16 +148,16 @@ final class RotationStep {
         // headcount per department still there, by persona and step, for the soft rules
         double[][] atStep = new double[departments][plan.personas * Steps.COUNT];
         for (int i = 0; i < r.size; i++) {
-            if (r.alive[i] && r.persona[i] >= 0) {
-                int p = r.persona[i];
-                atStep[r.department[i]][p * Steps.COUNT + r.step[i * plan.personas + p]]++;
+            if (r.alive[i] && r.staff.persona[i] >= 0) {
+                int p = r.staff.persona[i];
+                atStep[r.staff.department[i]][p * Steps.COUNT + r.staff.step[i * plan.personas + p]]++;
             }
         }
         for (List<Integer> movers : members) {
             for (int i : movers) {
-                int p = r.persona[i];
+                int p = r.staff.persona[i];
                 if (p >= 0) {
-                    atStep[r.department[i]][p * Steps.COUNT + r.step[i * plan.personas + p]]--;
+                    atStep[r.staff.department[i]][p * Steps.COUNT + r.staff.step[i * plan.personas + p]]--;
                 }
             }
         }
@@ -188,7 +188,7 @@ final class RotationStep {
                 int[] cap = new int[departments];
                 Arrays.fill(cap, classMembers.size());
                 for (int i : classMembers) {
-                    cap[r.department[i]]--;
+                    cap[r.staff.department[i]]--;
                 }
                 quotas[k] = share(classMembers.size(), free, cap);
             }
@@ -209,14 +209,14 @@ final class RotationStep {
             }
             Arrays.fill(start, 0);
             for (int i : classMembers) {
-                start[r.department[i] + 1]++;
+                start[r.staff.department[i] + 1]++;
             }
             for (int d = 0; d < departments; d++) {
                 start[d + 1] += start[d];
                 end[d] = start[d];
             }
             for (int i : classMembers) {
-                byDepartment[end[r.department[i]]++] = i;
+                byDepartment[end[r.staff.department[i]]++] = i;
             }
             for (int d = 0; d < departments; d++) {
                 sortByMoverKey(start[d], end[d]);
@@ -368,7 +368,7 @@ final class RotationStep {
             // nobody is placed in the post they leave: a department takes at most the members from elsewhere
             Arrays.fill(limit[n], supply[n]);
             for (int i : members.get(priced.get(n))) {
-                limit[n][r.department[i]]--;
+                limit[n][r.staff.department[i]]--;
             }
             for (int d = 0; d < departments; d++) {
                 if (free[d] == 0 || limit[n][d] == 0 || !allowed(c, d)) {
@@ -425,12 +425,12 @@ final class RotationStep {
     }
 
     private void move(int i, int d, int m, int y) {
-        r.result().addDepartmentFlow(r.replication(), DepartmentFlow.MOVES_OUT, y, r.department[i]);
+        r.result().addDepartmentFlow(r.replication(), DepartmentFlow.MOVES_OUT, y, r.staff.department[i]);
         r.result().addDepartmentFlow(r.replication(), DepartmentFlow.MOVES_IN, y, d);
-        r.departmentCount[r.department[i]]--;
-        r.department[i] = d;
-        r.departmentCount[d]++;
-        r.postStart[i] = m;
+        r.staff.departmentCount[r.staff.department[i]]--;
+        r.staff.department[i] = d;
+        r.staff.departmentCount[d]++;
+        r.staff.postStart[i] = m;
         r.tenureMonths[i] = r.drawTenure(i);
         r.leadEnd[i] = -1;
         r.markDirty(i);
@@ -455,8 +455,8 @@ final class RotationStep {
             if (rule instanceof NoMoveAfterCourse after && m - r.lastCourse[i] < after.months()) {
                 return true;
             }
-            if (rule instanceof NoMoveDuringLargeProject && r.persona[i] >= 0 && plan.hasLargeProject(r.department[i], y)
-                    && (heldPersonas[r.department[i]] & (1L << r.persona[i])) != 0) {
+            if (rule instanceof NoMoveDuringLargeProject && r.staff.persona[i] >= 0 && plan.hasLargeProject(r.staff.department[i], y)
+                    && (heldPersonas[r.staff.department[i]] & (1L << r.staff.persona[i])) != 0) {
                 return true;
             }
         }
@@ -466,8 +466,8 @@ final class RotationStep {
     /** An IT officer below the step of a {@link LeaveItAfterStep} rule may only move within IT (a constraint). */
     private boolean itLocked(int i, DepartmentKind from, List<Rule> rules) {
         for (Rule rule : rules) {
-            if (rule instanceof LeaveItAfterStep leave && r.persona[i] == leave.persona() && from.itRelated()
-                    && r.step[i * plan.personas + leave.persona()] < leave.step()) {
+            if (rule instanceof LeaveItAfterStep leave && r.staff.persona[i] == leave.persona() && from.itRelated()
+                    && r.staff.step[i * plan.personas + leave.persona()] < leave.step()) {
                 return true;
             }
         }
@@ -578,9 +578,9 @@ final class RotationStep {
             }
             double[] have = new double[plan.departments];
             for (int i = 0; i < r.size; i++) {
-                int p = r.persona[i];
-                if (r.alive[i] && p == min.persona() && r.step[i * plan.personas + p] >= min.step()) {
-                    have[r.department[i]]++;
+                int p = r.staff.persona[i];
+                if (r.alive[i] && p == min.persona() && r.staff.step[i * plan.personas + p] >= min.step()) {
+                    have[r.staff.department[i]]++;
                 }
             }
             int unmet = 0;
