@@ -2,8 +2,8 @@ package org.jinzai.engine;
 
 import java.util.List;
 
-import org.jinzai.engine.SimulationInput.Criterion;
 import org.jinzai.engine.SimulationInput.CoursesCompleted;
+import org.jinzai.engine.SimulationInput.Criterion;
 import org.jinzai.engine.SimulationInput.LeadMonths;
 import org.jinzai.engine.SimulationInput.MentoringMonths;
 import org.jinzai.engine.SimulationInput.Persona;

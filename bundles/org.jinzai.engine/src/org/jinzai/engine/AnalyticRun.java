@@ -1,0 +1,696 @@
+package org.jinzai.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jinzai.engine.AnalyticEngine.Result;
+import org.jinzai.engine.SimulationInput.Appointment;
+import org.jinzai.engine.SimulationInput.Channel;
+import org.jinzai.engine.SimulationInput.CourseRun;
+import org.jinzai.engine.SimulationInput.Criterion;
+import org.jinzai.engine.SimulationInput.DepartmentKind;
+import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.SimulationInput.Persona;
+import org.jinzai.engine.SimulationInput.Staff;
+import org.jinzai.engine.SimulationInput.TargetSpec;
+
+/**
+ * One computation of the {@link AnalyticEngine}: the Monte Carlo engine's month loop over {@link Cohort}s, whose
+ * members are counted per {@link ExitClasses exit class} and whose progress is a distribution over
+ * {@link ProgressStates}; observed each March into an {@link AnalyticEngine.Result}.
+ */
+final class AnalyticRun {
+    final SimulationInput input;
+    final Plan plan;
+    final Result result;
+    final ExitClasses exits = new ExitClasses();
+    final ProgressStates progress;
+    final List<Cohort> groups = new ArrayList<>();
+    final Map<Long, Cohort> byKey = new HashMap<>();
+    final boolean[] hasSteps;
+    final boolean[] leads;
+    final boolean[] itSpecialist;
+    final int[] lastStep;
+    /** Personas whose counts are approximate from now on (see {@link Result#approximate(int, int, int)}). */
+    final boolean[] approximate;
+    /** Expected members appointed or returned to general staff in this year's April. */
+    double roleChanges;
+
+    AnalyticRun(SimulationInput input) {
+        this.input = input;
+        this.plan = new Plan(input);
+        this.result = new Result(input.horizonYears(), plan.personas, plan.departments, input.targets().size());
+        this.progress = new ProgressStates(input);
+        hasSteps = new boolean[plan.personas];
+        leads = new boolean[plan.personas];
+        itSpecialist = new boolean[plan.personas];
+        lastStep = new int[plan.personas];
+        approximate = new boolean[plan.personas];
+        for (int p = 0; p < plan.personas; p++) {
+            Persona persona = input.personas().get(p);
+            hasSteps[p] = persona.hasSteps();
+            leads[p] = persona.leads();
+            itSpecialist[p] = persona.itSpecialist();
+            lastStep[p] = persona.steps().size();
+            for (List<Criterion> criteria : persona.steps()) {
+                for (Criterion criterion : criteria) {
+                    approximate[p] |= criterion instanceof SimulationInput.LeadMonths
+                            || criterion instanceof SimulationInput.ProjectsLed
+                            || criterion instanceof SimulationInput.MentoringMonths;
+                }
+            }
+        }
+        Appointment policy = input.appointment();
+        if (policy != null) {
+            approximate[policy.promoterPersona()] = true;
+        }
+    }
+
+    Result run() {
+        for (Staff s : input.staff()) {
+            byte[] steps = new byte[plan.personas];
+            for (int p = 0; p < plan.personas; p++) {
+                steps[p] = (byte) s.stepByPersona()[p];
+            }
+            byte[] skills = new byte[input.skillCount()];
+            for (int k = 0; k < skills.length; k++) {
+                skills[k] = (byte) s.skillLevels()[k];
+            }
+            long courses = 0;
+            for (int course : s.coursesDone()) {
+                courses |= 1L << course;
+            }
+            int pid = progress.intern(courses, steps, skills, s.monthsLeading(), s.projectsLed(), s.monthsMentoring(), 0);
+            int eligible = eligibility(s.employment(), s.rank(), s.birthYear(), -s.monthsInPost());
+            // the starting staff of a persona and department form one group (origin 0); members are counted
+            // here and turned into shares once all are in
+            Cohort group = group(s.persona(), s.department(), 0);
+            group.append(pid, 1);
+            for (int c = 0; c < group.sideDone.length; c++) {
+                if ((courses & (1L << c)) != 0) {
+                    // side courses: the group's share of members who completed them
+                    group.sideDone[c]++;
+                }
+            }
+            group.addClass(exits.id(plan, s.employment(), s.birthYear(), s.termEndFiscalYear(), s.fte(), s.specialist(),
+                    eligible), 1);
+        }
+        for (Cohort group : groups) {
+            group.countsToShares(progress);
+        }
+        settle();
+        for (int m = 0; m < plan.months; m++) {
+            int y = m / 12;
+            if (m % 12 == 0 && m > 0) {
+                retire(y);
+            }
+            leave(y);
+            recruit(m, y);
+            if (m % 12 == 0 && input.appointment() != null) {
+                appoint(y);
+            }
+            refreshTotals();
+            train(m);
+            projects(m);
+            mentoring();
+            settle();
+            if (m % 12 == 11) {
+                observe(y);
+            }
+        }
+        return result;
+    }
+
+    Cohort group(int persona, int department, long origin) {
+        long key = (origin * 65 + persona + 1) * plan.departments + department;
+        Cohort group = byKey.get(key);
+        if (group == null) {
+            group = new Cohort(persona, department, origin, input.courses().size(), persona >= 0 && hasSteps[persona]);
+            byKey.put(key, group);
+            groups.add(group);
+        }
+        return group;
+    }
+
+    /** Years (bits) in whose April a member is eligible for appointment, apart from persona and department. */
+    int eligibility(Employment employment, int rank, int birthYear, int postStart) {
+        Appointment policy = input.appointment();
+        if (policy == null || employment != Employment.REGULAR || rank > 1) {
+            return 0;
+        }
+        int bits = 0;
+        for (int y = 0; y < input.horizonYears(); y++) {
+            int age = input.firstFiscalYear() + y - birthYear;
+            if (age >= policy.minAge() && age <= policy.maxAge() && y * 12 - postStart >= policy.minMonthsInPost()) {
+                bits |= 1 << y;
+            }
+        }
+        return bits;
+    }
+
+    void retire(int y) {
+        for (Cohort g : groups) {
+            for (int i = 0; i < g.classCount; i++) {
+                if (exits.exitYear[g.classes[i]] == y) {
+                    result.leavers[y] += g.counts[i];
+                    g.counts[i] = 0;
+                }
+            }
+        }
+    }
+
+    /** One month of the constant monthly hazard of each class's yearly rate. */
+    void leave(int y) {
+        double leavers = 0;
+        for (Cohort g : groups) {
+            boolean specialistPersona = g.persona >= 0 && itSpecialist[g.persona];
+            for (int i = 0; i < g.classCount; i++) {
+                int c = g.classes[i];
+                boolean multiplied = specialistPersona && !exits.specialist[c];
+                double stay = exits.stay[c][y * 2 + (multiplied ? 1 : 0)];
+                double leaving = g.counts[i] * (1 - stay);
+                g.counts[i] -= leaving;
+                leavers += leaving;
+            }
+        }
+        result.leavers[y] += leavers;
+    }
+
+    void recruit(int m, int y) {
+        List<Plan.Hire> hires = plan.hiresByMonth.get(m);
+        if (hires.isEmpty()) {
+            return;
+        }
+        double[] staff = null;
+        int zero = -1;
+        for (Plan.Hire hire : hires) {
+            Channel channel = input.channels().get(hire.channel());
+            double expected = channel.fill() * channel.passRate();
+            if (expected <= 0) {
+                continue;
+            }
+            int department = channel.department();
+            if (department < 0) {
+                if (staff == null) {
+                    staff = new double[plan.departments];
+                    for (Cohort g : groups) {
+                        staff[g.department] += g.total();
+                    }
+                }
+                department = mostVacant(staff);
+            }
+            if (staff != null) {
+                staff[department] += expected;
+            }
+            boolean fixed = channel.termYears() > 0;
+            Employment employment = channel.employment();
+            int termEnd = channel.termEnd(input.firstFiscalYear() + y);
+            // the hire's age is random in the Monte Carlo engine; here the middle of its range
+            int birthYear = channel.birthYear(input.firstFiscalYear() + y, 0.5);
+            if (zero < 0) {
+                zero = progress.intern(0, new byte[plan.personas], new byte[input.skillCount()], 0, 0, 0, 0);
+            }
+            // one origin per channel (and fiscal year for fixed terms, which end together)
+            long origin = -((fixed ? y : 99) * 1_000L + hire.channel()) - 1;
+            Cohort group = group(channel.persona(), department, origin);
+            // the newcomers start with no progress
+            group.mix(zero, expected, progress);
+            group.addClass(exits.id(plan, employment, birthYear, termEnd, channel.fte(), channel.specialist(),
+                    eligibility(employment, 0, birthYear, m)), expected);
+            result.hires[y] += expected;
+            if (channel.persona() >= 0) {
+                result.hiresByPersona[y * plan.personas + channel.persona()] += expected;
+            }
+        }
+    }
+
+    int mostVacant(double[] staff) {
+        int best = 0;
+        double bestGap = Double.NEGATIVE_INFINITY;
+        for (int d = 0; d < staff.length; d++) {
+            var department = input.departments().get(d);
+            double gap = department.headcount() - staff[d];
+            if (department.kind() == DepartmentKind.BUSINESS && gap > bestGap + 1e-9) {
+                best = d;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    void appoint(int y) {
+        Appointment policy = input.appointment();
+        int promoter = policy.promoterPersona();
+        int general = policy.generalPersona();
+        double[] promoters = new double[plan.departments];
+        double lost = 1 - policy.reappointmentProbability();
+        // those not re-appointed return to general staff after this April's appointments: not candidates again now
+        List<Runnable> returning = new ArrayList<>();
+        roleChanges = 0;
+        for (Cohort g : new ArrayList<>(groups)) {
+            if (g.persona != promoter) {
+                continue;
+            }
+            if (lost > 0 && general >= 0) {
+                double[] leaving = Arrays.copyOf(g.counts, g.classCount);
+                for (int i = 0; i < leaving.length; i++) {
+                    leaving[i] *= lost;
+                    roleChanges += leaving[i];
+                }
+                double[] probs = Arrays.copyOf(g.probs, g.pidCount);
+                int[] pids = Arrays.copyOf(g.pids, g.pidCount);
+                int[] classes = Arrays.copyOf(g.classes, g.classCount);
+                double[] sideDone = g.sideDone.clone();
+                int department = g.department;
+                long origin = g.origin;
+                returning.add(() -> group(general, department, origin).absorb(classes, leaving, pids, probs, sideDone,
+                        progress, exits));
+            }
+            g.scale(1 - lost);
+            promoters[g.department] += g.total();
+        }
+        if (general < 0) {
+            return;
+        }
+        fill(policy, promoter, general, promoters, y);
+        returning.forEach(Runnable::run);
+    }
+
+    void fill(Appointment policy, int promoter, int general, double[] promoters, int y) {
+        // fill each department's expected deficit from its eligible staff, the most trained first
+        int bit = 1 << y;
+        List<List<Cohort>> candidates = new ArrayList<>();
+        for (int d = 0; d < plan.departments; d++) {
+            candidates.add(new ArrayList<>());
+        }
+        for (Cohort g : groups) {
+            if (g.persona == general && input.departments().get(g.department).kind() == DepartmentKind.BUSINESS
+                    && eligibleCount(g, bit) > 0) {
+                candidates.get(g.department).add(g);
+            }
+        }
+        // the caps (a total stock, a yearly number of appointments) scale every department's deficit alike, as the
+        // Monte Carlo serves departments in rounds by need
+        double wanted = 0;
+        double[] deficits = new double[plan.departments];
+        for (int d = 0; d < plan.departments; d++) {
+            if (!candidates.get(d).isEmpty()) {
+                deficits[d] = Math.max(0, Math.min(policy.perDepartment() - promoters[d], available(candidates.get(d), bit)));
+                wanted += deficits[d];
+            }
+        }
+        double room = Double.POSITIVE_INFINITY;
+        if (policy.total() > 0) {
+            double held = 0;
+            for (double n : promoters) {
+                held += n;
+            }
+            room = Math.max(0, policy.total() - held);
+        }
+        if (policy.yearly() > 0) {
+            room = Math.min(room, policy.yearly());
+        }
+        double scale = wanted > room ? room / wanted : 1;
+        for (int d = 0; d < plan.departments; d++) {
+            double deficit = deficits[d] * scale;
+            List<Cohort> here = candidates.get(d);
+            if (here.isEmpty() || deficit <= 1e-12) {
+                continue;
+            }
+            // per candidate group: its eligible members and the probabilities of their promoter steps
+            double[] eligibleMembers = new double[here.size()];
+            double[][] tiers = new double[here.size()][Steps.COUNT];
+            for (int k = 0; k < here.size(); k++) {
+                eligibleMembers[k] = eligibleCount(here.get(k), bit);
+                promoterSteps(here.get(k), promoter, tiers[k]);
+            }
+            // the share appointed at each step, the highest first
+            double[] shares = new double[Steps.COUNT];
+            for (int step = Steps.TOP; step >= 0 && deficit > 1e-12; step--) {
+                double eligible = 0;
+                for (int k = 0; k < here.size(); k++) {
+                    eligible += eligibleMembers[k] * tiers[k][step];
+                }
+                if (eligible > 0) {
+                    shares[step] = Math.min(1, deficit / eligible);
+                    deficit -= shares[step] * eligible;
+                }
+            }
+            for (int k = 0; k < here.size(); k++) {
+                Cohort g = here.get(k);
+                appointFrom(g, group(promoter, d, g.origin), promoter, shares, tiers[k], bit);
+            }
+        }
+    }
+
+    double available(List<Cohort> here, int bit) {
+        double sum = 0;
+        for (Cohort g : here) {
+            sum += eligibleCount(g, bit);
+        }
+        return sum;
+    }
+
+    /** The probability of each step of another persona among a group's members. */
+    void promoterSteps(Cohort g, int persona, double[] into) {
+        Arrays.fill(into, 0);
+        for (int i = 0; i < g.pidCount; i++) {
+            into[progress.step(g.pids[i], persona)] += g.probs[i];
+        }
+    }
+
+    double eligibleCount(Cohort g, int yearBit) {
+        double sum = 0;
+        for (int i = 0; i < g.classCount; i++) {
+            if ((exits.eligible[g.classes[i]] & yearBit) != 0) {
+                sum += g.counts[i];
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Appoints a share of a group's eligible members at each step. The appointed have the eligible classes and
+     * the steps' progress; what stays keeps its numbers per class and per progress state (their product is then
+     * an approximation when eligibility and progress differ between classes).
+     */
+    void appointFrom(Cohort g, Cohort to, int promoter, double[] shares, double[] tiers, int yearBit) {
+        double fraction = 0;
+        for (int step = 0; step < Steps.COUNT; step++) {
+            fraction += tiers[step] * shares[step];
+        }
+        if (fraction <= 0) {
+            return;
+        }
+        double total = g.total();
+        double[] movedCounts = new double[g.classCount];
+        double moved = 0;
+        for (int i = 0; i < g.classCount; i++) {
+            if ((exits.eligible[g.classes[i]] & yearBit) != 0) {
+                movedCounts[i] = g.counts[i] * fraction;
+                moved += movedCounts[i];
+            }
+        }
+        if (moved <= 0) {
+            return;
+        }
+        double[] movedProbs = new double[g.pidCount];
+        for (int i = 0; i < g.pidCount; i++) {
+            movedProbs[i] = g.probs[i] * shares[progress.step(g.pids[i], promoter)] / fraction;
+        }
+        to.absorb(g, movedCounts, movedProbs, progress, exits);
+        roleChanges += moved;
+        for (int i = 0; i < g.classCount; i++) {
+            g.counts[i] -= movedCounts[i];
+        }
+        double rest = total - moved;
+        for (int i = 0; i < g.pidCount; i++) {
+            g.probs[i] = rest <= 1e-12 ? 0 : Math.max(0, (total * g.probs[i] - moved * movedProbs[i]) / rest);
+        }
+        g.refreshSteps(progress);
+    }
+
+    /** Members per group, for the phases of a month that move progress only. */
+    void refreshTotals() {
+        for (Cohort g : groups) {
+            g.cachedTotal = g.total();
+        }
+    }
+
+    void train(int m) {
+        List<CourseRun> runs = plan.coursesByMonth.get(m);
+        for (CourseRun run : runs) {
+            int course = run.course();
+            long bit = 1L << course;
+            boolean side = (progress.relevant & bit) == 0;
+            // the tier of each persona and step: 0 needs it for the next step, 1 priority persona, 2 target persona
+            int[][] tiers = new int[plan.personas][Steps.COUNT];
+            boolean[] candidates = new boolean[plan.personas];
+            for (int p = 0; p < plan.personas; p++) {
+                boolean priority = p == run.priorityPersona();
+                boolean target = (plan.coursePersonas[course] & (1L << p)) != 0;
+                for (int s = 0; s <= Steps.TOP; s++) {
+                    boolean needed = s < Steps.TOP && (plan.nextStepCourses[p][s] & bit) != 0;
+                    tiers[p][s] = needed ? 0 : priority ? 1 : target ? 2 : -1;
+                    candidates[p] |= tiers[p][s] >= 0;
+                }
+            }
+            double[] tierCount = new double[3];
+            double[][] tierByPersona = new double[plan.personas][3];
+            for (Cohort g : groups) {
+                if (g.persona < 0) {
+                    continue;
+                }
+                if (side) {
+                    // a side course's tier does not depend on the step
+                    int tier = tiers[g.persona][0];
+                    if (tier >= 0) {
+                        tierCount[tier] += g.cachedTotal * (1 - g.sideDone[course]);
+                    }
+                    continue;
+                }
+                if (!candidates[g.persona]) {
+                    continue;
+                }
+                double total = g.cachedTotal;
+                for (int i = 0; i < g.pidCount; i++) {
+                    int pid = g.pids[i];
+                    int tier = tiers[g.persona][progress.step(pid, g.persona)];
+                    if (tier >= 0 && (progress.courses[pid] & bit) == 0) {
+                        tierCount[tier] += total * g.probs[i];
+                        tierByPersona[g.persona][tier] += total * g.probs[i];
+                    }
+                }
+            }
+            double seats = run.seats();
+            double[] share = new double[3];
+            for (int t = 0; t < 3; t++) {
+                share[t] = tierCount[t] <= 0 ? 0 : Math.min(1, seats / tierCount[t]);
+                seats -= share[t] * tierCount[t];
+                if (share[t] > 0 && share[t] < 1) {
+                    // the seats run out in this tier: among a few candidates, whole persons matter
+                    for (int p = 0; p < plan.personas; p++) {
+                        approximate[p] |= hasSteps[p] && tierByPersona[p][t] > 0 && tierByPersona[p][t] < AnalyticEngine.FEW;
+                    }
+                }
+            }
+            if (share[0] <= 0 && share[1] <= 0 && share[2] <= 0) {
+                continue;
+            }
+            for (Cohort g : groups) {
+                if (g.persona < 0) {
+                    continue;
+                }
+                if (side) {
+                    int tier = tiers[g.persona][0];
+                    if (tier >= 0 && share[tier] > 0) {
+                        g.sideDone[course] += (1 - g.sideDone[course]) * Math.min(1, share[tier]);
+                    }
+                    continue;
+                }
+                if (!candidates[g.persona]) {
+                    continue;
+                }
+                int n = g.pidCount;
+                for (int i = 0; i < n; i++) {
+                    int pid = g.pids[i];
+                    int tier = tiers[g.persona][progress.step(pid, g.persona)];
+                    if (tier >= 0 && share[tier] > 0 && (progress.courses[pid] & bit) == 0) {
+                        g.move(i, share[tier], progress.afterCourse(pid, course));
+                    }
+                }
+            }
+        }
+    }
+
+    void projects(int m) {
+        List<Plan.ProjectStart> starts = plan.projectsByMonth.get(m);
+        List<List<Cohort>> byDepartment = null;
+        for (Plan.ProjectStart start : starts) {
+            if (byDepartment == null) {
+                byDepartment = new ArrayList<>();
+                for (int d = 0; d < plan.departments; d++) {
+                    byDepartment.add(new ArrayList<>());
+                }
+                for (Cohort g : groups) {
+                    if (g.persona >= 0 && leads[g.persona]) {
+                        byDepartment.get(g.department).add(g);
+                    }
+                }
+            }
+            List<Cohort> here = byDepartment.get(start.department());
+            double eligible = 0;
+            for (Cohort g : here) {
+                double total = g.cachedTotal;
+                for (int i = 0; i < g.pidCount; i++) {
+                    int pid = g.pids[i];
+                    if (progress.leadLeft[pid] == 0 && progress.step(pid, g.persona) >= 1) {
+                        eligible += total * g.probs[i];
+                    }
+                }
+            }
+            if (eligible <= 0) {
+                continue;
+            }
+            double share = Math.min(1, start.leadSeats() / eligible);
+            for (Cohort g : here) {
+                int n = g.pidCount;
+                for (int i = 0; i < n; i++) {
+                    int pid = g.pids[i];
+                    if (progress.leadLeft[pid] == 0 && progress.step(pid, g.persona) >= 1) {
+                        g.move(i, share, progress.afterLeadStart(pid, start.durationMonths()));
+                        g.leading = true;
+                    }
+                }
+            }
+        }
+        for (Cohort g : groups) {
+            if (!g.leading) {
+                continue;
+            }
+            for (int i = 0; i < g.pidCount; i++) {
+                int pid = g.pids[i];
+                if (progress.leadLeft[pid] > 0) {
+                    g.pids[i] = progress.afterTick(pid);
+                    g.touch(i);
+                }
+            }
+        }
+    }
+
+    void mentoring() {
+        double[][] step1 = null;
+        for (Cohort g : groups) {
+            if (g.persona >= 0 && plan.mentors[g.persona]) {
+                if (step1 == null) {
+                    step1 = new double[plan.departments][plan.personas];
+                }
+                step1[g.department][g.persona] += g.cachedTotal * g.stepProb[1];
+            }
+        }
+        if (step1 == null) {
+            return;
+        }
+        for (Cohort g : groups) {
+            if (g.persona < 0 || !plan.mentors[g.persona] || step1[g.department][g.persona] <= 1e-9) {
+                continue;
+            }
+            int last = lastStep[g.persona];
+            double mentoring = 0;
+            for (int s = 2; s < last; s++) {
+                mentoring += g.stepProb[s];
+            }
+            if (mentoring <= 0) {
+                continue;
+            }
+            for (int i = 0; i < g.pidCount; i++) {
+                int pid = g.pids[i];
+                int step = progress.step(pid, g.persona);
+                // months mentoring no longer matter once the persona's last step is reached
+                if (step >= 2 && step < last) {
+                    g.pids[i] = progress.afterMentoring(pid);
+                    if (g.pids[i] != pid) {
+                        g.touch(i);
+                    }
+                }
+            }
+        }
+    }
+
+    void settle() {
+        for (Cohort g : groups) {
+            g.settle(progress);
+        }
+    }
+
+    void observe(int y) {
+        for (Cohort g : groups) {
+            double fte = g.fteTotal(exits);
+            for (int i = 0; i < g.pidCount; i++) {
+                double amount = fte * g.probs[i];
+                if (g.persona >= 0) {
+                    int step = hasSteps[g.persona] ? progress.steps[g.pids[i]][g.persona] : 0;
+                    result.counts[result.cell(y, g.persona, step, g.department)] += amount;
+                    result.counts[result.cell(y, g.persona, step, -1)] += amount;
+                }
+                // by skill: the step of every persona's standard, whatever the group's persona; a group settles
+                // only its own persona's steps, so the others are brought up to date here (as the Monte Carlo does)
+                for (int p = 0; p < plan.personas; p++) {
+                    if (hasSteps[p]) {
+                        int pid = p == g.persona ? g.pids[i] : progress.settled(g.pids[i], p);
+                        result.skillCounts[result.skillCell(y, p, progress.step(pid, p))] += amount;
+                    }
+                }
+            }
+        }
+        Appointment policy = input.appointment();
+        int general = policy == null ? -1 : policy.generalPersona();
+        for (int p = 0; p < plan.personas; p++) {
+            for (int s = 0; s <= Steps.TOP; s++) {
+                result.approximate[(y * plan.personas + p) * Steps.COUNT + s] = approximate[p]
+                        || p == general && result.count(y, p, s, -1) < roleChanges;
+            }
+        }
+        for (int t = 0; t < input.targets().size(); t++) {
+            TargetSpec target = input.targets().get(t);
+            result.targets[y * result.targetCount + t] = value(target, y);
+            boolean approximateCounts = false;
+            // a share's denominator counts every step
+            for (int s = 0; target.persona() >= 0 && s <= Steps.TOP; s++) {
+                approximateCounts |= result.approximate(y, target.persona(), s);
+            }
+            result.approximateTargets[y * result.targetCount + t] = TargetValues.approximateInPreview(target) || approximateCounts
+                    || smallShare;
+        }
+    }
+
+    /** Set by {@link #value(TargetSpec, int)}: the target is a share of fewer than {@link AnalyticEngine#FEW} staff. */
+    boolean smallShare;
+
+    double value(TargetSpec target, int y) {
+        smallShare = false;
+        if (target.kind().counted() == SimulationInput.Counted.HIRES) {
+            return target.persona() < 0 ? result.hires[y] : result.hiresByPersona[y * plan.personas + target.persona()];
+        }
+        double[] part = new double[plan.departments];
+        double[] whole = new double[plan.departments];
+        boolean courseTarget = target.kind().counted() == SimulationInput.Counted.COURSE;
+        for (Cohort g : groups) {
+            if (!TargetValues.countsOver(target, g.persona)) {
+                continue;
+            }
+            int stepPersona = TargetValues.stepPersona(target, g.persona);
+            double fte = g.fteTotal(exits);
+            if (courseTarget && target.course() >= 0 && (progress.relevant & 1L << target.course()) == 0) {
+                // a course that moves no step is followed per group, not per progress
+                whole[g.department] += fte;
+                part[g.department] += fte * g.sideDone[target.course()];
+                continue;
+            }
+            for (int i = 0; i < g.pidCount; i++) {
+                // another persona's steps are brought up to date first, as for the counts by skill
+                int pid = stepPersona >= 0 && stepPersona != g.persona ? progress.settled(g.pids[i], stepPersona) : g.pids[i];
+                double amount = fte * g.probs[i];
+                whole[g.department] += amount;
+                if (TargetValues.counted(target, stepPersona >= 0 ? progress.step(pid, stepPersona) : -1, progress.courses[pid])) {
+                    part[g.department] += amount;
+                }
+            }
+        }
+        boolean share = target.kind().share();
+        if (share) {
+            // a share of a few people: the mean of the Monte Carlo's shares is not the share of the means
+            double staff = 0;
+            for (int d = 0; d < plan.departments; d++) {
+                staff += TargetValues.inScope(input, target, d) ? whole[d] : 0;
+            }
+            smallShare = staff < AnalyticEngine.FEW;
+        }
+        // every department: how many have an expected amount at the target (the Monte Carlo counts departments
+        // per replication, so this is an approximation)
+        return TargetValues.aggregateExpected(input, target, y, part, whole, share);
+    }
+}

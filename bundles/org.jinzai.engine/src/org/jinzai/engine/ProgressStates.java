@@ -1,0 +1,252 @@
+package org.jinzai.engine;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jinzai.engine.SimulationInput.Course;
+import org.jinzai.engine.SimulationInput.Criterion;
+import org.jinzai.engine.SimulationInput.Persona;
+
+/** Interned progress states and their transitions, computed once each. */
+final class ProgressStates {
+    final SimulationInput input;
+    final int personas;
+    final int[] caps;
+    final boolean[] skillUsed;
+    /** Courses that some step asks for or that grant a skill some step asks for; the others are side courses. */
+    final long relevant;
+    final Map<Key, Integer> index = new HashMap<>();
+    /** Scratch for merging equal states: where a state sits in the group being compacted, by stamp. */
+    int[] slot = new int[64];
+    int[] stamp = new int[64];
+    int stampNow;
+    long[] courses = new long[64];
+    byte[][] steps = new byte[64][];
+    /** steps[pid][persona] as one array, for the loops over all states. */
+    byte[] stepFlat = new byte[64];
+    byte[][] skills = new byte[64][];
+    int[] leading = new int[64];
+    int[] led = new int[64];
+    int[] mentoring = new int[64];
+    int[] leadLeft = new int[64];
+    int size;
+    /** memo[op][pid]: the state after an operation (courses, then tick, mentor, settle per persona), -1 unknown. */
+    final int[][] memo;
+    final Map<Long, Integer> leadStarts = new HashMap<>();
+
+    ProgressStates(SimulationInput input) {
+        this.input = input;
+        this.personas = input.personas().size();
+        this.caps = new int[3];
+        this.skillUsed = new boolean[input.skillCount()];
+        for (Persona persona : input.personas()) {
+            for (List<Criterion> criteria : persona.steps()) {
+                for (Criterion criterion : criteria) {
+                    switch (criterion) {
+                        case SimulationInput.LeadMonths l -> caps[0] = Math.max(caps[0], l.months());
+                        case SimulationInput.ProjectsLed p -> caps[1] = Math.max(caps[1], p.projects());
+                        case SimulationInput.MentoringMonths m -> caps[2] = Math.max(caps[2], m.months());
+                        case SimulationInput.SkillAtLeast s -> skillUsed[s.skill()] = true;
+                        case SimulationInput.CoursesCompleted c -> {
+                        }
+                    }
+                }
+            }
+        }
+        long courseSet = 0;
+        for (Persona persona : input.personas()) {
+            for (List<Criterion> criteria : persona.steps()) {
+                for (Criterion criterion : criteria) {
+                    if (criterion instanceof SimulationInput.CoursesCompleted c) {
+                        for (int course : c.courses()) {
+                            courseSet |= 1L << course;
+                        }
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < input.courses().size(); c++) {
+            for (int skill : input.courses().get(c).grantedSkills()) {
+                if (skillUsed[skill]) {
+                    courseSet |= 1L << c;
+                }
+            }
+        }
+        this.relevant = courseSet;
+        this.memo = new int[input.courses().size() + 2 + personas][];
+        for (int op = 0; op < memo.length; op++) {
+            memo[op] = new int[0];
+        }
+    }
+
+    /** The state with these values (counters capped at the largest threshold a step asks for). */
+    int intern(long courseSet, byte[] stepValues, byte[] skillValues, int months, int projects, int mentored, int left) {
+        byte[] kept = skillValues.clone();
+        for (int k = 0; k < kept.length; k++) {
+            if (!skillUsed[k]) {
+                kept[k] = 0;
+            }
+        }
+        int monthsCapped = Math.min(months, caps[0]);
+        int projectsCapped = Math.min(projects, caps[1]);
+        int mentoredCapped = Math.min(mentored, caps[2]);
+        long[] v = new long[3 + (stepValues.length + 7) / 8 + (kept.length + 7) / 8];
+        v[0] = courseSet & relevant;
+        v[1] = ((long) monthsCapped << 40) | ((long) projectsCapped << 20) | mentoredCapped;
+        v[2] = left;
+        int k = 3;
+        k = pack(stepValues, v, k);
+        pack(kept, v, k);
+        Key key = new Key(v);
+        Integer known = index.get(key);
+        if (known != null) {
+            return known;
+        }
+        int id = size++;
+        if (id == courses.length) {
+            int n = id * 2;
+            slot = Arrays.copyOf(slot, n);
+            stamp = Arrays.copyOf(stamp, n);
+            courses = Arrays.copyOf(courses, n);
+            steps = Arrays.copyOf(steps, n);
+            skills = Arrays.copyOf(skills, n);
+            leading = Arrays.copyOf(leading, n);
+            led = Arrays.copyOf(led, n);
+            mentoring = Arrays.copyOf(mentoring, n);
+            leadLeft = Arrays.copyOf(leadLeft, n);
+        }
+        courses[id] = courseSet & relevant;
+        steps[id] = stepValues.clone();
+        if ((id + 1) * personas > stepFlat.length) {
+            stepFlat = Arrays.copyOf(stepFlat, (id + 1) * personas * 2);
+        }
+        System.arraycopy(stepValues, 0, stepFlat, id * personas, personas);
+        skills[id] = kept;
+        leading[id] = monthsCapped;
+        led[id] = projectsCapped;
+        mentoring[id] = mentoredCapped;
+        leadLeft[id] = left;
+        index.put(key, id);
+        return id;
+    }
+
+    int step(int pid, int persona) {
+        return stepFlat[pid * personas + persona];
+    }
+
+    static int pack(byte[] values, long[] into, int at) {
+        for (int i = 0; i < values.length; i += 8, at++) {
+            for (int j = i; j < Math.min(values.length, i + 8); j++) {
+                into[at] |= (values[j] & 0xFFL) << (8 * (j - i));
+            }
+        }
+        return at;
+    }
+
+    int known(int op, int pid) {
+        int[] table = memo[op];
+        return pid < table.length ? table[pid] : -1;
+    }
+
+    int remember(int op, int pid, int next) {
+        int[] table = memo[op];
+        if (pid >= table.length) {
+            int old = table.length;
+            table = Arrays.copyOf(table, Math.max(size, pid + 1) * 2);
+            Arrays.fill(table, old, table.length, -1);
+            memo[op] = table;
+        }
+        table[pid] = next;
+        return next;
+    }
+
+    /** After completing a course: the course done and its skill levels granted. */
+    int afterCourse(int pid, int course) {
+        int next = known(course, pid);
+        if (next >= 0) {
+            return next;
+        }
+        Course spec = input.courses().get(course);
+        byte[] newSkills = skills[pid].clone();
+        for (int g = 0; g < spec.grantedSkills().length; g++) {
+            int s = spec.grantedSkills()[g];
+            newSkills[s] = (byte) Math.max(newSkills[s], spec.grantedLevels()[g]);
+        }
+        return remember(course, pid, intern(courses[pid] | (1L << course), steps[pid], newSkills, leading[pid], led[pid],
+                mentoring[pid], leadLeft[pid]));
+    }
+
+    /** A month passes: a lead counts a month, and a project led to its end. */
+    int afterTick(int pid) {
+        int op = input.courses().size();
+        int next = known(op, pid);
+        if (next >= 0) {
+            return next;
+        }
+        int left = leadLeft[pid];
+        return remember(op, pid, left == 0 ? pid
+                : intern(courses[pid], steps[pid], skills[pid], leading[pid] + 1, led[pid] + (left == 1 ? 1 : 0),
+                        mentoring[pid], left - 1));
+    }
+
+    int afterMentoring(int pid) {
+        int op = input.courses().size() + 1;
+        int next = known(op, pid);
+        if (next >= 0) {
+            return next;
+        }
+        return remember(op, pid, intern(courses[pid], steps[pid], skills[pid], leading[pid], led[pid], mentoring[pid] + 1,
+                leadLeft[pid]));
+    }
+
+    int afterLeadStart(int pid, int duration) {
+        long memoKey = (long) pid * 100_000L + duration;
+        Integer next = leadStarts.get(memoKey);
+        if (next == null) {
+            next = intern(courses[pid], steps[pid], skills[pid], leading[pid], led[pid], mentoring[pid], duration);
+            leadStarts.put(memoKey, next);
+        }
+        return next;
+    }
+
+    /** The steps of a persona recomputed (steps are never lost). */
+    int settled(int pid, int persona) {
+        int op = input.courses().size() + 2 + persona;
+        int next = known(op, pid);
+        if (next >= 0) {
+            return next;
+        }
+        int reached = Steps.reached(input.personas().get(persona), courses[pid], skills[pid], 0, leading[pid], led[pid],
+                mentoring[pid]);
+        if (reached <= steps[pid][persona]) {
+            return remember(op, pid, pid);
+        }
+        byte[] newSteps = steps[pid].clone();
+        newSteps[persona] = (byte) reached;
+        return remember(op, pid, intern(courses[pid], newSteps, skills[pid], leading[pid], led[pid], mentoring[pid],
+                leadLeft[pid]));
+    }
+
+    /** A progress state as packed numbers. */
+    private static final class Key {
+        private final long[] values;
+        private final int hash;
+
+        Key(long[] values) {
+            this.values = values;
+            this.hash = Arrays.hashCode(values);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Arrays.equals(values, key.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}
