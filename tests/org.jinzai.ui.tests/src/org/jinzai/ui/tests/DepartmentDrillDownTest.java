@@ -31,9 +31,9 @@ import org.jinzai.model.YearResult;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.reports.Formats;
 import org.jinzai.ui.internal.Messages;
-import org.jinzai.ui.internal.run.ResultsEditor;
-import org.jinzai.ui.internal.run.RunScenarioHandler;
-import org.jinzai.ui.internal.run.ScenarioRunJob;
+import org.jinzai.ui.internal.run.editors.ResultsEditor;
+import org.jinzai.ui.internal.run.handlers.RunScenarioHandler;
+import org.jinzai.ui.internal.run.jobs.ScenarioRunJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -28,10 +28,10 @@ import org.jinzai.model.SensitivityExperiment;
 import org.jinzai.model.SweepExperiment;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.scenario.ExperimentRequest;
-import org.jinzai.ui.internal.run.ExperimentDialog;
-import org.jinzai.ui.internal.run.ExperimentEditor;
-import org.jinzai.ui.internal.run.ExperimentHandler;
-import org.jinzai.ui.internal.run.ExperimentJob;
+import org.jinzai.ui.internal.run.dialogs.ExperimentDialog;
+import org.jinzai.ui.internal.run.editors.ExperimentEditor;
+import org.jinzai.ui.internal.run.handlers.ExperimentHandler;
+import org.jinzai.ui.internal.run.jobs.ExperimentJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

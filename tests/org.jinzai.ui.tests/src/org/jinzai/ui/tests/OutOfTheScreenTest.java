@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.core.commands.Command;
@@ -37,11 +38,11 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.keys.IBindingService;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
-import org.jinzai.ui.internal.run.ChartCanvas;
-import org.jinzai.ui.internal.run.ChartFiles;
-import org.jinzai.ui.internal.run.ResultsEditor;
-import org.jinzai.ui.internal.run.RunScenarioHandler;
-import org.jinzai.ui.internal.run.ScenarioRunJob;
+import org.jinzai.ui.internal.run.editors.ChartCanvas;
+import org.jinzai.ui.internal.run.editors.ChartFiles;
+import org.jinzai.ui.internal.run.editors.ResultsEditor;
+import org.jinzai.ui.internal.run.handlers.RunScenarioHandler;
+import org.jinzai.ui.internal.run.jobs.ScenarioRunJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

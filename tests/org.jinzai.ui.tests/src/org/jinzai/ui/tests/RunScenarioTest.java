@@ -29,10 +29,10 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.ui.internal.prefs.RunPreferences;
 import org.jinzai.ui.internal.preview.PreviewView;
-import org.jinzai.ui.internal.run.ResultsEditor;
-import org.jinzai.ui.internal.run.ResultsEditorIds;
-import org.jinzai.ui.internal.run.RunScenarioHandler;
-import org.jinzai.ui.internal.run.ScenarioRunJob;
+import org.jinzai.ui.internal.run.editors.ResultsEditor;
+import org.jinzai.ui.internal.run.editors.ResultsEditorIds;
+import org.jinzai.ui.internal.run.handlers.RunScenarioHandler;
+import org.jinzai.ui.internal.run.jobs.ScenarioRunJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -218,7 +218,7 @@ class RunScenarioTest {
         IFile scenario = UiWait.examples().getFile("town/ict-hiring.jzs");
         RunPreferences.store().setValue(RunPreferences.REPLICATIONS, 30);
         try {
-            var job = org.jinzai.ui.internal.run.ExportReportHandler.schedule(scenario, null);
+            var job = org.jinzai.ui.internal.run.handlers.ExportReportHandler.schedule(scenario, null);
             assertTrue(job.join(120_000, null), "the export finishes (POI and its logging must not wait for ever)");
             assertTrue(job.problems().isEmpty(), job.problems().toString());
             assertEquals(IStatus.OK, job.getResult().getSeverity(), String.valueOf(job.getResult().getMessage()));
@@ -235,7 +235,7 @@ class RunScenarioTest {
     @Test
     void theExportDialogAsksWhatWhereAndInWhichLanguage() throws Exception {
         IFile scenario = UiWait.examples().getFile("town/ict-hiring.jzs");
-        org.jinzai.ui.internal.run.ExportDialog dialog = new org.jinzai.ui.internal.run.ExportDialog(page.getWorkbenchWindow().getShell(),
+        org.jinzai.ui.internal.run.dialogs.ExportDialog dialog = new org.jinzai.ui.internal.run.dialogs.ExportDialog(page.getWorkbenchWindow().getShell(),
                 scenario);
         dialog.setBlockOnOpen(false);
         dialog.open();
@@ -268,7 +268,7 @@ class RunScenarioTest {
 
         RunPreferences.store().setValue(RunPreferences.REPLICATIONS, 20);
         try {
-            var job = org.jinzai.ui.internal.run.ExportReportHandler.schedule(scenario, choice, null);
+            var job = org.jinzai.ui.internal.run.handlers.ExportReportHandler.schedule(scenario, choice, null);
             assertTrue(job.join(120_000, null));
             assertEquals(1, job.written().size(), "only the workbook");
             IFile written = job.written().get(0);

@@ -13,11 +13,11 @@ import org.jinzai.model.editor.internal.ModelEditor;
 import org.jinzai.ui.internal.plan.PlanView;
 import org.jinzai.ui.internal.prefs.RunPreferencePage;
 import org.jinzai.ui.internal.preview.PreviewView;
-import org.jinzai.ui.internal.run.ComparisonEditor;
-import org.jinzai.ui.internal.run.ExperimentDialog;
-import org.jinzai.ui.internal.run.ExperimentEditor;
-import org.jinzai.ui.internal.run.ExportDialog;
-import org.jinzai.ui.internal.run.ResultsEditorIds;
+import org.jinzai.ui.internal.run.dialogs.ExperimentDialog;
+import org.jinzai.ui.internal.run.dialogs.ExportDialog;
+import org.jinzai.ui.internal.run.editors.ComparisonEditor;
+import org.jinzai.ui.internal.run.editors.ExperimentEditor;
+import org.jinzai.ui.internal.run.editors.ResultsEditorIds;
 import org.jinzai.ui.internal.wizards.ImportStaffWizard;
 import org.jinzai.ui.internal.wizards.NewBaselineWizard;
 

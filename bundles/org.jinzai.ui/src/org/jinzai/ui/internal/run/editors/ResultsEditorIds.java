@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.editors;
 
 /** Ids of the run contributions (plugin.xml). */
 public final class ResultsEditorIds {

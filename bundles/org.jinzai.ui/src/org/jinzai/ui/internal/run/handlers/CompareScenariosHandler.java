@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.handlers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +15,11 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.run.editors.ComparisonEditor;
+import org.jinzai.ui.internal.run.editors.ComparisonInput;
+import org.jinzai.ui.internal.run.jobs.CompareJob;
+import org.jinzai.ui.internal.run.jobs.Jobs;
+import org.jinzai.ui.internal.run.jobs.ValidScenario;
 
 /** Compares the selected scenarios (two or more .jzs, the first is the reference) on common random numbers. */
 public final class CompareScenariosHandler extends AbstractHandler {

@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.handlers;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,12 +25,17 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.reports.DocxReport;
 import org.jinzai.reports.ReportData;
-import org.jinzai.scenario.Experiments;
 import org.jinzai.reports.XlsxReport;
+import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.ScenarioRunner;
 import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.files.SystemPrograms;
 import org.jinzai.ui.internal.prefs.RunPreferences;
+import org.jinzai.ui.internal.run.dialogs.ExportDialog;
+import org.jinzai.ui.internal.run.jobs.Jobs;
+import org.jinzai.ui.internal.run.jobs.MonitorProgress;
+import org.jinzai.ui.internal.run.jobs.ScenarioRunJob;
+import org.jinzai.ui.internal.run.jobs.ValidScenario;
 
 /**
  * Export Report (context menu of a .jzs): asks what to write (the policy-document section NAME-policy-section.docx, the

@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.jobs;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ public final class ScenarioRunJob extends Job {
     public static final Object FAMILY = ScenarioRunJob.class;
 
     /** One run at a time: the engine already uses every processor. */
-    static final ISchedulingRule ONE_AT_A_TIME = new OneAtATime();
+    public static final ISchedulingRule ONE_AT_A_TIME = new OneAtATime();
 
     private final IFile scenarioFile;
     private final Integer replications;

@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.editors;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.jobs;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -9,7 +9,7 @@ import org.jinzai.ui.internal.Messages;
  * Replications done as work done on a progress monitor, with the time left; cancellation from the monitor. Several
  * runs can share a monitor: each counts from its offset within the total.
  */
-final class MonitorProgress implements ProgressListener {
+public final class MonitorProgress implements ProgressListener {
 
     private final IProgressMonitor monitor;
     private final int offset;
@@ -17,7 +17,7 @@ final class MonitorProgress implements ProgressListener {
     private final long start = System.nanoTime();
     private int reported;
 
-    MonitorProgress(IProgressMonitor monitor, int offset, int total) {
+    public MonitorProgress(IProgressMonitor monitor, int offset, int total) {
         this.monitor = monitor;
         this.offset = offset;
         this.total = total;

@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.dialogs;
 
 import java.util.Locale;
 
@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 import org.jinzai.model.editor.internal.WheelGuard;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.run.handlers.ExportReportHandler;
 
 /** Asks what to export (Word, Excel), into which workspace folder (the scenario's by default) and in which language. */
 public final class ExportDialog extends TitleAreaDialog {

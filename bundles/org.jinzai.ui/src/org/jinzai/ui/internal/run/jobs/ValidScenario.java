@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.jobs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +20,9 @@ import org.jinzai.ui.internal.Messages;
  * errors, else what keeps it from running (a file that cannot be read, not a scenario, or every validation error with
  * its file, as {@link JinzaiValidator#validateWithReferences} gives them).
  */
-record ValidScenario(Scenario scenario, List<String> problems) {
+public record ValidScenario(Scenario scenario, List<String> problems) {
 
-    static ValidScenario load(IFile file) {
+    public static ValidScenario load(IFile file) {
         Resource resource;
         try {
             resource = JinzaiResources.load(file.getLocation().toFile().toPath());
@@ -42,7 +42,7 @@ record ValidScenario(Scenario scenario, List<String> problems) {
     }
 
     /** Tells the user why a run could not start: the number of problems and the first ten. */
-    static void tell(Shell shell, String title, List<String> problems) {
+    public static void tell(Shell shell, String title, List<String> problems) {
         StringBuilder list = new StringBuilder();
         int shown = Math.min(10, problems.size());
         for (int i = 0; i < shown; i++) {

@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.editors;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -10,7 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 
 /** A table of rows of cell texts (the numbers behind a chart, a summary), filled the same way in every editor. */
-final class RowTable {
+public final class RowTable {
 
     private RowTable() {
     }

@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.editors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +25,7 @@ import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ScenarioComparison;
 import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.ReadOnlyEditor;
+import org.jinzai.ui.internal.run.jobs.CompareJob;
 
 /**
  * Two or more scenarios compared on common random numbers, in the editor area. First the probabilities of meeting

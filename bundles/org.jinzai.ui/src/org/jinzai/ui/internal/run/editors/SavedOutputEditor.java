@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.editors;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +42,7 @@ import org.jinzai.ui.internal.ReadOnlyEditor;
  * scenario or baseline of the workspace is saved, the inputs are read again from disk and the warning shown or taken
  * away, without reopening the editor.
  */
-abstract class SavedOutputEditor extends ReadOnlyEditor implements TabNames.Named {
+public abstract class SavedOutputEditor extends ReadOnlyEditor implements TabNames.Named {
 
     private String header;
     private volatile String warning;

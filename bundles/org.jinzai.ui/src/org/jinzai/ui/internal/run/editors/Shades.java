@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.editors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.swt.graphics.Color;
 
 /** Background shades of a heat-map table, white to blue, made when first used and disposed with their owner. */
-final class Shades {
+public final class Shades {
 
     private final List<Color> colors = new ArrayList<>();
 

@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.editors;
 
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -6,7 +6,7 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Table;
 
 /** A table as tab-separated text with its headers, as Copy puts it on the clipboard (it pastes into Excel). */
-final class TableCopy {
+public final class TableCopy {
 
     private TableCopy() {
     }

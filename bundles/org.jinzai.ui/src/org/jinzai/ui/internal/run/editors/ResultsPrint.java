@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.editors;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ import org.jinzai.ui.internal.Messages;
  * to PDF」 does the same when given a file name; where neither exists, the user prints to a PDF printer of their own
  * through the print dialog.
  */
-final class ResultsPrint {
+public final class ResultsPrint {
 
     /** The summary as the editor shows it: headers, rows, and per cell the probability that colours it (NaN: none). */
     record Summary(String[] headers, List<String[]> rows, List<double[]> probabilities, String title, String legend) {

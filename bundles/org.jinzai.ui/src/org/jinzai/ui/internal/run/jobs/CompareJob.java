@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.jobs;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.jobs;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -6,7 +6,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 
 /** Background jobs whose end is shown in the workbench. */
-final class Jobs {
+public final class Jobs {
 
     private Jobs() {
     }
@@ -15,7 +15,7 @@ final class Jobs {
      * Schedules a job; when it is done, runs {@code finished} on the display of the calling (UI) thread, unless that
      * display is gone by then.
      */
-    static <J extends Job> J schedule(J job, Runnable finished) {
+    public static <J extends Job> J schedule(J job, Runnable finished) {
         Display display = Display.getCurrent();
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override

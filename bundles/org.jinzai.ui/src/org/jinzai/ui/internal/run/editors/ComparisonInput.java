@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.editors;
 
 import java.util.List;
 
@@ -8,16 +8,17 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.run.jobs.CompareJob;
 
 /**
  * A finished comparison as the input of the comparison editor: held in memory (it is run again, not reopened after a
  * restart); two inputs of the same scenario files are the same comparison, so a new run replaces the one shown.
  */
-final class ComparisonInput implements IEditorInput {
+public final class ComparisonInput implements IEditorInput {
 
     private final CompareJob.Outcome outcome;
 
-    ComparisonInput(CompareJob.Outcome outcome) {
+    public ComparisonInput(CompareJob.Outcome outcome) {
         this.outcome = outcome;
     }
 

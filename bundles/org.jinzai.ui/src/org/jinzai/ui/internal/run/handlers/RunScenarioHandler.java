@@ -1,11 +1,11 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -20,6 +20,10 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
 import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.run.editors.ResultsEditorIds;
+import org.jinzai.ui.internal.run.jobs.Jobs;
+import org.jinzai.ui.internal.run.jobs.ScenarioRunJob;
+import org.jinzai.ui.internal.run.jobs.ValidScenario;
 
 /**
  * Runs the scenario of the active editor or of the selected file (Run menu, context menu, Ctrl+R). An editor with

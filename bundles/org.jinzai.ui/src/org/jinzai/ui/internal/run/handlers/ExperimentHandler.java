@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -18,6 +18,11 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
 import org.jinzai.scenario.ExperimentRequest;
 import org.jinzai.ui.internal.prefs.RunPreferences;
+import org.jinzai.ui.internal.run.dialogs.ExperimentDialog;
+import org.jinzai.ui.internal.run.editors.ExperimentEditor;
+import org.jinzai.ui.internal.run.jobs.ExperimentJob;
+import org.jinzai.ui.internal.run.jobs.Jobs;
+import org.jinzai.ui.internal.run.jobs.ValidScenario;
 
 /**
  * Asks the question of an experiment on the selected scenario (or the active editor's), runs it as a background job

@@ -1,4 +1,4 @@
-package org.jinzai.ui.internal.run;
+package org.jinzai.ui.internal.run.jobs;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ public final class ExperimentJob extends Job {
     }
 
     /** The title of a kind of experiment as {@link ExperimentRequest#kind()} names it. */
-    static String kindName(String kind) {
+    public static String kindName(String kind) {
         return switch (kind) {
             case "goal-seek" -> Messages.Experiment_goalSeekTitle; //$NON-NLS-1$
             case "sweep" -> Messages.Experiment_sweepTitle; //$NON-NLS-1$
