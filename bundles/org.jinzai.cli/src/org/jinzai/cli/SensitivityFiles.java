@@ -37,7 +37,8 @@ final class SensitivityFiles implements TableFiles {
                     .append(ResultFiles.csv(experiment.getTarget().getId())).append(',').append(experiment.getFiscalYear()).append(',')
                     .append(ResultFiles.csv(FiscalYears.label(experiment.getFiscalYear(), locale))).append(',').append(csvNumber(experiment.getPercent()))
                     .append(',').append(csvNumber(bar.getLowValue())).append(',').append(csvNumber(bar.getHighValue())).append(',')
-                    .append(csvNumber(experiment.getBaseMean())).append(',').append(csvNumber(bar.getLowMean())).append(',').append(csvNumber(bar.getHighMean()))
+                    .append(csvNumber(experiment.getBaseMean())).append(',').append(csvNumber(bar.getLowMean())).append(',')
+                    .append(csvNumber(bar.getHighMean()))
                     .append(',').append(csvNumber(bar.getHighMean() - bar.getLowMean())).append(',').append(csvNumber(bar.getLowProbability())).append(',')
                     .append(csvNumber(bar.getHighProbability())).append("\r\n"); //$NON-NLS-1$
         }

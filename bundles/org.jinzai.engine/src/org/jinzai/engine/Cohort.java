@@ -2,8 +2,6 @@ package org.jinzai.engine;
 
 import java.util.Arrays;
 
-import org.jinzai.engine.SimulationInput.Staff;
-
 /** Staff of one persona, department and origin: numbers per exit class times probabilities of progress. */
 final class Cohort {
     final int persona;

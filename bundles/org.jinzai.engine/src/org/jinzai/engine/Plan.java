@@ -12,7 +12,6 @@ import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.MentoringMonths;
 import org.jinzai.engine.SimulationInput.Persona;
 import org.jinzai.engine.SimulationInput.ProjectPlan;
-import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.internal.Rng;
 
 /** What does not change between replications, prepared once per run: events by month, lookups. */
@@ -47,7 +46,6 @@ final class Plan {
     final int[] businessDepartments;
     /** The staff at the start, as the table every replication starts from. */
     final StaffTable initial;
-
 
     final boolean[] largeProject;
     private final double[][] stayPowers;

@@ -7,17 +7,17 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jinzai.engine.Summary;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -212,7 +212,8 @@ public final class DocxReport {
             double[] start = persona.atStart();
             double total = start[0] + start[1] + start[2] + start[3];
             if (persona.hasSteps()) {
-                row(current, persona.name(), Formats.number(start[0]), Formats.number(start[1]), Formats.number(start[2]), Formats.number(start[3]), Formats.number(total));
+                row(current, persona.name(), Formats.number(start[0]), Formats.number(start[1]), Formats.number(start[2]), Formats.number(start[3]),
+                        Formats.number(total));
             } else {
                 row(current, persona.name(), "-", "-", "-", "-", Formats.number(total)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             }

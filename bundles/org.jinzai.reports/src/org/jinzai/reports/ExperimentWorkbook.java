@@ -49,7 +49,6 @@ public final class ExperimentWorkbook {
         }
     }
 
-
     private Locale locale() {
         return texts.locale();
     }

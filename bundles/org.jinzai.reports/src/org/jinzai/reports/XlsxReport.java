@@ -41,7 +41,6 @@ public final class XlsxReport {
         }
     }
 
-
     /** A sheet with a header row: the given leading columns, then one column per fiscal year. */
     private Sheet sheet(String name, String... leading) {
         Sheet sheet = book.createSheet(name);

@@ -96,7 +96,8 @@ public final class Experiments {
         long start = System.nanoTime();
         Levers.Lever first = Levers.of(scenario, q.lever());
         Levers.Lever second = q.lever2() == null ? null : Levers.of(scenario, q.lever2());
-        BiFunction<Integer, Integer, SimulationInput> inputs = second == null ? (a, b) -> first.inputs(options.seed()).apply(a) : first.with(second, options.seed());
+        BiFunction<Integer, Integer, SimulationInput> inputs = second == null ? (a, b) -> first.inputs(options.seed()).apply(a)
+                : first.with(second, options.seed());
         List<Sweep.Point> points = Sweep.run(inputs, q.values(), q.values2(), yearOffset(scenario, q.fiscalYear()), options, listener);
         SweepExperiment e = F.createSweepExperiment();
         e.setFirst(model(first));

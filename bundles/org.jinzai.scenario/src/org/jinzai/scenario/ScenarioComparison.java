@@ -129,7 +129,6 @@ public final class ScenarioComparison {
                 percentile.evaluate(95), (double) better / n, metA, metB, (double) worse / n, (double) same / n));
     }
 
-
     /** The index of the element with an id (a target, a persona), or -1. */
     private static int indexOf(List<? extends NamedElement> elements, String id) {
         for (int k = 0; k < elements.size(); k++) {

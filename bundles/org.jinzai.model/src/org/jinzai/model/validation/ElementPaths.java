@@ -5,8 +5,8 @@ import java.util.Deque;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
 import org.jinzai.model.NamedElement;
 import org.jinzai.model.io.JinzaiResources;
 

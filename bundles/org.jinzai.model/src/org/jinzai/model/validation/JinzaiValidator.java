@@ -385,10 +385,12 @@ public final class JinzaiValidator implements EValidator {
     private static void checkTarget(Target target, Problems problems) {
         TargetKind kind = target.getKind();
         if (Targets.needs(kind) == Targets.Needs.PERSONA && target.getPersona() == null) {
-            problems.error(TARGET_INCOMPLETE, TARGET__PERSONA, null, NLS.bind(Messages.Validation_targetNeeds, ElementNames.literal(kind), ElementNames.feature(TARGET__PERSONA)));
+            problems.error(TARGET_INCOMPLETE, TARGET__PERSONA, null,
+                    NLS.bind(Messages.Validation_targetNeeds, ElementNames.literal(kind), ElementNames.feature(TARGET__PERSONA)));
         }
         if (Targets.needs(kind) == Targets.Needs.COURSE && target.getCourse() == null) {
-            problems.error(TARGET_INCOMPLETE, TARGET__COURSE, null, NLS.bind(Messages.Validation_targetNeeds, ElementNames.literal(kind), ElementNames.feature(TARGET__COURSE)));
+            problems.error(TARGET_INCOMPLETE, TARGET__COURSE, null,
+                    NLS.bind(Messages.Validation_targetNeeds, ElementNames.literal(kind), ElementNames.feature(TARGET__COURSE)));
         }
         if (target.getScope() == TargetScope.DEPARTMENT && target.getDepartment() == null) {
             problems.error(TARGET_INCOMPLETE, TARGET__DEPARTMENT, null,

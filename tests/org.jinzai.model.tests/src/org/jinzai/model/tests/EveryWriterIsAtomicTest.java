@@ -33,7 +33,9 @@ class EveryWriterIsAtomicTest {
 
     /** Calls that write a file in place. */
     private static final Pattern DIRECT_WRITE = Pattern.compile(
-            "Files\\.(write|writeString|newOutputStream|newBufferedWriter|newByteChannel|copy)\\(|new FileOutputStream\\(|new FileWriter\\(|new PrintWriter\\(\\s*new File|RandomAccessFile\\(|IFile[^;]*\\.(setContents|create)\\(|\\.save\\((null|Map\\.of\\(\\)|[a-zA-Z]*[oO]ptions[^,)]*)\\)");
+            "Files\\.(write|writeString|newOutputStream|newBufferedWriter|newByteChannel|copy)\\(|new FileOutputStream\\(|new FileWriter\\("
+                    + "|new PrintWriter\\(\\s*new File|RandomAccessFile\\(|IFile[^;]*\\.(setContents|create)\\("
+                    + "|\\.save\\((null|Map\\.of\\(\\)|[a-zA-Z]*[oO]ptions[^,)]*)\\)");
 
     /**
      * The places allowed to write in place, each for a reason: the atomic path itself; the command line's output

@@ -50,7 +50,8 @@ class ScenarioChangesTest {
         seats.setSeats(before + 5);
         List<String> changes = ScenarioChanges.of(reference, other);
         assertEquals(2, changes.size(), changes.toString());
-        String reappointment = changes.stream().filter(c -> c.contains(ElementNames.feature(JinzaiPackage.Literals.APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY)))
+        String reappointmentLabel = ElementNames.feature(JinzaiPackage.Literals.APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY);
+        String reappointment = changes.stream().filter(c -> c.contains(reappointmentLabel))
                 .findFirst().orElseThrow(() -> new AssertionError(changes.toString()));
         assertTrue(reappointment.contains(ElementNames.type(JinzaiPackage.Literals.APPOINTMENT_POLICY)), reappointment);
         assertTrue(reappointment.contains(" → 55%"), "a rate as the forms show it, in percent: " + reappointment);

@@ -273,7 +273,8 @@ class ValidationTest {
     void targetThatCannotBeEvaluated() {
         Target target = scenario.getTargets().get(0);
         target.setPersona(null);
-        assertOneProblem(JinzaiValidator.TARGET_INCOMPLETE, target, org.jinzai.model.validation.ElementNames.literal(org.jinzai.model.TargetKind.HEADCOUNT_AT_STEP), "persona");
+        assertOneProblem(JinzaiValidator.TARGET_INCOMPLETE, target,
+                org.jinzai.model.validation.ElementNames.literal(org.jinzai.model.TargetKind.HEADCOUNT_AT_STEP), "persona");
     }
 
     @Test

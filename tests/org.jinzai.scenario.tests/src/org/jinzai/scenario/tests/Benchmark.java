@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.jinzai.engine.AnalyticEngine;
+import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationResult;
-import org.jinzai.engine.AnalyticEngine;
-import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.scenario.ScenarioCompiler;

@@ -62,7 +62,6 @@ class FailureDialogTest {
         return message.get();
     }
 
-
     private static Path logNamedIn(String message) {
         Matcher m = LOG.matcher(message);
         assertTrue(m.find(), "names a log file: " + message);

@@ -106,7 +106,8 @@ class ModelEditorTest {
         assertTrue(editor.isDirty());
         IMarker[] problems = markers(file);
         assertTrue(problems.length >= 1, "the invalid horizon shows in the Problems view");
-        IMarker horizon = Arrays.stream(problems).filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains(org.jinzai.model.validation.ElementNames.feature(JinzaiPackage.Literals.RUN_SETTINGS__HORIZON_YEARS)))
+        String horizonLabel = org.jinzai.model.validation.ElementNames.feature(JinzaiPackage.Literals.RUN_SETTINGS__HORIZON_YEARS);
+        IMarker horizon = Arrays.stream(problems).filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains(horizonLabel))
                 .findFirst().orElseThrow(() -> new AssertionError(Arrays.toString(problems)));
         assertEquals(IMarker.SEVERITY_ERROR, horizon.getAttribute(IMarker.SEVERITY, -1));
         assertTrue(horizon.getAttribute(IMarker.MESSAGE, "").contains("11"));

@@ -103,7 +103,8 @@ class UserGuideTest {
         pressF1();
         assertEquals("scenario#targets", view.browser().topic());
         // scrolled to its section on targets, away from the page's start
-        UiWait.until(() -> Arrays.asList(view.browser().visibleText().split("\n")).contains("Numeric targets") && !view.browser().visibleText().contains("Editing a scenario"),
+        UiWait.until(() -> Arrays.asList(view.browser().visibleText().split("\n")).contains("Numeric targets")
+                && !view.browser().visibleText().contains("Editing a scenario"),
                 "the section on targets in sight", 20_000);
     }
 

@@ -59,7 +59,8 @@ final class CommandLabels {
             return NLS.bind(Messages.Command_set, ElementNames.feature(set.getFeature()));
         }
         if (inner instanceof AddCommand add) {
-            return NLS.bind(Messages.Command_add, type(add.getCollection(), add.getFeature() == null ? label(command) : ElementNames.feature(add.getFeature())));
+            return NLS.bind(Messages.Command_add,
+                    type(add.getCollection(), add.getFeature() == null ? label(command) : ElementNames.feature(add.getFeature())));
         }
         if (inner instanceof DeleteCommand delete) {
             return NLS.bind(Messages.Command_delete, type(delete.getCollection(), label(command)));

@@ -44,7 +44,6 @@ public final class Messages extends NLS {
     public static String Table_filter;
     public static String Table_count;
 
-
     public static String Tab_qualified;
     public static String Table_add;
     public static String Table_duplicate;

@@ -34,8 +34,8 @@ import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.templates.BaselineTemplates;
 import org.jinzai.model.templates.MunicipalitySize;
-import org.jinzai.model.templates.ScenarioTemplates.Variant;
 import org.jinzai.model.templates.ScenarioTemplates;
+import org.jinzai.model.templates.ScenarioTemplates.Variant;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.ui.internal.Messages;
 

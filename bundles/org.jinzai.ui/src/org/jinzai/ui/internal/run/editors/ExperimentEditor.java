@@ -96,8 +96,6 @@ public final class ExperimentEditor extends SavedOutputEditor {
         return summary.getText();
     }
 
-
-
     /**
      * Writes the experiment as an Excel workbook beside its file (NAME.xlsx, in Japanese like the other reports) and
      * says where; returns the file, or null when it could not be written (the user is told why).

@@ -55,7 +55,6 @@ public final class ResultsEditor extends SavedOutputEditor {
             boolean summary, boolean byDepartment) {
     }
 
-
     private ReportData data;
     private TableViewer list;
 
@@ -96,8 +95,6 @@ public final class ResultsEditor extends SavedOutputEditor {
         }
         return titles;
     }
-
-
 
     /** Shows the chart at an index of the list. */
     public void show(int index) {

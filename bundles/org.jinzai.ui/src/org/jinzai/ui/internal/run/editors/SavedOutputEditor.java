@@ -123,7 +123,7 @@ public abstract class SavedOutputEditor extends ReadOnlyEditor implements TabNam
 
     /** A scenario or baseline changed on disk (saved, replaced, deleted): the warning is checked again. */
     private void inputsChanged(IResourceChangeEvent event) {
-        boolean inputs[] = { false };
+        boolean[] inputs = { false };
         try {
             event.getDelta().accept(delta -> {
                 String extension = delta.getResource().getFileExtension();

@@ -1,7 +1,6 @@
 package org.jinzai.ui.internal.run.jobs;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
