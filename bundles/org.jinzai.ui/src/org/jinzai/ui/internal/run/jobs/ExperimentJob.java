@@ -2,13 +2,11 @@ package org.jinzai.ui.internal.run.jobs;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.ProgressListener;
@@ -25,20 +23,16 @@ import org.jinzai.ui.internal.prefs.RunPreferences;
  * done), Cancel between replications (nothing is written then); the experiment is saved beside the scenario as
  * {@code NAME-KIND-….jzx}.
  */
-public final class ExperimentJob extends Job {
+public final class ExperimentJob extends ScenarioJob {
 
-    private final IFile scenarioFile;
     private final ExperimentRequest request;
     private final int replications;
     private IFile experimentFile;
-    private List<String> problems = List.of();
 
     public ExperimentJob(IFile scenarioFile, ExperimentRequest request, int replications) {
-        super(NLS.bind(Messages.Experiment_jobName, kindName(request.kind()), scenarioFile.getName()));
-        this.scenarioFile = scenarioFile;
+        super(NLS.bind(Messages.Experiment_jobName, kindName(request.kind()), scenarioFile.getName()), scenarioFile);
         this.request = request;
         this.replications = replications;
-        setUser(true);
     }
 
     /** The title of a kind of experiment as {@link ExperimentRequest#kind()} names it. */
@@ -51,29 +45,13 @@ public final class ExperimentJob extends Job {
         };
     }
 
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == ScenarioRunJob.FAMILY;
-    }
-
     /** The experiment file once finished, else null. */
     public IFile experimentFile() {
         return experimentFile;
     }
 
-    /** What kept the scenario from running, if anything. */
-    public List<String> problems() {
-        return problems;
-    }
-
     @Override
-    protected IStatus run(IProgressMonitor monitor) {
-        ValidScenario loaded = ValidScenario.load(scenarioFile);
-        if (loaded.scenario() == null) {
-            problems = loaded.problems();
-            return Status.info(NLS.bind(Messages.Run_invalid, scenarioFile.getName(), problems.size()));
-        }
-        Scenario scenario = loaded.scenario();
+    protected IStatus run(Scenario scenario, IProgressMonitor monitor) {
         RunOptions options = RunPreferences.choice().withReplications(replications).resolve(scenario.getRunSettings());
         int runs = request.runsAtMost();
         monitor.beginTask(getName(), runs * replications);

@@ -1,14 +1,12 @@
 package org.jinzai.ui.internal.run.jobs;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
@@ -28,7 +26,7 @@ import org.jinzai.ui.internal.prefs.RunPreferences;
  * (replications done, time left) and cancellation, and saves the results beside the scenario as
  * {@code <name>.jzr}. Runs queue one after another; a cancelled or failed run writes nothing.
  */
-public final class ScenarioRunJob extends Job {
+public final class ScenarioRunJob extends ScenarioJob {
 
     /** The family of run jobs, to find or wait for them. */
     public static final Object FAMILY = ScenarioRunJob.class;
@@ -36,10 +34,8 @@ public final class ScenarioRunJob extends Job {
     /** One run at a time: the engine already uses every processor. */
     public static final ISchedulingRule ONE_AT_A_TIME = new OneAtATime();
 
-    private final IFile scenarioFile;
     private final Integer replications;
     private volatile IFile resultsFile;
-    private volatile List<String> problems = List.of();
 
     /** A run with the replications and seed of the preferences, else the scenario's own. */
     public ScenarioRunJob(IFile scenarioFile) {
@@ -48,26 +44,14 @@ public final class ScenarioRunJob extends Job {
 
     /** A run with another number of replications (null: as the preferences or the scenario say); the seed as above. */
     public ScenarioRunJob(IFile scenarioFile, Integer replications) {
-        super(NLS.bind(Messages.Run_jobName, scenarioFile.getName()));
-        this.scenarioFile = scenarioFile;
+        super(NLS.bind(Messages.Run_jobName, scenarioFile.getName()), scenarioFile);
         this.replications = replications;
         setRule(ONE_AT_A_TIME);
-        setUser(true);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == FAMILY;
     }
 
     /** The results file once the run has finished, else null. */
     public IFile resultsFile() {
         return resultsFile;
-    }
-
-    /** The validation errors that kept the scenario from running, if any. */
-    public List<String> problems() {
-        return problems;
     }
 
     /** Where the results of a scenario are saved: beside it, with the extension .jzr. */
@@ -80,13 +64,7 @@ public final class ScenarioRunJob extends Job {
     }
 
     @Override
-    protected IStatus run(IProgressMonitor monitor) {
-        ValidScenario loaded = ValidScenario.load(scenarioFile);
-        if (loaded.scenario() == null) {
-            problems = loaded.problems();
-            return Status.info(NLS.bind(Messages.Run_invalid, scenarioFile.getName(), problems.size()));
-        }
-        Scenario scenario = loaded.scenario();
+    protected IStatus run(Scenario scenario, IProgressMonitor monitor) {
         var settings = scenario.getRunSettings();
         RunOptions options = RunPreferences.choice().withReplications(replications).resolve(settings);
         monitor.beginTask(getName(), options.replications());
