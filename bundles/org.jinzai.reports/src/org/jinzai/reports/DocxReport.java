@@ -28,7 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * The part of the policy document (方針) that the planner fills: "現状の分析と育成目標（数値目標の設定）" and
- * "確保・育成施策と計画" (seeds 004 §2). Real Word headings (Heading 1/2) and tables (Table Grid) that paste
+ * "確保・育成施策と計画" (source 004 §2, see README). Real Word headings (Heading 1/2) and tables (Table Grid) that paste
  * into the planner's own template, charts as pictures, and a footnote saying how the numbers were made.
  */
 public final class DocxReport {

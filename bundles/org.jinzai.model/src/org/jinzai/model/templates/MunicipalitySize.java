@@ -3,9 +3,9 @@ package org.jinzai.model.templates;
 import org.jinzai.model.MunicipalityKind;
 
 /**
- * Sizes of municipality a new baseline can start from, with figures from the seeds: staff in the IT
- * department by size (seeds/002: 特別区 21.4, 市 of 100–200k 7.7, under 50k 3.9 — the town example has a
- * one-person IT section, 一人情シス), towns at about 70 % of their statutory headcount (seeds/004 §8).
+ * Sizes of municipality a new baseline can start from, with figures from the public sources (numbered as README's Examples section lists them): staff in the IT
+ * department by size (source 002: 特別区 21.4, 市 of 100–200k 7.7, under 50k 3.9 — the town example has a
+ * one-person IT section, 一人情シス), towns at about 70 % of their statutory headcount (source 004 §8).
  */
 public enum MunicipalitySize {
     /** 特別区: about 350,000 people, 3,000 staff in 80 課. */

@@ -23,7 +23,7 @@ import org.jinzai.model.StepDefinition;
 
 /**
  * The default skill items, courses and personas of a new baseline, from the 2025 Tokyo working-group report
- * (seeds/004: §3 人材像とスキル要件, §4 スキル基準, §8 東京都デジタルスキルマップ). Planners edit them freely.
+ * (source 004, see README: §3 人材像とスキル要件, §4 スキル基準, §8 東京都デジタルスキルマップ). Planners edit them freely.
  */
 public final class StandardCatalog {
 

@@ -41,7 +41,7 @@ import org.jinzai.ui.internal.Messages;
 
 /**
  * File ▸ New ▸ Baseline: a municipality of a size (特別区, 市, 町, 政令市) with the standard personas, steps,
- * skills, courses, departments and a generated roster of DOMAIN.md's proportions, and a 現状維持 scenario beside it.
+ * skills, courses, departments and a generated roster in the examples' proportions (README, Examples), and a 現状維持 scenario beside it.
  */
 public final class NewBaselineWizard extends Wizard implements INewWizard {
 
