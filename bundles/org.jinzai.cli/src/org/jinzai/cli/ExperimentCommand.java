@@ -44,6 +44,11 @@ abstract class ExperimentCommand<R extends ExperimentRequest, E extends Experime
     /** Tells on standard output what the experiment found; returns its tables (JSON and CSV). */
     abstract TableFiles report(CommandContext context, Scenario scenario, R request, E experiment, RunOptions run, Locale locale);
 
+    /** What the command does once the experiment is written (nothing, unless a kind says otherwise); the exit code. */
+    int afterwards(Options options, CommandContext context, Path scenarioFile, E experiment, RunOptions run) {
+        return Cli.OK;
+    }
+
     @Override
     final int run(Options options, CommandContext context) throws UsageException, InvalidInputException {
         Path file = options.oneFile();
@@ -65,7 +70,7 @@ abstract class ExperimentCommand<R extends ExperimentRequest, E extends Experime
                 files.write(folder, name, formats);
                 context.saveExperiment(experiment, folder, formats, options.reportLocale());
             });
-            return Cli.OK;
+            return afterwards(options, context, file, experiment, run);
         });
     }
 }

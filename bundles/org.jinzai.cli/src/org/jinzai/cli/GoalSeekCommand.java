@@ -1,15 +1,22 @@
 package org.jinzai.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.GoalSeekExperiment;
+import org.jinzai.model.Lever;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ExperimentRequest;
+import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
 
 /**
@@ -19,7 +26,7 @@ import org.jinzai.scenario.Levers;
 final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek, GoalSeekExperiment> {
 
     GoalSeekCommand() {
-        super("goal-seek", Messages.HelpGoalSeek, Set.of("--target", "--probability", "--lever", "--min", "--max")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        super("goal-seek", Messages.HelpGoalSeek, Set.of("--target", "--probability", "--lever", "--min", "--max", "--apply")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
     }
 
     @Override
@@ -31,8 +38,61 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
         if (low > high) {
             throw new UsageException(NLS.bind(Messages.BadRange, low, high));
         }
+        checkApply(options);
         return (scenario, fiscalYear) -> new ExperimentRequest.GoalSeek(options.target(scenario, "--target"), fiscalYear, probability, //$NON-NLS-1$
                 options.lever(scenario, "--lever").specification(), low, high); //$NON-NLS-1$
+    }
+
+    /** The new scenario of --apply: a .jzs file beside the scenario that does not exist yet (checked before any run). */
+    private static Path checkApply(Options options) throws UsageException {
+        if (!options.has("--apply")) { //$NON-NLS-1$
+            return null;
+        }
+        Path scenario = options.oneFile().toAbsolutePath();
+        Path applied = scenario.resolveSibling(Path.of(options.value("--apply", "")).getFileName().toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        Path given = Path.of(options.value("--apply", "")).toAbsolutePath(); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!given.equals(applied) || !applied.getFileName().toString().endsWith(".jzs") || applied.equals(scenario)) { //$NON-NLS-1$
+            throw new UsageException(NLS.bind(Messages.ApplyNeedsScenarioFile, scenario.getFileName(), options.value("--apply", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (Files.exists(applied)) {
+            throw new UsageException(NLS.bind(Messages.ApplyExists, applied));
+        }
+        return applied;
+    }
+
+    /** With --apply: the plan with the answer, written beside the scenario and run as simulate runs it. */
+    @Override
+    int afterwards(Options options, CommandContext context, Path scenarioFile, GoalSeekExperiment outcome, RunOptions run) {
+        Path applied;
+        try {
+            applied = checkApply(options);
+        } catch (UsageException e) {
+            context.err.println(e.getMessage());
+            return Cli.USAGE;
+        }
+        if (applied == null) {
+            return Cli.OK;
+        }
+        if (!outcome.isFeasible()) {
+            context.err.println(Messages.ApplyNothing);
+            return Cli.OK;
+        }
+        Lever lever = outcome.getLever();
+        String leverName = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
+        try {
+            Experiments.apply(outcome, applied, ReportData.appliedPlanName(outcome, options.reportLocale()));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            context.err.println(e.getLocalizedMessage());
+            return Cli.FAILED;
+        }
+        context.out.println(NLS.bind(Messages.Applied, new Object[] { applied.getFileName(), scenarioFile.getFileName(), leverName,
+                outcome.getAnswer() }));
+        List<String> simulate = new ArrayList<>(List.of("simulate", applied.toString(), "--runs", Integer.toString(run.replications()), //$NON-NLS-1$ //$NON-NLS-2$
+                "--seed", Long.toString(run.seed()), "--threads", Integer.toString(run.threads()), "--format", "csv,json,xlsx,docx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        if (options.has("--lang")) { //$NON-NLS-1$
+            simulate.addAll(List.of("--lang", options.value("--lang", ""))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return new Cli(context.out, context.err).run(simulate.toArray(String[]::new));
     }
 
     @Override

@@ -61,6 +61,10 @@ final class Messages extends NLS {
     public static String OutputIsLink;
     public static String OutputNotWritable;
     public static String BadEncoding;
+    public static String ApplyNeedsScenarioFile;
+    public static String ApplyExists;
+    public static String Applied;
+    public static String ApplyNothing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

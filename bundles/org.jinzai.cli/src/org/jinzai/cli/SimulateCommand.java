@@ -64,7 +64,7 @@ final class SimulateCommand extends Command {
                 if (formats.contains("xlsx") || formats.contains("docx")) { //$NON-NLS-1$ //$NON-NLS-2$
                     // the reports are in Japanese unless another language is asked for: they go into the 方針
                     ReportData data = ReportData.of(scenario, run, result, options.reportLocale())
-                            .withGoalSeeks(goalSeeks(scenario, options, context));
+                            .withGoalSeeks(goalSeeks(scenario, options, context), scenario);
                     if (formats.contains("xlsx")) { //$NON-NLS-1$
                         JinzaiResources.writeAtomically(folder.resolve("results.xlsx"), new XlsxReport(data).toBytes()); //$NON-NLS-1$
                     }

@@ -277,6 +277,13 @@ public final class DocxReport {
                 paragraph(sentence);
             }
         }
+        if (!data.goalSeeksNeeded().isEmpty()) {
+            // apart from the plan: what its tables do not show
+            heading(2, texts.get("docx.goalSeeksNeeded")); //$NON-NLS-1$
+            for (String sentence : data.goalSeeksNeeded()) {
+                paragraph(sentence);
+            }
+        }
         heading(2, texts.get("docx.rotation")); //$NON-NLS-1$
         if (data.rules().isEmpty()) {
             paragraph(texts.get("docx.noRules")); //$NON-NLS-1$

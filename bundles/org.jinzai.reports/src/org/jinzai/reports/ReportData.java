@@ -31,6 +31,8 @@ import org.jinzai.model.Target;
 import org.jinzai.model.TargetResult;
 import org.jinzai.model.YearResult;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.scenario.Experiments;
+import org.jinzai.scenario.Levers;
 import org.jinzai.scenario.ScenarioRunner;
 
 /**
@@ -105,6 +107,7 @@ public final class ReportData {
     private final List<String> rules = new ArrayList<>();
     private final Summary[][] flows;
     private final List<String> goalSeeks = new ArrayList<>();
+    private final List<String> goalSeeksNeeded = new ArrayList<>();
     private final List<DepartmentRef> departmentRefs = new ArrayList<>();
     /** Makes the drill-down of a 課 by its index in {@link #departmentRefs}, when asked (see {@link #departmentDetail}). */
     private java.util.function.IntFunction<DepartmentDetail> detailOf = d -> null;
@@ -574,10 +577,12 @@ public final class ReportData {
     }
 
     /**
-     * Adds the answers of goal-seeks to the measures ("to meet target X with 90 % we plan Y seats a year"), in the
-     * order given.
+     * Adds the answers of goal-seeks, in the order given: those the plan applies (its tables show the lever at the
+     * answer) as measures of the plan ("to meet target X with 90 % the plan sets Y seats a year"), the others apart as
+     * what would be needed, with what the plan has instead, so that the document never states a measure its own tables
+     * contradict.
      */
-    public ReportData withGoalSeeks(List<GoalSeekExperiment> experiments) {
+    public ReportData withGoalSeeks(List<GoalSeekExperiment> experiments, Scenario plan) {
         for (GoalSeekExperiment e : experiments) {
             Lever lever = e.getLever();
             String what = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
@@ -586,17 +591,40 @@ public final class ReportData {
             String wanted = Formats.probability(e.getProbability());
             String reached = Formats.probability(e.getAchievedProbability());
             String interval = Formats.probability(e.getProbabilityLow()) + "–" + Formats.probability(e.getProbabilityHigh()); //$NON-NLS-1$
-            if (e.isFeasible()) {
-                goalSeeks.add(texts.get("seats".equals(lever.getKind()) ? "docx.goalSeekSeats" : "docx.goalSeekHires", target, year, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            boolean seats = "seats".equals(lever.getKind()); //$NON-NLS-1$
+            if (!e.isFeasible()) {
+                goalSeeksNeeded.add(texts.get("docx.goalSeekInfeasible", target, year, wanted, what, Integer.toString(e.getMaximum()), reached)); //$NON-NLS-1$
+            } else if (plan != null && Experiments.appliedIn(e, plan)) {
+                goalSeeks.add(texts.get(seats ? "docx.goalSeekSeats" : "docx.goalSeekHires", target, year, //$NON-NLS-1$ //$NON-NLS-2$
                         wanted, what, Integer.toString(e.getAnswer()), reached, interval, e.getReplications(), e.getEvaluations().size()));
             } else {
-                goalSeeks.add(texts.get("docx.goalSeekInfeasible", target, year, wanted, what, Integer.toString(e.getMaximum()), reached)); //$NON-NLS-1$
+                String planned = plan == null ? "-" : java.util.Arrays.stream(Levers.plannedByYear(Levers.of(plan, Experiments.specification(lever)))) //$NON-NLS-1$
+                        .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining("・")); //$NON-NLS-1$
+                goalSeeksNeeded.add(texts.get(seats ? "docx.goalSeekNeededSeats" : "docx.goalSeekNeededHires", target, year, //$NON-NLS-1$ //$NON-NLS-2$
+                        wanted, what, Integer.toString(e.getAnswer()), reached, interval, e.getReplications(), e.getEvaluations().size(), planned));
             }
         }
         return this;
     }
 
-    /** The sentences of the goal-seeks added, for the policy document. */
+    /**
+     * The name of a plan that applies a goal-seek's answer, in the reports' language (「現状維持（DX基礎研修 定員 年19人）」),
+     * for the scenario {@code Experiments.apply} writes.
+     */
+    public static String appliedPlanName(GoalSeekExperiment e, Locale locale) {
+        Lever lever = e.getLever();
+        String what = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
+        String original = e.getScenario() == null ? e.getName() : e.getScenario().getName();
+        return new Texts(locale).get("seats".equals(lever.getKind()) ? "plan.appliedSeats" : "plan.appliedHires", original, what, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Integer.toString(e.getAnswer()));
+    }
+
+    /** The sentences of the goal-seeks that are not measures of this plan: what the targets would need instead. */
+    public List<String> goalSeeksNeeded() {
+        return goalSeeksNeeded;
+    }
+
+    /** The sentences of the goal-seeks the plan applies, for the policy document's measures. */
     public List<String> goalSeeks() {
         return goalSeeks;
     }

@@ -195,6 +195,61 @@ public final class Experiments {
         JinzaiResources.save(resource);
     }
 
+    /**
+     * A new scenario for the plan a goal-seek answered: a copy of its scenario with the lever set to the answer in every
+     * fiscal year, with the given name (the caller says it in the user's language, e.g. 「現状維持（DX基礎研修 年19人）」),
+     * its 複製元 the original's file, saved atomically as {@code file} in the original's folder (so that its baseline
+     * reference stays valid). Nothing is written when the file exists.
+     *
+     * @throws IllegalArgumentException if the goal-seek found no answer, its scenario changed since it ran, or the file
+     *                                  is not beside the original
+     * @throws IOException              if the file exists or cannot be written
+     */
+    public static Scenario apply(GoalSeekExperiment e, Path file, String name) throws IOException {
+        if (!e.isFeasible() || stale(e)) {
+            throw new IllegalArgumentException(e.isFeasible() ? "the scenario changed since the goal-seek ran" //$NON-NLS-1$
+                    : "the goal-seek found no value that meets the target"); //$NON-NLS-1$
+        }
+        Scenario original = e.getScenario();
+        Path folder = Path.of(original.eResource().getURI().toFileString()).toAbsolutePath().getParent();
+        if (!folder.equals(file.toAbsolutePath().getParent())) {
+            throw new IllegalArgumentException("the new scenario must be beside " + original.eResource().getURI().lastSegment()); //$NON-NLS-1$
+        }
+        if (Files.exists(file)) {
+            throw new java.nio.file.FileAlreadyExistsException(file.toString());
+        }
+        Scenario changed = Levers.of(original, specification(e.getLever())).change().apply(original, e.getAnswer());
+        String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        Scenario applied = org.jinzai.model.templates.Scenarios.copy(changed, "scenario-" + base, name, //$NON-NLS-1$
+                original.eResource().getURI().lastSegment());
+        ResourceSet set = original.eResource().getResourceSet();
+        Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        resource.getContents().add(applied);
+        try {
+            JinzaiResources.save(resource);
+        } catch (IOException | RuntimeException failure) {
+            set.getResources().remove(resource);
+            throw failure;
+        }
+        return applied;
+    }
+
+    /** How requests name an experiment's lever ({@code seats:COURSE}). */
+    public static String specification(Lever lever) {
+        return lever.getKind() + ":" + lever.getElementId(); //$NON-NLS-1$
+    }
+
+    private static boolean appliedFromOrigin(GoalSeekExperiment e, Scenario scenario) {
+        Scenario origin = e.getScenario();
+        return scenario.getDerivedFrom() != null && origin != null && !origin.eIsProxy() && origin != scenario && origin.eResource() != null
+                && scenario.getDerivedFrom().equals(origin.eResource().getURI().lastSegment()) && !stale(e) && appliedIn(e, scenario);
+    }
+
+    /** Whether a scenario's plan already sets a goal-seek's lever to its answer in every fiscal year. */
+    public static boolean appliedIn(GoalSeekExperiment e, Scenario scenario) {
+        return e.isFeasible() && Levers.isSetTo(scenario, specification(e.getLever()), e.getAnswer());
+    }
+
     /** Whether the scenario or its baseline changed since the experiment ran. */
     public static boolean stale(Experiment e) {
         return e.getScenario() == null || e.getScenario().eIsProxy()
@@ -202,8 +257,9 @@ public final class Experiments {
     }
 
     /**
-     * The goal-seeks saved beside a scenario for it that are still current (the inputs unchanged), for the policy
-     * document. Files that cannot be read are skipped.
+     * The goal-seeks saved beside a scenario for the policy document: those of the scenario that are still current (the
+     * inputs unchanged), and those of the scenario it was copied from (its 複製元) that are current there and whose
+     * answer this scenario's plan applies (see {@link #apply}). Files that cannot be read are skipped.
      */
     public static List<GoalSeekExperiment> currentGoalSeeks(Scenario scenario) {
         List<GoalSeekExperiment> found = new ArrayList<>();
@@ -221,7 +277,8 @@ public final class Experiments {
                     Resource resource = JinzaiResources.load(scenario.eResource().getResourceSet(),
                             URI.createFileURI(file.toAbsolutePath().toString()));
                     for (EObject root : resource.getContents()) {
-                        if (root instanceof GoalSeekExperiment e && e.getScenario() == scenario && fingerprint.equals(e.getInputFingerprint())) {
+                        if (root instanceof GoalSeekExperiment e && (e.getScenario() == scenario && fingerprint.equals(e.getInputFingerprint())
+                                || appliedFromOrigin(e, scenario))) {
                             found.add(e);
                         }
                     }

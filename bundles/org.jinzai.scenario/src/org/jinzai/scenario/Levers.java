@@ -125,15 +125,21 @@ public final class Levers {
 
     /** What a lever plans a year on average over the horizon (seats of the course, hires of the channel). */
     public static double plannedPerYear(Lever lever) {
+        int[] byYear = plannedByYear(lever);
+        return java.util.Arrays.stream(byYear).sum() / (double) byYear.length;
+    }
+
+    /** What a lever plans in each fiscal year of the horizon (seats of the course, hires of the channel). */
+    public static int[] plannedByYear(Lever lever) {
         Scenario scenario = lever.scenario();
         int first = scenario.getRunSettings().getFirstFiscalYear();
         int years = scenario.getRunSettings().getHorizonYears();
-        double total = 0;
+        int[] planned = new int[years];
         if (lever.kind().equals("seats")) { //$NON-NLS-1$
             for (CourseSeats entry : scenario.getCourseSeats()) {
                 int y = entry.getFiscalYear() - first;
                 if (entry.getCourse() != null && lever.id().equals(entry.getCourse().getId()) && y >= 0 && y < years) {
-                    total += entry.getSeats();
+                    planned[y] += entry.getSeats();
                 }
             }
         } else {
@@ -141,12 +147,23 @@ public final class Levers {
                 if (lever.id().equals(channel.getId())) {
                     for (YearlyCount count : channel.getPlan()) {
                         int y = count.getFiscalYear() - first;
-                        total += y >= 0 && y < years ? count.getCount() : 0;
+                        if (y >= 0 && y < years) {
+                            planned[y] += count.getCount();
+                        }
                     }
                 }
             }
         }
-        return total / years;
+        return planned;
+    }
+
+    /**
+     * Whether a scenario's plan already sets a lever (by specification) to a value in every fiscal year, as setting it
+     * would: then a measure "the lever at this value" is what the scenario's own plan tables show.
+     */
+    public static boolean isSetTo(Scenario scenario, String specification, int value) {
+        Lever lever = of(scenario, specification);
+        return java.util.Arrays.equals(plannedByYear(lever), plannedByYear(of(lever.change().apply(scenario, value), specification)));
     }
 
     /** A copy of the scenario with the course's seats set to a value in every fiscal year (its months kept). */

@@ -74,17 +74,60 @@ class GoalSeekCliTest {
         assertEquals(Cli.OK, cli.run("simulate", scenario.toString(), "--runs", "20", "--format", "docx", "--out", temp.resolve("r").toString()),
                 cli.err());
         List<String> text = paragraphs(temp.resolve("r/policy-section.docx"));
-        assertTrue(text.contains("数値目標の達成に必要な施策量"), "the heading of the goal-seeks: " + text);
+        // not applied: stated apart from the plan, as what would be needed, beside what the plan has
+        assertTrue(text.contains("参考：数値目標の達成に必要な施策量（本計画には未反映）"), "the heading of the goal-seeks: " + text);
+        assertFalse(text.contains("数値目標の達成に向けた本計画の施策量"), "not stated as a measure of this plan: " + text);
         String sentence = text.stream().filter(p -> p.startsWith("「DX基礎研修 受講率90%」を2030年度")).findFirst().orElse("");
-        assertTrue(sentence.contains("定員を年" + seats + "人とする計画とします"), sentence);
+        assertTrue(sentence.contains("定員を年" + seats + "人とする必要がある。本計画の定員は年"), sentence);
         assertTrue(sentence.contains("90%以上の確率"), sentence);
 
         // the scenario changes: the answer no longer holds and is left out
         Files.writeString(scenario, Files.readString(scenario).replace("seats=\"7\"", "seats=\"8\""));
         assertEquals(Cli.OK, cli.run("simulate", scenario.toString(), "--runs", "20", "--format", "docx", "--out", temp.resolve("s").toString(),
                 "--experiments", experiment.toString()), cli.err());
-        assertFalse(paragraphs(temp.resolve("s/policy-section.docx")).contains("数値目標の達成に必要な施策量"), "a stale goal-seek is not stated");
+        assertFalse(paragraphs(temp.resolve("s/policy-section.docx")).contains("参考：数値目標の達成に必要な施策量（本計画には未反映）"),
+                "a stale goal-seek is not stated");
         assertTrue(cli.err().contains(experiment.getFileName().toString()), "and the user is told: " + cli.err());
+    }
+
+    @Test
+    void anAppliedAnswerBecomesANewPlanWhoseDocumentStatesItAndWhoseTablesShowIt() throws IOException {
+        Path scenario = town();
+        Path folder = scenario.getParent();
+        String original = Files.readString(scenario);
+        // a name that is taken is refused before anything runs
+        Files.writeString(folder.resolve("taken.jzs"), "x");
+        assertEquals(Cli.USAGE, cli.run("goal-seek", scenario.toString(), "--target", "target-dx-basics", "--year", "2030", "--lever",
+                "seats:course-dx-basics", "--max", "60", "--runs", "30", "--apply", folder.resolve("taken.jzs").toString()));
+        assertTrue(cli.err().contains("taken.jzs"), cli.err());
+        assertFalse(Files.exists(folder.resolve("status-quo-goal-seek-target-dx-basics-2030.jzx")), "nothing ran");
+
+        Path applied = folder.resolve("dx-basics-goal.jzs");
+        assertEquals(Cli.OK, cli.run("goal-seek", scenario.toString(), "--target", "target-dx-basics", "--year", "2030", "--probability",
+                "0.9", "--lever", "seats:course-dx-basics", "--max", "60", "--runs", "30", "--seed", "3", "--out", folder.toString(),
+                "--apply", applied.toString()), cli.err());
+        int seats = Integer.parseInt(Files.readString(folder.resolve("goal-seek.json")).replaceAll("(?s).*\"value\": (\\d+).*", "$1"));
+        assertEquals(original, Files.readString(scenario), "the original scenario is left as it was");
+        String copy = Files.readString(applied);
+        assertTrue(copy.contains("derivedFrom=\"status-quo.jzs\""), "its lineage: " + copy.substring(0, 400));
+        String name = copy.replaceAll("(?s).*?( name=\"[^\"]*\").*", "$1");
+        assertTrue(name.contains("現状維持（DX基礎研修") && name.contains(" 定員 年" + seats + "人）"), "its name says the measure (in the reports' language): " + name);
+        assertTrue(cli.out().contains("dx-basics-goal.jzs"), cli.out());
+
+        // run as simulate runs it: the document states the measure as the plan's, and the plan table shows it every year
+        Path report = folder.resolve("results/dx-basics-goal/policy-section.docx");
+        assertTrue(Files.exists(report), "the new plan was run: " + cli.err());
+        List<String> text = paragraphs(report);
+        assertTrue(text.contains("数値目標の達成に向けた本計画の施策量"), text.toString());
+        assertFalse(text.contains("参考：数値目標の達成に必要な施策量（本計画には未反映）"), text.toString());
+        assertTrue(text.stream().anyMatch(p -> p.contains("定員を年" + seats + "人とする（")), text.toString());
+        try (InputStream in = Files.newInputStream(report); XWPFDocument doc = new XWPFDocument(in)) {
+            var row = doc.getTables().stream().flatMap(t -> t.getRows().stream())
+                    .filter(r -> r.getTableCells().size() > 2 && r.getCell(1).getText().startsWith("DX基礎研修")).findFirst().orElseThrow();
+            for (int y = 2; y < row.getTableCells().size(); y++) {
+                assertEquals(Integer.toString(seats), row.getCell(y).getText(), "the plan's seats in every year");
+            }
+        }
     }
 
     @Test

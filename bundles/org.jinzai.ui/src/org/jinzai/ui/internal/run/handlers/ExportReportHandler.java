@@ -128,7 +128,7 @@ public final class ExportReportHandler extends AbstractHandler {
             monitor.beginTask(getName(), options.replications() + 2);
             try {
                 ScenarioRunner.Run run = ScenarioRunner.run(scenario, options, new MonitorProgress(monitor, 0, options.replications()));
-                ReportData data = ReportData.of(scenario, options, run, choice.locale()).withGoalSeeks(Experiments.currentGoalSeeks(scenario));
+                ReportData data = ReportData.of(scenario, options, run, choice.locale()).withGoalSeeks(Experiments.currentGoalSeeks(scenario), scenario);
                 String base = file.getName().substring(0, file.getName().length() - file.getFileExtension().length() - 1);
                 IContainer folder = choice.folder();
                 List<IFile> files = new java.util.ArrayList<>();
