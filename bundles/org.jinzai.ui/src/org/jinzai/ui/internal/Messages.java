@@ -325,6 +325,13 @@ public final class Messages extends NLS {
     public static String Compare_range;
     public static String Compare_horizon;
     public static String Print_refused;
+    public static String Experiment_applyToPlan;
+    public static String Experiment_applyTip;
+    public static String Experiment_applyCannot;
+    public static String Experiment_applyMessage;
+    public static String Experiment_applyNameBad;
+    public static String Experiment_applyNameExists;
+    public static String Experiment_applyFailed;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -94,6 +94,36 @@ class ExperimentsTest {
     }
 
     @Test
+    void aGoalSeekAppliedToThePlanMakesARunNewScenarioBesideTheOriginal() throws Exception {
+        Scenario scenario = town();
+        int target = target(scenario, "target-dx-basics");
+        ExperimentEditor editor = run(new ExperimentRequest.GoalSeek(target, 2030, 0.9, "seats:course-dx-basics", 0, 60), 30);
+        GoalSeekExperiment e = assertInstanceOf(GoalSeekExperiment.class, editor.experiment());
+        IFile original = UiWait.examples().getFile("town/status-quo.jzs");
+        long before = original.getLocation().toFile().lastModified();
+        IFile applied = editor.applyToPlan("status-quo-applied.jzs");
+        assertNotNull(applied, "the new scenario is written");
+        try {
+            // it runs and its results open
+            UiWait.until(() -> page.findEditor(new FileEditorInput(applied.getParent().getFile(
+                    new org.eclipse.core.runtime.Path("status-quo-applied.jzr")))) != null, "the new plan's results to open", 120_000);
+            Scenario plan = (Scenario) JinzaiResources.load(applied.getLocation().toFile().toPath()).getContents().get(0);
+            assertEquals("status-quo.jzs", plan.getDerivedFrom(), "its 複製元");
+            assertTrue(plan.getCourseSeats().stream().filter(c -> c.getCourse().getId().equals("course-dx-basics"))
+                    .allMatch(c -> c.getSeats() == e.getAnswer()), "the answer in every year");
+            assertEquals(before, original.getLocation().toFile().lastModified(), "the original is left as it was");
+            var told = UiWait.closeNextMessage(page.getWorkbenchWindow().getShell().getDisplay());
+            assertEquals(null, editor.applyToPlan("status-quo-applied.jzs"), "a name that is taken is refused");
+            assertTrue(String.valueOf(told.get()).contains("status-quo-applied.jzs"), "and the user is told: " + told.get());
+        } finally {
+            page.closeAllEditors(false);
+            applied.getParent().getFile(new org.eclipse.core.runtime.Path("status-quo-applied.jzr")).delete(true, null);
+            applied.delete(true, null);
+            ((FileEditorInput) editor.getEditorInput()).getFile().delete(true, null);
+        }
+    }
+
+    @Test
     void aSweepShowsAHeatMapPerTargetAndASensitivityATornado() throws Exception {
         Scenario scenario = town();
         int target = target(scenario, "target-dx-basics");

@@ -8,12 +8,15 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,6 +24,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.jinzai.model.Experiment;
@@ -36,9 +40,11 @@ import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
 import org.jinzai.reports.ExperimentWorkbook;
 import org.jinzai.reports.Formats;
+import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.files.SystemPrograms;
+import org.jinzai.ui.internal.run.handlers.RunScenarioHandler;
 
 /**
  * An experiment ({@code .jzx}) as saved: a goal-seek (its answer in a sentence, the probability at each value
@@ -117,6 +123,60 @@ public final class ExperimentEditor extends SavedOutputEditor {
         }
     }
 
+    /**
+     * For a current goal-seek with an answer: writes a new scenario beside its scenario with the lever at the answer in
+     * every fiscal year (see {@link Experiments#apply}), runs it and opens its results. The file name is asked for when
+     * {@code fileName} is null. Returns the new scenario's file, or null when nothing was written (cancelled, or the
+     * user was told why).
+     */
+    public IFile applyToPlan(String fileName) {
+        GoalSeekExperiment goalSeek = (GoalSeekExperiment) experiment;
+        Shell shell = getSite().getShell();
+        if (!goalSeek.isFeasible() || Experiments.stale(goalSeek)) {
+            MessageDialog.openInformation(shell, Messages.Experiment_applyToPlan, Messages.Experiment_applyCannot);
+            return null;
+        }
+        IContainer folder = ((IFileEditorInput) getEditorInput()).getFile().getParent();
+        String scenarioFile = goalSeek.getScenario().eResource().getURI().lastSegment();
+        String name = fileName;
+        if (name == null) {
+            String base = scenarioFile.replaceFirst("\\.jzs$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+            String suggested = base + "-" + goalSeek.getLever().getElementId() + "-" + goalSeek.getAnswer() + ".jzs"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            InputDialog ask = new InputDialog(shell, Messages.Experiment_applyToPlan,
+                    NLS.bind(Messages.Experiment_applyMessage, new Object[] { Charts.leverName(goalSeek.getLever(), Locale.getDefault()),
+                            goalSeek.getAnswer(), scenarioFile }),
+                    suggested, text -> newScenarioProblem(folder, text));
+            if (ask.open() != Window.OK) {
+                return null;
+            }
+            name = ask.getValue().strip();
+        }
+        if (newScenarioProblem(folder, name) != null) {
+            MessageDialog.openError(shell, Messages.Experiment_applyToPlan, newScenarioProblem(folder, name));
+            return null;
+        }
+        IFile created = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(name));
+        try {
+            Experiments.apply(goalSeek, created.getLocation().toFile().toPath(), ReportData.appliedPlanName(goalSeek, Locale.getDefault()));
+            created.refreshLocal(IResource.DEPTH_ZERO, null);
+        } catch (IOException | CoreException | RuntimeException e) {
+            MessageDialog.openError(shell, Messages.Experiment_applyToPlan, NLS.bind(Messages.Experiment_applyFailed, e.getLocalizedMessage()));
+            return null;
+        }
+        RunScenarioHandler.schedule(created, getSite().getPage(), null);
+        return created;
+    }
+
+    /** What is wrong with a file name for the new scenario, or null. */
+    private static String newScenarioProblem(IContainer folder, String text) {
+        String name = text == null ? "" : text.strip(); //$NON-NLS-1$
+        if (!name.endsWith(".jzs") || name.length() <= 4 || name.contains("/") || name.contains("\\")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return Messages.Experiment_applyNameBad;
+        }
+        IFile file = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(name));
+        return file.exists() || file.getLocation().toFile().exists() ? NLS.bind(Messages.Experiment_applyNameExists, name) : null;
+    }
+
     /** For a sweep: shows another target (its index among the scenario's targets). */
     public void showTarget(int index) {
         targetChoice.select(index);
@@ -139,6 +199,15 @@ public final class ExperimentEditor extends SavedOutputEditor {
         Button export = new Button(buttons, SWT.PUSH);
         export.setText(Messages.Experiment_exportWorkbook);
         export.addListener(SWT.Selection, e -> exportWorkbook());
+        if (experiment instanceof GoalSeekExperiment goalSeek) {
+            buttons.setLayout(new GridLayout(6, false));
+            Button apply = new Button(buttons, SWT.PUSH);
+            apply.setText(Messages.Experiment_applyToPlan);
+            boolean applicable = goalSeek.isFeasible() && !Experiments.stale(goalSeek);
+            apply.setEnabled(applicable);
+            apply.setToolTipText(applicable ? Messages.Experiment_applyTip : Messages.Experiment_applyCannot);
+            apply.addListener(SWT.Selection, e -> applyToPlan(null));
+        }
         Locale locale = Locale.getDefault();
         boolean share = Formats.isShare(experiment.getTarget());
         switch (experiment) {
