@@ -59,6 +59,7 @@ public final class DocxReport {
             styles();
             analysis();
             measures();
+            widths.keySet().forEach(this::fitColumns);
             return PackageBytes.of(document);
         }
     }
@@ -157,6 +158,7 @@ public final class DocxReport {
         table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
         XWPFTableRow row = table.getRow(0);
         row.setRepeatHeader(true);
+        row.setCantSplitRow(true);
         // widths in twips on the grid and on every cell: Word and LibreOffice both follow them
         int text = 0;
         for (int percent : textPercents) {
@@ -184,13 +186,81 @@ public final class DocxReport {
         XWPFRun run = paragraph.createRun();
         run.setText(text);
         run.setBold(bold);
+        // 9 pt in tables: a half-width character is 90 twips wide, what fitColumns counts with
+        run.setFontSize(9);
         if (number) {
             paragraph.setAlignment(ParagraphAlignment.RIGHT);
         }
     }
 
+    /**
+     * Column widths from the content, once the table is complete: each column as wide as its widest cell (a header up to
+     * {@value #HEADER_UNITS} half-width units, so that short headers such as Step1未満 never break inside a word; a name
+     * column up to {@value #TEXT_UNITS}), the table's width shared in proportion.
+     */
+    private void fitColumns(XWPFTable table) {
+        int columns = widths.get(table).length;
+        int[] need = new int[columns];
+        for (int r = 0; r < table.getNumberOfRows(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            for (int c = 0; c < columns && c < row.getTableCells().size(); c++) {
+                int units = units(row.getCell(c).getText());
+                int cap = r == 0 ? HEADER_UNITS : c < textColumns.get(table) ? TEXT_UNITS : Integer.MAX_VALUE;
+                need[c] = Math.max(need[c], Math.min(units, cap) + 2);
+            }
+        }
+        // numbers and headers keep their width; name columns (which may wrap) share what is left, at least a fifth each
+        int texts = Math.min(textColumns.get(table), columns);
+        int fixed = 0;
+        int textNeed = 0;
+        for (int c = 0; c < columns; c++) {
+            if (c < texts) {
+                textNeed += need[c];
+            } else {
+                fixed += need[c] * TWIPS_PER_UNIT;
+            }
+        }
+        int left = TABLE_WIDTH_TWIPS - fixed;
+        boolean roomy = left >= texts * TABLE_WIDTH_TWIPS / 5;
+        int total = java.util.Arrays.stream(need).sum();
+        int[] twips = new int[columns];
+        var grid = table.getCTTbl().getTblGrid();
+        for (int c = 0; c < columns; c++) {
+            if (!roomy) {
+                twips[c] = TABLE_WIDTH_TWIPS * need[c] / total;
+            } else if (c < texts) {
+                twips[c] = left * need[c] / Math.max(1, textNeed);
+            } else {
+                twips[c] = need[c] * TWIPS_PER_UNIT + (texts == 0 ? left / columns : 0);
+            }
+            grid.getGridColArray(c).setW(BigInteger.valueOf(twips[c]));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < columns && c < row.getTableCells().size(); c++) {
+                row.getCell(c).setWidth(Integer.toString(twips[c]));
+            }
+        }
+    }
+
+    private static final int HEADER_UNITS = 14;
+    /** A half-width character at the tables' 9 pt. */
+    private static final int TWIPS_PER_UNIT = 90;
+    private static final int TEXT_UNITS = 40;
+
+    /** The width of a text in half-width units: a full-width (Japanese) character counts two. */
+    private static int units(String text) {
+        int units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            units += ch < 0x2E80 || ch >= 0xFF61 && ch <= 0xFF9F ? 1 : 2;
+        }
+        return units;
+    }
+
     private void row(XWPFTable table, String... cells) {
         XWPFTableRow row = table.createRow();
+        // a row is never split across pages
+        row.setCantSplitRow(true);
         int[] percents = widths.get(table);
         int text = textColumns.get(table);
         for (int c = 0; c < cells.length; c++) {
@@ -246,7 +316,10 @@ public final class DocxReport {
         heading(2, texts.get("docx.projection")); //$NON-NLS-1$
         int chart = 0;
         for (ReportData.PersonaRow persona : data.personas()) {
-            if (persona.hasSteps()) {
+            if (persona.hasSteps() && nobody(persona)) {
+                // no chart of an empty series: its axis would be meaningless
+                paragraph(texts.get("docx.nobodyChart", persona.name())); //$NON-NLS-1$
+            } else if (persona.hasSteps()) {
                 chart(Charts.steps(data, persona), "steps-" + ++chart); //$NON-NLS-1$
             }
         }
@@ -291,6 +364,17 @@ public final class DocxReport {
         for (String rule : data.rules()) {
             paragraph("・" + rule); //$NON-NLS-1$
         }
+    }
+
+    /** Whether nobody holds a persona, now or in any projected year. */
+    private static boolean nobody(ReportData.PersonaRow persona) {
+        double most = java.util.Arrays.stream(persona.atStart()).sum();
+        for (Summary[] year : persona.projected()) {
+            for (Summary step : year) {
+                most = Math.max(most, step == null ? 0 : step.mean());
+            }
+        }
+        return most < 1e-6;
     }
 
     private void chart(org.jfree.chart.JFreeChart chart, String name) {

@@ -125,6 +125,36 @@ class ReportsTest {
         }
     }
 
+    @Test
+    void aReaderAcceptsTheLayoutOfThePolicySection() throws IOException {
+        Path folder = CliSession.copyExample(temp, "town");
+        Path out = temp.resolve("layout");
+        assertEquals(Cli.OK, cli.run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "40", "--out", out.toString(),
+                "--format", "docx"), cli.err());
+        try (InputStream in = Files.newInputStream(out.resolve("policy-section.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+            for (XWPFTable table : doc.getTables()) {
+                // rows never split across pages, the header row repeats
+                assertTrue(table.getRow(0).isRepeatHeader(), "repeated header: " + table.getRow(0).getCell(0).getText());
+                for (var row : table.getRows()) {
+                    assertTrue(row.isCantSplitRow(), "a row kept on one page: " + row.getCell(0).getText());
+                }
+                // every header fits its column on one line (9 pt: 90 twips a half-width character, and the cell margins)
+                var header = table.getRow(0);
+                for (int c = 0; c < header.getTableCells().size(); c++) {
+                    String text = header.getCell(c).getText();
+                    int units = text.codePoints().map(ch -> ch < 0x2E80 ? 1 : 2).sum();
+                    int width = header.getCell(c).getWidth();
+                    assertTrue(units > 14 || width >= units * 90 + 100, "the header " + text + " fits its column: " + width + " twips");
+                }
+            }
+            // the town has nobody in the 全庁DX推進担当 persona: a sentence instead of an empty chart
+            List<String> text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertTrue(text.stream().anyMatch(p -> p.startsWith("全庁DX推進担当：") && p.contains("図は省略する")), text.toString());
+            long personasWithSteps = text.stream().filter(p -> p.contains("図は省略する")).count();
+            assertTrue(personasWithSteps >= 1);
+        }
+    }
+
     private static String format(double value, boolean share) {
         return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : String.format(Locale.ROOT, "%,.1f", value);
     }
