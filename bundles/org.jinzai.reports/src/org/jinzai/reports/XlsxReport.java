@@ -3,6 +3,8 @@ package org.jinzai.reports;
 import java.io.IOException;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,6 +33,7 @@ public final class XlsxReport {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             this.book = workbook;
             cells = new Cells(workbook, "#,##0.0"); //$NON-NLS-1$
+            summary();
             targets();
             personas();
             departments();
@@ -53,6 +56,7 @@ public final class XlsxReport {
             Cells.text(row, c++, data.yearLabel(y)).setCellStyle(cells.header);
         }
         sheet.createFreezePane(leading.length, 1);
+        printable(sheet);
         // names come first and are often long (a Japanese character takes two units)
         for (int k = 0; k < leading.length; k++) {
             sheet.setColumnWidth(k, (k == 0 ? 44 : 20) * 256);
@@ -61,6 +65,55 @@ public final class XlsxReport {
             sheet.setColumnWidth(leading.length + y, 22 * 256);
         }
         return sheet;
+    }
+
+    /** Every sheet prints on A4 landscape, one page wide, with its header row on every page. */
+    private static void printable(Sheet sheet) {
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1")); //$NON-NLS-1$
+    }
+
+    /**
+     * The first sheet: each target's probability of being met per fiscal year, coloured (at least 80 % green, at least
+     * 50 % yellow, below red; blank where the year has no target value), then the target and the projected median.
+     */
+    private void summary() {
+        Sheet sheet = sheet(texts.get("xlsx.summary"), texts.get("col.target"), texts.get("col.statistic")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        CellStyle[] fills = { filled(cells.percent, IndexedColors.LIGHT_GREEN), filled(cells.percent, IndexedColors.LIGHT_YELLOW),
+                filled(cells.percent, IndexedColors.ROSE) };
+        int r = 1;
+        for (ReportData.TargetRow target : data.targets()) {
+            CellStyle style = target.share() ? cells.percent : cells.number;
+            Row probability = sheet.createRow(r++);
+            Cells.text(probability, 0, target.name());
+            Cells.text(probability, 1, texts.get("stat.probability")); //$NON-NLS-1$
+            Row wanted = sheet.createRow(r++);
+            Cells.text(wanted, 0, target.name());
+            Cells.text(wanted, 1, texts.get("stat.target")); //$NON-NLS-1$
+            Row median = sheet.createRow(r++);
+            Cells.text(median, 0, target.name());
+            Cells.text(median, 1, texts.get("stat.p50")); //$NON-NLS-1$
+            for (int y = 0; y < data.years(); y++) {
+                double p = target.probability()[y];
+                if (!Double.isNaN(p)) {
+                    Cells.value(probability, 2 + y, p, fills[p >= 0.8 ? 0 : p >= 0.5 ? 1 : 2]);
+                }
+                Cells.value(wanted, 2 + y, target.wanted()[y], style);
+                Cells.value(median, 2 + y, target.projected()[y].p50(), style);
+            }
+        }
+    }
+
+    private CellStyle filled(CellStyle base, IndexedColors color) {
+        CellStyle style = book.createCellStyle();
+        style.cloneStyleFrom(base);
+        style.setFillForegroundColor(color.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return style;
     }
 
     private void targets() {
@@ -98,7 +151,8 @@ public final class XlsxReport {
                 for (int k = 0; k < 3; k++) {
                     Row row = sheet.createRow(r++);
                     Cells.text(row, 0, persona.name());
-                    Cells.text(row, 1, persona.hasSteps() ? texts.get("chart.step", s) : "-"); //$NON-NLS-1$ //$NON-NLS-2$
+                    // the steps as the workbench names them: Step1未満, Step1, Step2, Step3
+                    Cells.text(row, 1, !persona.hasSteps() ? "-" : s == 0 ? texts.get("chart.belowStep1") : texts.get("chart.step", s)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     Cells.text(row, 2, texts.get(k == 0 ? "stat.mean" : k == 1 ? "stat.p10" : "stat.p90")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     if (k == 0) {
                         Cells.value(row, 3, persona.atStart()[s], cells.number);
@@ -176,6 +230,7 @@ public final class XlsxReport {
 
     private void run() {
         Sheet sheet = book.createSheet(texts.get("xlsx.run")); //$NON-NLS-1$
+        printable(sheet);
         String[][] rows = { { texts.get("run.scenario"), data.scenarioName() }, { texts.get("run.baseline"), data.baselineName() }, //$NON-NLS-1$ //$NON-NLS-2$
                 { texts.get("run.replications"), Integer.toString(data.replications()) }, //$NON-NLS-1$
                 { texts.get("run.seed"), Long.toString(data.seed()) }, { texts.get("run.fingerprint"), data.fingerprint() }, //$NON-NLS-1$ //$NON-NLS-2$

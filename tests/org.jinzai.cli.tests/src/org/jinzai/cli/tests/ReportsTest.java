@@ -1,6 +1,7 @@
 package org.jinzai.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -116,6 +117,30 @@ class ReportsTest {
                 }
             }
             assertTrue(reached, "a row of promoters' Step1 reached, any role");
+            // a report: the summary first, every sheet printable on A4 landscape one page wide with its header repeated
+            assertEquals("概要", book.getSheetName(0));
+            Sheet summary = book.getSheetAt(0);
+            assertEquals(expected.result().probabilityMet(0, years - 1), summary.getRow(1).getCell(2 + years - 1).getNumericCellValue(), 1e-9);
+            for (Sheet sheet : book) {
+                assertTrue(sheet.getPrintSetup().getLandscape(), sheet.getSheetName());
+                assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize(), sheet.getSheetName());
+                assertEquals(1, sheet.getPrintSetup().getFitWidth(), sheet.getSheetName());
+                assertTrue(sheet.getFitToPage(), sheet.getSheetName());
+                if (!sheet.getSheetName().equals("実行条件")) {
+                    assertEquals(0, sheet.getRepeatingRows().getFirstRow(), sheet.getSheetName());
+                    assertEquals(0, sheet.getRepeatingRows().getLastRow(), sheet.getSheetName());
+                }
+                for (Row row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == CellType.STRING) {
+                            assertFalse(cell.getStringCellValue().equals("'-"), "no quoted dash in " + sheet.getSheetName());
+                            assertFalse(cell.getStringCellValue().startsWith("Step0"), "steps as the workbench names them");
+                        }
+                    }
+                }
+            }
+            assertTrue(java.util.stream.StreamSupport.stream(personas.spliterator(), false)
+                    .anyMatch(row -> row.getCell(1) != null && row.getCell(1).getStringCellValue().equals("Step1未満")), "Step1未満");
             Sheet flows = book.getSheet("採用・退職・研修");
             boolean headcount = false;
             for (Row row : flows) {
