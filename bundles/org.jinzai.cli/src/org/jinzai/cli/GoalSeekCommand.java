@@ -80,6 +80,8 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
         Lever lever = outcome.getLever();
         String leverName = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
         try {
+            // the goal-seek beside the scenario too, where the new plan's policy section finds the measure it applies
+            Experiments.save(outcome, applied.resolveSibling(Experiments.fileName(outcome.getScenario(), outcome)));
             Experiments.apply(outcome, applied, ReportData.appliedPlanName(outcome, options.reportLocale()));
         } catch (java.io.IOException | IllegalArgumentException e) {
             context.err.println(e.getLocalizedMessage());

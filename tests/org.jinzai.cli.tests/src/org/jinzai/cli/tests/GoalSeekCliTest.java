@@ -103,10 +103,11 @@ class GoalSeekCliTest {
         assertFalse(Files.exists(folder.resolve("status-quo-goal-seek-target-dx-basics-2030.jzx")), "nothing ran");
 
         Path applied = folder.resolve("dx-basics-goal.jzs");
+        // the experiment's own files go to the default folder (goal-seek/ beside the scenario), as a planner would leave them
         assertEquals(Cli.OK, cli.run("goal-seek", scenario.toString(), "--target", "target-dx-basics", "--year", "2030", "--probability",
-                "0.9", "--lever", "seats:course-dx-basics", "--max", "60", "--runs", "30", "--seed", "3", "--out", folder.toString(),
-                "--apply", applied.toString()), cli.err());
-        int seats = Integer.parseInt(Files.readString(folder.resolve("goal-seek.json")).replaceAll("(?s).*\"value\": (\\d+).*", "$1"));
+                "0.9", "--lever", "seats:course-dx-basics", "--max", "60", "--runs", "30", "--seed", "3", "--apply", applied.toString()),
+                cli.err());
+        int seats = Integer.parseInt(Files.readString(folder.resolve("goal-seek/goal-seek.json")).replaceAll("(?s).*\"value\": (\\d+).*", "$1"));
         assertEquals(original, Files.readString(scenario), "the original scenario is left as it was");
         String copy = Files.readString(applied);
         assertTrue(copy.contains("derivedFrom=\"status-quo.jzs\""), "its lineage: " + copy.substring(0, 400));
