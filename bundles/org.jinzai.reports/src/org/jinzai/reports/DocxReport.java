@@ -196,55 +196,69 @@ public final class DocxReport {
     /**
      * Column widths from the content, once the table is complete: each column as wide as its widest cell (a header up to
      * {@value #HEADER_UNITS} half-width units, so that short headers such as Step1未満 never break inside a word; a name
-     * column up to {@value #TEXT_UNITS}), the table's width shared in proportion.
+     * column up to {@value #TEXT_UNITS}), widened in proportion when there is room; when there is not, the name columns
+     * give way. Short tables are kept on one page.
      */
     private void fitColumns(XWPFTable table) {
         int columns = widths.get(table).length;
-        int[] need = new int[columns];
+        int texts = Math.min(textColumns.get(table), columns);
+        int[] base = new int[columns];
+        int[] least = new int[columns];
         for (int r = 0; r < table.getNumberOfRows(); r++) {
             XWPFTableRow row = table.getRow(r);
             for (int c = 0; c < columns && c < row.getTableCells().size(); c++) {
-                int units = units(row.getCell(c).getText());
-                int cap = r == 0 ? HEADER_UNITS : c < textColumns.get(table) ? TEXT_UNITS : Integer.MAX_VALUE;
-                need[c] = Math.max(need[c], Math.min(units, cap) + 2);
+                String text = row.getCell(c).getText();
+                int units = units(text);
+                int cap = r == 0 ? HEADER_UNITS : c < texts ? TEXT_UNITS : Integer.MAX_VALUE;
+                // the cell's margins take about three units
+                base[c] = Math.max(base[c], (Math.min(units, cap) + 3) * TWIPS_PER_UNIT);
+                // what must fit on a line: a number whole, a header's longest word, a few characters of a name
+                int word = r == 0 ? java.util.Arrays.stream(text.split(" ")).mapToInt(DocxReport::units).max().orElse(0)
+                        : c < texts ? 4 : units;
+                least[c] = Math.max(least[c], (word + 3) * TWIPS_PER_UNIT);
             }
         }
-        // numbers and headers keep their width; name columns (which may wrap) share what is left, at least a fifth each
-        int texts = Math.min(textColumns.get(table), columns);
-        int fixed = 0;
-        int textNeed = 0;
-        for (int c = 0; c < columns; c++) {
-            if (c < texts) {
-                textNeed += need[c];
-            } else {
-                fixed += need[c] * TWIPS_PER_UNIT;
-            }
-        }
-        int left = TABLE_WIDTH_TWIPS - fixed;
-        boolean roomy = left >= texts * TABLE_WIDTH_TWIPS / 5;
-        int total = java.util.Arrays.stream(need).sum();
+        int total = java.util.Arrays.stream(base).sum();
+        int leastTotal = java.util.Arrays.stream(least).sum();
         int[] twips = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            if (total <= TABLE_WIDTH_TWIPS) {
+                // room to spare: every column widened in proportion
+                twips[c] = (int) ((long) TABLE_WIDTH_TWIPS * base[c] / total);
+            } else if (leastTotal <= TABLE_WIDTH_TWIPS) {
+                // what must fit on a line first, the rest shared by what each column would like more
+                twips[c] = least[c] + (int) ((long) (TABLE_WIDTH_TWIPS - leastTotal) * (base[c] - least[c]) / Math.max(1, total - leastTotal));
+            } else {
+                twips[c] = (int) ((long) TABLE_WIDTH_TWIPS * base[c] / total);
+            }
+        }
         var grid = table.getCTTbl().getTblGrid();
         for (int c = 0; c < columns; c++) {
-            if (!roomy) {
-                twips[c] = TABLE_WIDTH_TWIPS * need[c] / total;
-            } else if (c < texts) {
-                twips[c] = left * need[c] / Math.max(1, textNeed);
-            } else {
-                twips[c] = need[c] * TWIPS_PER_UNIT + (texts == 0 ? left / columns : 0);
-            }
             grid.getGridColArray(c).setW(BigInteger.valueOf(twips[c]));
         }
-        for (XWPFTableRow row : table.getRows()) {
+        int rows = table.getNumberOfRows();
+        for (int r = 0; r < rows; r++) {
+            XWPFTableRow row = table.getRow(r);
             for (int c = 0; c < columns && c < row.getTableCells().size(); c++) {
                 row.getCell(c).setWidth(Integer.toString(twips[c]));
+                // a short table stays on one page: each row keeps with the next
+                if (rows <= KEPT_TOGETHER && r < rows - 1) {
+                    for (XWPFParagraph paragraph : row.getCell(c).getParagraphs()) {
+                        if (paragraph.getCTP().getPPr() == null) {
+                            paragraph.getCTP().addNewPPr();
+                        }
+                        paragraph.setKeepNext(true);
+                    }
+                }
             }
         }
     }
 
+    /** Tables of at most this many rows are kept on one page. */
+    private static final int KEPT_TOGETHER = 15;
     private static final int HEADER_UNITS = 14;
-    /** A half-width character at the tables' 9 pt. */
-    private static final int TWIPS_PER_UNIT = 90;
+    /** A half-width character at the tables' 9 pt, with room for bold and proportional fonts (a full-width one is two). */
+    private static final int TWIPS_PER_UNIT = 110;
     private static final int TEXT_UNITS = 40;
 
     /** The width of a text in half-width units: a full-width (Japanese) character counts two. */
