@@ -140,8 +140,8 @@ public final class ExperimentEditor extends SavedOutputEditor {
         String scenarioFile = goalSeek.getScenario().eResource().getURI().lastSegment();
         String name = fileName;
         if (name == null) {
-            String base = scenarioFile.replaceFirst("\\.jzs$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-            String suggested = base + "-" + goalSeek.getLever().getElementId() + "-" + goalSeek.getAnswer() + ".jzs"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            // named after the plan, as the planner reads it (「現状維持（DX基礎研修 定員 年19人）.jzs」)
+            String suggested = ReportData.appliedPlanName(goalSeek, Locale.getDefault()).replaceAll("[\\\\/:*?\"<>|]", "_") + ".jzs"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             InputDialog ask = new InputDialog(shell, Messages.Experiment_applyToPlan,
                     NLS.bind(Messages.Experiment_applyMessage, new Object[] { Charts.leverName(goalSeek.getLever(), Locale.getDefault()),
                             goalSeek.getAnswer(), scenarioFile }),
