@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,8 +28,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * The part of the policy document (方針) that the planner fills: "現状の分析と育成目標（数値目標の設定）" and
- * "確保・育成施策と計画" (source 004 §2, see README). Real Word headings (Heading 1/2) and tables (Table Grid) that paste
+ * The policy document (方針) in the order of its template (source 004 §2, see README): 1 背景 (a placeholder the planner
+ * writes), 2 求められる人材像 and 3 スキル基準・育成段階 from the baseline, 4 現状の分析と育成目標 from the run (a summary of
+ * every target first), 5 確保・育成施策と計画 from the scenario and its goal-seeks. Real Word headings (Heading 1/2) and tables (Table Grid) that paste
  * into the planner's own template, charts as pictures, and a footnote saying how the numbers were made.
  */
 public final class DocxReport {
@@ -57,6 +59,9 @@ public final class DocxReport {
             this.doc = document;
             page();
             styles();
+            background();
+            personas();
+            standards();
             analysis();
             measures();
             widths.keySet().forEach(this::fitColumns);
@@ -283,11 +288,65 @@ public final class DocxReport {
         }
     }
 
+    /** 1 背景: a paragraph the planner writes; what belongs there is said in brackets. */
+    private void background() {
+        heading(1, texts.get("docx.background")); //$NON-NLS-1$
+        paragraph(texts.get("docx.backgroundPlaceholder", data.organizationName())); //$NON-NLS-1$
+    }
+
+    /** 2 求められる人材像: each persona with the skill items it needs and their level. */
+    private void personas() {
+        heading(1, texts.get("docx.personas")); //$NON-NLS-1$
+        paragraph(texts.get("docx.personasIntro")); //$NON-NLS-1$
+        XWPFTable table = table(new int[] { 30, 50 }, texts.get("col.persona"), texts.get("docx.skills"), texts.get("docx.acquired")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (ReportData.PersonaProfile persona : data.profiles()) {
+            row(table, persona.name(), persona.skills().isEmpty() ? "-" : String.join("、", persona.skills()), //$NON-NLS-1$ //$NON-NLS-2$
+                    texts.get(persona.external() ? "docx.external" : "docx.developed")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /** 3 スキル基準・育成段階: what Step1 to Step3 of each persona with steps mean. */
+    private void standards() {
+        heading(1, texts.get("docx.standards")); //$NON-NLS-1$
+        paragraph(texts.get("docx.standardsIntro")); //$NON-NLS-1$
+        XWPFTable table = table(new int[] { 19, 27, 27 }, texts.get("col.persona"), texts.get("chart.step", 1), texts.get("chart.step", 2), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                texts.get("chart.step", 3)); //$NON-NLS-1$
+        for (ReportData.PersonaProfile persona : data.profiles()) {
+            if (persona.hasSteps()) {
+                List<String> steps = persona.steps().stream().map(d -> d.isBlank() ? "-" : d).toList(); //$NON-NLS-1$
+                row(table, persona.name(), steps.get(0), steps.get(1), steps.get(2));
+            }
+        }
+    }
+
+    /** The summary of every target first: per fiscal year its value and the probability of meeting it. */
+    private void summary() {
+        heading(2, texts.get("docx.summary")); //$NON-NLS-1$
+        String[] headers = new String[1 + data.years()];
+        headers[0] = texts.get("col.target"); //$NON-NLS-1$
+        for (int y = 0; y < data.years(); y++) {
+            headers[1 + y] = data.shortYearLabel(y);
+        }
+        XWPFTable table = table(new int[] { 35 }, headers);
+        for (ReportData.TargetRow target : data.targets()) {
+            String[] cells = new String[1 + data.years()];
+            cells[0] = target.name();
+            for (int y = 0; y < data.years(); y++) {
+                double wanted = target.wanted()[y];
+                cells[1 + y] = Double.isNaN(wanted) ? "-" //$NON-NLS-1$
+                        : texts.get("docx.summaryCell", Formats.value(wanted, target.share()), Formats.probability(target.probability()[y])); //$NON-NLS-1$
+            }
+            row(table, cells);
+        }
+        paragraph(texts.get("docx.summaryNote")); //$NON-NLS-1$
+    }
+
     private void analysis() {
         heading(1, texts.get("docx.analysis")); //$NON-NLS-1$
         XWPFParagraph intro = paragraph(texts.get("docx.intro", data.organizationName(), data.scenarioName(), //$NON-NLS-1$
                 data.yearLabel(0), data.yearLabel(data.years() - 1), data.replications()));
         footnote(intro);
+        summary();
 
         heading(2, texts.get("docx.current")); //$NON-NLS-1$
         XWPFTable current = table(new int[] { 34 }, texts.get("col.persona"), texts.get("chart.belowStep1"), texts.get("chart.step", 1), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -357,6 +416,16 @@ public final class DocxReport {
                 cells[2 + y] = String.format(Locale.ROOT, "%,.0f", measure.perYear()[y]); //$NON-NLS-1$
             }
             row(table, cells);
+        }
+        if (data.hasFlows()) {
+            // what the plan costs a year: training and hiring, the mean of the replications, in thousands of yen
+            String[] cost = new String[2 + data.years()];
+            cost[0] = texts.get("docx.costKind"); //$NON-NLS-1$
+            cost[1] = texts.get("docx.costName"); //$NON-NLS-1$
+            for (int y = 0; y < data.years(); y++) {
+                cost[2 + y] = String.format(Locale.ROOT, "%,.0f", data.flow(org.jinzai.engine.SimulationResult.Flow.COST, y).mean() / 1000); //$NON-NLS-1$
+            }
+            row(table, cost);
         }
         if (!data.goalSeeks().isEmpty()) {
             heading(2, texts.get("docx.goalSeeks")); //$NON-NLS-1$

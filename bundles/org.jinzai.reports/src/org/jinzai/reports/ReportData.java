@@ -59,6 +59,13 @@ public final class ReportData {
             Summary[][] reached) {
     }
 
+    /**
+     * A persona as the policy document describes it (求められる人材像, スキル基準): the skill items it needs with their
+     * level, and the description of its Step1-3 (empty where the baseline gives none).
+     */
+    public record PersonaProfile(String name, boolean external, boolean hasSteps, List<String> skills, List<String> steps) {
+    }
+
     /** Headcount of a persona at a step or above in a department, mean per year. */
     public record DepartmentRow(String persona, int step, String department, double[] mean) {
     }
@@ -107,6 +114,7 @@ public final class ReportData {
     private final List<String> rules = new ArrayList<>();
     private final Summary[][] flows;
     private final List<String> goalSeeks = new ArrayList<>();
+    private final List<PersonaProfile> profiles = new ArrayList<>();
     private final List<String> goalSeeksNeeded = new ArrayList<>();
     private final List<DepartmentRef> departmentRefs = new ArrayList<>();
     /** Makes the drill-down of a 課 by its index in {@link #departmentRefs}, when asked (see {@link #departmentDetail}). */
@@ -119,6 +127,7 @@ public final class ReportData {
         SimulationResult result = run.result();
         this.scenarioName = scenario.getName();
         this.baselineName = scenario.getBaseline().getName();
+        profiles.addAll(profilesOf(scenario));
         this.organizationName = scenario.getBaseline().getOrganization() == null ? baselineName
                 : scenario.getBaseline().getOrganization().getName();
         this.replications = options.replications();
@@ -287,6 +296,9 @@ public final class ReportData {
         this.baselineName = scenario == null || scenario.eIsProxy() || scenario.getBaseline() == null ? "" //$NON-NLS-1$
                 : scenario.getBaseline().getName();
         this.organizationName = baselineName;
+        if (scenario != null && !scenario.eIsProxy() && scenario.getBaseline() != null) {
+            profiles.addAll(profilesOf(scenario));
+        }
         this.replications = run.getReplications();
         this.seed = run.getSeed();
         this.fingerprint = run.getInputFingerprint() == null ? "" : run.getInputFingerprint(); //$NON-NLS-1$
@@ -607,6 +619,31 @@ public final class ReportData {
         return this;
     }
 
+    private List<PersonaProfile> profilesOf(Scenario scenario) {
+        List<PersonaProfile> list = new ArrayList<>();
+        for (Persona persona : scenario.getBaseline().getPersonas()) {
+            List<String> skills = new ArrayList<>();
+            for (org.jinzai.model.SkillRequirement requirement : persona.getRequiredSkills()) {
+                if (requirement.getSkill() != null) {
+                    skills.add(texts.get("docx.skillLevel", requirement.getSkill().getName(), requirement.getLevel())); //$NON-NLS-1$
+                }
+            }
+            List<String> steps = new ArrayList<>(List.of("", "", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            for (org.jinzai.model.StepDefinition step : persona.getSteps()) {
+                if (step.getStep() >= 1 && step.getStep() <= Steps.TOP && step.getDescription() != null) {
+                    steps.set(step.getStep() - 1, step.getDescription());
+                }
+            }
+            list.add(new PersonaProfile(name(persona.getName(), persona.getId()), persona.isExternal(), persona.isHasSteps(), skills, steps));
+        }
+        return list;
+    }
+
+    /** The personas of the baseline as the policy document describes them (empty for results whose baseline is gone). */
+    public List<PersonaProfile> profiles() {
+        return profiles;
+    }
+
     /**
      * The name of a plan that applies a goal-seek's answer, in the reports' language (「現状維持（DX基礎研修 定員 年19人）」),
      * for the scenario {@code Experiments.apply} writes.
@@ -679,5 +716,10 @@ public final class ReportData {
 
     public Summary flow(Flow flow, int y) {
         return flows[flow.ordinal()][y];
+    }
+
+    /** Whether the flows of every fiscal year are known (results saved before flows were kept have none). */
+    public boolean hasFlows() {
+        return years() > 0 && java.util.Arrays.stream(flows).allMatch(perYear -> java.util.Arrays.stream(perYear).allMatch(java.util.Objects::nonNull));
     }
 }

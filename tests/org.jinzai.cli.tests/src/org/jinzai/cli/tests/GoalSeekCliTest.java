@@ -124,7 +124,8 @@ class GoalSeekCliTest {
         assertTrue(text.stream().anyMatch(p -> p.contains("定員を年" + seats + "人とする（")), text.toString());
         try (InputStream in = Files.newInputStream(report); XWPFDocument doc = new XWPFDocument(in)) {
             var row = doc.getTables().stream().flatMap(t -> t.getRows().stream())
-                    .filter(r -> r.getTableCells().size() > 2 && r.getCell(1).getText().startsWith("DX基礎研修")).findFirst().orElseThrow();
+                    .filter(r -> r.getTableCells().size() > 2 && r.getCell(0).getText().equals("研修定員")
+                            && r.getCell(1).getText().startsWith("DX基礎研修")).findFirst().orElseThrow();
             for (int y = 2; y < row.getTableCells().size(); y++) {
                 assertEquals(Integer.toString(seats), row.getCell(y).getText(), "the plan's seats in every year");
             }

@@ -61,18 +61,31 @@ class ReportsTest {
                     headings2.add(paragraph.getText());
                 }
             }
-            assertEquals(List.of("現状の分析と育成目標（数値目標の設定）", "確保・育成施策と計画"), headings1);
+            // the whole 方針 in the template's order (004 §2)
+            assertEquals(List.of("1 背景", "2 求められる人材像", "3 スキル基準・育成段階", "4 現状の分析と育成目標（数値目標の設定）",
+                    "5 確保・育成施策と計画"), headings1);
             assertTrue(headings2.contains("数値目標"), headings2.toString());
             assertTrue(doc.getStyles().styleExist("Heading1") && doc.getStyles().styleExist("TableGrid"));
-            // tables: current state, one per target, the plan
+            // tables: personas, steps, the summary of targets, current state, one per target, the plan
             List<XWPFTable> tables = doc.getTables();
             int targets = expected.result().targets();
-            assertEquals(1 + targets + 1, tables.size());
+            assertEquals(4 + targets + 1, tables.size());
+            assertEquals(scenario.getBaseline().getPersonas().size() + 1, tables.get(0).getNumberOfRows(), "a row per persona");
+            String skills = tables.get(0).getRow(2).getCell(1).getText();
+            assertTrue(skills.contains("（Lv."), "skills with their level: " + skills);
+            XWPFTable summary = tables.get(2);
+            assertEquals(1 + targets, summary.getNumberOfRows(), "the summary: a row per target");
+            for (int t = 0; t < targets; t++) {
+                double p = expected.result().probabilityMet(t, years - 1);
+                String last = summary.getRow(1 + t).getCell(years).getText();
+                assertTrue(Double.isNaN(p) ? last.equals("-") : last.endsWith("（" + String.format(Locale.ROOT, "%.0f%%", p * 100) + "）"),
+                        "target " + t + " in the last year: " + last);
+            }
             for (XWPFTable table : tables) {
                 assertEquals("TableGrid", table.getStyleID());
             }
             for (int t = 0; t < targets; t++) {
-                XWPFTable table = tables.get(1 + t);
+                XWPFTable table = tables.get(4 + t);
                 assertEquals(1 + years, table.getNumberOfRows(), "a header and one row per fiscal year");
                 assertEquals("年度", table.getRow(0).getCell(0).getText());
                 boolean share = scenario.getTargets().get(t).getKind().getName().contains("SHARE")
@@ -88,6 +101,12 @@ class ReportsTest {
                     assertEquals(Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.0f%%", p * 100), cells.get(4).getText());
                 }
             }
+            // the plan ends with what it costs a year, in thousands of yen (the mean of the run)
+            XWPFTable plan = tables.get(tables.size() - 1);
+            var cost = plan.getRow(plan.getNumberOfRows() - 1);
+            assertEquals("費用", cost.getCell(0).getText());
+            assertEquals(String.format(Locale.ROOT, "%,.0f", expected.result().flowSummary(org.jinzai.engine.SimulationResult.Flow.COST, 0).mean() / 1000),
+                    cost.getCell(2).getText());
             // a chart per target and per persona with steps, and the footnote with seed and replications
             assertTrue(doc.getAllPictures().size() >= targets, "charts: " + doc.getAllPictures().size());
             String footnotes = doc.getFootnotes().stream().map(n -> n.getParagraphs().get(0).getText()).reduce("", String::concat);
@@ -199,7 +218,8 @@ class ReportsTest {
         assertEquals(Cli.OK, cli.run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "20", "--out", out.toString(),
                 "--format", "docx", "--lang", "en"));
         try (InputStream in = Files.newInputStream(out.resolve("policy-section.docx")); XWPFDocument doc = new XWPFDocument(in)) {
-            assertEquals("Current state and development goals (numeric targets)", doc.getParagraphs().get(0).getText());
+            assertEquals("1 Background", doc.getParagraphs().get(0).getText());
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("4 Current state and development goals (numeric targets)")));
         }
     }
 
