@@ -298,7 +298,7 @@ public final class DocxReport {
     private void personas() {
         heading(1, texts.get("docx.personas")); //$NON-NLS-1$
         paragraph(texts.get("docx.personasIntro")); //$NON-NLS-1$
-        XWPFTable table = table(new int[] { 30, 50 }, texts.get("col.persona"), texts.get("docx.skills"), texts.get("docx.acquired")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        XWPFTable table = table(new int[] { 28, 52, 20 }, texts.get("col.persona"), texts.get("docx.skills"), texts.get("docx.acquired")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (ReportData.PersonaProfile persona : data.profiles()) {
             row(table, persona.name(), persona.skills().isEmpty() ? "-" : String.join("、", persona.skills()), //$NON-NLS-1$ //$NON-NLS-2$
                     texts.get(persona.external() ? "docx.external" : "docx.developed")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -309,7 +309,7 @@ public final class DocxReport {
     private void standards() {
         heading(1, texts.get("docx.standards")); //$NON-NLS-1$
         paragraph(texts.get("docx.standardsIntro")); //$NON-NLS-1$
-        XWPFTable table = table(new int[] { 19, 27, 27 }, texts.get("col.persona"), texts.get("chart.step", 1), texts.get("chart.step", 2), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        XWPFTable table = table(new int[] { 19, 27, 27, 27 }, texts.get("col.persona"), texts.get("chart.step", 1), texts.get("chart.step", 2), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 texts.get("chart.step", 3)); //$NON-NLS-1$
         for (ReportData.PersonaProfile persona : data.profiles()) {
             if (persona.hasSteps()) {
@@ -439,6 +439,10 @@ public final class DocxReport {
             for (String sentence : data.goalSeeksNeeded()) {
                 paragraph(sentence);
             }
+        }
+        if (data.appointment() != null) {
+            heading(2, texts.get("docx.appointment")); //$NON-NLS-1$
+            paragraph(data.appointment());
         }
         heading(2, texts.get("docx.rotation")); //$NON-NLS-1$
         if (data.rules().isEmpty()) {

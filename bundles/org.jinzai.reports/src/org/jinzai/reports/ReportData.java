@@ -112,6 +112,7 @@ public final class ReportData {
     private final List<DepartmentRow> departments = new ArrayList<>();
     private final List<MeasureRow> measures = new ArrayList<>();
     private final List<String> rules = new ArrayList<>();
+    private String appointment;
     private final Summary[][] flows;
     private final List<String> goalSeeks = new ArrayList<>();
     private final List<PersonaProfile> profiles = new ArrayList<>();
@@ -230,6 +231,13 @@ public final class ReportData {
                 var channel = scenario.getChannels().get(c);
                 measures.add(new MeasureRow(texts.get("measure.hires"), name(channel.getName(), channel.getId()), hires)); //$NON-NLS-1$
             }
+        }
+        org.jinzai.model.AppointmentPolicy policy = scenario.getAppointment();
+        if (policy != null && policy.getPersona() != null) {
+            appointment = texts.get("docx.appointmentPolicy", name(policy.getPersona().getName(), policy.getPersona().getId()), //$NON-NLS-1$
+                    policy.getPerDepartment(), policy.getTotal() > 0 ? Integer.toString(policy.getTotal()) : "-", //$NON-NLS-1$
+                    policy.getYearlyAppointments() > 0 ? Integer.toString(policy.getYearlyAppointments()) : "-", //$NON-NLS-1$
+                    Formats.probability(policy.getReappointmentProbability()));
         }
         if (scenario.getRotation() != null) {
             for (RotationRule rule : scenario.getRotation().getRules()) {
@@ -712,6 +720,11 @@ public final class ReportData {
 
     public List<String> rules() {
         return rules;
+    }
+
+    /** The scenario's appointment of DX promoters as a sentence, or null when it has none. */
+    public String appointment() {
+        return appointment;
     }
 
     public Summary flow(Flow flow, int y) {
