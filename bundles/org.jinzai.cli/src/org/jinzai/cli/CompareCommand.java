@@ -13,6 +13,7 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.ComparisonDocument;
 import org.jinzai.reports.ComparisonWorkbook;
 import org.jinzai.scenario.RunChoice;
 import org.jinzai.scenario.ScenarioComparison;
@@ -36,7 +37,7 @@ final class CompareCommand extends Command {
         if (options.files.size() < 2) {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, name));
         }
-        Set<String> formats = options.formats(List.of("csv", "json", "xlsx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Set<String> formats = options.formats(List.of("csv", "json", "xlsx", "docx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         // the whole command line is checked before any file is read
         RunChoice choice = options.runChoice();
         Locale locale = options.locale();
@@ -73,6 +74,10 @@ final class CompareCommand extends Command {
                 if (formats.contains("xlsx")) { //$NON-NLS-1$
                     JinzaiResources.writeAtomically(folder.resolve("comparison.xlsx"), //$NON-NLS-1$
                             new ComparisonWorkbook(comparison.comparison(), run, options.reportLocale(), rankBy, rankYear).toBytes());
+                }
+                if (formats.contains("docx")) { //$NON-NLS-1$
+                    JinzaiResources.writeAtomically(folder.resolve("comparison.docx"), //$NON-NLS-1$
+                            new ComparisonDocument(scenarios, comparison.comparison(), run, options.reportLocale(), rankBy, rankYear).toBytes());
                 }
             });
             return Cli.OK;

@@ -210,6 +210,33 @@ class ReportsTest {
         }
     }
 
+    @Test
+    void aComparisonReportForCioAdvisersSaysWhatDiffersAndByHowMuch() throws IOException {
+        Path folder = CliSession.copyExample(temp, "town");
+        Path out = temp.resolve("cmp");
+        assertEquals(Cli.OK, cli.run("compare", folder.resolve("status-quo.jzs").toString(), folder.resolve("ict-hiring.jzs").toString(),
+                "--runs", "40", "--seed", "5", "--rank", "target-digital-hires", "--out", out.toString(), "--format", "docx"), cli.err());
+        try (InputStream in = Files.newInputStream(out.resolve("comparison.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertEquals("シナリオの比較", text.get(0));
+            assertTrue(text.get(1).contains("乱数シード 5") && text.get(1).contains("試行 40 回"), text.get(1));
+            List<XWPFTable> tables = doc.getTables();
+            // the scenarios and what the other one changes (its recruitment), the ranking, then a table per target
+            XWPFTable scenarios = tables.get(0);
+            assertEquals("（基準）", scenarios.getRow(1).getCell(1).getText());
+            assertFalse(scenarios.getRow(2).getCell(1).getText().isBlank(), "what ICT hiring changes");
+            XWPFTable ranking = tables.get(1);
+            assertEquals(3, ranking.getNumberOfRows(), "a place per scenario");
+            assertTrue(text.stream().anyMatch(p -> p.startsWith("「デジタル人材の新規採用")), text.toString());
+            Scenario town = (Scenario) JinzaiResources.load(folder.resolve("status-quo.jzs")).getContents().get(0);
+            int targets = town.getTargets().size();
+            assertEquals(2 + targets, tables.size(), "a table per target");
+            XWPFTable first = tables.get(2);
+            assertEquals(1 + town.getRunSettings().getHorizonYears(), first.getNumberOfRows(), "a row per fiscal year for the one other scenario");
+            assertTrue(first.getRow(1).getCell(4).getText().contains("〜"), "the difference with its 90 % interval: " + first.getRow(1).getCell(4).getText());
+        }
+    }
+
     private static String format(double value, boolean share) {
         return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : String.format(Locale.ROOT, "%,.1f", value);
     }

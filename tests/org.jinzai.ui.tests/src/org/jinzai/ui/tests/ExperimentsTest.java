@@ -72,11 +72,15 @@ class ExperimentsTest {
         return shown;
     }
 
+    /** The goal-seek of the town's DX basics seats for its 90 % completion target in 2030, opened in its editor. */
+    private ExperimentEditor townGoalSeek(int replications) throws Exception {
+        int target = target(town(), "target-dx-basics");
+        return run(new ExperimentRequest.GoalSeek(target, 2030, 0.9, "seats:course-dx-basics", 0, 60), replications);
+    }
+
     @Test
     void aGoalSeekOpensWithItsAnswerAndReopensFromItsFile() throws Exception {
-        Scenario scenario = town();
-        int target = target(scenario, "target-dx-basics");
-        ExperimentEditor editor = run(new ExperimentRequest.GoalSeek(target, 2030, 0.9, "seats:course-dx-basics", 0, 60), 40);
+        ExperimentEditor editor = townGoalSeek(40);
         GoalSeekExperiment e = assertInstanceOf(GoalSeekExperiment.class, editor.experiment());
         assertTrue(e.isFeasible(), "60 seats a year are enough for the town's 90 % completion target");
         assertFalse(editor.isStale());
@@ -95,9 +99,7 @@ class ExperimentsTest {
 
     @Test
     void aGoalSeekAppliedToThePlanMakesARunNewScenarioBesideTheOriginal() throws Exception {
-        Scenario scenario = town();
-        int target = target(scenario, "target-dx-basics");
-        ExperimentEditor editor = run(new ExperimentRequest.GoalSeek(target, 2030, 0.9, "seats:course-dx-basics", 0, 60), 30);
+        ExperimentEditor editor = townGoalSeek(30);
         GoalSeekExperiment e = assertInstanceOf(GoalSeekExperiment.class, editor.experiment());
         IFile original = UiWait.examples().getFile("town/status-quo.jzs");
         long before = original.getLocation().toFile().lastModified();

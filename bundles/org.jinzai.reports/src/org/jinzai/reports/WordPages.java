@@ -1,0 +1,292 @@
+package org.jinzai.reports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The Word machinery the reports share: an A4 page with 25 mm margins, the styles (Heading 1/2 and Table Grid, a
+ * Japanese face), headings, paragraphs, tables whose rows never split and whose columns fit their content once the
+ * document is complete ({@link #finish}), and charts as pictures.
+ */
+final class WordPages {
+
+    /** Chart size in the document (points) and in pixels. */
+    private static final int CHART_WIDTH_PT = 430;
+    private static final int CHART_HEIGHT_PT = 215;
+    private static final int CHART_SCALE = 2;
+    /** Tables span the text width of an A4 page with 25 mm margins (16 cm). */
+    private static final int TABLE_WIDTH_TWIPS = 9070;
+
+    private final XWPFDocument doc;
+    private final Texts texts;
+    private final Map<XWPFTable, int[]> widths = new HashMap<>();
+    private final Map<XWPFTable, Integer> textColumns = new HashMap<>();
+
+    WordPages(XWPFDocument doc, Texts texts) {
+        this.doc = doc;
+        this.texts = texts;
+        page();
+        styles();
+    }
+
+    /** Keeps a paragraph on the page of the next one (POI needs the paragraph's properties to exist first). */
+    static void keepNext(XWPFParagraph paragraph) {
+        if (paragraph.getCTP().getPPr() == null) {
+            paragraph.getCTP().addNewPPr();
+        }
+        paragraph.setKeepNext(true);
+    }
+
+    /** Fits the columns of every table to their content; called once the document is complete. */
+    void finish() {
+        widths.keySet().forEach(this::fitColumns);
+    }
+
+    /** A4 portrait with 25 mm margins, as municipal documents are. */
+    void page() {
+        var section = doc.getDocument().getBody().addNewSectPr();
+        var size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        var margins = section.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(1418);
+        margins.setTop(margin);
+        margins.setBottom(margin);
+        margins.setLeft(margin);
+        margins.setRight(margin);
+    }
+
+    // styles -------------------------------------------------------------------------------------------
+
+    void styles() {
+        XWPFStyles styles = doc.createStyles();
+        // Japanese text in a Japanese face; Word and LibreOffice substitute what is installed
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setEastAsia(texts.japanese() ? "游明朝" : "Calibri"); //$NON-NLS-1$ //$NON-NLS-2$
+        fonts.setAscii("Century"); //$NON-NLS-1$
+        fonts.setHAnsi("Century"); //$NON-NLS-1$
+        styles.setDefaultFonts(fonts);
+        styles.addStyle(heading("Heading1", "heading 1", 0, 28)); //$NON-NLS-1$ //$NON-NLS-2$
+        styles.addStyle(heading("Heading2", "heading 2", 1, 24)); //$NON-NLS-1$ //$NON-NLS-2$
+        styles.addStyle(tableGrid());
+    }
+
+    private XWPFStyle heading(String id, String name, int level, int halfPoints) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        style.addNewBasedOn().setVal("Normal"); //$NON-NLS-1$
+        style.addNewNext().setVal("Normal"); //$NON-NLS-1$
+        style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+        style.addNewQFormat();
+        CTPPrGeneral paragraph = style.addNewPPr();
+        paragraph.addNewKeepNext();
+        paragraph.addNewSpacing().setBefore(BigInteger.valueOf(240));
+        paragraph.getSpacing().setAfter(BigInteger.valueOf(120));
+        paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+        CTRPr run = style.addNewRPr();
+        run.addNewB();
+        run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        CTFonts fonts = run.addNewRFonts();
+        fonts.setEastAsia(texts.japanese() ? "游ゴシック" : "Calibri"); //$NON-NLS-1$ //$NON-NLS-2$
+        return new XWPFStyle(style);
+    }
+
+    /**
+     * The "Table Grid" style, so that the tables take the planner's own Table Grid when pasted. Its borders are
+     * also set on each table ({@link #table}): the compact schema that POI ships has no table properties in styles.
+     */
+    private static XWPFStyle tableGrid() {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId("TableGrid"); //$NON-NLS-1$
+        style.setType(STStyleType.TABLE);
+        style.addNewName().setVal("Table Grid"); //$NON-NLS-1$
+        style.addNewUiPriority().setVal(BigInteger.valueOf(39));
+        return new XWPFStyle(style);
+    }
+
+    // content ------------------------------------------------------------------------------------------
+
+    void heading(int level, String text) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setStyle(level == 1 ? "Heading1" : "Heading2"); //$NON-NLS-1$ //$NON-NLS-2$
+        paragraph.createRun().setText(text);
+    }
+
+    XWPFParagraph paragraph(String text) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.createRun().setText(text);
+        return paragraph;
+    }
+
+    /**
+     * A table with a bold, repeated header row. Its leading text columns take the given shares of the width (in
+     * percent) and are aligned left; the number columns after them share the rest and are aligned right.
+     */
+    XWPFTable table(int[] textPercents, String... headers) {
+        XWPFTable table = doc.createTable(1, headers.length);
+        table.setStyleID("TableGrid"); //$NON-NLS-1$
+        table.setWidth(Integer.toString(TABLE_WIDTH_TWIPS));
+        table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        table.setRightBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
+        XWPFTableRow row = table.getRow(0);
+        row.setRepeatHeader(true);
+        row.setCantSplitRow(true);
+        // widths in twips on the grid and on every cell: Word and LibreOffice both follow them
+        int text = 0;
+        for (int percent : textPercents) {
+            text += TABLE_WIDTH_TWIPS * percent / 100;
+        }
+        int rest = (TABLE_WIDTH_TWIPS - text) / Math.max(1, headers.length - textPercents.length);
+        int[] twips = new int[headers.length];
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int c = 0; c < headers.length; c++) {
+            twips[c] = c < textPercents.length ? TABLE_WIDTH_TWIPS * textPercents[c] / 100 : rest;
+            grid.addNewGridCol().setW(BigInteger.valueOf(twips[c]));
+            cell(row, c, headers[c], true, false);
+            row.getCell(c).setWidth(Integer.toString(twips[c]));
+        }
+        widths.put(table, twips);
+        textColumns.put(table, textPercents.length);
+        return table;
+    }
+
+    static void cell(XWPFTableRow row, int column, String text, boolean bold, boolean number) {
+        XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setBold(bold);
+        // 9 pt in tables: a half-width character is 90 twips wide, what fitColumns counts with
+        run.setFontSize(9);
+        if (number) {
+            paragraph.setAlignment(ParagraphAlignment.RIGHT);
+        }
+    }
+
+    /**
+     * Column widths from the content, once the table is complete: each column as wide as its widest cell (a header up to
+     * {@value #HEADER_UNITS} half-width units, so that short headers such as Step1未満 never break inside a word; a name
+     * column up to {@value #TEXT_UNITS}), widened in proportion when there is room; when there is not, the name columns
+     * give way. Short tables are kept on one page.
+     */
+    void fitColumns(XWPFTable table) {
+        int columns = widths.get(table).length;
+        int texts = Math.min(textColumns.get(table), columns);
+        int[] base = new int[columns];
+        int[] least = new int[columns];
+        for (int r = 0; r < table.getNumberOfRows(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            for (int c = 0; c < columns && c < row.getTableCells().size(); c++) {
+                String text = row.getCell(c).getText();
+                int units = units(text);
+                int cap = r == 0 ? HEADER_UNITS : c < texts ? TEXT_UNITS : Integer.MAX_VALUE;
+                // the cell's margins take about three units
+                base[c] = Math.max(base[c], (Math.min(units, cap) + 3) * TWIPS_PER_UNIT);
+                // what must fit on a line: a number whole, a header's longest word, a few characters of a name
+                int word = r == 0 ? java.util.Arrays.stream(text.split(" ")).mapToInt(WordPages::units).max().orElse(0)
+                        : c < texts ? 4 : units;
+                least[c] = Math.max(least[c], (word + 3) * TWIPS_PER_UNIT);
+            }
+        }
+        int total = java.util.Arrays.stream(base).sum();
+        int leastTotal = java.util.Arrays.stream(least).sum();
+        int[] twips = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            if (total <= TABLE_WIDTH_TWIPS) {
+                // room to spare: every column widened in proportion
+                twips[c] = (int) ((long) TABLE_WIDTH_TWIPS * base[c] / total);
+            } else if (leastTotal <= TABLE_WIDTH_TWIPS) {
+                // what must fit on a line first, the rest shared by what each column would like more
+                twips[c] = least[c] + (int) ((long) (TABLE_WIDTH_TWIPS - leastTotal) * (base[c] - least[c]) / Math.max(1, total - leastTotal));
+            } else {
+                twips[c] = (int) ((long) TABLE_WIDTH_TWIPS * base[c] / total);
+            }
+        }
+        var grid = table.getCTTbl().getTblGrid();
+        for (int c = 0; c < columns; c++) {
+            grid.getGridColArray(c).setW(BigInteger.valueOf(twips[c]));
+        }
+        int rows = table.getNumberOfRows();
+        for (int r = 0; r < rows; r++) {
+            XWPFTableRow row = table.getRow(r);
+            for (int c = 0; c < columns && c < row.getTableCells().size(); c++) {
+                row.getCell(c).setWidth(Integer.toString(twips[c]));
+                // a short table stays on one page: each row keeps with the next
+                if (rows <= KEPT_TOGETHER && r < rows - 1) {
+                    row.getCell(c).getParagraphs().forEach(WordPages::keepNext);
+                }
+            }
+        }
+    }
+
+    /** Tables of at most this many rows are kept on one page. */
+    private static final int KEPT_TOGETHER = 15;
+    private static final int HEADER_UNITS = 14;
+    /** A half-width character at the tables' 9 pt, with room for bold and proportional fonts (a full-width one is two). */
+    private static final int TWIPS_PER_UNIT = 110;
+    private static final int TEXT_UNITS = 40;
+
+    /** The width of a text in half-width units: a full-width (Japanese) character counts two. */
+    private static int units(String text) {
+        int units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            units += ch < 0x2E80 || ch >= 0xFF61 && ch <= 0xFF9F ? 1 : 2;
+        }
+        return units;
+    }
+
+    void row(XWPFTable table, String... cells) {
+        XWPFTableRow row = table.createRow();
+        // a row is never split across pages
+        row.setCantSplitRow(true);
+        int[] percents = widths.get(table);
+        int text = textColumns.get(table);
+        for (int c = 0; c < cells.length; c++) {
+            cell(row, c, cells[c], false, c >= text);
+            row.getCell(c).setWidth(Integer.toString(percents[c]));
+        }
+    }
+
+    void chart(org.jfree.chart.JFreeChart chart, String name) {
+        try {
+            byte[] png = Charts.png(chart, CHART_WIDTH_PT, CHART_HEIGHT_PT, CHART_SCALE);
+            XWPFParagraph paragraph = doc.createParagraph();
+            paragraph.setAlignment(ParagraphAlignment.CENTER);
+            paragraph.setSpacingBefore(120);
+            paragraph.setSpacingAfter(240);
+            paragraph.createRun().addPicture(new ByteArrayInputStream(png), PictureType.PNG, name + ".png", //$NON-NLS-1$
+                    Units.toEMU(CHART_WIDTH_PT), Units.toEMU(CHART_HEIGHT_PT));
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
