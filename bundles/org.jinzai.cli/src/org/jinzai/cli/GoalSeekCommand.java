@@ -48,9 +48,11 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
         if (!options.has("--apply")) { //$NON-NLS-1$
             return null;
         }
-        Path scenario = options.oneFile().toAbsolutePath();
-        Path applied = scenario.resolveSibling(Path.of(options.value("--apply", "")).getFileName().toString()); //$NON-NLS-1$ //$NON-NLS-2$
-        Path given = Path.of(options.value("--apply", "")).toAbsolutePath(); //$NON-NLS-1$ //$NON-NLS-2$
+        Path scenario = options.oneFile().toAbsolutePath().normalize();
+        Path named = Path.of(options.value("--apply", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        Path applied = scenario.resolveSibling(named.getFileName().toString());
+        // a bare file name is beside the scenario; a path must lead there
+        Path given = named.getParent() == null ? applied : named.toAbsolutePath().normalize();
         if (!given.equals(applied) || !applied.getFileName().toString().endsWith(".jzs") || applied.equals(scenario)) { //$NON-NLS-1$
             throw new UsageException(NLS.bind(Messages.ApplyNeedsScenarioFile, scenario.getFileName(), options.value("--apply", ""))); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -74,15 +76,23 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
             return Cli.OK;
         }
         if (!outcome.isFeasible()) {
+            // the goal-seek's files are written; the plan asked for is not, and a script must be able to tell
             context.err.println(Messages.ApplyNothing);
-            return Cli.OK;
+            return Cli.FAILED;
         }
         Lever lever = outcome.getLever();
         String leverName = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
         try {
             // the goal-seek beside the scenario too, where the new plan's policy section finds the measure it applies
-            Experiments.save(outcome, applied.resolveSibling(Experiments.fileName(outcome.getScenario(), outcome)));
             Experiments.apply(outcome, applied, ReportData.appliedPlanName(outcome, options.reportLocale()));
+            // then the goal-seek beside the scenario too, where the new plan's policy section finds the measure it
+            // applies; never over another experiment saved there (another lever for the same target and year)
+            Path beside = applied.resolveSibling(Experiments.fileName(outcome.getScenario(), outcome));
+            if (Files.exists(beside)) {
+                beside = beside.resolveSibling(beside.getFileName().toString().replaceFirst("\\.jzx$", "") //$NON-NLS-1$ //$NON-NLS-2$
+                        + "-" + lever.getElementId().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + outcome.getAnswer() + ".jzx"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            }
+            Experiments.save(outcome, beside);
         } catch (java.io.IOException | IllegalArgumentException e) {
             context.err.println(e.getLocalizedMessage());
             return Cli.FAILED;

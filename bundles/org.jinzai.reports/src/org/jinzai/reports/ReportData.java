@@ -605,6 +605,9 @@ public final class ReportData {
     public ReportData withGoalSeeks(List<GoalSeekExperiment> experiments, Scenario plan) {
         for (GoalSeekExperiment e : experiments) {
             Lever lever = e.getLever();
+            if (lever == null) {
+                continue;
+            }
             String what = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
             String target = e.getTarget() == null ? e.getTargetName() : e.getTarget().getName();
             String year = FiscalYears.label(e.getFiscalYear(), texts.locale());
@@ -618,8 +621,7 @@ public final class ReportData {
                 goalSeeks.add(texts.get(seats ? "docx.goalSeekSeats" : "docx.goalSeekHires", target, year, //$NON-NLS-1$ //$NON-NLS-2$
                         wanted, what, Integer.toString(e.getAnswer()), reached, interval, e.getReplications(), e.getEvaluations().size()));
             } else {
-                String planned = plan == null ? "-" : java.util.Arrays.stream(Levers.plannedByYear(Levers.of(plan, Experiments.specification(lever)))) //$NON-NLS-1$
-                        .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining("・")); //$NON-NLS-1$
+                String planned = plannedText(plan, lever);
                 goalSeeksNeeded.add(texts.get(seats ? "docx.goalSeekNeededSeats" : "docx.goalSeekNeededHires", target, year, //$NON-NLS-1$ //$NON-NLS-2$
                         wanted, what, Integer.toString(e.getAnswer()), reached, interval, e.getReplications(), e.getEvaluations().size(), planned));
             }
@@ -662,6 +664,16 @@ public final class ReportData {
         String original = e.getScenario() == null ? e.getName() : e.getScenario().getName();
         return new Texts(locale).get("seats".equals(lever.getKind()) ? "plan.appliedSeats" : "plan.appliedHires", original, what, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Integer.toString(e.getAnswer()));
+    }
+
+    /** What a plan has of a lever each fiscal year (14・16・14…), or - when it has no such course or channel. */
+    private String plannedText(Scenario plan, Lever lever) {
+        try {
+            return java.util.Arrays.stream(Levers.plannedByYear(Levers.of(plan, Experiments.specification(lever))))
+                    .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(texts.get("docx.yearsSeparator"))); //$NON-NLS-1$
+        } catch (IllegalArgumentException | NullPointerException gone) {
+            return "-"; //$NON-NLS-1$
+        }
     }
 
     /** The sentences of the goal-seeks that are not measures of this plan: what the targets would need instead. */

@@ -216,6 +216,10 @@ final class WordPages {
                 least[c] = Math.max(least[c], (word + 3) * TWIPS_PER_UNIT);
             }
         }
+        for (int c = 0; c < columns; c++) {
+            // a word longer than a header may be wide (capped above) wraps: the least is never more than the wish
+            least[c] = Math.min(least[c], base[c]);
+        }
         int total = java.util.Arrays.stream(base).sum();
         int leastTotal = java.util.Arrays.stream(least).sum();
         int[] twips = new int[columns];

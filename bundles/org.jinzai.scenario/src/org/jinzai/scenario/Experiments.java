@@ -247,7 +247,15 @@ public final class Experiments {
 
     /** Whether a scenario's plan already sets a goal-seek's lever to its answer in every fiscal year. */
     public static boolean appliedIn(GoalSeekExperiment e, Scenario scenario) {
-        return e.isFeasible() && Levers.isSetTo(scenario, specification(e.getLever()), e.getAnswer());
+        if (!e.isFeasible() || e.getLever() == null) {
+            return false;
+        }
+        try {
+            return Levers.isSetTo(scenario, specification(e.getLever()), e.getAnswer());
+        } catch (IllegalArgumentException leverGone) {
+            // the plan has no such course or channel any more: it cannot apply the answer
+            return false;
+        }
     }
 
     /** Whether the scenario or its baseline changed since the experiment ran. */
@@ -282,8 +290,9 @@ public final class Experiments {
                             found.add(e);
                         }
                     }
-                } catch (ModelLoadException e) {
-                    // not an experiment of this scenario that can be read: left out of the document
+                } catch (ModelLoadException | RuntimeException e) {
+                    // not an experiment of this scenario that can be read or checked (its scenario or baseline gone):
+                    // left out of the document
                 }
             }
         } catch (IOException e) {

@@ -98,7 +98,7 @@ class GoalSeekCliTest {
         // a name that is taken is refused before anything runs
         Files.writeString(folder.resolve("taken.jzs"), "x");
         assertEquals(Cli.USAGE, cli.run("goal-seek", scenario.toString(), "--target", "target-dx-basics", "--year", "2030", "--lever",
-                "seats:course-dx-basics", "--max", "60", "--runs", "30", "--apply", folder.resolve("taken.jzs").toString()));
+                "seats:course-dx-basics", "--max", "60", "--runs", "30", "--apply", "taken.jzs")); // a bare name is beside the scenario
         assertTrue(cli.err().contains("taken.jzs"), cli.err());
         assertFalse(Files.exists(folder.resolve("status-quo-goal-seek-target-dx-basics-2030.jzx")), "nothing ran");
 

@@ -111,8 +111,11 @@ class ExperimentsTest {
                     new org.eclipse.core.runtime.Path("status-quo-applied.jzr")))) != null, "the new plan's results to open", 120_000);
             Scenario plan = (Scenario) JinzaiResources.load(applied.getLocation().toFile().toPath()).getContents().get(0);
             assertEquals("status-quo.jzs", plan.getDerivedFrom(), "its 複製元");
-            assertTrue(plan.getCourseSeats().stream().filter(c -> c.getCourse().getId().equals("course-dx-basics"))
-                    .allMatch(c -> c.getSeats() == e.getAnswer()), "the answer in every year");
+            int[] seats = org.jinzai.scenario.Levers.plannedByYear(org.jinzai.scenario.Levers.of(plan, "seats:course-dx-basics"));
+            assertEquals(plan.getRunSettings().getHorizonYears(), seats.length);
+            for (int value : seats) {
+                assertEquals(e.getAnswer(), value, "the answer in every year");
+            }
             assertEquals(before, original.getLocation().toFile().lastModified(), "the original is left as it was");
             var told = UiWait.closeNextMessage(page.getWorkbenchWindow().getShell().getDisplay());
             assertEquals(null, editor.applyToPlan("status-quo-applied.jzs"), "a name that is taken is refused");

@@ -36,6 +36,7 @@ import org.jinzai.model.SweepPoint;
 import org.jinzai.model.TargetOutcome;
 import org.jinzai.model.editor.internal.WheelGuard;
 import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
 import org.jinzai.reports.ExperimentWorkbook;
@@ -130,13 +131,21 @@ public final class ExperimentEditor extends SavedOutputEditor {
      * user was told why).
      */
     public IFile applyToPlan(String fileName) {
-        GoalSeekExperiment goalSeek = (GoalSeekExperiment) experiment;
         Shell shell = getSite().getShell();
-        if (!goalSeek.isFeasible() || Experiments.stale(goalSeek)) {
+        // read again: the scenario may have been edited and saved since the editor opened
+        GoalSeekExperiment goalSeek;
+        try {
+            goalSeek = (GoalSeekExperiment) JinzaiResources.load(((IFileEditorInput) getEditorInput()).getFile().getLocation().toFile().toPath())
+                    .getContents().get(0);
+        } catch (ModelLoadException | RuntimeException e) {
+            MessageDialog.openError(shell, Messages.Experiment_applyToPlan, NLS.bind(Messages.Experiment_applyFailed, e.getLocalizedMessage()));
+            return null;
+        }
+        IContainer folder = goalSeek.getScenario() == null || goalSeek.getScenario().eIsProxy() ? null : scenarioFolder(goalSeek);
+        if (!goalSeek.isFeasible() || folder == null || Experiments.stale(goalSeek)) {
             MessageDialog.openInformation(shell, Messages.Experiment_applyToPlan, Messages.Experiment_applyCannot);
             return null;
         }
-        IContainer folder = ((IFileEditorInput) getEditorInput()).getFile().getParent();
         String scenarioFile = goalSeek.getScenario().eResource().getURI().lastSegment();
         String name = fileName;
         if (name == null) {
@@ -165,6 +174,17 @@ public final class ExperimentEditor extends SavedOutputEditor {
         }
         RunScenarioHandler.schedule(created, getSite().getPage(), null);
         return created;
+    }
+
+    /** The workspace folder of a goal-seek's scenario (the new plan goes beside it), or null when it is not in the workspace. */
+    private static IContainer scenarioFolder(GoalSeekExperiment goalSeek) {
+        org.eclipse.emf.common.util.URI uri = goalSeek.getScenario().eResource().getURI();
+        if (!uri.isFile()) {
+            return null;
+        }
+        IFile[] files = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+                .findFilesForLocationURI(java.nio.file.Path.of(uri.toFileString()).toUri());
+        return files.length == 0 ? null : files[0].getParent();
     }
 
     /** What is wrong with a file name for the new scenario, or null. */
