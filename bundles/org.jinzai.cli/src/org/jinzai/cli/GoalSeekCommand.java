@@ -10,10 +10,10 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.GoalSeekExperiment;
-import org.jinzai.model.Lever;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.Charts;
 import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ExperimentRequest;
 import org.jinzai.scenario.Experiments;
@@ -80,19 +80,11 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
             context.err.println(Messages.ApplyNothing);
             return Cli.FAILED;
         }
-        Lever lever = outcome.getLever();
-        String leverName = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
+        String leverName = Charts.elementName(outcome.getLever());
         try {
-            // the goal-seek beside the scenario too, where the new plan's policy section finds the measure it applies
             Experiments.apply(outcome, applied, ReportData.appliedPlanName(outcome, options.reportLocale()));
-            // then the goal-seek beside the scenario too, where the new plan's policy section finds the measure it
-            // applies; never over another experiment saved there (another lever for the same target and year)
-            Path beside = applied.resolveSibling(Experiments.fileName(outcome.getScenario(), outcome));
-            if (Files.exists(beside)) {
-                beside = beside.resolveSibling(beside.getFileName().toString().replaceFirst("\\.jzx$", "") //$NON-NLS-1$ //$NON-NLS-2$
-                        + "-" + lever.getElementId().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + outcome.getAnswer() + ".jzx"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            }
-            Experiments.save(outcome, beside);
+            // the goal-seek beside the scenario too, where the new plan's policy section finds the measure it applies
+            Experiments.saveBeside(outcome, applied.getParent());
         } catch (java.io.IOException | IllegalArgumentException e) {
             context.err.println(e.getLocalizedMessage());
             return Cli.FAILED;

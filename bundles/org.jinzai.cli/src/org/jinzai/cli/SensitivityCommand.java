@@ -12,6 +12,7 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.SensitivityBar;
 import org.jinzai.model.SensitivityExperiment;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.Charts;
 import org.jinzai.scenario.ExperimentRequest;
 
 /** {@code sensitivity SCENARIO}: how much each lever, moved down and up by a share, moves a target (a tornado). */
@@ -46,7 +47,7 @@ final class SensitivityCommand extends ExperimentCommand<ExperimentRequest.Sensi
                 String.format(Locale.ROOT, "%.2f", outcome.getBaseMean()) })); //$NON-NLS-1$
         for (SensitivityBar bar : outcome.getBars()) {
             Lever lever = bar.getLever();
-            String leverName = (lever.getElementName() == null ? lever.getElementId() : lever.getElementName()) + " (" + lever.getKind() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            String leverName = Charts.elementName(lever) + " (" + lever.getKind() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
             context.out.println(String.format(Locale.ROOT, "  %-40s %10.2f .. %-10.2f %+9.2f   P(met) %3.0f%% .. %3.0f%%", leverName, //$NON-NLS-1$
                     bar.getLowMean(), bar.getHighMean(), bar.getHighMean() - bar.getLowMean(), bar.getLowProbability() * 100,
                     bar.getHighProbability() * 100));

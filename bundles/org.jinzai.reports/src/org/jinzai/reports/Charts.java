@@ -234,9 +234,14 @@ public final class Charts {
         return new DecimalFormat("0.#").format(value); //$NON-NLS-1$
     }
 
+    /** The name of the course or channel a lever moves (its id when it had no name). */
+    public static String elementName(org.jinzai.model.Lever lever) {
+        return lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
+    }
+
     /** The name a lever is shown with: "DX基礎研修 定員" / "seats of DX basics". */
     public static String leverName(org.jinzai.model.Lever lever, java.util.Locale locale) {
-        String name = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
+        String name = elementName(lever);
         return new Texts(locale).get("seats".equals(lever.getKind()) ? "lever.seats" : "lever.hires", name); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 

@@ -61,7 +61,7 @@ public final class ComparisonDocument {
     /** The scenarios and what each changes against the reference. */
     private void scenarios(WordPages word) {
         word.heading(2, texts.get("cmp.scenarios")); //$NON-NLS-1$
-        XWPFTable table = word.table(new int[] { 30, 70 }, texts.get("run.scenario"), texts.get("cmp.changes")); //$NON-NLS-1$ //$NON-NLS-2$
+        XWPFTable table = word.table(2, texts.get("run.scenario"), texts.get("cmp.changes")); //$NON-NLS-1$ //$NON-NLS-2$
         word.row(table, scenarios.get(0).getName(), texts.get("cmp.reference")); //$NON-NLS-1$
         for (Scenario scenario : scenarios.subList(1, scenarios.size())) {
             List<String> changes = ScenarioChanges.of(scenarios.get(0), scenario);
@@ -76,7 +76,7 @@ public final class ComparisonDocument {
         String targetName = scenarios.get(0).getTargets().stream().filter(t -> rankTarget.equals(t.getId())).findFirst()
                 .map(t -> t.getName()).orElse(rankTarget);
         word.heading(2, texts.get("cmp.ranking", targetName, FiscalYears.label(rankYear, texts.locale()))); //$NON-NLS-1$
-        XWPFTable table = word.table(new int[] { 10, 50 }, texts.get("xlsx.place"), texts.get("run.scenario"), texts.get("stat.probability"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        XWPFTable table = word.table(2, texts.get("xlsx.place"), texts.get("run.scenario"), texts.get("stat.probability"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 texts.get("stat.mean")); //$NON-NLS-1$
         for (ScenarioComparison.Rank rank : comparison.ranking(rankTarget, rankYear)) {
             word.row(table, Integer.toString(rank.place()), rank.scenario(), Formats.probability(rank.probabilityMet()), Formats.number(rank.mean()));
@@ -103,7 +103,7 @@ public final class ComparisonDocument {
             XWPFParagraph title = word.paragraph(rows.get(0).targetName());
             title.getRuns().get(0).setBold(true);
             WordPages.keepNext(title);
-            XWPFTable table = word.table(new int[] { 22, 18 }, texts.get("col.fiscalYear"), texts.get("run.scenario"), //$NON-NLS-1$ //$NON-NLS-2$
+            XWPFTable table = word.table(2, texts.get("col.fiscalYear"), texts.get("run.scenario"), //$NON-NLS-1$ //$NON-NLS-2$
                     texts.get("xlsx.referenceMean"), texts.get("stat.mean"), texts.get("cmp.difference"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     texts.get("xlsx.probabilityBetter"), texts.get("cmp.met")); //$NON-NLS-1$ //$NON-NLS-2$
             for (ScenarioComparison.Row row : rows) {

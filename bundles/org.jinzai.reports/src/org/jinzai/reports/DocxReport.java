@@ -54,7 +54,7 @@ public final class DocxReport {
     private void personas() {
         word.heading(1, texts.get("docx.personas")); //$NON-NLS-1$
         word.paragraph(texts.get("docx.personasIntro")); //$NON-NLS-1$
-        XWPFTable table = word.table(new int[] { 28, 52, 20 }, texts.get("col.persona"), texts.get("docx.skills"), texts.get("docx.acquired")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        XWPFTable table = word.table(3, texts.get("col.persona"), texts.get("docx.skills"), texts.get("docx.acquired")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (ReportData.PersonaProfile persona : data.profiles()) {
             word.row(table, persona.name(), persona.skills().isEmpty() ? "-" : String.join("、", persona.skills()), //$NON-NLS-1$ //$NON-NLS-2$
                     texts.get(persona.external() ? "docx.external" : "docx.developed")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -65,7 +65,7 @@ public final class DocxReport {
     private void standards() {
         word.heading(1, texts.get("docx.standards")); //$NON-NLS-1$
         word.paragraph(texts.get("docx.standardsIntro")); //$NON-NLS-1$
-        XWPFTable table = word.table(new int[] { 19, 27, 27, 27 }, texts.get("col.persona"), texts.get("chart.step", 1), texts.get("chart.step", 2), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        XWPFTable table = word.table(4, texts.get("col.persona"), texts.get("chart.step", 1), texts.get("chart.step", 2), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 texts.get("chart.step", 3)); //$NON-NLS-1$
         for (ReportData.PersonaProfile persona : data.profiles()) {
             if (persona.hasSteps()) {
@@ -83,7 +83,7 @@ public final class DocxReport {
         for (int y = 0; y < data.years(); y++) {
             headers[1 + y] = data.shortYearLabel(y);
         }
-        XWPFTable table = word.table(new int[] { 35 }, headers);
+        XWPFTable table = word.table(1, headers);
         for (ReportData.TargetRow target : data.targets()) {
             String[] cells = new String[1 + data.years()];
             cells[0] = target.name();
@@ -105,7 +105,7 @@ public final class DocxReport {
         summary();
 
         word.heading(2, texts.get("docx.current")); //$NON-NLS-1$
-        XWPFTable current = word.table(new int[] { 34 }, texts.get("col.persona"), texts.get("chart.belowStep1"), texts.get("chart.step", 1), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        XWPFTable current = word.table(1, texts.get("col.persona"), texts.get("chart.belowStep1"), texts.get("chart.step", 1), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 texts.get("chart.step", 2), texts.get("chart.step", 3), texts.get("col.total")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (ReportData.PersonaRow persona : data.personas()) {
             double[] start = persona.atStart();
@@ -129,7 +129,7 @@ public final class DocxReport {
             run.setText(texts.get("docx.targetTitle", index, target.name())); //$NON-NLS-1$
             run.setBold(true);
             WordPages.keepNext(title);
-            XWPFTable table = word.table(new int[] { 30 }, texts.get("col.fiscalYear"), texts.get("stat.target"), texts.get("docx.median"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            XWPFTable table = word.table(1, texts.get("col.fiscalYear"), texts.get("stat.target"), texts.get("docx.median"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     texts.get("docx.range"), texts.get("stat.probability")); //$NON-NLS-1$ //$NON-NLS-2$
             for (int y = 0; y < data.years(); y++) {
                 Summary s = target.projected()[y];
@@ -162,7 +162,7 @@ public final class DocxReport {
         for (int y = 0; y < data.years(); y++) {
             headers[2 + y] = data.shortYearLabel(y);
         }
-        XWPFTable table = word.table(new int[] { 13, 32 }, headers);
+        XWPFTable table = word.table(2, headers);
         for (ReportData.MeasureRow measure : data.measures()) {
             String[] cells = new String[2 + data.years()];
             cells[0] = measure.kind();

@@ -608,7 +608,7 @@ public final class ReportData {
             if (lever == null) {
                 continue;
             }
-            String what = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
+            String what = Charts.elementName(lever);
             String target = e.getTarget() == null ? e.getTargetName() : e.getTarget().getName();
             String year = FiscalYears.label(e.getFiscalYear(), texts.locale());
             String wanted = Formats.probability(e.getProbability());
@@ -660,7 +660,7 @@ public final class ReportData {
      */
     public static String appliedPlanName(GoalSeekExperiment e, Locale locale) {
         Lever lever = e.getLever();
-        String what = lever.getElementName() == null ? lever.getElementId() : lever.getElementName();
+        String what = Charts.elementName(lever);
         String original = e.getScenario() == null ? e.getName() : e.getScenario().getName();
         return new Texts(locale).get("seats".equals(lever.getKind()) ? "plan.appliedSeats" : "plan.appliedHires", original, what, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Integer.toString(e.getAnswer()));
@@ -668,10 +668,13 @@ public final class ReportData {
 
     /** What a plan has of a lever each fiscal year (14・16・14…), or - when it has no such course or channel. */
     private String plannedText(Scenario plan, Lever lever) {
+        if (plan == null) {
+            return "-"; //$NON-NLS-1$
+        }
         try {
             return java.util.Arrays.stream(Levers.plannedByYear(Levers.of(plan, Experiments.specification(lever))))
                     .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(texts.get("docx.yearsSeparator"))); //$NON-NLS-1$
-        } catch (IllegalArgumentException | NullPointerException gone) {
+        } catch (IllegalArgumentException gone) {
             return "-"; //$NON-NLS-1$
         }
     }

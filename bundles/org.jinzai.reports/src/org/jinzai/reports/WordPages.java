@@ -3,7 +3,6 @@ package org.jinzai.reports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.common.usermodel.PictureType;
@@ -39,8 +38,8 @@ final class WordPages {
 
     private final XWPFDocument doc;
     private final Texts texts;
-    private final Map<XWPFTable, int[]> widths = new HashMap<>();
-    private final Map<XWPFTable, Integer> textColumns = new HashMap<>();
+    /** Every table, with how many of its first columns hold text. */
+    private final Map<XWPFTable, Integer> textColumns = new java.util.LinkedHashMap<>();
 
     WordPages(XWPFDocument doc, Texts texts) {
         this.doc = doc;
@@ -59,7 +58,7 @@ final class WordPages {
 
     /** Fits the columns of every table to their content; called once the document is complete. */
     void finish() {
-        widths.keySet().forEach(this::fitColumns);
+        textColumns.keySet().forEach(this::fitColumns);
     }
 
     /** A4 portrait with 25 mm margins, as municipal documents are. */
@@ -144,7 +143,11 @@ final class WordPages {
      * A table with a bold, repeated header row. Its leading text columns take the given shares of the width (in
      * percent) and are aligned left; the number columns after them share the rest and are aligned right.
      */
-    XWPFTable table(int[] textPercents, String... headers) {
+    /**
+     * A table with a header row that repeats on every page; its first {@code textColumns} columns hold text (left
+     * aligned, may wrap), the others numbers (right aligned). Its column widths are set by {@link #finish}.
+     */
+    XWPFTable table(int textColumns, String... headers) {
         XWPFTable table = doc.createTable(1, headers.length);
         table.setStyleID("TableGrid"); //$NON-NLS-1$
         table.setWidth(Integer.toString(TABLE_WIDTH_TWIPS));
@@ -157,25 +160,16 @@ final class WordPages {
         XWPFTableRow row = table.getRow(0);
         row.setRepeatHeader(true);
         row.setCantSplitRow(true);
-        // widths in twips on the grid and on every cell: Word and LibreOffice both follow them
-        int text = 0;
-        for (int percent : textPercents) {
-            text += TABLE_WIDTH_TWIPS * percent / 100;
-        }
-        int rest = (TABLE_WIDTH_TWIPS - text) / Math.max(1, headers.length - textPercents.length);
-        int[] twips = new int[headers.length];
+        // a grid column per column: Word and LibreOffice follow the grid's and the cells' widths
         var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
         for (int c = 0; c < headers.length; c++) {
-            twips[c] = c < textPercents.length ? TABLE_WIDTH_TWIPS * textPercents[c] / 100 : rest;
-            grid.addNewGridCol().setW(BigInteger.valueOf(twips[c]));
+            grid.addNewGridCol().setW(BigInteger.valueOf(TABLE_WIDTH_TWIPS / headers.length));
             cell(row, c, headers[c], true, false);
-            row.getCell(c).setWidth(Integer.toString(twips[c]));
         }
-        widths.put(table, twips);
-        textColumns.put(table, textPercents.length);
+        this.textColumns.put(table, textColumns);
         return table;
     }
 
@@ -198,7 +192,7 @@ final class WordPages {
      * give way. Short tables are kept on one page.
      */
     void fitColumns(XWPFTable table) {
-        int columns = widths.get(table).length;
+        int columns = table.getRow(0).getTableCells().size();
         int texts = Math.min(textColumns.get(table), columns);
         int[] base = new int[columns];
         int[] least = new int[columns];
@@ -272,11 +266,9 @@ final class WordPages {
         XWPFTableRow row = table.createRow();
         // a row is never split across pages
         row.setCantSplitRow(true);
-        int[] percents = widths.get(table);
         int text = textColumns.get(table);
         for (int c = 0; c < cells.length; c++) {
             cell(row, c, cells[c], false, c >= text);
-            row.getCell(c).setWidth(Integer.toString(percents[c]));
         }
     }
 

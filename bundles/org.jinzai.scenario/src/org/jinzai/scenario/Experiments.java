@@ -234,6 +234,22 @@ public final class Experiments {
         return applied;
     }
 
+    /**
+     * Saves a goal-seek in a folder under its usual name ({@link #fileName}), or, when another file already has that
+     * name (a goal-seek of another lever for the same target and year), under one that adds the lever and the answer;
+     * never over another file. Returns the file written.
+     */
+    public static Path saveBeside(GoalSeekExperiment e, Path folder) throws IOException {
+        Path file = folder.resolve(fileName(e.getScenario(), e));
+        if (Files.exists(file)) {
+            file = folder.resolve(file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + e.getLever().getElementId().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + e.getAnswer() + "." //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    + JinzaiResourceFactory.EXPERIMENT_EXTENSION);
+        }
+        save(e, file);
+        return file;
+    }
+
     /** How requests name an experiment's lever ({@code seats:COURSE}). */
     public static String specification(Lever lever) {
         return lever.getKind() + ":" + lever.getElementId(); //$NON-NLS-1$

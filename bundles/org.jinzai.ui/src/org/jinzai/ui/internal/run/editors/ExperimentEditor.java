@@ -160,8 +160,9 @@ public final class ExperimentEditor extends SavedOutputEditor {
             }
             name = ask.getValue().strip();
         }
-        if (newScenarioProblem(folder, name) != null) {
-            MessageDialog.openError(shell, Messages.Experiment_applyToPlan, newScenarioProblem(folder, name));
+        String problem = newScenarioProblem(folder, name);
+        if (problem != null) {
+            MessageDialog.openError(shell, Messages.Experiment_applyToPlan, problem);
             return null;
         }
         IFile created = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(name));
@@ -286,7 +287,7 @@ public final class ExperimentEditor extends SavedOutputEditor {
 
     /** The goal-seek's answer as a sentence. */
     static String sentence(GoalSeekExperiment e, Locale locale) {
-        String lever = e.getLever().getElementName() == null ? e.getLever().getElementId() : e.getLever().getElementName();
+        String lever = Charts.elementName(e.getLever());
         String year = FiscalYears.label(e.getFiscalYear());
         String interval = Formats.probability(e.getProbabilityLow()) + "–" + Formats.probability(e.getProbabilityHigh()); //$NON-NLS-1$
         if (e.isFeasible()) {
