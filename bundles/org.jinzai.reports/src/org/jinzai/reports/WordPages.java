@@ -196,6 +196,8 @@ final class WordPages {
         int texts = Math.min(textColumns.get(table), columns);
         int[] base = new int[columns];
         int[] least = new int[columns];
+        // the least when even that does not fit: a number whole, a header down to a few characters a line
+        int[] tight = new int[columns];
         for (int r = 0; r < table.getNumberOfRows(); r++) {
             XWPFTableRow row = table.getRow(r);
             for (int c = 0; c < columns && c < row.getTableCells().size(); c++) {
@@ -208,6 +210,7 @@ final class WordPages {
                 int word = r == 0 ? java.util.Arrays.stream(text.split(" ")).mapToInt(WordPages::units).max().orElse(0)
                         : c < texts ? 4 : units;
                 least[c] = Math.max(least[c], (word + 3) * TWIPS_PER_UNIT);
+                tight[c] = Math.max(tight[c], (Math.min(word, r == 0 ? TIGHT_HEADER_UNITS : word) + 3) * TWIPS_PER_UNIT);
             }
         }
         for (int c = 0; c < columns; c++) {
@@ -216,6 +219,8 @@ final class WordPages {
         }
         int total = java.util.Arrays.stream(base).sum();
         int leastTotal = java.util.Arrays.stream(least).sum();
+        int numbersLeast = java.util.Arrays.stream(tight, texts, columns).sum();
+        int textBase = java.util.Arrays.stream(base, 0, texts).sum();
         int[] twips = new int[columns];
         for (int c = 0; c < columns; c++) {
             if (total <= TABLE_WIDTH_TWIPS) {
@@ -224,6 +229,9 @@ final class WordPages {
             } else if (leastTotal <= TABLE_WIDTH_TWIPS) {
                 // what must fit on a line first, the rest shared by what each column would like more
                 twips[c] = least[c] + (int) ((long) (TABLE_WIDTH_TWIPS - leastTotal) * (base[c] - least[c]) / Math.max(1, total - leastTotal));
+            } else if (numbersLeast <= TABLE_WIDTH_TWIPS - texts * MIN_TEXT_TWIPS) {
+                // even that does not fit: the numbers and headers keep what must fit, the names share the rest
+                twips[c] = c >= texts ? tight[c] : (int) ((long) (TABLE_WIDTH_TWIPS - numbersLeast) * base[c] / Math.max(1, textBase));
             } else {
                 twips[c] = (int) ((long) TABLE_WIDTH_TWIPS * base[c] / total);
             }
@@ -244,6 +252,11 @@ final class WordPages {
             }
         }
     }
+
+    /** The least a name column is given when the numbers take most of the width (about four Japanese characters). */
+    private static final int MIN_TEXT_TWIPS = 900;
+    /** Then a header wraps after this many half-width units (Step1未満 still on one line). */
+    private static final int TIGHT_HEADER_UNITS = 9;
 
     /** Tables of at most this many rows are kept on one page. */
     private static final int KEPT_TOGETHER = 15;

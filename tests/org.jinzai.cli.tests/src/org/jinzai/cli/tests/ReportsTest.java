@@ -232,6 +232,12 @@ class ReportsTest {
             XWPFTable first = tables.get(2);
             assertEquals(1 + town.getRunSettings().getHorizonYears(), first.getNumberOfRows(), "a row per fiscal year for the one other scenario");
             assertTrue(first.getRow(1).getCell(4).getText().contains("〜"), "the difference with its 90 % interval: " + first.getRow(1).getCell(4).getText());
+            // numbers are never squeezed below what they need on one line (the names give way)
+            for (int c = 2; c < first.getRow(1).getTableCells().size(); c++) {
+                String value = first.getRow(1).getCell(c).getText();
+                int units = value.codePoints().map(ch -> ch < 0x2E80 ? 1 : 2).sum();
+                assertTrue(first.getRow(1).getCell(c).getWidth() >= (units + 3) * 110, value + " fits its column");
+            }
         }
     }
 
