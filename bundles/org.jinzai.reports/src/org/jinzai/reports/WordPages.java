@@ -175,11 +175,19 @@ final class WordPages {
 
     static void cell(XWPFTableRow row, int column, String text, boolean bold, boolean number) {
         XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
-        XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        // 9 pt in tables: a half-width character is 90 twips wide, what fitColumns counts with
-        run.setFontSize(9);
+        // lines of a cell as line breaks (Word shows a bare line feed as nothing)
+        XWPFRun previous = null;
+        for (String line : text.split("\n", -1)) { //$NON-NLS-1$
+            if (previous != null) {
+                previous.addBreak();
+            }
+            XWPFRun run = paragraph.createRun();
+            run.setText(line);
+            run.setBold(bold);
+            // 9 pt in tables: about 110 twips a half-width character, what fitColumns counts with
+            run.setFontSize(9);
+            previous = run;
+        }
         if (number) {
             paragraph.setAlignment(ParagraphAlignment.RIGHT);
         }

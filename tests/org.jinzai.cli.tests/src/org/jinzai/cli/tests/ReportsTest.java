@@ -223,6 +223,8 @@ class ReportsTest {
             XWPFTable scenarios = tables.get(0);
             assertEquals("（基準）", scenarios.getRow(1).getCell(1).getText());
             assertFalse(scenarios.getRow(2).getCell(1).getText().isBlank(), "what ICT hiring changes");
+            assertTrue(scenarios.getRow(2).getCell(1).getParagraphs().get(0).getRuns().size() > 1,
+                    "one change a line (line breaks, not bare line feeds)");
             XWPFTable ranking = tables.get(1);
             assertEquals(3, ranking.getNumberOfRows(), "a place per scenario");
             assertTrue(text.stream().anyMatch(p -> p.startsWith("「デジタル人材の新規採用")), text.toString());
