@@ -14,6 +14,7 @@ import org.jinzai.model.Target;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.ComparisonDocument;
+import org.jinzai.reports.ComparisonReport;
 import org.jinzai.reports.ComparisonWorkbook;
 import org.jinzai.scenario.RunChoice;
 import org.jinzai.scenario.ScenarioComparison;
@@ -71,13 +72,15 @@ final class CompareCommand extends Command {
             }
             context.writeResults(outDir, false, folder -> {
                 comparison.write(folder, "comparison", formats); //$NON-NLS-1$
-                if (formats.contains("xlsx")) { //$NON-NLS-1$
-                    JinzaiResources.writeAtomically(folder.resolve("comparison.xlsx"), //$NON-NLS-1$
-                            new ComparisonWorkbook(comparison.comparison(), run, options.reportLocale(), rankBy, rankYear).toBytes());
-                }
-                if (formats.contains("docx")) { //$NON-NLS-1$
-                    JinzaiResources.writeAtomically(folder.resolve("comparison.docx"), //$NON-NLS-1$
-                            new ComparisonDocument(scenarios, comparison.comparison(), run, options.reportLocale(), rankBy, rankYear).toBytes());
+                if (formats.contains("xlsx") || formats.contains("docx")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    ComparisonReport report = ComparisonReport.of(scenarios, results, comparison.comparison(), run, options.reportLocale(), rankBy,
+                            rankYear);
+                    if (formats.contains("xlsx")) { //$NON-NLS-1$
+                        JinzaiResources.writeAtomically(folder.resolve("comparison.xlsx"), new ComparisonWorkbook(report).toBytes()); //$NON-NLS-1$
+                    }
+                    if (formats.contains("docx")) { //$NON-NLS-1$
+                        JinzaiResources.writeAtomically(folder.resolve("comparison.docx"), new ComparisonDocument(report).toBytes()); //$NON-NLS-1$
+                    }
                 }
             });
             return Cli.OK;

@@ -26,7 +26,8 @@ import org.jinzai.scenario.Levers;
 final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek, GoalSeekExperiment> {
 
     GoalSeekCommand() {
-        super("goal-seek", Messages.HelpGoalSeek, Set.of("--target", "--probability", "--lever", "--min", "--max", "--apply")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        super("goal-seek", Messages.HelpGoalSeek, Set.of("--target", "--probability", "--lever", "--min", "--max", "--apply", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "--template")); //$NON-NLS-1$
     }
 
     @Override
@@ -83,7 +84,7 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
         String leverName = Charts.elementName(outcome.getLever());
         try {
             Experiments.apply(outcome, applied, ReportData.appliedPlanName(outcome, options.reportLocale()));
-            // the goal-seek beside the scenario too, where the new plan's policy section finds the measure it applies
+            // the goal-seek beside the scenario too, where the new plan's policy document finds the measure it applies
             Experiments.saveBeside(outcome, applied.getParent());
         } catch (java.io.IOException | IllegalArgumentException e) {
             context.err.println(e.getLocalizedMessage());
@@ -93,8 +94,10 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
                 outcome.getAnswer() }));
         List<String> simulate = new ArrayList<>(List.of("simulate", applied.toString(), "--runs", Integer.toString(run.replications()), //$NON-NLS-1$ //$NON-NLS-2$
                 "--seed", Long.toString(run.seed()), "--threads", Integer.toString(run.threads()), "--format", "csv,json,xlsx,docx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        if (options.has("--lang")) { //$NON-NLS-1$
-            simulate.addAll(List.of("--lang", options.value("--lang", ""))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (String passed : List.of("--lang", "--template")) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (options.has(passed)) {
+                simulate.addAll(List.of(passed, options.value(passed, ""))); //$NON-NLS-1$
+            }
         }
         return new Cli(context.out, context.err).run(simulate.toArray(String[]::new));
     }

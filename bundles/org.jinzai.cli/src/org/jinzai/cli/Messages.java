@@ -65,6 +65,12 @@ final class Messages extends NLS {
     public static String ApplyExists;
     public static String Applied;
     public static String ApplyNothing;
+    public static String TemplateNeedsDocx;
+    public static String TemplateNeedsDocxName;
+    public static String TemplateExists;
+    public static String TemplateNotWritten;
+    public static String TemplateWritten;
+    public static String HelpPolicyTemplate;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

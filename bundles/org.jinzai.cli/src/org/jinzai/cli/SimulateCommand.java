@@ -15,6 +15,7 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.reports.DocxReport;
+import org.jinzai.reports.PolicyTemplate;
 import org.jinzai.reports.ReportData;
 import org.jinzai.reports.XlsxReport;
 import org.jinzai.scenario.Experiments;
@@ -23,14 +24,14 @@ import org.jinzai.scenario.ScenarioRunner;
 
 /**
  * {@code simulate SCENARIO}: runs the Monte Carlo engine and writes the results (JSON, CSV, the Excel workbook, the
- * policy section); with {@code --engine analytic}, the preview's expected values instead.
+ * policy document); with {@code --engine analytic}, the preview's expected values instead.
  */
 final class SimulateCommand extends Command {
 
     SimulateCommand() {
         super("simulate", Messages.HelpSimulate, //$NON-NLS-1$
                 Set.of("--runs", "--seed", "--threads", "--out", "--format", "--lang", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                        "--experiments", "--engine"), //$NON-NLS-1$ //$NON-NLS-2$
+                        "--experiments", "--engine", "--template"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Set.of());
     }
 
@@ -48,6 +49,7 @@ final class SimulateCommand extends Command {
         Locale locale = options.locale();
         // the whole command line is checked before any file is read
         RunChoice choice = options.runChoice();
+        PolicyTemplate template = template(options, formats, context);
         Scenario scenario = context.loadScenario(file);
         RunOptions run = choice.resolve(scenario.getRunSettings());
         Path outDir = options.output(Options.scenarioFolder(file, "results"), true); //$NON-NLS-1$
@@ -69,12 +71,32 @@ final class SimulateCommand extends Command {
                         JinzaiResources.writeAtomically(folder.resolve("results.xlsx"), new XlsxReport(data).toBytes()); //$NON-NLS-1$
                     }
                     if (formats.contains("docx")) { //$NON-NLS-1$
-                        JinzaiResources.writeAtomically(folder.resolve("policy-section.docx"), new DocxReport(data).toBytes()); //$NON-NLS-1$
+                        JinzaiResources.writeAtomically(folder.resolve("policy.docx"), new DocxReport(data).toBytes(template)); //$NON-NLS-1$
                     }
                 }
             });
             return Cli.OK;
         });
+    }
+
+    /**
+     * The Word template of --template (read and checked before the run), or the default one in the report's
+     * language; a template that cannot be used is told and ends the command with exit code 3.
+     */
+    private static PolicyTemplate template(Options options, Set<String> formats, CommandContext context)
+            throws UsageException, InvalidInputException {
+        if (!options.has("--template")) { //$NON-NLS-1$
+            return PolicyTemplate.standard(options.reportLocale());
+        }
+        if (!formats.contains("docx")) { //$NON-NLS-1$
+            throw new UsageException(Messages.TemplateNeedsDocx);
+        }
+        try {
+            return PolicyTemplate.read(Path.of(options.value("--template", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (PolicyTemplate.TemplateException e) {
+            context.err.println(e.getMessage());
+            throw new InvalidInputException();
+        }
     }
 
     /** The analytic preview's expected values (what the workbench's preview shows), written as preview.csv. */
@@ -92,7 +114,7 @@ final class SimulateCommand extends Command {
     }
 
     /**
-     * The goal-seeks quoted in the policy section: those saved beside the scenario for it, then those named by
+     * The goal-seeks quoted in the policy document: those saved beside the scenario for it, then those named by
      * --experiments; one that is stale (the scenario changed since) or for another scenario is left out with a line.
      */
     private static List<GoalSeekExperiment> goalSeeks(Scenario scenario, Options options, CommandContext context) {

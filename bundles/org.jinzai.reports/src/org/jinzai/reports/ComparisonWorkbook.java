@@ -2,7 +2,6 @@ package org.jinzai.reports;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,13 +24,12 @@ public final class ComparisonWorkbook {
     private final String rankTarget;
     private final int rankYear;
 
-    /** @param rankTarget the id of the target to rank by, or null for no ranking sheet */
-    public ComparisonWorkbook(ScenarioComparison comparison, RunOptions options, Locale locale, String rankTarget, int rankYear) {
-        this.comparison = comparison;
-        this.options = options;
-        this.texts = new Texts(locale);
-        this.rankTarget = rankTarget;
-        this.rankYear = rankYear;
+    public ComparisonWorkbook(ComparisonReport report) {
+        this.comparison = report.comparison();
+        this.options = report.options();
+        this.texts = report.texts();
+        this.rankTarget = report.rankTarget();
+        this.rankYear = report.rankYear();
     }
 
     public byte[] toBytes() throws IOException {

@@ -1,14 +1,17 @@
 package org.jinzai.reports;
 
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.xmlbeans.XmlCursor;
 import org.jinzai.engine.Summary;
 
 /**
@@ -29,30 +32,116 @@ public final class DocxReport {
         this.texts = data.texts();
     }
 
-    /** The document's bytes. */
+    /** The document's bytes, written into the default template in the report's language. */
     public byte[] toBytes() throws IOException {
-        try (XWPFDocument document = new XWPFDocument()) {
+        return toBytes(PolicyTemplate.standard(texts.locale()));
+    }
+
+    /**
+     * The document's bytes, written into a template (checked when it was read): each of its places gets its part,
+     * each field its value, and everything else of the template stays.
+     */
+    public byte[] toBytes(PolicyTemplate template) throws IOException {
+        try (XWPFDocument document = template.open()) {
             this.doc = document;
-            this.word = new WordPages(document, texts);
-            background();
-            personas();
-            standards();
-            analysis();
-            measures();
+            this.word = WordPages.within(document, texts);
+            for (TemplatePlaces.Place place : template.places(document)) {
+                word.before(place.before());
+                write(place.part());
+                remove(document, place.remove());
+            }
+            word.before(null);
+            TemplatePlaces.fillFields(document, fields());
             word.finish();
             return PackageBytes.of(document);
         }
     }
 
-    /** 1 背景: a paragraph the planner writes; what belongs there is said in brackets. */
-    private void background() {
-        word.heading(1, texts.get("docx.background")); //$NON-NLS-1$
-        word.paragraph(texts.get("docx.backgroundPlaceholder", data.organizationName())); //$NON-NLS-1$
+    /** Takes the template's marker of a place out (a paragraph through POI, whose lists must not keep it). */
+    private static void remove(XWPFDocument document, org.apache.xmlbeans.XmlObject marker) {
+        if (marker instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP paragraph) {
+            document.removeBodyElement(document.getPosOfParagraph(document.getParagraph(paragraph)));
+        } else if (marker != null) {
+            try (XmlCursor cursor = marker.newCursor()) {
+                cursor.removeXml();
+            }
+        }
+    }
+
+    /** The values of the fields a template may quote. */
+    private Map<PolicyTemplate.Field, String> fields() {
+        Map<PolicyTemplate.Field, String> values = new EnumMap<>(PolicyTemplate.Field.class);
+        values.put(PolicyTemplate.Field.ORGANIZATION, data.organizationName());
+        values.put(PolicyTemplate.Field.SCENARIO, data.scenarioName());
+        values.put(PolicyTemplate.Field.BASELINE, data.baselineName());
+        int first = data.fiscalYear(0);
+        int last = data.fiscalYear(data.years() - 1);
+        values.put(PolicyTemplate.Field.PERIOD, texts.get("docx.period", org.jinzai.model.util.FiscalYears.era(first), //$NON-NLS-1$
+                org.jinzai.model.util.FiscalYears.era(last), Integer.toString(first), Integer.toString(last)));
+        // 令和8年12月2日 as municipal documents are dated; 2 December 2026 in English
+        values.put(PolicyTemplate.Field.DATE, texts.japanese()
+                ? java.time.format.DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPANESE).format(java.time.chrono.JapaneseDate.from(data.date())) //$NON-NLS-1$
+                : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(data.date())); //$NON-NLS-1$
+        return values;
+    }
+
+    /** A part of the document at the current place; the sections' parts bring their subsections' headings. */
+    private void write(PolicyTemplate.Part part) {
+        switch (part) {
+            case DOCUMENT -> {
+                for (PolicyTemplate.Part section : DefaultTemplate.SECTIONS) {
+                    word.heading(1, texts.get(section.titleKey()));
+                    write(section);
+                }
+            }
+            case BACKGROUND -> word.paragraph(texts.get("docx.backgroundPlaceholder", data.organizationName())); //$NON-NLS-1$
+            case PERSONAS -> personas();
+            case STANDARDS -> standards();
+            case ANALYSIS -> {
+                footnote(word.paragraph(texts.get("docx.intro", data.organizationName(), data.scenarioName(), //$NON-NLS-1$
+                        data.yearLabel(0), data.yearLabel(data.years() - 1), data.replications())));
+                for (PolicyTemplate.Part sub : List.of(PolicyTemplate.Part.SUMMARY, PolicyTemplate.Part.CURRENT, PolicyTemplate.Part.TARGETS,
+                        PolicyTemplate.Part.PROJECTION)) {
+                    subsection(sub);
+                }
+            }
+            case SUMMARY -> summary();
+            case CURRENT -> current();
+            case TARGETS -> targets();
+            case PROJECTION -> projection();
+            case MEASURES -> {
+                subsection(PolicyTemplate.Part.PLAN);
+                if (!data.goalSeeks().isEmpty()) {
+                    subsection(PolicyTemplate.Part.APPLIED);
+                }
+                if (!data.goalSeeksNeeded().isEmpty()) {
+                    // apart from the plan: what its tables do not show
+                    subsection(PolicyTemplate.Part.NEEDED);
+                }
+                if (data.appointment() != null) {
+                    subsection(PolicyTemplate.Part.APPOINTMENT);
+                }
+                subsection(PolicyTemplate.Part.ROTATION);
+            }
+            case PLAN -> plan();
+            case APPLIED -> data.goalSeeks().forEach(word::paragraph);
+            case NEEDED -> data.goalSeeksNeeded().forEach(word::paragraph);
+            case APPOINTMENT -> {
+                if (data.appointment() != null) {
+                    word.paragraph(data.appointment());
+                }
+            }
+            case ROTATION -> rotation();
+        }
+    }
+
+    private void subsection(PolicyTemplate.Part part) {
+        word.heading(2, texts.get(part.titleKey()));
+        write(part);
     }
 
     /** 2 求められる人材像: each persona with the skill items it needs and their level. */
     private void personas() {
-        word.heading(1, texts.get("docx.personas")); //$NON-NLS-1$
         word.paragraph(texts.get("docx.personasIntro")); //$NON-NLS-1$
         XWPFTable table = word.table(3, texts.get("col.persona"), texts.get("docx.skills"), texts.get("docx.acquired")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (ReportData.PersonaProfile persona : data.profiles()) {
@@ -63,7 +152,6 @@ public final class DocxReport {
 
     /** 3 スキル基準・育成段階: what Step1 to Step3 of each persona with steps mean. */
     private void standards() {
-        word.heading(1, texts.get("docx.standards")); //$NON-NLS-1$
         word.paragraph(texts.get("docx.standardsIntro")); //$NON-NLS-1$
         XWPFTable table = word.table(4, texts.get("col.persona"), texts.get("chart.step", 1), texts.get("chart.step", 2), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 texts.get("chart.step", 3)); //$NON-NLS-1$
@@ -77,7 +165,6 @@ public final class DocxReport {
 
     /** The summary of every target first: per fiscal year its value and the probability of meeting it. */
     private void summary() {
-        word.heading(2, texts.get("docx.summary")); //$NON-NLS-1$
         String[] headers = new String[1 + data.years()];
         headers[0] = texts.get("col.target"); //$NON-NLS-1$
         for (int y = 0; y < data.years(); y++) {
@@ -97,14 +184,8 @@ public final class DocxReport {
         word.paragraph(texts.get("docx.summaryNote")); //$NON-NLS-1$
     }
 
-    private void analysis() {
-        word.heading(1, texts.get("docx.analysis")); //$NON-NLS-1$
-        XWPFParagraph intro = word.paragraph(texts.get("docx.intro", data.organizationName(), data.scenarioName(), //$NON-NLS-1$
-                data.yearLabel(0), data.yearLabel(data.years() - 1), data.replications()));
-        footnote(intro);
-        summary();
-
-        word.heading(2, texts.get("docx.current")); //$NON-NLS-1$
+    /** Staff by persona and step at the start. */
+    private void current() {
         XWPFTable current = word.table(1, texts.get("col.persona"), texts.get("chart.belowStep1"), texts.get("chart.step", 1), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 texts.get("chart.step", 2), texts.get("chart.step", 3), texts.get("col.total")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (ReportData.PersonaRow persona : data.personas()) {
@@ -118,8 +199,10 @@ public final class DocxReport {
             }
         }
         word.paragraph(texts.get("docx.currentNote")); //$NON-NLS-1$
+    }
 
-        word.heading(2, texts.get("docx.targets")); //$NON-NLS-1$
+    /** Each target per fiscal year: value, projected median and range, probability; its chart. */
+    private void targets() {
         word.paragraph(texts.get("docx.targetsIntro")); //$NON-NLS-1$
         int index = 0;
         for (ReportData.TargetRow target : data.targets()) {
@@ -140,8 +223,10 @@ public final class DocxReport {
             }
             word.chart(Charts.target(data, target), "target-" + index); //$NON-NLS-1$
         }
+    }
 
-        word.heading(2, texts.get("docx.projection")); //$NON-NLS-1$
+    /** Each persona's steps over the years, a chart each (a sentence for a persona nobody holds). */
+    private void projection() {
         int chart = 0;
         for (ReportData.PersonaRow persona : data.personas()) {
             if (persona.hasSteps() && nobody(persona)) {
@@ -153,9 +238,8 @@ public final class DocxReport {
         }
     }
 
-    private void measures() {
-        word.heading(1, texts.get("docx.measures")); //$NON-NLS-1$
-        word.heading(2, texts.get("docx.plan")); //$NON-NLS-1$
+    /** Seats and hires per fiscal year, and what they cost. */
+    private void plan() {
         String[] headers = new String[2 + data.years()];
         headers[0] = texts.get("col.kind"); //$NON-NLS-1$
         headers[1] = texts.get("col.name"); //$NON-NLS-1$
@@ -182,24 +266,9 @@ public final class DocxReport {
             }
             word.row(table, cost);
         }
-        if (!data.goalSeeks().isEmpty()) {
-            word.heading(2, texts.get("docx.goalSeeks")); //$NON-NLS-1$
-            for (String sentence : data.goalSeeks()) {
-                word.paragraph(sentence);
-            }
-        }
-        if (!data.goalSeeksNeeded().isEmpty()) {
-            // apart from the plan: what its tables do not show
-            word.heading(2, texts.get("docx.goalSeeksNeeded")); //$NON-NLS-1$
-            for (String sentence : data.goalSeeksNeeded()) {
-                word.paragraph(sentence);
-            }
-        }
-        if (data.appointment() != null) {
-            word.heading(2, texts.get("docx.appointment")); //$NON-NLS-1$
-            word.paragraph(data.appointment());
-        }
-        word.heading(2, texts.get("docx.rotation")); //$NON-NLS-1$
+    }
+
+    private void rotation() {
         if (data.rules().isEmpty()) {
             word.paragraph(texts.get("docx.noRules")); //$NON-NLS-1$
         }

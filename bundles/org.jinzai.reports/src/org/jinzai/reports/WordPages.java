@@ -40,12 +40,97 @@ final class WordPages {
     private final Texts texts;
     /** Every table, with how many of its first columns hold text. */
     private final Map<XWPFTable, Integer> textColumns = new java.util.LinkedHashMap<>();
+    /** The style ids of Heading 1, Heading 2 and Table Grid (a Japanese Word names them 1, 2, a3...). */
+    private String heading1 = "Heading1"; //$NON-NLS-1$
+    private String heading2 = "Heading2"; //$NON-NLS-1$
+    private String tableGrid = "TableGrid"; //$NON-NLS-1$
+    /** The width of the text on the page (twips): tables span it, charts fit in it. */
+    private int textWidth = TABLE_WIDTH_TWIPS;
+    /** Where new paragraphs and tables go: before this element of the body, or at its end (null). */
+    private org.apache.xmlbeans.XmlObject before;
+    private boolean atEnd = true;
 
-    WordPages(XWPFDocument doc, Texts texts) {
+    private WordPages(XWPFDocument doc, Texts texts) {
         this.doc = doc;
         this.texts = texts;
-        page();
-        styles();
+    }
+
+    /** A new document: A4, 25 mm margins, our styles. */
+    static WordPages blank(XWPFDocument doc, Texts texts) {
+        WordPages word = new WordPages(doc, texts);
+        word.page();
+        word.styles();
+        return word;
+    }
+
+    /**
+     * Writing into a template: its page and styles stay; its own Heading 1/2 and Table Grid are used (found by name),
+     * ours added only where it has none; tables span its text width.
+     */
+    static WordPages within(XWPFDocument doc, Texts texts) {
+        WordPages word = new WordPages(doc, texts);
+        XWPFStyles styles = doc.getStyles() != null ? doc.getStyles() : doc.createStyles();
+        word.heading1 = word.style(styles, "heading 1", () -> word.heading("Heading1", "heading 1", 0, 28)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        word.heading2 = word.style(styles, "heading 2", () -> word.heading("Heading2", "heading 2", 1, 24)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        word.tableGrid = word.style(styles, "Table Grid", WordPages::tableGrid); //$NON-NLS-1$
+        var section = doc.getDocument().getBody().getSectPr();
+        if (section != null && section.getPgSz() != null && section.getPgMar() != null) {
+            try {
+                int width = twips(section.getPgSz().getW()) - twips(section.getPgMar().getLeft()) - twips(section.getPgMar().getRight());
+                if (width > 2000) {
+                    word.textWidth = width;
+                }
+            } catch (RuntimeException e) {
+                // a size given in another unit than twips: the A4 width serves
+            }
+        }
+        return word;
+    }
+
+    private static int twips(Object value) {
+        return value instanceof BigInteger b ? b.intValue() : Integer.parseInt(String.valueOf(value));
+    }
+
+    /** The id of the template's style of that name (case ignored), or of ours added when it has none. */
+    private String style(XWPFStyles styles, String name, java.util.function.Supplier<XWPFStyle> ours) {
+        for (XWPFStyle style : styles.getStyles()) {
+            if (style.getName() != null && style.getName().equalsIgnoreCase(name)) {
+                return style.getStyleId();
+            }
+        }
+        XWPFStyle style = ours.get();
+        styles.addStyle(style);
+        return style.getStyleId();
+    }
+
+    /** New paragraphs and tables go before this element of the body (null: at its end). */
+    void before(org.apache.xmlbeans.XmlObject element) {
+        this.before = element;
+        this.atEnd = element == null;
+    }
+
+    private XWPFParagraph newParagraph() {
+        if (atEnd) {
+            return doc.createParagraph();
+        }
+        try (org.apache.xmlbeans.XmlCursor cursor = before.newCursor()) {
+            return doc.insertNewParagraph(cursor);
+        }
+    }
+
+    private XWPFTable newTable(int columns) {
+        if (atEnd) {
+            return doc.createTable(1, columns);
+        }
+        XWPFTable table;
+        try (org.apache.xmlbeans.XmlCursor cursor = before.newCursor()) {
+            table = doc.insertNewTbl(cursor);
+        }
+        XWPFTableRow row = table.getRow(0) != null ? table.getRow(0) : table.createRow();
+        while (row.getTableCells().size() < columns) {
+            row.addNewTableCell();
+        }
+        return table;
     }
 
     /** Keeps a paragraph on the page of the next one (POI needs the paragraph's properties to exist first). */
@@ -128,29 +213,25 @@ final class WordPages {
     // content ------------------------------------------------------------------------------------------
 
     void heading(int level, String text) {
-        XWPFParagraph paragraph = doc.createParagraph();
-        paragraph.setStyle(level == 1 ? "Heading1" : "Heading2"); //$NON-NLS-1$ //$NON-NLS-2$
+        XWPFParagraph paragraph = newParagraph();
+        paragraph.setStyle(level == 1 ? heading1 : heading2);
         paragraph.createRun().setText(text);
     }
 
     XWPFParagraph paragraph(String text) {
-        XWPFParagraph paragraph = doc.createParagraph();
+        XWPFParagraph paragraph = newParagraph();
         paragraph.createRun().setText(text);
         return paragraph;
     }
 
     /**
-     * A table with a bold, repeated header row. Its leading text columns take the given shares of the width (in
-     * percent) and are aligned left; the number columns after them share the rest and are aligned right.
-     */
-    /**
      * A table with a header row that repeats on every page; its first {@code textColumns} columns hold text (left
      * aligned, may wrap), the others numbers (right aligned). Its column widths are set by {@link #finish}.
      */
     XWPFTable table(int textColumns, String... headers) {
-        XWPFTable table = doc.createTable(1, headers.length);
-        table.setStyleID("TableGrid"); //$NON-NLS-1$
-        table.setWidth(Integer.toString(TABLE_WIDTH_TWIPS));
+        XWPFTable table = newTable(headers.length);
+        table.setStyleID(tableGrid);
+        table.setWidth(Integer.toString(textWidth));
         table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
         table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
         table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "auto"); //$NON-NLS-1$
@@ -166,7 +247,7 @@ final class WordPages {
             grid.removeGridCol(0);
         }
         for (int c = 0; c < headers.length; c++) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(TABLE_WIDTH_TWIPS / headers.length));
+            grid.addNewGridCol().setW(BigInteger.valueOf(textWidth / headers.length));
             cell(row, c, headers[c], true, false);
         }
         this.textColumns.put(table, textColumns);
@@ -231,17 +312,17 @@ final class WordPages {
         int textBase = java.util.Arrays.stream(base, 0, texts).sum();
         int[] twips = new int[columns];
         for (int c = 0; c < columns; c++) {
-            if (total <= TABLE_WIDTH_TWIPS) {
+            if (total <= textWidth) {
                 // room to spare: every column widened in proportion
-                twips[c] = (int) ((long) TABLE_WIDTH_TWIPS * base[c] / total);
-            } else if (leastTotal <= TABLE_WIDTH_TWIPS) {
+                twips[c] = (int) ((long) textWidth * base[c] / total);
+            } else if (leastTotal <= textWidth) {
                 // what must fit on a line first, the rest shared by what each column would like more
-                twips[c] = least[c] + (int) ((long) (TABLE_WIDTH_TWIPS - leastTotal) * (base[c] - least[c]) / Math.max(1, total - leastTotal));
-            } else if (numbersLeast <= TABLE_WIDTH_TWIPS - texts * MIN_TEXT_TWIPS) {
+                twips[c] = least[c] + (int) ((long) (textWidth - leastTotal) * (base[c] - least[c]) / Math.max(1, total - leastTotal));
+            } else if (numbersLeast <= textWidth - texts * MIN_TEXT_TWIPS) {
                 // even that does not fit: the numbers and headers keep what must fit, the names share the rest
-                twips[c] = c >= texts ? tight[c] : (int) ((long) (TABLE_WIDTH_TWIPS - numbersLeast) * base[c] / Math.max(1, textBase));
+                twips[c] = c >= texts ? tight[c] : (int) ((long) (textWidth - numbersLeast) * base[c] / Math.max(1, textBase));
             } else {
-                twips[c] = (int) ((long) TABLE_WIDTH_TWIPS * base[c] / total);
+                twips[c] = (int) ((long) textWidth * base[c] / total);
             }
         }
         var grid = table.getCTTbl().getTblGrid();
@@ -296,12 +377,14 @@ final class WordPages {
     void chart(org.jfree.chart.JFreeChart chart, String name) {
         try {
             byte[] png = Charts.png(chart, CHART_WIDTH_PT, CHART_HEIGHT_PT, CHART_SCALE);
-            XWPFParagraph paragraph = doc.createParagraph();
+            XWPFParagraph paragraph = newParagraph();
             paragraph.setAlignment(ParagraphAlignment.CENTER);
             paragraph.setSpacingBefore(120);
             paragraph.setSpacingAfter(240);
+            // narrower pages (a template's margins) get a smaller picture of the same chart
+            double scale = Math.min(1, textWidth / 20.0 / CHART_WIDTH_PT);
             paragraph.createRun().addPicture(new ByteArrayInputStream(png), PictureType.PNG, name + ".png", //$NON-NLS-1$
-                    Units.toEMU(CHART_WIDTH_PT), Units.toEMU(CHART_HEIGHT_PT));
+                    Units.toEMU(CHART_WIDTH_PT * scale), Units.toEMU(CHART_HEIGHT_PT * scale));
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException(e);
         }

@@ -332,6 +332,17 @@ public final class Messages extends NLS {
     public static String Experiment_applyNameBad;
     public static String Experiment_applyNameExists;
     public static String Experiment_applyFailed;
+    public static String Export_template;
+    public static String Export_templateDefault;
+    public static String Export_templateHint;
+    public static String Export_templateFilter;
+    public static String Export_noTemplate;
+    public static String Compare_exportJob;
+    public static String Compare_exportFailed;
+    public static String Compare_export;
+    public static String Compare_exportTitle;
+    public static String Compare_exportTooltip;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

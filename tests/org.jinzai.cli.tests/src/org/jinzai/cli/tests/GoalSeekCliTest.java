@@ -73,7 +73,7 @@ class GoalSeekCliTest {
 
         assertEquals(Cli.OK, cli.run("simulate", scenario.toString(), "--runs", "20", "--format", "docx", "--out", temp.resolve("r").toString()),
                 cli.err());
-        List<String> text = paragraphs(temp.resolve("r/policy-section.docx"));
+        List<String> text = paragraphs(temp.resolve("r/policy.docx"));
         // not applied: stated apart from the plan, as what would be needed, beside what the plan has
         assertTrue(text.contains("参考：数値目標の達成に必要な施策量（本計画には未反映）"), "the heading of the goal-seeks: " + text);
         assertFalse(text.contains("数値目標の達成に向けた本計画の施策量"), "not stated as a measure of this plan: " + text);
@@ -85,7 +85,7 @@ class GoalSeekCliTest {
         Files.writeString(scenario, Files.readString(scenario).replace("seats=\"7\"", "seats=\"8\""));
         assertEquals(Cli.OK, cli.run("simulate", scenario.toString(), "--runs", "20", "--format", "docx", "--out", temp.resolve("s").toString(),
                 "--experiments", experiment.toString()), cli.err());
-        assertFalse(paragraphs(temp.resolve("s/policy-section.docx")).contains("参考：数値目標の達成に必要な施策量（本計画には未反映）"),
+        assertFalse(paragraphs(temp.resolve("s/policy.docx")).contains("参考：数値目標の達成に必要な施策量（本計画には未反映）"),
                 "a stale goal-seek is not stated");
         assertTrue(cli.err().contains(experiment.getFileName().toString()), "and the user is told: " + cli.err());
     }
@@ -116,7 +116,7 @@ class GoalSeekCliTest {
         assertTrue(cli.out().contains("dx-basics-goal.jzs"), cli.out());
 
         // run as simulate runs it: the document states the measure as the plan's, and the plan table shows it every year
-        Path report = folder.resolve("results/dx-basics-goal/policy-section.docx");
+        Path report = folder.resolve("results/dx-basics-goal/policy.docx");
         assertTrue(Files.exists(report), "the new plan was run: " + cli.err());
         List<String> text = paragraphs(report);
         assertTrue(text.contains("数値目標の達成に向けた本計画の施策量"), text.toString());

@@ -51,7 +51,7 @@ class ReportsTest {
         ScenarioRunner.Run expected = ScenarioRunner.run(scenario, new RunOptions(60, 9, 1), ProgressListener.NONE);
         int years = expected.result().years();
 
-        try (InputStream in = Files.newInputStream(out.resolve("policy-section.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(out.resolve("policy.docx")); XWPFDocument doc = new XWPFDocument(in)) {
             List<String> headings1 = new ArrayList<>();
             List<String> headings2 = new ArrayList<>();
             for (XWPFParagraph paragraph : doc.getParagraphs()) {
@@ -175,7 +175,7 @@ class ReportsTest {
         Path out = temp.resolve("layout");
         assertEquals(Cli.OK, cli.run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "40", "--out", out.toString(),
                 "--format", "docx"), cli.err());
-        try (InputStream in = Files.newInputStream(out.resolve("policy-section.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(out.resolve("policy.docx")); XWPFDocument doc = new XWPFDocument(in)) {
             for (XWPFTable table : doc.getTables()) {
                 // rows never split across pages, the header row repeats
                 assertTrue(table.getRow(0).isRepeatHeader(), "repeated header: " + table.getRow(0).getCell(0).getText());
@@ -253,8 +253,10 @@ class ReportsTest {
         Path out = temp.resolve("en");
         assertEquals(Cli.OK, cli.run("simulate", folder.resolve("status-quo.jzs").toString(), "--runs", "20", "--out", out.toString(),
                 "--format", "docx", "--lang", "en"));
-        try (InputStream in = Files.newInputStream(out.resolve("policy-section.docx")); XWPFDocument doc = new XWPFDocument(in)) {
-            assertEquals("1 Background", doc.getParagraphs().get(0).getText());
+        try (InputStream in = Files.newInputStream(out.resolve("policy.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("Policy on securing and developing digital talent: やまなみ町", doc.getParagraphs().get(0).getText());
+            assertTrue(doc.getParagraphs().get(1).getText().matches("\\d+ [A-Z][a-z]+ \\d{4}"), doc.getParagraphs().get(1).getText());
+            assertEquals("1 Background", doc.getParagraphs().get(2).getText());
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("4 Current state and development goals (numeric targets)")));
         }
     }

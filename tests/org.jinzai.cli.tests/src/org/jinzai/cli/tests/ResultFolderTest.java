@@ -72,7 +72,7 @@ class ResultFolderTest {
         String[] run = { "simulate", scenario, "--runs", "8", "--out", out.toString(), "--format", "csv,json,xlsx,docx" };
         assertEquals(Cli.OK, cli.run(run), cli.err());
         TreeMap<String, byte[]> first = contents(out);
-        assertEquals(List.of(".jinzai-results", "counts.csv", "flows.csv", "policy-section.docx", "results.json", "results.xlsx", "targets.csv"),
+        assertEquals(List.of(".jinzai-results", "counts.csv", "flows.csv", "policy.docx", "results.json", "results.xlsx", "targets.csv"),
                 List.copyOf(first.keySet()));
         assertEquals(Cli.OK, cli.run(run), cli.err());
         TreeMap<String, byte[]> second = contents(out);
@@ -82,7 +82,7 @@ class ResultFolderTest {
         }
         // the Word and Excel files carry no time of writing: every part has the same fixed time, no creation date
         long fixed = new GregorianCalendar(2000, 0, 1).getTimeInMillis();
-        for (String name : List.of("results.xlsx", "policy-section.docx")) {
+        for (String name : List.of("results.xlsx", "policy.docx")) {
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(out.resolve(name)))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     assertEquals(fixed, entry.getTime(), name + " " + entry.getName());

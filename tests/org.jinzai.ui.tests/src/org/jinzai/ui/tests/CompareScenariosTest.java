@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
@@ -24,6 +27,7 @@ import org.jinzai.ui.internal.prefs.RunPreferences;
 import org.jinzai.ui.internal.run.editors.ComparisonEditor;
 import org.jinzai.ui.internal.run.handlers.CompareScenariosHandler;
 import org.jinzai.ui.internal.run.jobs.CompareJob;
+import org.jinzai.ui.internal.run.jobs.ComparisonExportJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +64,7 @@ class CompareScenariosTest {
     }
 
     @Test
-    void probabilitiesSideBySideAndDifferencesInWords() {
+    void probabilitiesSideBySideAndDifferencesInWords() throws Exception {
         IProject project = UiWait.examples();
         // selected in the explorer's order, the copy above its original: the original is the reference all the same
         ComparisonEditor editor = compare(project.getFile("town/ict-hiring.jzs"), project.getFile("town/status-quo.jzs"));
@@ -123,6 +127,29 @@ class CompareScenariosTest {
         assertTrue(editor.sentenceText().contains(names.get(0)) && editor.sentenceText().contains(names.get(1)), editor.sentenceText());
         assertTrue(editor.rankingText().contains(names.get(0)) && editor.rankingText().contains(names.get(1)), editor.rankingText());
         assertEquals(1 + expected.size(), editor.tableText().split("\n").length, "Copy gives the header and the rows");
+
+        // the same comparison as a Word report and a workbook beside the reference, ranked by the target shown
+        var closed = SystemProgramsTest.pressSoon(page.getWorkbenchWindow().getShell().getDisplay(), Messages.Export_close);
+        ComparisonExportJob export = editor.export();
+        UiWait.until(() -> export.getState() == Job.NONE && export.written().size() == 2 && closed.get(),
+                "the comparison report written and the message about it closed", 60_000);
+        IFile docx = project.getFile("town/status-quo-comparison.docx");
+        assertEquals(List.of(docx, project.getFile("town/status-quo-comparison.xlsx")), export.written());
+        try (InputStream in = docx.getContents(); XWPFDocument doc = new XWPFDocument(in)) {
+            // in the workbench's language (English here): a heading of the ranking names the target shown
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            assertTrue(headings.stream().anyMatch(h -> h.contains(rows.get(0)[0])), "ranked by the target shown: " + headings);
+            String scenarios = doc.getTables().get(0).getText();
+            assertTrue(scenarios.contains(names.get(1)) && scenarios.contains("ICT枠採用"), scenarios);
+            assertEquals(reference.targets().size(), doc.getAllPictures().size(), "a chart of the overlaid bands per target");
+        }
+        export.written().forEach(file -> {
+            try {
+                file.delete(true, null);
+            } catch (org.eclipse.core.runtime.CoreException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test

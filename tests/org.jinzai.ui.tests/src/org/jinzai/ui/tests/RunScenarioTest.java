@@ -279,6 +279,74 @@ class RunScenarioTest {
         }
     }
 
+    @Test
+    void theExportDialogTakesTheMunicipalitysOwnTemplateAndSaysWhyOneCannotBeUsed() throws Exception {
+        IFile scenario = UiWait.examples().getFile("town/status-quo.jzs");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("template");
+        java.nio.file.Path own = dir.resolve("own.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = java.nio.file.Files.newOutputStream(own)) {
+            doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText("自治体のヘッダー");
+            doc.createParagraph().createRun().setText("{{jinzai.targets}}");
+            doc.write(out);
+        }
+        java.nio.file.Path broken = java.nio.file.Files.writeString(dir.resolve("broken.docx"), "not Word");
+        try {
+            var dialog = exportDialog(scenario);
+            var template = dialogTexts(dialog).get(1);
+            var ok = dialog.getShell().getDefaultButton();
+            assertEquals("", template.getText(), "the standard template first");
+            template.setText(dir.resolve("none.docx").toString());
+            assertFalse(ok.isEnabled(), "no such file");
+            assertTrue(dialog.getErrorMessage().contains("none.docx"), dialog.getErrorMessage());
+            // a file that is not a Word document: told on pressing OK, the dialog stays
+            template.setText(broken.toString());
+            assertTrue(ok.isEnabled());
+            ok.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+            assertEquals(null, dialog.choice());
+            assertTrue(dialog.getErrorMessage().contains("broken.docx") && dialog.getErrorMessage().contains(".docx"), dialog.getErrorMessage());
+            template.setText(own.toString());
+            ok.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+            var choice = dialog.choice();
+            assertEquals("own.docx", choice.template().name());
+
+            RunPreferences.store().setValue(RunPreferences.REPLICATIONS, 20);
+            var job = org.jinzai.ui.internal.run.handlers.ExportReportHandler.schedule(scenario,
+                    new org.jinzai.ui.internal.run.handlers.ExportReportHandler.Choice(true, false, choice.folder(), choice.locale(), choice.template()), null);
+            assertTrue(job.join(120_000, null));
+            IFile written = job.written().get(0);
+            assertEquals("jinzai-examples/town/status-quo-policy.docx", written.getFullPath().makeRelative().toString());
+            try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(written.getLocation().toOSString()));
+                    var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                assertEquals("自治体のヘッダー", doc.getHeaderList().get(0).getText().strip(), "the template's own header");
+                assertFalse(doc.getTables().isEmpty(), "the targets' tables in the place");
+            }
+            written.getLocation().toFile().delete();
+
+            // the template chosen is offered again
+            var again = exportDialog(scenario);
+            assertEquals(own.toString(), dialogTexts(again).get(1).getText());
+            dialogTexts(again).get(1).setText("");
+            again.getShell().getDefaultButton().notifyListeners(org.eclipse.swt.SWT.Selection, null);
+            assertEquals("default", again.choice().template().name(), "empty: the standard template");
+        } finally {
+            RunPreferences.store().setToDefault(RunPreferences.REPLICATIONS);
+        }
+    }
+
+    private org.jinzai.ui.internal.run.dialogs.ExportDialog exportDialog(IFile scenario) {
+        var dialog = new org.jinzai.ui.internal.run.dialogs.ExportDialog(page.getWorkbenchWindow().getShell(), scenario);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
+    }
+
+    /** The dialog's text fields: the folder, then the template. */
+    private static java.util.List<org.eclipse.swt.widgets.Text> dialogTexts(org.eclipse.jface.dialogs.Dialog dialog) {
+        var texts = new java.util.ArrayList<org.eclipse.swt.widgets.Text>();
+        collect(dialog.getShell(), new java.util.ArrayList<>(), texts, new java.util.ArrayList<>());
+        return texts.stream().filter(t -> (t.getStyle() & org.eclipse.swt.SWT.BORDER) != 0).toList();
+    }
+
     private static void collect(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Button> buttons,
             java.util.List<org.eclipse.swt.widgets.Text> texts, java.util.List<org.eclipse.swt.widgets.Combo> combos) {
         for (var child : parent.getChildren()) {

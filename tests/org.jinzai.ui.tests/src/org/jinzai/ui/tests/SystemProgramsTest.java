@@ -64,7 +64,7 @@ class SystemProgramsTest {
 
     @Test
     void reportsPdfsAndCsvFilesOpenInTheSystemsApplication() throws Exception {
-        for (String name : List.of("方針-policy-section.docx", "results.xlsx", "方針.pdf", "staff.csv")) {
+        for (String name : List.of("方針-policy.docx", "results.xlsx", "方針.pdf", "staff.csv")) {
             IFile file = file(name);
             IEditorDescriptor descriptor = IDE.getDefaultEditor(file);
             assertEquals("org.jinzai.ui.systemProgram", descriptor == null ? null : descriptor.getId(), name + " is associated with the system's application");
@@ -75,8 +75,12 @@ class SystemProgramsTest {
         }
     }
 
-    /** Presses a button of the message dialog as soon as it shows (the dialog runs its own event loop). */
-    private static void pressSoon(Display display, String label) {
+    /**
+     * Presses a button of the message dialog as soon as it shows (the dialog runs its own event loop); the flag
+     * returned is set once it is pressed, so that a test can wait for it and leave no press pending for the next one.
+     */
+    static java.util.concurrent.atomic.AtomicBoolean pressSoon(Display display, String label) {
+        java.util.concurrent.atomic.AtomicBoolean pressed = new java.util.concurrent.atomic.AtomicBoolean();
         display.timerExec(50, new Runnable() {
             @Override
             public void run() {
@@ -85,6 +89,7 @@ class SystemProgramsTest {
                         Button button = find(shell, label);
                         if (button != null) {
                             button.notifyListeners(SWT.Selection, null);
+                            pressed.set(true);
                             return;
                         }
                     }
@@ -92,6 +97,7 @@ class SystemProgramsTest {
                 display.timerExec(50, this);
             }
         });
+        return pressed;
     }
 
     private static Button find(Composite parent, String label) {
@@ -111,7 +117,7 @@ class SystemProgramsTest {
 
     @Test
     void theMessageAfterAnExportOpensTheFilesOrTheirFolder() throws Exception {
-        IFile docx = file("town-policy-section.docx");
+        IFile docx = file("town-policy.docx");
         IFile xlsx = file("town-results.xlsx");
         Shell shell = page.getWorkbenchWindow().getShell();
         pressSoon(shell.getDisplay(), Messages.Export_open);

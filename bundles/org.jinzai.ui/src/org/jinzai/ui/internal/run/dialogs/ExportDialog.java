@@ -23,10 +23,14 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 import org.jinzai.model.editor.internal.WheelGuard;
+import org.jinzai.reports.PolicyTemplate;
 import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.run.handlers.ExportReportHandler;
 
-/** Asks what to export (Word, Excel), into which workspace folder (the scenario's by default) and in which language. */
+/**
+ * Asks what to export (Word, Excel), into which workspace folder (the scenario's by default), in which language, and
+ * into which Word template (the product's by default; the last one chosen is offered again).
+ */
 public final class ExportDialog extends TitleAreaDialog {
 
     private final IFile scenario;
@@ -34,6 +38,7 @@ public final class ExportDialog extends TitleAreaDialog {
     private Button xlsx;
     private Text folder;
     private Combo language;
+    private Text template;
     private ExportReportHandler.Choice choice;
 
     public ExportDialog(Shell shell, IFile scenario) {
@@ -74,6 +79,19 @@ public final class ExportDialog extends TitleAreaDialog {
         language.setItems(Messages.Prefs_languageJapanese, Messages.Prefs_languageEnglish);
         language.select(0);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(language);
+        new Label(form, SWT.NONE).setText(Messages.Export_template);
+        template = new Text(form, SWT.BORDER);
+        template.setMessage(Messages.Export_templateDefault);
+        String last = settings().get(TEMPLATE_KEY);
+        template.setText(last == null ? "" : last); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(template);
+        template.addListener(SWT.Modify, e -> check());
+        Button browseTemplate = new Button(form, SWT.PUSH);
+        browseTemplate.setText(Messages.Export_browse);
+        browseTemplate.addListener(SWT.Selection, e -> browseTemplate());
+        Label hint = new Label(form, SWT.WRAP);
+        hint.setText(Messages.Export_templateHint);
+        GridDataFactory.fillDefaults().span(3, 1).hint(420, SWT.DEFAULT).applyTo(hint);
         return area;
     }
 
@@ -84,6 +102,24 @@ public final class ExportDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().span(3, 1).applyTo(button);
         button.addListener(SWT.Selection, e -> check());
         return button;
+    }
+
+    /** The last template chosen is offered again (this workspace's dialog settings). */
+    private static final String TEMPLATE_KEY = "policyTemplate"; //$NON-NLS-1$
+
+    private static org.eclipse.jface.dialogs.IDialogSettings settings() {
+        return org.eclipse.ui.PlatformUI.getDialogSettingsProvider(org.osgi.framework.FrameworkUtil.getBundle(ExportDialog.class)).getDialogSettings();
+    }
+
+    private void browseTemplate() {
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getShell(), SWT.OPEN);
+        dialog.setText(Messages.Export_template);
+        dialog.setFilterExtensions(new String[] { "*.docx" }); //$NON-NLS-1$
+        dialog.setFilterNames(new String[] { Messages.Export_templateFilter });
+        String chosen = dialog.open();
+        if (chosen != null) {
+            template.setText(chosen);
+        }
     }
 
     private void browse() {
@@ -112,6 +148,8 @@ public final class ExportDialog extends TitleAreaDialog {
             error = Messages.Export_nothing;
         } else if (container() == null) {
             error = NLS.bind(Messages.Export_noFolder, folder.getText());
+        } else if (!template.getText().isBlank() && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(template.getText().strip()))) {
+            error = NLS.bind(Messages.Export_noTemplate, template.getText().strip());
         }
         setErrorMessage(error);
         Button ok = getButton(IDialogConstants.OK_ID);
@@ -122,8 +160,20 @@ public final class ExportDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        choice = new ExportReportHandler.Choice(docx.getSelection(), xlsx.getSelection(), container(),
-                language.getSelectionIndex() == 1 ? Locale.ENGLISH : Locale.JAPANESE);
+        Locale locale = language.getSelectionIndex() == 1 ? Locale.ENGLISH : Locale.JAPANESE;
+        PolicyTemplate chosen = PolicyTemplate.standard(locale);
+        String path = template.getText().strip();
+        if (!path.isEmpty() && docx.getSelection()) {
+            try {
+                // a template that cannot be used is said here, before anything runs
+                chosen = PolicyTemplate.read(java.nio.file.Path.of(path));
+            } catch (PolicyTemplate.TemplateException e) {
+                setErrorMessage(e.getMessage());
+                return;
+            }
+        }
+        settings().put(TEMPLATE_KEY, path);
+        choice = new ExportReportHandler.Choice(docx.getSelection(), xlsx.getSelection(), container(), locale, chosen);
         super.okPressed();
     }
 }

@@ -20,12 +20,16 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
+import org.jinzai.reports.ComparisonReport;
 import org.jinzai.reports.Formats;
 import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ScenarioComparison;
 import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.ReadOnlyEditor;
+import org.jinzai.ui.internal.files.SystemPrograms;
 import org.jinzai.ui.internal.run.jobs.CompareJob;
+import org.jinzai.ui.internal.run.jobs.ComparisonExportJob;
+import org.jinzai.ui.internal.run.jobs.Jobs;
 
 /**
  * Two or more scenarios compared on common random numbers, in the editor area. First the probabilities of meeting
@@ -99,6 +103,10 @@ public final class ComparisonEditor extends ReadOnlyEditor {
         copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
         // copy the chart as an image, save it as PNG or SVG, beside the table's Copy
         chart.placeButtonsIn(buttons);
+        Button export = new Button(buttons, SWT.PUSH);
+        export.setText(Messages.Compare_export);
+        export.setToolTipText(Messages.Compare_exportTooltip);
+        export.addListener(SWT.Selection, e -> export());
         sash.setWeights(1, 4);
         list.addSelectionChangedListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Entry entry) {
@@ -118,6 +126,26 @@ public final class ComparisonEditor extends ReadOnlyEditor {
             }
         });
         show(outcome);
+    }
+
+    /**
+     * Writes the comparison report and workbook beside the reference scenario, ranked by the target shown (none on the
+     * summary) in the last fiscal year; then offers to open them.
+     */
+    public ComparisonExportJob export() {
+        CompareJob.Outcome result = outcome;
+        ReportData first = result.data().get(0);
+        String rank = shown != null && shown.target() != null ? shown.target().id() : null;
+        ComparisonReport report = new ComparisonReport(result.names(), result.changes(), result.data(), result.comparison(), result.options(),
+                rank, first.fiscalYear(first.years() - 1));
+        ComparisonExportJob job = new ComparisonExportJob(report, result.files().get(0));
+        org.eclipse.swt.widgets.Shell shell = header.getShell();
+        Jobs.schedule(job, () -> {
+            if (!shell.isDisposed() && !job.written().isEmpty()) {
+                SystemPrograms.tellWritten(shell, Messages.Compare_exportTitle, Messages.Export_done, job.written());
+            }
+        });
+        return job;
     }
 
     /** Shows a comparison (a new run of the same scenarios replaces the one shown). */

@@ -24,6 +24,7 @@ import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.reports.DocxReport;
+import org.jinzai.reports.PolicyTemplate;
 import org.jinzai.reports.ReportData;
 import org.jinzai.reports.XlsxReport;
 import org.jinzai.scenario.Experiments;
@@ -38,7 +39,7 @@ import org.jinzai.ui.internal.run.jobs.ScenarioRunJob;
 import org.jinzai.ui.internal.run.jobs.ValidScenario;
 
 /**
- * Export Report (context menu of a .jzs): asks what to write (the policy-document section NAME-policy-section.docx, the
+ * Export Report (context menu of a .jzs): asks what to write (the policy document NAME-policy.docx, the
  * workbook NAME-results.xlsx), where (beside the scenario by default) and in which language (Japanese by default), then
  * runs the scenario and writes them, as the command line does.
  */
@@ -60,10 +61,10 @@ public final class ExportReportHandler extends AbstractHandler {
     }
 
     /** What to export, where and in which language. */
-    public record Choice(boolean docx, boolean xlsx, IContainer folder, Locale locale) {
-        /** Both files beside the scenario, in Japanese. */
+    public record Choice(boolean docx, boolean xlsx, IContainer folder, Locale locale, PolicyTemplate template) {
+        /** Both files beside the scenario, in Japanese, the policy document in the default template. */
         public static Choice besides(IFile scenario) {
-            return new Choice(true, true, scenario.getParent(), Locale.JAPANESE);
+            return new Choice(true, true, scenario.getParent(), Locale.JAPANESE, PolicyTemplate.standard(Locale.JAPANESE));
         }
     }
 
@@ -133,8 +134,8 @@ public final class ExportReportHandler extends AbstractHandler {
                 IContainer folder = choice.folder();
                 List<IFile> files = new java.util.ArrayList<>();
                 if (choice.docx()) {
-                    IFile docx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-policy-section.docx")); //$NON-NLS-1$
-                    JinzaiResources.writeAtomically(Path.of(docx.getLocation().toOSString()), new DocxReport(data).toBytes());
+                    IFile docx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-policy.docx")); //$NON-NLS-1$
+                    JinzaiResources.writeAtomically(Path.of(docx.getLocation().toOSString()), new DocxReport(data).toBytes(choice.template()));
                     files.add(docx);
                 }
                 monitor.worked(1);
