@@ -177,7 +177,7 @@ public final class DocxReport {
             for (int y = 0; y < data.years(); y++) {
                 double wanted = target.wanted()[y];
                 cells[1 + y] = Double.isNaN(wanted) ? "-" //$NON-NLS-1$
-                        : texts.get("docx.summaryCell", Formats.value(wanted, target.share()), Formats.probability(target.probability()[y])); //$NON-NLS-1$
+                        : texts.get("docx.summaryCell", amount(target, wanted), Formats.probability(target.probability()[y])); //$NON-NLS-1$
             }
             word.row(table, cells);
         }
@@ -217,12 +217,27 @@ public final class DocxReport {
             for (int y = 0; y < data.years(); y++) {
                 Summary s = target.projected()[y];
                 double p = target.probability()[y];
-                word.row(table, data.yearLabel(y), Formats.value(target.wanted()[y], target.share()), Formats.value(s.p50(), target.share()),
-                        Formats.value(s.p10(), target.share()) + " – " + Formats.value(s.p90(), target.share()), //$NON-NLS-1$
-                        Formats.probability(p)); //$NON-NLS-1$ //$NON-NLS-2$
+                word.row(table, data.yearLabel(y), amount(target, target.wanted()[y]), amount(target, s.p50()),
+                        amount(target, s.p10()) + " – " + amount(target, s.p90()), Formats.probability(p)); //$NON-NLS-1$
             }
             word.chart(Charts.target(data, target), "target-" + index); //$NON-NLS-1$
         }
+    }
+
+    /**
+     * A target's value with its unit, as a reader of the 方針 expects it: 12.0人, 45.0%, 18／20課 (the 課 that meet a
+     * target of every 課, of all); in English 12.0, 45.0%, 18 of 20.
+     */
+    private String amount(ReportData.TargetRow target, double value) {
+        if (Double.isNaN(value)) {
+            return "-"; //$NON-NLS-1$
+        }
+        return switch (target.unit()) {
+            case SHARE -> Formats.value(value, true);
+            case FTE, PERSONS -> texts.get("docx.unitPersons", Formats.number(value)); //$NON-NLS-1$
+            case DEPARTMENTS -> texts.get("docx.unitDepartments", String.format(Locale.ROOT, "%,.0f", value), //$NON-NLS-1$ //$NON-NLS-2$
+                    Integer.toString(data.departmentList().size()));
+        };
     }
 
     /** Each persona's steps over the years, a chart each (a sentence for a persona nobody holds). */
@@ -240,29 +255,32 @@ public final class DocxReport {
 
     /** Seats and hires per fiscal year, and what they cost. */
     private void plan() {
-        String[] headers = new String[2 + data.years()];
+        String[] headers = new String[3 + data.years()];
         headers[0] = texts.get("col.kind"); //$NON-NLS-1$
         headers[1] = texts.get("col.name"); //$NON-NLS-1$
+        headers[2] = texts.get("docx.unit"); //$NON-NLS-1$
         for (int y = 0; y < data.years(); y++) {
-            headers[2 + y] = data.shortYearLabel(y);
+            headers[3 + y] = data.shortYearLabel(y);
         }
-        XWPFTable table = word.table(2, headers);
+        XWPFTable table = word.table(3, headers);
         for (ReportData.MeasureRow measure : data.measures()) {
-            String[] cells = new String[2 + data.years()];
+            String[] cells = new String[3 + data.years()];
             cells[0] = measure.kind();
             cells[1] = measure.name();
+            cells[2] = texts.get("docx.unitPeople"); //$NON-NLS-1$
             for (int y = 0; y < data.years(); y++) {
-                cells[2 + y] = String.format(Locale.ROOT, "%,.0f", measure.perYear()[y]); //$NON-NLS-1$
+                cells[3 + y] = String.format(Locale.ROOT, "%,.0f", measure.perYear()[y]); //$NON-NLS-1$
             }
             word.row(table, cells);
         }
         if (data.hasFlows()) {
             // what the plan costs a year: training and hiring, the mean of the replications, in thousands of yen
-            String[] cost = new String[2 + data.years()];
+            String[] cost = new String[3 + data.years()];
             cost[0] = texts.get("docx.costKind"); //$NON-NLS-1$
             cost[1] = texts.get("docx.costName"); //$NON-NLS-1$
+            cost[2] = texts.get("docx.unitYen"); //$NON-NLS-1$
             for (int y = 0; y < data.years(); y++) {
-                cost[2 + y] = String.format(Locale.ROOT, "%,.0f", data.flow(org.jinzai.engine.SimulationResult.Flow.COST, y).mean() / 1000); //$NON-NLS-1$
+                cost[3 + y] = String.format(Locale.ROOT, "%,.0f", data.flow(org.jinzai.engine.SimulationResult.Flow.COST, y).mean() / 1000); //$NON-NLS-1$
             }
             word.row(table, cost);
         }

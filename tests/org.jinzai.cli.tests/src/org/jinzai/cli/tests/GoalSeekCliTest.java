@@ -126,7 +126,8 @@ class GoalSeekCliTest {
             var row = doc.getTables().stream().flatMap(t -> t.getRows().stream())
                     .filter(r -> r.getTableCells().size() > 2 && r.getCell(0).getText().equals("研修定員")
                             && r.getCell(1).getText().startsWith("DX基礎研修")).findFirst().orElseThrow();
-            for (int y = 2; y < row.getTableCells().size(); y++) {
+            assertEquals("人", row.getCell(2).getText(), "the unit");
+            for (int y = 3; y < row.getTableCells().size(); y++) {
                 assertEquals(Integer.toString(seats), row.getCell(y).getText(), "the plan's seats in every year");
             }
         }

@@ -88,15 +88,16 @@ class ReportsTest {
                 XWPFTable table = tables.get(4 + t);
                 assertEquals(1 + years, table.getNumberOfRows(), "a header and one row per fiscal year");
                 assertEquals("年度", table.getRow(0).getCell(0).getText());
-                boolean share = scenario.getTargets().get(t).getKind().getName().contains("SHARE")
-                        || scenario.getTargets().get(t).getKind().getName().contains("RATE");
+                org.jinzai.model.util.Targets.Unit unit = org.jinzai.model.util.Targets.unit(scenario.getTargets().get(t));
+                int departments = scenario.getBaseline().getOrganization().getDepartments().size();
                 for (int y = 0; y < years; y++) {
                     int fy = expected.result().firstFiscalYear() + y;
                     var cells = table.getRow(1 + y).getTableCells();
                     assertEquals(FiscalYears.label(fy, Locale.JAPANESE), cells.get(0).getText());
                     Summary s = expected.result().targetSummary(t, y);
-                    assertEquals(format(s.p50(), share), cells.get(2).getText(), "median of target " + t + " in " + fy);
-                    assertEquals(format(s.p10(), share) + " – " + format(s.p90(), share), cells.get(3).getText());
+                    // with the unit: 人, %, or the 課 that meet it of all
+                    assertEquals(format(s.p50(), unit, departments), cells.get(2).getText(), "median of target " + t + " in " + fy);
+                    assertEquals(format(s.p10(), unit, departments) + " – " + format(s.p90(), unit, departments), cells.get(3).getText());
                     double p = expected.result().probabilityMet(t, y);
                     assertEquals(Double.isNaN(p) ? "-" : String.format(Locale.ROOT, "%.0f%%", p * 100), cells.get(4).getText());
                 }
@@ -105,8 +106,10 @@ class ReportsTest {
             XWPFTable plan = tables.get(tables.size() - 1);
             var cost = plan.getRow(plan.getNumberOfRows() - 1);
             assertEquals("費用", cost.getCell(0).getText());
+            assertEquals("千円", cost.getCell(2).getText());
+            assertEquals("人", plan.getRow(1).getCell(2).getText(), "seats and hires in persons");
             assertEquals(String.format(Locale.ROOT, "%,.0f", expected.result().flowSummary(org.jinzai.engine.SimulationResult.Flow.COST, 0).mean() / 1000),
-                    cost.getCell(2).getText());
+                    cost.getCell(3).getText());
             // a chart per target and per persona with steps, and the footnote with seed and replications
             assertTrue(doc.getAllPictures().size() >= targets, "charts: " + doc.getAllPictures().size());
             String footnotes = doc.getFootnotes().stream().map(n -> n.getParagraphs().get(0).getText()).reduce("", String::concat);
@@ -243,8 +246,12 @@ class ReportsTest {
         }
     }
 
-    private static String format(double value, boolean share) {
-        return share ? String.format(Locale.ROOT, "%.1f%%", value * 100) : String.format(Locale.ROOT, "%,.1f", value);
+    private static String format(double value, org.jinzai.model.util.Targets.Unit unit, int departments) {
+        return switch (unit) {
+            case SHARE -> String.format(Locale.ROOT, "%.1f%%", value * 100);
+            case FTE, PERSONS -> String.format(Locale.ROOT, "%,.1f人", value);
+            case DEPARTMENTS -> String.format(Locale.ROOT, "%,.0f／%d課", value, departments);
+        };
     }
 
     @Test
