@@ -18,6 +18,9 @@ import org.jinzai.scenario.ScenarioComparison;
  */
 public final class ComparisonDocument {
 
+    /** The changes of a scenario listed in the document; the rest are counted (the workbook lists them all). */
+    private static final int MOST_CHANGES = 12;
+
     private final ComparisonReport report;
     private final Texts texts;
 
@@ -48,7 +51,12 @@ public final class ComparisonDocument {
         word.row(table, report.names().get(0), texts.get("cmp.reference")); //$NON-NLS-1$
         for (int k = 1; k < report.names().size(); k++) {
             List<String> changes = report.changes().get(k);
-            word.row(table, report.names().get(k), changes.isEmpty() ? texts.get("cmp.noChange") : String.join("\n", changes)); //$NON-NLS-1$ //$NON-NLS-2$
+            // a long list (a new project pipeline) is cut short: the workbook has every change
+            List<String> shown = new ArrayList<>(changes.subList(0, Math.min(MOST_CHANGES, changes.size())));
+            if (changes.size() > shown.size()) {
+                shown.add(texts.get("cmp.moreChanges", changes.size() - shown.size())); //$NON-NLS-1$
+            }
+            word.row(table, report.names().get(k), changes.isEmpty() ? texts.get("cmp.noChange") : String.join("\n", shown)); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
@@ -92,7 +100,8 @@ public final class ComparisonDocument {
                         Formats.value(row.high(), share));
                 String met = Double.isNaN(row.met()) ? "-" //$NON-NLS-1$
                         : Formats.probability(row.referenceMet()) + " → " + Formats.probability(row.met()); //$NON-NLS-1$
-                word.row(table, FiscalYears.label(row.fiscalYear(), texts.locale()), row.scenario(), Formats.value(row.referenceMean(), share),
+                // the short form of the year (2026 (R8)), so that the names and numbers keep their room
+                word.row(table, first.shortYearLabel(row.fiscalYear() - first.fiscalYear(0)), row.scenario(), Formats.value(row.referenceMean(), share),
                         Formats.value(row.mean(), share), difference, Formats.probability(row.probabilityBetter()), met);
             }
         }

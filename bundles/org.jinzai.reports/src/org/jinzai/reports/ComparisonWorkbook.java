@@ -23,8 +23,12 @@ public final class ComparisonWorkbook {
     private final Texts texts;
     private final String rankTarget;
     private final int rankYear;
+    private final List<String> names;
+    private final List<List<String>> changes;
 
     public ComparisonWorkbook(ComparisonReport report) {
+        this.names = report.names();
+        this.changes = report.changes();
         this.comparison = report.comparison();
         this.options = report.options();
         this.texts = report.texts();
@@ -74,6 +78,17 @@ public final class ComparisonWorkbook {
                     var mean = line.createCell(3);
                     mean.setCellValue(ranks.get(k).mean());
                     mean.setCellStyle(number);
+                }
+            }
+            // what each scenario changes against the reference, every change
+            Sheet changes = sheet(book, texts.get("xlsx.changes"), header, texts.get("run.scenario"), texts.get("cmp.changes")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            changes.setColumnWidth(1, 100 * 256);
+            int c = 1;
+            for (int k = 1; k < names.size(); k++) {
+                for (String change : this.changes.get(k)) {
+                    Row line = changes.createRow(c++);
+                    Cells.text(line, 0, names.get(k));
+                    Cells.text(line, 1, change);
                 }
             }
             Sheet run = sheet(book, texts.get("xlsx.run"), header, texts.get("run.replications"), texts.get("run.seed")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

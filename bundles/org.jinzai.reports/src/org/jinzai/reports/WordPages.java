@@ -356,12 +356,17 @@ final class WordPages {
 
     /** The width of a text in half-width units: a full-width (Japanese) character counts two. */
     private static int units(String text) {
-        int units = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            units += ch < 0x2E80 || ch >= 0xFF61 && ch <= 0xFF9F ? 1 : 2;
+        int widest = 0;
+        // a cell of several lines is as wide as its widest line
+        for (String line : text.split("\n")) { //$NON-NLS-1$
+            int units = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                units += ch < 0x2E80 || ch >= 0xFF61 && ch <= 0xFF9F ? 1 : 2;
+            }
+            widest = Math.max(widest, units);
         }
-        return units;
+        return widest;
     }
 
     void row(XWPFTable table, String... cells) {

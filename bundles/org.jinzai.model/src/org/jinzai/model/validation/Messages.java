@@ -41,6 +41,7 @@ final class Messages extends NLS {
     public static String Changes_yes;
     public static String Changes_no;
     public static String Changes_none;
+    public static String Changes_years;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

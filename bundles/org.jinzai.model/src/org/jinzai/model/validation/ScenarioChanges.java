@@ -34,11 +34,49 @@ public final class ScenarioChanges {
     private ScenarioChanges() {
     }
 
-    /** The changes from a reference scenario to another, in the order of the forms; empty when they project the same. */
+    /**
+     * The changes from a reference scenario to another, in the order of the forms; empty when they project the same.
+     * The same change in several fiscal years is one line with its years (2026年度（令和8年度）～2030年度（令和12年度）).
+     */
     public static List<String> of(Scenario reference, Scenario other) {
         List<String> changes = new ArrayList<>();
         compare(reference, other, null, changes);
-        return changes;
+        return byYears(changes);
+    }
+
+    /** Marks where a line names a fiscal year ({@link #label}), so that the same change over several years is one line. */
+    private static final char YEAR = '\u0001';
+
+    /** Lines that differ only in their fiscal year become one, with the years as a range (or a list when not consecutive). */
+    private static List<String> byYears(List<String> lines) {
+        Map<String, List<Integer>> years = new LinkedHashMap<>();
+        for (String line : lines) {
+            int start = line.indexOf(YEAR);
+            int end = start < 0 ? -1 : line.indexOf(YEAR, start + 1);
+            if (end < 0) {
+                years.put(line, null);
+                continue;
+            }
+            String template = line.substring(0, start) + YEAR + line.substring(end + 1);
+            years.computeIfAbsent(template, t -> new ArrayList<>()).add(Integer.parseInt(line.substring(start + 1, end)));
+        }
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> entry : years.entrySet()) {
+            List<Integer> list = entry.getValue();
+            if (list == null) {
+                out.add(entry.getKey());
+                continue;
+            }
+            list.sort(null);
+            boolean consecutive = list.get(list.size() - 1) - list.get(0) == list.size() - 1;
+            String when = list.size() == 1 ? FiscalYears.label(list.get(0))
+                    : consecutive ? NLS.bind(Messages.Changes_years, FiscalYears.label(list.get(0)), FiscalYears.label(list.get(list.size() - 1)))
+                            : String.join(Messages.Uses_separator, list.stream().map(FiscalYears::label).toList());
+            out.add(entry.getKey().replace(String.valueOf(YEAR), when));
+        }
+        // a year within a year (not in today's model) is named as it is
+        java.util.regex.Pattern nested = java.util.regex.Pattern.compile(YEAR + "(\\d+)" + YEAR); //$NON-NLS-1$
+        return out.stream().map(line -> nested.matcher(line).replaceAll(m -> FiscalYears.label(Integer.parseInt(m.group(1))))).toList();
     }
 
     private static void compare(EObject a, EObject b, String path, List<String> out) {
@@ -124,7 +162,7 @@ public final class ScenarioChanges {
         int year = fiscalYear(element);
         String type = ElementNames.type(element.eClass());
         String what = concerns == null ? type : NLS.bind(Messages.Names_named, type, ElementNames.name(concerns));
-        return year > 0 ? NLS.bind(Messages.Names_detail, what, FiscalYears.label(year)) : what;
+        return year > 0 ? NLS.bind(Messages.Names_detail, what, YEAR + Integer.toString(year) + YEAR) : what;
     }
 
     /** The element a row refers to (the course of seats, the persona of a rule), or null. */

@@ -192,6 +192,14 @@ class CliTest {
             var rows = book.getSheet("比較");
             assertTrue(rows.getLastRowNum() > 10, "rows per scenario, target and year");
             assertEquals(0.0, rows.getRow(1).getCell(5).getNumericCellValue(), 1e-12, "the reference against itself");
+            // every change of every scenario: the copy of the reference changes nothing, ICT hiring adds its channels
+            var changes = book.getSheet("変更点");
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            for (int r = 1; r <= changes.getLastRowNum(); r++) {
+                lines.add(changes.getRow(r).getCell(0).getStringCellValue() + ": " + changes.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertTrue(!lines.isEmpty() && lines.stream().allMatch(l -> l.startsWith("ICT職採用・外部人材活用: ")), lines.toString());
+            assertTrue(lines.stream().anyMatch(l -> l.contains("ICT枠採用")), lines.toString());
         }
         assertEquals(Cli.USAGE, cli.run("compare", town.resolve("status-quo.jzs").toString(), town.resolve("ict-hiring.jzs").toString(),
                 "--rank", "nope"));

@@ -1,6 +1,7 @@
 package org.jinzai.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -59,6 +60,32 @@ class ScenarioChangesTest {
                 .orElseThrow(() -> new AssertionError(changes.toString()));
         assertTrue(seatLine.contains(FiscalYears.label(seats.getFiscalYear())), "the row's fiscal year: " + seatLine);
         assertTrue(seatLine.contains(before + " → " + (before + 5)), seatLine);
+    }
+
+    @Test
+    void theSameChangeInSeveralYearsIsOneLineWithItsYears() throws Exception {
+        Scenario reference = load("status-quo.jzs");
+        var course = reference.getCourseSeats().get(0).getCourse();
+        reference.getCourseSeats().stream().filter(c -> c.getCourse() == course).forEach(c -> c.setSeats(10));
+        Scenario other = EcoreUtil.copy(reference);
+        List<CourseSeats> rows = other.getCourseSeats().stream().filter(c -> c.getCourse().getId().equals(course.getId())).toList();
+        assertTrue(rows.size() >= 3, "a course planned over several years");
+        rows.forEach(row -> row.setSeats(17));
+        int[] years = rows.stream().mapToInt(CourseSeats::getFiscalYear).sorted().toArray();
+        List<String> changes = ScenarioChanges.of(reference, other);
+        assertEquals(1, changes.size(), "10 → 17 in every year: one line over the years " + changes);
+        String line = changes.get(0);
+        assertTrue(line.contains(FiscalYears.label(years[0])) && line.contains(FiscalYears.label(years[years.length - 1])), line);
+        assertFalse(line.contains(FiscalYears.label(years[1])), "a range, not every year: " + line);
+        assertTrue(line.contains("10 → 17"), line);
+        assertFalse(line.contains("\u0001"), "no mark is left");
+        // one year changed alone: that year only
+        Scenario single = EcoreUtil.copy(reference);
+        CourseSeats one = single.getCourseSeats().get(0);
+        one.setSeats(one.getSeats() + 3);
+        List<String> alone = ScenarioChanges.of(reference, single);
+        assertEquals(1, alone.size(), alone.toString());
+        assertTrue(alone.get(0).contains(FiscalYears.label(one.getFiscalYear())), alone.get(0));
     }
 
     @Test
