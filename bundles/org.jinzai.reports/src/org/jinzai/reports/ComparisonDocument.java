@@ -65,13 +65,15 @@ public final class ComparisonDocument {
         if (rankTarget == null) {
             return;
         }
-        String targetName = report.data().get(0).targets().stream().filter(t -> rankTarget.equals(t.id())).findFirst()
-                .map(ReportData.TargetRow::name).orElse(rankTarget);
+        ReportData.TargetRow ranked = report.data().get(0).targets().stream().filter(t -> rankTarget.equals(t.id())).findFirst().orElse(null);
+        String targetName = ranked == null ? rankTarget : ranked.name();
+        boolean share = ranked != null && ranked.share();
         word.heading(2, texts.get("cmp.ranking", targetName, FiscalYears.label(report.rankYear(), texts.locale()))); //$NON-NLS-1$
         XWPFTable table = word.table(2, texts.get("xlsx.place"), texts.get("run.scenario"), texts.get("stat.probability"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 texts.get("stat.mean")); //$NON-NLS-1$
         for (ScenarioComparison.Rank rank : report.comparison().ranking(rankTarget, report.rankYear())) {
-            word.row(table, Integer.toString(rank.place()), rank.scenario(), Formats.probability(rank.probabilityMet()), Formats.number(rank.mean()));
+            word.row(table, Integer.toString(rank.place()), rank.scenario(), Formats.probability(rank.probabilityMet()),
+                    Formats.value(rank.mean(), share));
         }
     }
 

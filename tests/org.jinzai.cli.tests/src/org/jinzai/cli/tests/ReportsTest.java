@@ -234,7 +234,11 @@ class ReportsTest {
             Scenario town = (Scenario) JinzaiResources.load(folder.resolve("status-quo.jzs")).getContents().get(0);
             int targets = town.getTargets().size();
             assertEquals(2 + targets, tables.size(), "a table per target");
+            assertEquals(targets, doc.getAllPictures().size(), "a chart of the scenarios' overlaid bands per target");
+            // the ranking's means in the target's unit (a share as a percentage)
+            assertTrue(ranking.getRow(1).getCell(3).getText().matches("[0-9.,]+%?") , ranking.getRow(1).getCell(3).getText());
             XWPFTable first = tables.get(2);
+            assertTrue(first.getRow(1).getCell(0).getText().matches("\\d{4} \\(R\\d+\\)"), "the short year: " + first.getRow(1).getCell(0).getText());
             assertEquals(1 + town.getRunSettings().getHorizonYears(), first.getNumberOfRows(), "a row per fiscal year for the one other scenario");
             assertTrue(first.getRow(1).getCell(4).getText().contains("〜"), "the difference with its 90 % interval: " + first.getRow(1).getCell(4).getText());
             // numbers are never squeezed below what they need on one line (the names give way)
