@@ -236,7 +236,7 @@ class ReportsTest {
             assertEquals(2 + targets, tables.size(), "a table per target");
             assertEquals(targets, doc.getAllPictures().size(), "a chart of the scenarios' overlaid bands per target");
             // the ranking's means in the target's unit (a share as a percentage)
-            assertTrue(ranking.getRow(1).getCell(3).getText().matches("[0-9.,]+%?") , ranking.getRow(1).getCell(3).getText());
+            assertTrue(ranking.getRow(1).getCell(3).getText().matches("[0-9.,]+%?"), ranking.getRow(1).getCell(3).getText());
             XWPFTable first = tables.get(2);
             assertTrue(first.getRow(1).getCell(0).getText().matches("\\d{4} \\(R\\d+\\)"), "the short year: " + first.getRow(1).getCell(0).getText());
             assertEquals(1 + town.getRunSettings().getHorizonYears(), first.getNumberOfRows(), "a row per fiscal year for the one other scenario");
