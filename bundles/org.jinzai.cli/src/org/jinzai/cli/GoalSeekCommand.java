@@ -40,6 +40,17 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
             throw new UsageException(NLS.bind(Messages.BadRange, low, high));
         }
         checkApply(options);
+        if (options.has("--template")) { //$NON-NLS-1$
+            // the template of the new plan's document, checked before the search rather than after it
+            if (!options.has("--apply")) { //$NON-NLS-1$
+                throw new UsageException(Messages.TemplateNeedsApply);
+            }
+            try {
+                org.jinzai.reports.PolicyTemplate.read(Path.of(options.value("--template", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+            } catch (org.jinzai.reports.PolicyTemplate.TemplateException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
         return (scenario, fiscalYear) -> new ExperimentRequest.GoalSeek(options.target(scenario, "--target"), fiscalYear, probability, //$NON-NLS-1$
                 options.lever(scenario, "--lever").specification(), low, high); //$NON-NLS-1$
     }

@@ -71,6 +71,7 @@ final class Messages extends NLS {
     public static String TemplateNotWritten;
     public static String TemplateWritten;
     public static String HelpPolicyTemplate;
+    public static String TemplateNeedsApply;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

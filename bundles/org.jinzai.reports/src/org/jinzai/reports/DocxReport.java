@@ -11,7 +11,6 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.xmlbeans.XmlCursor;
 import org.jinzai.engine.Summary;
 
 /**
@@ -48,23 +47,12 @@ public final class DocxReport {
             for (TemplatePlaces.Place place : template.places(document)) {
                 word.before(place.before());
                 write(place.part());
-                remove(document, place.remove());
+                TemplatePlaces.remove(document, place.remove());
             }
             word.before(null);
             TemplatePlaces.fillFields(document, fields());
             word.finish();
             return PackageBytes.of(document);
-        }
-    }
-
-    /** Takes the template's marker of a place out (a paragraph through POI, whose lists must not keep it). */
-    private static void remove(XWPFDocument document, org.apache.xmlbeans.XmlObject marker) {
-        if (marker instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP paragraph) {
-            document.removeBodyElement(document.getPosOfParagraph(document.getParagraph(paragraph)));
-        } else if (marker != null) {
-            try (XmlCursor cursor = marker.newCursor()) {
-                cursor.removeXml();
-            }
         }
     }
 

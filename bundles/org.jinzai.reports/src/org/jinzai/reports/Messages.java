@@ -28,6 +28,8 @@ final class Messages extends NLS {
     public static String Template_unknown;
     public static String Template_inHeader;
     public static String Template_inTable;
+    public static String Template_twice;
+    public static String Template_macro;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

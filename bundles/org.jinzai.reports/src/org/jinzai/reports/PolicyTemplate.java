@@ -112,6 +112,9 @@ public final class PolicyTemplate {
         }
     }
 
+    private static final String TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"; //$NON-NLS-1$
+    private static final String DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"; //$NON-NLS-1$
+
     private final String name;
     private final byte[] bytes;
 
@@ -136,6 +139,9 @@ public final class PolicyTemplate {
         }
         PolicyTemplate template = new PolicyTemplate(name, bytes);
         try (XWPFDocument doc = template.open()) {
+            if (doc.getPackagePart().getContentType().contains("macroEnabled")) { //$NON-NLS-1$
+                throw new TemplateException(NLS.bind(Messages.Template_macro, name));
+            }
             TemplatePlaces.find(doc, name);
         } catch (IOException | RuntimeException e) {
             throw new TemplateException(NLS.bind(Messages.Template_notWord, name));
@@ -161,7 +167,12 @@ public final class PolicyTemplate {
     /** A fresh copy of the template to fill. */
     XWPFDocument open() throws IOException {
         try {
-            return new XWPFDocument(new ByteArrayInputStream(bytes));
+            XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+            // a Word template (.dotx) gives a document (.docx): Word refuses a .docx that says it is a template
+            if (TEMPLATE_TYPE.equals(doc.getPackagePart().getContentType())) {
+                doc.getPackage().replaceContentType(TEMPLATE_TYPE, DOCUMENT_TYPE);
+            }
+            return doc;
         } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
             throw new IOException(e);
         }

@@ -6,14 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.eclipse.osgi.util.NLS;
@@ -68,16 +62,20 @@ final class TemplatePlaces {
                 }
             }
         }
-        // fields may stand anywhere; parts only in the body's own paragraphs
-        for (XWPFTable table : doc.getTables()) {
-            checkTable(table, file);
+        // fields may stand anywhere (tables, content controls, text boxes, headers, footers); parts only in the body's own paragraphs
+        for (XmlObject p : nested(doc.getDocument().getBody())) {
+            checkFieldsOnly(text(p), file, Messages.Template_inTable);
         }
         for (XWPFHeaderFooter part : headersAndFooters(doc)) {
-            for (XWPFParagraph p : part.getParagraphs()) {
-                checkFieldsOnly(p, file, Messages.Template_inHeader);
+            for (XmlObject p : paragraphs(part._getHdrFtr())) {
+                checkFieldsOnly(text(p), file, Messages.Template_inHeader);
             }
-            for (XWPFTable table : part.getTables()) {
-                checkTable(table, file);
+        }
+        // a part placed twice, or the whole document beside a part of it, would be written twice
+        java.util.Set<Part> seen = java.util.EnumSet.noneOf(Part.class);
+        for (Place place : places) {
+            if (!seen.add(place.part()) || place.part() == Part.DOCUMENT && places.size() > 1) {
+                throw new TemplateException(NLS.bind(Messages.Template_twice, file, place.part().placeName()));
             }
         }
         if (places.isEmpty()) {
@@ -87,8 +85,7 @@ final class TemplatePlaces {
     }
 
     private static Place paragraphPlace(XWPFDocument doc, CTP ctp, String file, int number) throws TemplateException {
-        XWPFParagraph paragraph = doc.getParagraph(ctp);
-        String text = paragraph == null ? "" : paragraph.getText(); //$NON-NLS-1$
+        String text = text(ctp);
         Part part = null;
         Matcher m = MARKER.matcher(text);
         while (m.find()) {
@@ -143,30 +140,53 @@ final class TemplatePlaces {
         return null;
     }
 
-    private static void checkTable(XWPFTable table, String file) throws TemplateException {
-        for (XWPFTableRow row : table.getRows()) {
-            for (XWPFTableCell cell : row.getTableCells()) {
-                for (XWPFParagraph p : cell.getParagraphs()) {
-                    checkFieldsOnly(p, file, Messages.Template_inTable);
-                }
-                for (XWPFTable inner : cell.getTables()) {
-                    checkTable(inner, file);
-                }
+    /** A paragraph where only fields may stand (a table's cell, a header): a part there is refused, saying why. */
+    private static void checkFieldsOnly(String text, String file, String where) throws TemplateException {
+        Matcher m = MARKER.matcher(text);
+        while (m.find()) {
+            if (Part.named(m.group(1)) != null) {
+                throw new TemplateException(NLS.bind(where, new Object[] { file, m.group(), shortly(text) }));
+            }
+            if (Field.named(m.group(1)) == null) {
+                throw unknown(file, shortly(text), m.group());
             }
         }
     }
 
-    /** A paragraph where only fields may stand (a table's cell, a header): a part there is refused, saying why. */
-    private static void checkFieldsOnly(XWPFParagraph p, String file, String where) throws TemplateException {
-        Matcher m = MARKER.matcher(p.getText());
-        while (m.find()) {
-            if (Part.named(m.group(1)) != null) {
-                throw new TemplateException(NLS.bind(where, new Object[] { file, m.group(), shortly(p.getText()) }));
-            }
-            if (Field.named(m.group(1)) == null) {
-                throw unknown(file, shortly(p.getText()), m.group());
+    private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "; //$NON-NLS-1$
+
+    /** Every paragraph under an element, at any depth (tables, content controls, text boxes). */
+    private static XmlObject[] paragraphs(XmlObject root) {
+        return root.selectPath(W + ".//w:p"); //$NON-NLS-1$
+    }
+
+    /** The paragraphs of the body that are not its own children (in tables, content controls, text boxes). */
+    private static List<XmlObject> nested(XmlObject body) {
+        List<XmlObject> nested = new ArrayList<>();
+        try (XmlCursor top = body.newCursor()) {
+            for (XmlObject p : paragraphs(body)) {
+                try (XmlCursor cursor = p.newCursor()) {
+                    if (cursor.toParent() && !cursor.isAtSamePositionAs(top)) {
+                        nested.add(p);
+                    }
+                }
             }
         }
+        return nested;
+    }
+
+    /** A paragraph's text elements (w:t) in order, those of its hyperlinks, fields and inline content controls too. */
+    private static XmlObject[] texts(XmlObject paragraph) {
+        return paragraph.selectPath(W + ".//w:t"); //$NON-NLS-1$
+    }
+
+    /** A paragraph's text as its text elements hold it (tabs and breaks are not text). */
+    private static String text(XmlObject paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (XmlObject t : texts(paragraph)) {
+            text.append(((org.apache.xmlbeans.SimpleValue) t).getStringValue());
+        }
+        return text.toString();
     }
 
     private static TemplateException unknown(String file, String where, String name) {
@@ -186,41 +206,33 @@ final class TemplatePlaces {
 
     // fields -----------------------------------------------------------------------------------------------
 
-    /** Replaces every field in the body (its tables too), the headers and the footers by its value. */
+    /** Replaces every field in the body (tables, content controls, text boxes too), the headers and the footers by its value. */
     static void fillFields(XWPFDocument doc, Map<Field, String> values) {
-        fill(doc, values);
-        for (XWPFHeaderFooter part : headersAndFooters(doc)) {
-            fill(part, values);
-        }
-    }
-
-    private static void fill(IBody body, Map<Field, String> values) {
-        for (XWPFParagraph p : body.getParagraphs()) {
+        for (XmlObject p : paragraphs(doc.getDocument().getBody())) {
             fill(p, values);
         }
-        for (XWPFTable table : body.getTables()) {
-            for (XWPFTableRow row : table.getRows()) {
-                for (XWPFTableCell cell : row.getTableCells()) {
-                    fill(cell, values);
-                }
+        for (XWPFHeaderFooter part : headersAndFooters(doc)) {
+            for (XmlObject p : paragraphs(part._getHdrFtr())) {
+                fill(p, values);
             }
         }
     }
 
     /**
-     * Replaces the fields of a paragraph, whose text Word may have split over several runs: the value takes the place
-     * (and the formatting) of the run where the field begins; the rest of the field's runs lose its characters.
+     * Replaces the fields of a paragraph, whose text Word may have split over several text elements (and runs): the
+     * value takes the place (and the formatting) of the element where the field begins; the rest of the field's
+     * elements lose its characters. Tabs, breaks and pictures between them stay where they are.
      */
-    static void fill(XWPFParagraph paragraph, Map<Field, String> values) {
+    static void fill(XmlObject paragraph, Map<Field, String> values) {
         for (int guard = 0; guard < 100; guard++) {
-            List<XWPFRun> runs = paragraph.getRuns();
+            XmlObject[] elements = texts(paragraph);
             StringBuilder all = new StringBuilder();
-            int[] starts = new int[runs.size() + 1];
-            for (int r = 0; r < runs.size(); r++) {
-                starts[r] = all.length();
-                all.append(text(runs.get(r)));
+            int[] starts = new int[elements.length + 1];
+            for (int e = 0; e < elements.length; e++) {
+                starts[e] = all.length();
+                all.append(((org.apache.xmlbeans.SimpleValue) elements[e]).getStringValue());
             }
-            starts[runs.size()] = all.length();
+            starts[elements.length] = all.length();
             Matcher m = MARKER.matcher(all);
             Field field = null;
             while (field == null && m.find()) {
@@ -229,44 +241,55 @@ final class TemplatePlaces {
             if (field == null) {
                 return;
             }
-            int first = run(starts, m.start());
-            int last = run(starts, m.end() - 1);
+            int first = element(starts, m.start());
+            int last = element(starts, m.end() - 1);
             String value = values.getOrDefault(field, ""); //$NON-NLS-1$
             String before = all.substring(starts[first], m.start());
             if (first == last) {
-                setText(runs.get(first), before + value + all.substring(m.end(), starts[first + 1]));
+                setText(elements[first], before + value + all.substring(m.end(), starts[first + 1]));
             } else {
-                setText(runs.get(first), before + value);
-                for (int r = first + 1; r < last; r++) {
-                    setText(runs.get(r), ""); //$NON-NLS-1$
+                setText(elements[first], before + value);
+                for (int e = first + 1; e < last; e++) {
+                    setText(elements[e], ""); //$NON-NLS-1$
                 }
-                setText(runs.get(last), all.substring(m.end(), starts[last + 1]));
+                setText(elements[last], all.substring(m.end(), starts[last + 1]));
             }
         }
     }
 
-    private static int run(int[] starts, int index) {
-        int r = 0;
-        while (r + 1 < starts.length - 1 && starts[r + 1] <= index) {
-            r++;
+    /** The text element that holds a character of the paragraph's text. */
+    private static int element(int[] starts, int index) {
+        int e = 0;
+        while (e + 1 < starts.length - 1 && starts[e + 1] <= index) {
+            e++;
         }
-        return r;
+        return e;
     }
 
-    private static String text(XWPFRun run) {
-        StringBuilder text = new StringBuilder();
-        for (int t = 0; t < run.getCTR().sizeOfTArray(); t++) {
-            text.append(run.getCTR().getTArray(t).getStringValue());
+    private static void setText(XmlObject element, String text) {
+        ((org.apache.xmlbeans.SimpleValue) element).setStringValue(text);
+        if (element instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText t && !text.equals(text.strip())) {
+            // leading or trailing spaces are kept only when the element says so
+            t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
         }
-        return text.toString();
     }
 
-    private static void setText(XWPFRun run, String text) {
-        while (run.getCTR().sizeOfTArray() > 0) {
-            run.getCTR().removeT(0);
-        }
-        if (!text.isEmpty()) {
-            run.setText(text);
+    /** Takes a place's marker out of the template: the paragraph, or only its text when it also holds a section break or a picture. */
+    static void remove(XWPFDocument doc, XmlObject marker) {
+        if (marker instanceof CTP paragraph) {
+            boolean keep = paragraph.getPPr() != null && paragraph.getPPr().getSectPr() != null
+                    || paragraph.selectPath(W + ".//w:drawing").length > 0 || paragraph.selectPath(W + ".//w:pict").length > 0; //$NON-NLS-1$ //$NON-NLS-2$
+            if (keep) {
+                for (XmlObject t : texts(paragraph)) {
+                    setText(t, ""); //$NON-NLS-1$
+                }
+            } else {
+                doc.removeBodyElement(doc.getPosOfParagraph(doc.getParagraph(paragraph)));
+            }
+        } else if (marker != null) {
+            try (XmlCursor cursor = marker.newCursor()) {
+                cursor.removeXml();
+            }
         }
     }
 }

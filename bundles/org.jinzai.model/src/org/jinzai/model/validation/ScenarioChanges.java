@@ -72,7 +72,9 @@ public final class ScenarioChanges {
             String when = list.size() == 1 ? FiscalYears.label(list.get(0))
                     : consecutive ? NLS.bind(Messages.Changes_years, FiscalYears.label(list.get(0)), FiscalYears.label(list.get(list.size() - 1)))
                             : String.join(Messages.Uses_separator, list.stream().map(FiscalYears::label).toList());
-            out.add(entry.getKey().replace(String.valueOf(YEAR), when));
+            String template = entry.getKey();
+            int at = template.indexOf(YEAR);
+            out.add(template.substring(0, at) + when + template.substring(at + 1));
         }
         // a year within a year (not in today's model) is named as it is
         java.util.regex.Pattern nested = java.util.regex.Pattern.compile(YEAR + "(\\d+)" + YEAR); //$NON-NLS-1$

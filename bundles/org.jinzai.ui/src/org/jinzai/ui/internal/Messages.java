@@ -342,6 +342,7 @@ public final class Messages extends NLS {
     public static String Compare_export;
     public static String Compare_exportTitle;
     public static String Compare_exportTooltip;
+    public static String Export_templateIsOutput;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

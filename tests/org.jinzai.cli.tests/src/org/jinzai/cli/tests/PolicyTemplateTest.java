@@ -90,8 +90,17 @@ class PolicyTemplateTest {
             // the plan in the content control's place (the control is gone), then the rotation rules
             int plan = order.indexOf("T:種別");
             assertTrue(plan > chapter2, order.toString());
-            assertEquals(0, doc.getDocument().getBody().sizeOfSdtArray(), "the content control is replaced");
+            assertEquals(1, doc.getDocument().getBody().sizeOfSdtArray(), "the tagged content control is replaced, the other stays");
             assertTrue(order.get(plan + 1).startsWith("P:"), "the rotation rules after the plan: " + order.get(plan + 1));
+            // the section break of the rotation's place stays (without the marker's text)
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null
+                    && p.getText().isEmpty()), "the section break is kept");
+            // the tab stays between the text and the field's value
+            XWPFParagraph dated = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("作成日")).findFirst().orElseThrow();
+            assertTrue(dated.getText().matches("作成日\\t令和\\d+年\\d+月\\d+日"), dated.getText());
+            // a field inside a content control is filled too
+            assertTrue(doc.getDocument().getBody().getSdtArray(0).getSdtContent().xmlText().contains("やまなみ町の取組"),
+                    "the field inside the content control");
             // tables span the template's own text width (20 mm margins), not the default's
             for (XWPFTable table : doc.getTables()) {
                 assertEquals(11906 - 2 * 1134, Integer.parseInt(table.getWidth() + ""), "table width");
@@ -170,6 +179,11 @@ class PolicyTemplateTest {
             paragraph(doc, "{{jinzai.plan}}");
             doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("{{jinzai.summary}}");
         }, "{{jinzai.summary}}");
+        // the same part twice
+        assertRefused(folder, doc -> {
+            paragraph(doc, "{{jinzai.plan}}");
+            paragraph(doc, "{{jinzai.plan}}");
+        }, "jinzai.plan");
         // no place at all
         assertRefused(folder, doc -> paragraph(doc, "{{jinzai.organization}} の方針"), "jinzai.targets");
         // not a Word document
@@ -181,6 +195,14 @@ class PolicyTemplateTest {
         // a file that is not there
         assertEquals(3, simulate(folder, temp.resolve("x"), "--template", temp.resolve("none.docx").toString()));
         assertTrue(cli.err().contains("none.docx"), cli.err());
+        // goal-seek: the template of the applied plan, checked before the search; only with --apply
+        assertEquals(2, cli.run("goal-seek", folder.resolve("status-quo.jzs").toString(), "--target", "target-dx-basics", "--year", "2030",
+                "--lever", "seats:course-dx-basics", "--max", "5", "--template", text.toString()));
+        assertTrue(cli.err().contains("--apply"), cli.err());
+        assertEquals(2, cli.run("goal-seek", folder.resolve("status-quo.jzs").toString(), "--target", "target-dx-basics", "--year", "2030",
+                "--lever", "seats:course-dx-basics", "--max", "5", "--apply", "new.jzs", "--template", text.toString()));
+        assertTrue(cli.err().contains("not-word.docx"), cli.err());
+        assertFalse(Files.exists(folder.resolve("new.jzs")), "no plan written");
         // a template without the document
         assertEquals(2, cli.run("simulate", folder.resolve("status-quo.jzs").toString(), "--format", "csv", "--template", text.toString()));
         assertTrue(cli.err().contains("docx"), cli.err());
@@ -260,7 +282,15 @@ class PolicyTemplateTest {
             CTSdtBlock control = doc.getDocument().getBody().addNewSdt();
             control.addNewSdtPr().addNewTag().setVal("jinzai.plan");
             control.addNewSdtContent().addNewP().addNewR().addNewT().setStringValue("ここに計画の表が入ります");
-            paragraph(doc, "{{ jinzai.rotation }}");
+            // a place that also ends a section (Word's section break sits in the paragraph's properties)
+            paragraph(doc, "{{ jinzai.rotation }}").getCTP().addNewPPr().addNewSectPr();
+            // a field after a tab in the same run, as LibreOffice writes it, and one in an untagged content control
+            var run = doc.createParagraph().createRun();
+            run.setText("作成日");
+            run.addTab();
+            run.setText("{{jinzai.date}}", 1);
+            CTSdtBlock box = doc.getDocument().getBody().addNewSdt();
+            box.addNewSdtContent().addNewP().addNewR().addNewT().setStringValue("{{jinzai.organization}}の取組");
             doc.write(out);
         }
     }

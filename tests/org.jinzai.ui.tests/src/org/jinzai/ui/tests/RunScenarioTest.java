@@ -320,14 +320,27 @@ class RunScenarioTest {
                 assertEquals("自治体のヘッダー", doc.getHeaderList().get(0).getText().strip(), "the template's own header");
                 assertFalse(doc.getTables().isEmpty(), "the targets' tables in the place");
             }
+            // exported again: the last document (where the planner may have written 1 背景) is kept as a backup
+            var again = org.jinzai.ui.internal.run.handlers.ExportReportHandler.schedule(scenario,
+                    new org.jinzai.ui.internal.run.handlers.ExportReportHandler.Choice(true, false, choice.folder(), choice.locale(), choice.template()), null);
+            assertTrue(again.join(120_000, null));
+            java.nio.file.Path townFolder = written.getLocation().toFile().toPath().getParent();
+            List<java.nio.file.Path> backups;
+            try (var files = java.nio.file.Files.list(townFolder)) {
+                backups = files.filter(f -> f.getFileName().toString().startsWith("status-quo-policy.docx.before-export-")).toList();
+            }
+            assertEquals(1, backups.size(), "one backup of the earlier document");
+            for (java.nio.file.Path backup : backups) {
+                java.nio.file.Files.delete(backup);
+            }
             written.getLocation().toFile().delete();
 
             // the template chosen is offered again
-            var again = exportDialog(scenario);
-            assertEquals(own.toString(), dialogTexts(again).get(1).getText());
-            dialogTexts(again).get(1).setText("");
-            again.getShell().getDefaultButton().notifyListeners(org.eclipse.swt.SWT.Selection, null);
-            assertEquals("default", again.choice().template().name(), "empty: the standard template");
+            var reopened = exportDialog(scenario);
+            assertEquals(own.toString(), dialogTexts(reopened).get(1).getText());
+            dialogTexts(reopened).get(1).setText("");
+            reopened.getShell().getDefaultButton().notifyListeners(org.eclipse.swt.SWT.Selection, null);
+            assertEquals("default", reopened.choice().template().name(), "empty: the standard template");
         } finally {
             RunPreferences.store().setToDefault(RunPreferences.REPLICATIONS);
         }

@@ -148,8 +148,8 @@ public final class ExportDialog extends TitleAreaDialog {
             error = Messages.Export_nothing;
         } else if (container() == null) {
             error = NLS.bind(Messages.Export_noFolder, folder.getText());
-        } else if (!template.getText().isBlank() && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(template.getText().strip()))) {
-            error = NLS.bind(Messages.Export_noTemplate, template.getText().strip());
+        } else if (docx.getSelection() && !templatePath().isEmpty() && templateFile() == null) {
+            error = NLS.bind(Messages.Export_noTemplate, templatePath());
         }
         setErrorMessage(error);
         Button ok = getButton(IDialogConstants.OK_ID);
@@ -158,15 +158,45 @@ public final class ExportDialog extends TitleAreaDialog {
         }
     }
 
+    /** The template's path as typed or pasted (Explorer's "Copy as path" puts it in quotes). */
+    private String templatePath() {
+        String path = template.getText().strip();
+        return path.length() >= 2 && path.startsWith("\"") && path.endsWith("\"") ? path.substring(1, path.length() - 1).strip() : path; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The policy document the export writes (NAME-policy.docx in the chosen folder), or null. */
+    private java.nio.file.Path output() {
+        IContainer container = container();
+        if (container == null || container.getLocation() == null) {
+            return null;
+        }
+        return ExportReportHandler.policyFile(container, scenario).getLocation().toFile().toPath().toAbsolutePath().normalize();
+    }
+
+    /** The template's file when it is one, else null. */
+    private java.nio.file.Path templateFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of(templatePath());
+            return java.nio.file.Files.isRegularFile(file) ? file : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
     @Override
     protected void okPressed() {
         Locale locale = language.getSelectionIndex() == 1 ? Locale.ENGLISH : Locale.JAPANESE;
         PolicyTemplate chosen = PolicyTemplate.standard(locale);
-        String path = template.getText().strip();
+        String path = templatePath();
         if (!path.isEmpty() && docx.getSelection()) {
             try {
                 // a template that cannot be used is said here, before anything runs
-                chosen = PolicyTemplate.read(java.nio.file.Path.of(path));
+                java.nio.file.Path file = templateFile();
+                if (file == null || file.toAbsolutePath().normalize().equals(output())) {
+                    setErrorMessage(file == null ? NLS.bind(Messages.Export_noTemplate, path) : Messages.Export_templateIsOutput);
+                    return;
+                }
+                chosen = PolicyTemplate.read(file);
             } catch (PolicyTemplate.TemplateException e) {
                 setErrorMessage(e.getMessage());
                 return;

@@ -60,6 +60,13 @@ public final class ExportReportHandler extends AbstractHandler {
         return null;
     }
 
+    /** The policy document of a scenario in a folder: NAME-policy.docx. */
+    public static IFile policyFile(IContainer folder, IFile scenario) {
+        String name = scenario.getName();
+        String base = name.substring(0, name.length() - scenario.getFileExtension().length() - 1);
+        return folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-policy.docx")); //$NON-NLS-1$
+    }
+
     /** What to export, where and in which language. */
     public record Choice(boolean docx, boolean xlsx, IContainer folder, Locale locale, PolicyTemplate template) {
         /** Both files beside the scenario, in Japanese, the policy document in the default template. */
@@ -134,8 +141,14 @@ public final class ExportReportHandler extends AbstractHandler {
                 IContainer folder = choice.folder();
                 List<IFile> files = new java.util.ArrayList<>();
                 if (choice.docx()) {
-                    IFile docx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-policy.docx")); //$NON-NLS-1$
-                    JinzaiResources.writeAtomically(Path.of(docx.getLocation().toOSString()), new DocxReport(data).toBytes(choice.template()));
+                    IFile docx = policyFile(folder, file);
+                    Path target = Path.of(docx.getLocation().toOSString());
+                    byte[] bytes = new DocxReport(data).toBytes(choice.template());
+                    if (java.nio.file.Files.exists(target)) {
+                        // the planner may have written 1 背景 into the last one: it is kept beside the new one
+                        JinzaiResources.backup(target, "export"); //$NON-NLS-1$
+                    }
+                    JinzaiResources.writeAtomically(target, bytes);
                     files.add(docx);
                 }
                 monitor.worked(1);

@@ -50,7 +50,13 @@ public final class ComparisonExportJob extends Job {
         List<IFile> files = new ArrayList<>();
         try {
             IFile docx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-comparison.docx")); //$NON-NLS-1$
-            JinzaiResources.writeAtomically(Path.of(docx.getLocation().toOSString()), new ComparisonDocument(report).toBytes());
+            Path target = Path.of(docx.getLocation().toOSString());
+            byte[] bytes = new ComparisonDocument(report).toBytes();
+            if (java.nio.file.Files.exists(target)) {
+                // an adviser may have annotated the last one: it is kept beside the new one
+                JinzaiResources.backup(target, "export"); //$NON-NLS-1$
+            }
+            JinzaiResources.writeAtomically(target, bytes);
             files.add(docx);
             IFile xlsx = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(base + "-comparison.xlsx")); //$NON-NLS-1$
             JinzaiResources.writeAtomically(Path.of(xlsx.getLocation().toOSString()), new ComparisonWorkbook(report).toBytes());
