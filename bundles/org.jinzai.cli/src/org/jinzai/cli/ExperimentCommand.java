@@ -1,13 +1,18 @@
 package org.jinzai.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Experiment;
 import org.jinzai.model.Scenario;
+import org.jinzai.reports.PolicyTemplate;
 import org.jinzai.scenario.ExperimentRequest;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.RunChoice;
@@ -47,6 +52,52 @@ abstract class ExperimentCommand<R extends ExperimentRequest, E extends Experime
     /** What the command does once the experiment is written (nothing, unless a kind says otherwise); the exit code. */
     int afterwards(Options options, CommandContext context, Path scenarioFile, E experiment, RunOptions run) {
         return Cli.OK;
+    }
+
+    /** The new scenario of --apply: a .jzs file beside the scenario that does not exist yet (checked before any run), or null. */
+    static Path checkApply(Options options) throws UsageException {
+        if (!options.has("--apply")) { //$NON-NLS-1$
+            return null;
+        }
+        Path scenario = options.oneFile().toAbsolutePath().normalize();
+        Path named = Path.of(options.value("--apply", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        Path applied = scenario.resolveSibling(named.getFileName().toString());
+        // a bare file name is beside the scenario; a path must lead there
+        Path given = named.getParent() == null ? applied : named.toAbsolutePath().normalize();
+        if (!given.equals(applied) || !applied.getFileName().toString().endsWith(".jzs") || applied.equals(scenario)) { //$NON-NLS-1$
+            throw new UsageException(NLS.bind(Messages.ApplyNeedsScenarioFile, scenario.getFileName(), options.value("--apply", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (Files.exists(applied)) {
+            throw new UsageException(NLS.bind(Messages.ApplyExists, applied));
+        }
+        return applied;
+    }
+
+    /** --template, for the applied plan's document: only with --apply, and read and checked before the experiment runs. */
+    static void checkTemplate(Options options) throws UsageException {
+        if (!options.has("--template")) { //$NON-NLS-1$
+            return;
+        }
+        if (!options.has("--apply")) { //$NON-NLS-1$
+            throw new UsageException(Messages.TemplateNeedsApply);
+        }
+        try {
+            PolicyTemplate.read(Path.of(options.value("--template", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (PolicyTemplate.TemplateException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Runs the applied plan as simulate runs it (the experiment's replications, seed and threads), with all the reports. */
+    static int runApplied(Options options, CommandContext context, Path applied, RunOptions run) {
+        List<String> simulate = new ArrayList<>(List.of("simulate", applied.toString(), "--runs", Integer.toString(run.replications()), //$NON-NLS-1$ //$NON-NLS-2$
+                "--seed", Long.toString(run.seed()), "--threads", Integer.toString(run.threads()), "--format", "csv,json,xlsx,docx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        for (String passed : List.of("--lang", "--template")) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (options.has(passed)) {
+                simulate.addAll(List.of(passed, options.value(passed, ""))); //$NON-NLS-1$
+            }
+        }
+        return new Cli(context.out, context.err).run(simulate.toArray(String[]::new));
     }
 
     @Override

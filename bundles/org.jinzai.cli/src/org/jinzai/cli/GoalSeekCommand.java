@@ -1,9 +1,6 @@
 package org.jinzai.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -40,38 +37,9 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
             throw new UsageException(NLS.bind(Messages.BadRange, low, high));
         }
         checkApply(options);
-        if (options.has("--template")) { //$NON-NLS-1$
-            // the template of the new plan's document, checked before the search rather than after it
-            if (!options.has("--apply")) { //$NON-NLS-1$
-                throw new UsageException(Messages.TemplateNeedsApply);
-            }
-            try {
-                org.jinzai.reports.PolicyTemplate.read(Path.of(options.value("--template", ""))); //$NON-NLS-1$ //$NON-NLS-2$
-            } catch (org.jinzai.reports.PolicyTemplate.TemplateException e) {
-                throw new UsageException(e.getMessage());
-            }
-        }
+        checkTemplate(options);
         return (scenario, fiscalYear) -> new ExperimentRequest.GoalSeek(options.target(scenario, "--target"), fiscalYear, probability, //$NON-NLS-1$
                 options.lever(scenario, "--lever").specification(), low, high); //$NON-NLS-1$
-    }
-
-    /** The new scenario of --apply: a .jzs file beside the scenario that does not exist yet (checked before any run). */
-    private static Path checkApply(Options options) throws UsageException {
-        if (!options.has("--apply")) { //$NON-NLS-1$
-            return null;
-        }
-        Path scenario = options.oneFile().toAbsolutePath().normalize();
-        Path named = Path.of(options.value("--apply", "")); //$NON-NLS-1$ //$NON-NLS-2$
-        Path applied = scenario.resolveSibling(named.getFileName().toString());
-        // a bare file name is beside the scenario; a path must lead there
-        Path given = named.getParent() == null ? applied : named.toAbsolutePath().normalize();
-        if (!given.equals(applied) || !applied.getFileName().toString().endsWith(".jzs") || applied.equals(scenario)) { //$NON-NLS-1$
-            throw new UsageException(NLS.bind(Messages.ApplyNeedsScenarioFile, scenario.getFileName(), options.value("--apply", ""))); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        if (Files.exists(applied)) {
-            throw new UsageException(NLS.bind(Messages.ApplyExists, applied));
-        }
-        return applied;
     }
 
     /** With --apply: the plan with the answer, written beside the scenario and run as simulate runs it. */
@@ -103,14 +71,7 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
         }
         context.out.println(NLS.bind(Messages.Applied, new Object[] { applied.getFileName(), scenarioFile.getFileName(), leverName,
                 outcome.getAnswer() }));
-        List<String> simulate = new ArrayList<>(List.of("simulate", applied.toString(), "--runs", Integer.toString(run.replications()), //$NON-NLS-1$ //$NON-NLS-2$
-                "--seed", Long.toString(run.seed()), "--threads", Integer.toString(run.threads()), "--format", "csv,json,xlsx,docx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        for (String passed : List.of("--lang", "--template")) { //$NON-NLS-1$ //$NON-NLS-2$
-            if (options.has(passed)) {
-                simulate.addAll(List.of(passed, options.value(passed, ""))); //$NON-NLS-1$
-            }
-        }
-        return new Cli(context.out, context.err).run(simulate.toArray(String[]::new));
+        return runApplied(options, context, applied, run);
     }
 
     @Override

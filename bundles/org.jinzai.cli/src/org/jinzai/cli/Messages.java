@@ -72,6 +72,8 @@ final class Messages extends NLS {
     public static String TemplateWritten;
     public static String HelpPolicyTemplate;
     public static String TemplateNeedsApply;
+    public static String BadPoint;
+    public static String AppliedPoint;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

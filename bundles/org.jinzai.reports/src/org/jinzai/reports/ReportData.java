@@ -659,11 +659,26 @@ public final class ReportData {
      * for the scenario {@code Experiments.apply} writes.
      */
     public static String appliedPlanName(GoalSeekExperiment e, Locale locale) {
-        Lever lever = e.getLever();
-        String what = Charts.elementName(lever);
-        String original = e.getScenario() == null ? e.getName() : e.getScenario().getName();
-        return new Texts(locale).get("seats".equals(lever.getKind()) ? "plan.appliedSeats" : "plan.appliedHires", original, what, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                Integer.toString(e.getAnswer()));
+        Texts texts = new Texts(locale);
+        return texts.get("plan.applied", original(e), measure(texts, e.getLever(), e.getAnswer())); //$NON-NLS-1$
+    }
+
+    /** The name of a plan a sweep point was applied to: 「現状維持（DX基礎研修 定員 年20人、新卒採用 採用 年3人）」. */
+    public static String appliedPlanName(org.jinzai.model.SweepExperiment e, int first, int second, Locale locale) {
+        Texts texts = new Texts(locale);
+        String measures = measure(texts, e.getFirst(), first)
+                + (e.getSecond() == null ? "" : texts.get("plan.measuresSeparator") + measure(texts, e.getSecond(), second)); //$NON-NLS-1$ //$NON-NLS-2$
+        return texts.get("plan.applied", original(e), measures); //$NON-NLS-1$
+    }
+
+    private static String original(org.jinzai.model.Experiment e) {
+        return e.getScenario() == null ? e.getName() : e.getScenario().getName();
+    }
+
+    /** A lever at a value, as a plan's name says it: 「DX基礎研修 定員 年19人」. */
+    private static String measure(Texts texts, Lever lever, int value) {
+        return texts.get("seats".equals(lever.getKind()) ? "plan.measureSeats" : "plan.measureHires", Charts.elementName(lever), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                Integer.toString(value));
     }
 
     /** What a plan has of a lever each fiscal year (14・16・14…), or - when it has no such course or channel. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.eclipse.emf.common.util.URI;
@@ -210,7 +211,33 @@ public final class Experiments {
             throw new IllegalArgumentException(e.isFeasible() ? "the scenario changed since the goal-seek ran" //$NON-NLS-1$
                     : "the goal-seek found no value that meets the target"); //$NON-NLS-1$
         }
-        Scenario original = e.getScenario();
+        return applyLevers(e.getScenario(), List.of(Map.entry(specification(e.getLever()), e.getAnswer())), file, name);
+    }
+
+    /**
+     * A new scenario for a point of a sweep: a copy of its scenario with the sweep's lever (or both levers) at the
+     * point's values in every fiscal year; named, placed and saved as {@link #apply(GoalSeekExperiment, Path, String)}.
+     *
+     * @param second the second lever's value, ignored for a sweep of one lever
+     * @throws IllegalArgumentException if the sweep has no such point or its scenario changed since it ran
+     */
+    public static Scenario apply(SweepExperiment e, int first, int second, Path file, String name) throws IOException {
+        boolean two = e.getSecond() != null;
+        boolean swept = e.getPoints().stream().anyMatch(p -> p.getFirst() == first && (!two || p.getSecond() == second));
+        if (!swept || stale(e)) {
+            throw new IllegalArgumentException(swept ? "the scenario changed since the sweep ran" //$NON-NLS-1$
+                    : "the sweep has no point at that value"); //$NON-NLS-1$
+        }
+        List<Map.Entry<String, Integer>> levers = new ArrayList<>();
+        levers.add(Map.entry(specification(e.getFirst()), first));
+        if (two) {
+            levers.add(Map.entry(specification(e.getSecond()), second));
+        }
+        return applyLevers(e.getScenario(), levers, file, name);
+    }
+
+    /** A copy of a scenario with levers set to values every fiscal year, saved beside it (see {@link #apply}). */
+    private static Scenario applyLevers(Scenario original, List<Map.Entry<String, Integer>> levers, Path file, String name) throws IOException {
         Path folder = Path.of(original.eResource().getURI().toFileString()).toAbsolutePath().getParent();
         if (!folder.equals(file.toAbsolutePath().getParent())) {
             throw new IllegalArgumentException("the new scenario must be beside " + original.eResource().getURI().lastSegment()); //$NON-NLS-1$
@@ -218,7 +245,10 @@ public final class Experiments {
         if (Files.exists(file)) {
             throw new java.nio.file.FileAlreadyExistsException(file.toString());
         }
-        Scenario changed = Levers.of(original, specification(e.getLever())).change().apply(original, e.getAnswer());
+        Scenario changed = original;
+        for (Map.Entry<String, Integer> lever : levers) {
+            changed = Levers.of(original, lever.getKey()).change().apply(changed, lever.getValue());
+        }
         String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
         Scenario applied = org.jinzai.model.templates.Scenarios.copy(changed, "scenario-" + base, name, //$NON-NLS-1$
                 original.eResource().getURI().lastSegment());

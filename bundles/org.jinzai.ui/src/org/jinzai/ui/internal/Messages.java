@@ -343,6 +343,8 @@ public final class Messages extends NLS {
     public static String Compare_exportTitle;
     public static String Compare_exportTooltip;
     public static String Export_templateIsOutput;
+    public static String Experiment_applyPoint;
+    public static String Experiment_applyPointTip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

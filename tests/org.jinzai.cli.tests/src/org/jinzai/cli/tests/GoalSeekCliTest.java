@@ -221,4 +221,37 @@ class GoalSeekCliTest {
         assertEquals(Cli.USAGE, cli.run("sensitivity", scenario.toString(), "--target", "target-dx-basics", "--year", "2030", "--levers",
                 "seats:nope"));
     }
+
+    @Test
+    void aSweepPointIsAppliedToANewPlanAndRun() throws IOException {
+        Path scenario = town();
+        Path folder = scenario.getParent();
+        String original = Files.readString(scenario);
+        // a point that was not swept, or --apply without its point, is refused before anything runs
+        assertEquals(Cli.USAGE, cli.run("sweep", scenario.toString(), "--lever", "seats:course-dx-basics", "--values", "10,20", "--year", "2030",
+                "--runs", "20", "--apply", "point.jzs", "--at", "15"));
+        assertTrue(cli.err().contains("15"), cli.err());
+        assertEquals(Cli.USAGE, cli.run("sweep", scenario.toString(), "--lever", "seats:course-dx-basics", "--values", "10,20", "--year", "2030",
+                "--runs", "20", "--apply", "point.jzs"));
+        assertTrue(cli.err().contains("--at"), cli.err());
+        assertFalse(Files.exists(folder.resolve("sweep")) || Files.exists(folder.resolve("point.jzs")), "nothing ran, nothing written");
+
+        assertEquals(Cli.OK, cli.run("sweep", scenario.toString(), "--lever", "seats:course-dx-basics", "--values", "10,20", "--year", "2030",
+                "--runs", "20", "--seed", "3", "--apply", "point.jzs", "--at", "20"), cli.err());
+        assertEquals(original, Files.readString(scenario), "the original scenario is left as it was");
+        String copy = Files.readString(folder.resolve("point.jzs"));
+        assertTrue(copy.contains("derivedFrom=\"status-quo.jzs\""), "its lineage");
+        String name = copy.replaceAll("(?s).*?( name=\"[^\"]*\").*", "$1");
+        assertTrue(name.contains("現状維持（DX基礎研修") && name.contains(" 定員 年20人）"), "its name says the point: " + name);
+        // run as simulate runs it: the plan table has the point's seats every year
+        Path report = folder.resolve("results/point/policy.docx");
+        try (InputStream in = Files.newInputStream(report); XWPFDocument doc = new XWPFDocument(in)) {
+            var row = doc.getTables().stream().flatMap(t -> t.getRows().stream())
+                    .filter(r -> r.getTableCells().size() > 3 && r.getCell(0).getText().equals("研修定員")
+                            && r.getCell(1).getText().startsWith("DX基礎研修")).findFirst().orElseThrow();
+            for (int y = 3; y < row.getTableCells().size(); y++) {
+                assertEquals("20", row.getCell(y).getText(), "the point's seats in every year");
+            }
+        }
+    }
 }

@@ -129,6 +129,34 @@ class ExperimentsTest {
     }
 
     @Test
+    void aSweepsValueAppliedToThePlanMakesARunNewScenario() throws Exception {
+        int target = target(town(), "target-dx-basics");
+        ExperimentEditor editor = run(new ExperimentRequest.Sweep(target, 2030, "seats:course-dx-basics", new int[] { 10, 30 }, null, null), 20);
+        IFile applied = editor.applyPoint("status-quo-point.jzs", 30);
+        assertNotNull(applied, "the new scenario is written");
+        try {
+            UiWait.until(() -> page.findEditor(new FileEditorInput(applied.getParent().getFile(
+                    new org.eclipse.core.runtime.Path("status-quo-point.jzr")))) != null, "the new plan's results to open", 120_000);
+            Scenario plan = (Scenario) JinzaiResources.load(applied.getLocation().toFile().toPath()).getContents().get(0);
+            assertEquals("status-quo.jzs", plan.getDerivedFrom(), "its 複製元");
+            assertTrue(plan.getName().contains("30"), "named after the value: " + plan.getName());
+            for (int value : org.jinzai.scenario.Levers.plannedByYear(org.jinzai.scenario.Levers.of(plan, "seats:course-dx-basics"))) {
+                assertEquals(30, value, "the chosen value in every year");
+            }
+            // a value the sweep did not try is not applied, and the user is told
+            var told = UiWait.closeNextMessage(page.getWorkbenchWindow().getShell().getDisplay());
+            assertEquals(null, editor.applyPoint("status-quo-other.jzs", 20));
+            assertTrue(told.get() != null, "told why");
+            assertFalse(applied.getParent().getFile(new org.eclipse.core.runtime.Path("status-quo-other.jzs")).exists());
+        } finally {
+            page.closeAllEditors(false);
+            applied.getParent().getFile(new org.eclipse.core.runtime.Path("status-quo-point.jzr")).delete(true, null);
+            applied.delete(true, null);
+            ((FileEditorInput) editor.getEditorInput()).getFile().delete(true, null);
+        }
+    }
+
+    @Test
     void aSweepShowsAHeatMapPerTargetAndASensitivityATornado() throws Exception {
         Scenario scenario = town();
         int target = target(scenario, "target-dx-basics");

@@ -131,29 +131,61 @@ public final class ExperimentEditor extends SavedOutputEditor {
      * user was told why).
      */
     public IFile applyToPlan(String fileName) {
+        return applyToPlan(fileName, -1);
+    }
+
+    /** A sweep's point is written and run as a goal-seek's answer is ({@link #applyToPlan(String)}). */
+    public IFile applyPoint(String fileName, int value) {
+        return applyToPlan(fileName, value);
+    }
+
+    /** How an experiment's answer (or a sweep's point) becomes a new scenario. */
+    private interface Application {
+        void write(java.nio.file.Path file) throws IOException;
+    }
+
+    private IFile applyToPlan(String fileName, int point) {
         Shell shell = getSite().getShell();
         // read again: the scenario may have been edited and saved since the editor opened
-        GoalSeekExperiment goalSeek;
+        Experiment read;
         try {
-            goalSeek = (GoalSeekExperiment) JinzaiResources.load(((IFileEditorInput) getEditorInput()).getFile().getLocation().toFile().toPath())
+            read = (Experiment) JinzaiResources.load(((IFileEditorInput) getEditorInput()).getFile().getLocation().toFile().toPath())
                     .getContents().get(0);
         } catch (ModelLoadException | RuntimeException e) {
             MessageDialog.openError(shell, Messages.Experiment_applyToPlan, NLS.bind(Messages.Experiment_applyFailed, e.getLocalizedMessage()));
             return null;
         }
-        IContainer folder = goalSeek.getScenario() == null || goalSeek.getScenario().eIsProxy() ? null : scenarioFolder(goalSeek);
-        if (!goalSeek.isFeasible() || folder == null || Experiments.stale(goalSeek)) {
+        Locale locale = Locale.getDefault();
+        String planName;
+        String lever;
+        int value;
+        Application application;
+        if (read instanceof GoalSeekExperiment goalSeek && goalSeek.isFeasible()) {
+            planName = ReportData.appliedPlanName(goalSeek, locale);
+            lever = Charts.leverName(goalSeek.getLever(), locale);
+            value = goalSeek.getAnswer();
+            application = file -> Experiments.apply(goalSeek, file, planName);
+        } else if (read instanceof SweepExperiment sweep && sweep.getSecond() == null && sweep.getPoints().stream().anyMatch(p -> p.getFirst() == point)) {
+            planName = ReportData.appliedPlanName(sweep, point, 0, locale);
+            lever = Charts.leverName(sweep.getFirst(), locale);
+            value = point;
+            application = file -> Experiments.apply(sweep, point, 0, file, planName);
+        } else {
             MessageDialog.openInformation(shell, Messages.Experiment_applyToPlan, Messages.Experiment_applyCannot);
             return null;
         }
-        String scenarioFile = goalSeek.getScenario().eResource().getURI().lastSegment();
+        IContainer folder = read.getScenario() == null || read.getScenario().eIsProxy() ? null : scenarioFolder(read);
+        if (folder == null || Experiments.stale(read)) {
+            MessageDialog.openInformation(shell, Messages.Experiment_applyToPlan, Messages.Experiment_applyCannot);
+            return null;
+        }
+        String scenarioFile = read.getScenario().eResource().getURI().lastSegment();
         String name = fileName;
         if (name == null) {
             // named after the plan, as the planner reads it (「現状維持（DX基礎研修 定員 年19人）.jzs」)
-            String suggested = ReportData.appliedPlanName(goalSeek, Locale.getDefault()).replaceAll("[\\\\/:*?\"<>|]", "_") + ".jzs"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            String suggested = planName.replaceAll("[\\\\/:*?\"<>|]", "_") + ".jzs"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             InputDialog ask = new InputDialog(shell, Messages.Experiment_applyToPlan,
-                    NLS.bind(Messages.Experiment_applyMessage, new Object[] { Charts.leverName(goalSeek.getLever(), Locale.getDefault()),
-                            goalSeek.getAnswer(), scenarioFile }),
+                    NLS.bind(Messages.Experiment_applyMessage, new Object[] { lever, value, scenarioFile }),
                     suggested, text -> newScenarioProblem(folder, text));
             if (ask.open() != Window.OK) {
                 return null;
@@ -167,7 +199,7 @@ public final class ExperimentEditor extends SavedOutputEditor {
         }
         IFile created = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(name));
         try {
-            Experiments.apply(goalSeek, created.getLocation().toFile().toPath(), ReportData.appliedPlanName(goalSeek, Locale.getDefault()));
+            application.write(created.getLocation().toFile().toPath());
             created.refreshLocal(IResource.DEPTH_ZERO, null);
         } catch (IOException | CoreException | RuntimeException e) {
             MessageDialog.openError(shell, Messages.Experiment_applyToPlan, NLS.bind(Messages.Experiment_applyFailed, e.getLocalizedMessage()));
@@ -178,8 +210,8 @@ public final class ExperimentEditor extends SavedOutputEditor {
     }
 
     /** The workspace folder of a goal-seek's scenario (the new plan goes beside it), or null when it is not in the workspace. */
-    private static IContainer scenarioFolder(GoalSeekExperiment goalSeek) {
-        org.eclipse.emf.common.util.URI uri = goalSeek.getScenario().eResource().getURI();
+    private static IContainer scenarioFolder(Experiment experiment) {
+        org.eclipse.emf.common.util.URI uri = experiment.getScenario().eResource().getURI();
         if (!uri.isFile()) {
             return null;
         }
@@ -196,6 +228,13 @@ public final class ExperimentEditor extends SavedOutputEditor {
         }
         IFile file = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(name));
         return file.exists() || file.getLocation().toFile().exists() ? NLS.bind(Messages.Experiment_applyNameExists, name) : null;
+    }
+
+    /** The lever's value of the sweep's row chosen in the table, or -1. */
+    private int selectedPoint() {
+        int row = numbers.getTable().getSelectionIndex();
+        SweepExperiment sweep = (SweepExperiment) experiment;
+        return row < 0 || row >= sweep.getPoints().size() ? -1 : sweep.getPoints().get(row).getFirst();
     }
 
     /** For a sweep: shows another target (its index among the scenario's targets). */
@@ -228,6 +267,17 @@ public final class ExperimentEditor extends SavedOutputEditor {
             apply.setEnabled(applicable);
             apply.setToolTipText(applicable ? Messages.Experiment_applyTip : Messages.Experiment_applyCannot);
             apply.addListener(SWT.Selection, e -> applyToPlan(null));
+        }
+        if (experiment instanceof SweepExperiment sweep && sweep.getSecond() == null) {
+            // a sweep of one lever: the value of the row chosen in the table
+            buttons.setLayout(new GridLayout(6, false));
+            Button apply = new Button(buttons, SWT.PUSH);
+            apply.setText(Messages.Experiment_applyPoint);
+            boolean current = !Experiments.stale(sweep);
+            apply.setEnabled(false);
+            apply.setToolTipText(current ? Messages.Experiment_applyPointTip : Messages.Experiment_applyCannot);
+            numbers.addSelectionChangedListener(event -> apply.setEnabled(current && selectedPoint() >= 0));
+            apply.addListener(SWT.Selection, e -> applyPoint(null, selectedPoint()));
         }
         Locale locale = Locale.getDefault();
         boolean share = Formats.isShare(experiment.getTarget());
