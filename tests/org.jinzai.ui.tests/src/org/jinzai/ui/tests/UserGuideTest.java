@@ -81,6 +81,21 @@ class UserGuideTest {
     }
 
     @Test
+    void f1RightAfterADialogClosedOpensThePageOfThePartNotAnError() throws Exception {
+        ModelEditor editor = UiWait.openModelEditor(page, "town/status-quo.jzs");
+        // the context may still name a dialog that has just closed as its active shell
+        org.eclipse.swt.widgets.Shell closed = new org.eclipse.swt.widgets.Shell(page.getWorkbenchWindow().getShell());
+        closed.dispose();
+        org.eclipse.core.expressions.EvaluationContext context = new org.eclipse.core.expressions.EvaluationContext(null, new Object());
+        context.addVariable(ISources.ACTIVE_SHELL_NAME, closed);
+        context.addVariable(ISources.ACTIVE_WORKBENCH_WINDOW_NAME, page.getWorkbenchWindow());
+        context.addVariable(ISources.ACTIVE_PART_NAME, editor);
+        new org.jinzai.ui.internal.help.HelpHandlers.Context()
+                .execute(new org.eclipse.core.commands.ExecutionEvent(null, java.util.Map.of(), null, context));
+        assertEquals("scenario#overview", guide().browser().topic());
+    }
+
+    @Test
     void f1OnTheScenarioEditorOpensItsPageAtTheTabShown() throws Exception {
         ModelEditor editor = UiWait.openModelEditor(page, "town/status-quo.jzs");
         pressF1();

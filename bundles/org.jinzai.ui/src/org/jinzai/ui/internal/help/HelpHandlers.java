@@ -34,7 +34,8 @@ public final class HelpHandlers {
         @Override
         public Object execute(ExecutionEvent event) throws ExecutionException {
             Shell shell = HandlerUtil.getActiveShell(event);
-            if (shell != null && !(shell.getData() instanceof IWorkbenchWindow)) {
+            // a dialog just closed may still be the context's active shell for a moment: then the workbench window is
+            if (shell != null && !shell.isDisposed() && !(shell.getData() instanceof IWorkbenchWindow)) {
                 // a dialog blocks the workbench window: the guide opens in a window of the dialog's own
                 String topic = HelpTopics.ofShell(shell);
                 GuideWindow.open(shell, topic == null ? Guide.START : topic);
