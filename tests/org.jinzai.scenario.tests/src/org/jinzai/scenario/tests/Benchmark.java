@@ -10,13 +10,18 @@ import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationResult;
+import org.jinzai.model.GoalSeekExperiment;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.scenario.ExperimentRequest;
+import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.ScenarioCompiler;
 
 /**
- * Measures the engine on a scenario: wall time, staff-months per second and memory. Run it with
- * {@code releng/scripts/benchmark [scenario.jzs] [replications] [threads]} (see README). A tool, not a test (its name
+ * Measures the engine on a scenario, one figure a line: the run with one thread and with the threads asked for
+ * (staff-months per second, the speed-up), heap in use, the analytic preview, and a goal-seek (the first target, the
+ * first course's seats). Run it with {@code releng/scripts/benchmark [scenario.jzs] [replications] [threads]
+ * [no-goal-seek]} (see README). A tool, not a test (its name
  * is no test's): it lives beside the tests so that no production bundle carries it.
  */
 public final class Benchmark {
@@ -30,24 +35,30 @@ public final class Benchmark {
         Path file = Path.of(args.length > 0 ? args[0] : "examples/designated-city/status-quo.jzs");
         int replications = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+        boolean goalSeek = args.length <= 3 || !"no-goal-seek".equals(args[3]);
         Scenario scenario = (Scenario) JinzaiResources.load(file).getContents().get(0);
         long compileStart = System.nanoTime();
         SimulationInput input = ScenarioCompiler.compile(scenario);
         double compileMs = (System.nanoTime() - compileStart) / 1e6;
-        MonteCarloEngine engine = new MonteCarloEngine();
-        // warm-up: a few replications so that the measurement sees compiled code
-        engine.run(input, new RunOptions(Math.min(20, replications), 1, threads), ProgressListener.NONE);
-        System.gc();
-        long start = System.nanoTime();
-        SimulationResult result = engine.run(input, new RunOptions(replications, 20260401L, threads), ProgressListener.NONE);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Runtime runtime = Runtime.getRuntime();
-        double usedMb = (runtime.totalMemory() - runtime.freeMemory()) / 1e6;
+        System.out.printf(Locale.ROOT, "scenario %s%n staff %d, departments %d, months %d, replications %d%n", file,
+                input.staff().size(), input.departments().size(), input.months(), replications);
+        System.out.printf(Locale.ROOT, " compile                     %8.0f ms%n", compileMs);
+        // one figure a line: one thread, then the threads asked for (the speed-up between them)
         double staffMonths = (double) input.staff().size() * input.months() * replications;
-        System.out.printf(Locale.ROOT, "scenario %s%n staff %d, departments %d, months %d, replications %d, threads %d%n", file,
-                input.staff().size(), input.departments().size(), input.months(), replications, threads);
-        System.out.printf(Locale.ROOT, " compile %.0f ms, run %.2f s, %.1f million staff-months/s, heap in use %.0f MB%n",
-                compileMs, seconds, staffMonths / seconds / 1e6, usedMb);
+        double one = run(input, replications, 1);
+        // what a run of all the replications keeps in memory, measured right after it (before anything else is made)
+        Runtime runtime = Runtime.getRuntime();
+        double heapMb = (runtime.totalMemory() - runtime.freeMemory()) / 1e6;
+        System.out.printf(Locale.ROOT, " run, 1 thread               %8.2f s  %6.1f million staff-months/s%n", one, staffMonths / one / 1e6);
+        SimulationResult result = null;
+        if (threads > 1) {
+            double many = run(input, replications, threads);
+            System.out.printf(Locale.ROOT, " run, %d threads              %8.2f s  %6.1f million staff-months/s%n", threads, many, staffMonths / many / 1e6);
+            System.out.printf(Locale.ROOT, " speed-up of %d threads       %8.2f x%n", threads, one / many);
+            heapMb = (runtime.totalMemory() - runtime.freeMemory()) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, " heap in use after the run   %8.0f MB%n", heapMb);
+        result = new MonteCarloEngine().run(input, new RunOptions(Math.min(50, replications), 20260401L, threads), ProgressListener.NONE);
         // the preview: the median of repeated runs, after a warm-up
         AnalyticEngine analytic = new AnalyticEngine();
         double[] previewMs = new double[PREVIEW_RUNS];
@@ -59,10 +70,48 @@ public final class Benchmark {
             }
         }
         Arrays.sort(previewMs);
-        System.out.printf(Locale.ROOT, " analytic preview %.0f ms (median of %d; fastest %.0f ms)%n", previewMs[PREVIEW_RUNS / 2],
+        System.out.printf(Locale.ROOT, " analytic preview            %8.0f ms (median of %d; fastest %.0f ms)%n", previewMs[PREVIEW_RUNS / 2],
                 PREVIEW_RUNS, previewMs[0]);
+        if (goalSeek) {
+            goalSeek(scenario, replications, threads);
+        }
         System.out.printf(Locale.ROOT, " (first target, last year: mean %.2f, P(met) %.3f)%n",
                 result.targets() > 0 ? result.targetSummary(0, result.years() - 1).mean() : Double.NaN,
                 result.targets() > 0 ? result.probabilityMet(0, result.years() - 1) : Double.NaN);
+    }
+
+    /** Seconds of a run after a short warm-up (so that the measurement sees compiled code). */
+    private static double run(SimulationInput input, int replications, int threads) {
+        MonteCarloEngine engine = new MonteCarloEngine();
+        engine.run(input, new RunOptions(Math.min(20, replications), 1, threads), ProgressListener.NONE);
+        System.gc();
+        long start = System.nanoTime();
+        engine.run(input, new RunOptions(replications, 20260401L, threads), ProgressListener.NONE);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * The goal-seek a planner asks first: the seats a year of the scenario's first course with seats that meet the target
+     * about that course (else the first target) in the last fiscal year with 90 %, searched between 0 and four times the
+     * most it plans.
+     */
+    private static void goalSeek(Scenario scenario, int replications, int threads) {
+        if (scenario.getTargets().isEmpty() || scenario.getCourseSeats().isEmpty()) {
+            return;
+        }
+        var course = scenario.getCourseSeats().get(0).getCourse();
+        int most = scenario.getCourseSeats().stream().filter(c -> c.getCourse() == course).mapToInt(c -> c.getSeats()).max().orElse(10);
+        int lastYear = scenario.getRunSettings().getFirstFiscalYear() + scenario.getRunSettings().getHorizonYears() - 1;
+        // the target about that course when there is one (its completion rate), else the first
+        int target = Math.max(0, scenario.getTargets().indexOf(scenario.getTargets().stream().filter(t -> t.getCourse() == course).findFirst()
+                .orElse(scenario.getTargets().get(0))));
+        ExperimentRequest.GoalSeek request = new ExperimentRequest.GoalSeek(target, lastYear, 0.9, "seats:" + course.getId(), 0,
+                4 * Math.max(1, most));
+        long start = System.nanoTime();
+        GoalSeekExperiment e = Experiments.goalSeek(scenario, request, new RunOptions(replications, 20260401L, threads), ProgressListener.NONE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, " goal-seek                   %8.2f s  (%d evaluations of %d replications; %s 0..%d seats of %s for %s)%n",
+                seconds, e.getEvaluations().size(), replications, e.isFeasible() ? "answer " + e.getAnswer() + " in" : "no answer in",
+                4 * Math.max(1, most), course.getId(), scenario.getTargets().get(target).getId());
     }
 }
