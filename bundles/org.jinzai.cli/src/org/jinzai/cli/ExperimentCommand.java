@@ -88,8 +88,39 @@ abstract class ExperimentCommand<R extends ExperimentRequest, E extends Experime
         }
     }
 
+    /** What a kind of experiment writes for --apply: the new plan (and what belongs beside it); returns the line that says so. */
+    interface Applying {
+        String write(Path applied) throws java.io.IOException;
+    }
+
+    /**
+     * --apply's course, the same for every kind: the new file checked again, written by the kind (a failure is told and
+     * ends with {@link Cli#FAILED}), told, and run as simulate runs it. Without --apply: nothing, {@link Cli#OK}.
+     */
+    static int applyAndRun(Options options, CommandContext context, RunOptions run, Applying applying) {
+        Path applied;
+        try {
+            applied = checkApply(options);
+        } catch (UsageException e) {
+            context.err.println(e.getMessage());
+            return Cli.USAGE;
+        }
+        if (applied == null) {
+            return Cli.OK;
+        }
+        String told;
+        try {
+            told = applying.write(applied);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            context.err.println(e.getLocalizedMessage());
+            return Cli.FAILED;
+        }
+        context.out.println(told);
+        return runApplied(options, context, applied, run);
+    }
+
     /** Runs the applied plan as simulate runs it (the experiment's replications, seed and threads), with all the reports. */
-    static int runApplied(Options options, CommandContext context, Path applied, RunOptions run) {
+    private static int runApplied(Options options, CommandContext context, Path applied, RunOptions run) {
         List<String> simulate = new ArrayList<>(List.of("simulate", applied.toString(), "--runs", Integer.toString(run.replications()), //$NON-NLS-1$ //$NON-NLS-2$
                 "--seed", Long.toString(run.seed()), "--threads", Integer.toString(run.threads()), "--format", "csv,json,xlsx,docx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         for (String passed : List.of("--lang", "--template")) { //$NON-NLS-1$ //$NON-NLS-2$

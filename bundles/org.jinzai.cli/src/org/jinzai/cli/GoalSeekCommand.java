@@ -45,33 +45,17 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
     /** With --apply: the plan with the answer, written beside the scenario and run as simulate runs it. */
     @Override
     int afterwards(Options options, CommandContext context, Path scenarioFile, GoalSeekExperiment outcome, RunOptions run) {
-        Path applied;
-        try {
-            applied = checkApply(options);
-        } catch (UsageException e) {
-            context.err.println(e.getMessage());
-            return Cli.USAGE;
-        }
-        if (applied == null) {
-            return Cli.OK;
-        }
-        if (!outcome.isFeasible()) {
-            // the goal-seek's files are written; the plan asked for is not, and a script must be able to tell
-            context.err.println(Messages.ApplyNothing);
-            return Cli.FAILED;
-        }
-        String leverName = Charts.elementName(outcome.getLever());
-        try {
+        return applyAndRun(options, context, run, applied -> {
+            if (!outcome.isFeasible()) {
+                // the goal-seek's files are written; the plan asked for is not, and a script must be able to tell
+                throw new IllegalArgumentException(Messages.ApplyNothing);
+            }
             Experiments.apply(outcome, applied, ReportData.appliedPlanName(outcome, options.reportLocale()));
             // the goal-seek beside the scenario too, where the new plan's policy document finds the measure it applies
             Experiments.saveBeside(outcome, applied.getParent());
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            context.err.println(e.getLocalizedMessage());
-            return Cli.FAILED;
-        }
-        context.out.println(NLS.bind(Messages.Applied, new Object[] { applied.getFileName(), scenarioFile.getFileName(), leverName,
-                outcome.getAnswer() }));
-        return runApplied(options, context, applied, run);
+            return NLS.bind(Messages.Applied, new Object[] { applied.getFileName(), scenarioFile.getFileName(),
+                    Charts.elementName(outcome.getLever()), outcome.getAnswer() });
+        });
     }
 
     @Override

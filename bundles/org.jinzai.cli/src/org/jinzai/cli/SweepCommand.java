@@ -77,30 +77,21 @@ final class SweepCommand extends ExperimentCommand<ExperimentRequest.Sweep, Swee
     /** With --apply: the plan with the lever(s) at the point of --at, written beside the scenario and run as simulate runs it. */
     @Override
     int afterwards(Options options, CommandContext context, Path scenarioFile, SweepExperiment sweep, RunOptions run) {
-        Path applied;
-        int[] point;
-        try {
-            applied = checkApply(options);
-            point = applied == null ? null : at(options, sweep.getFirstValues().stream().mapToInt(Integer::intValue).toArray(),
-                    sweep.getSecond() == null ? null : sweep.getSecondValues().stream().mapToInt(Integer::intValue).toArray());
-        } catch (UsageException e) {
-            context.err.println(e.getMessage());
-            return Cli.USAGE;
-        }
-        if (applied == null) {
-            return Cli.OK;
-        }
-        int second = point.length > 1 ? point[1] : 0;
-        try {
+        return applyAndRun(options, context, run, applied -> {
+            int[] point;
+            try {
+                point = at(options, sweep.getFirstValues().stream().mapToInt(Integer::intValue).toArray(),
+                        sweep.getSecond() == null ? null : sweep.getSecondValues().stream().mapToInt(Integer::intValue).toArray());
+            } catch (UsageException e) {
+                // checked before the sweep ran: not reached
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            int second = point.length > 1 ? point[1] : 0;
             Experiments.apply(sweep, point[0], second, applied, ReportData.appliedPlanName(sweep, point[0], second, options.reportLocale()));
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            context.err.println(e.getLocalizedMessage());
-            return Cli.FAILED;
-        }
-        String levers = Charts.elementName(sweep.getFirst()) + (sweep.getSecond() == null ? "" : "・" + Charts.elementName(sweep.getSecond())); //$NON-NLS-1$ //$NON-NLS-2$
-        String values = point[0] + (point.length > 1 ? "・" + point[1] : ""); //$NON-NLS-1$ //$NON-NLS-2$
-        context.out.println(NLS.bind(Messages.AppliedPoint, new Object[] { applied.getFileName(), scenarioFile.getFileName(), levers, values }));
-        return runApplied(options, context, applied, run);
+            String levers = Charts.elementName(sweep.getFirst()) + (sweep.getSecond() == null ? "" : "・" + Charts.elementName(sweep.getSecond())); //$NON-NLS-1$ //$NON-NLS-2$
+            String values = point[0] + (point.length > 1 ? "・" + point[1] : ""); //$NON-NLS-1$ //$NON-NLS-2$
+            return NLS.bind(Messages.AppliedPoint, new Object[] { applied.getFileName(), scenarioFile.getFileName(), levers, values });
+        });
     }
 
     @Override

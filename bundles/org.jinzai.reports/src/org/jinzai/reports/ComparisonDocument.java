@@ -114,9 +114,12 @@ public final class ComparisonDocument {
         List<String> names = new ArrayList<>();
         List<ReportData.TargetRow> rows = new ArrayList<>();
         for (int k = 0; k < report.data().size(); k++) {
-            report.data().get(k).targets().stream().filter(t -> t.id().equals(target.id())).findFirst().ifPresent(row -> rows.add(row));
-            if (rows.size() > names.size()) {
-                names.add(report.names().get(k));
+            for (ReportData.TargetRow row : report.data().get(k).targets()) {
+                if (row.id().equals(target.id())) {
+                    rows.add(row);
+                    names.add(report.names().get(k));
+                    break;
+                }
             }
         }
         word.chart(Charts.comparison(report.data().get(0), target.name(), names, rows), "comparison-" + index); //$NON-NLS-1$

@@ -153,12 +153,7 @@ public final class DocxReport {
 
     /** The summary of every target first: per fiscal year its value and the probability of meeting it. */
     private void summary() {
-        String[] headers = new String[1 + data.years()];
-        headers[0] = texts.get("col.target"); //$NON-NLS-1$
-        for (int y = 0; y < data.years(); y++) {
-            headers[1 + y] = data.shortYearLabel(y);
-        }
-        XWPFTable table = word.table(1, headers);
+        XWPFTable table = word.table(1, withYears(texts.get("col.target"))); //$NON-NLS-1$
         for (ReportData.TargetRow target : data.targets()) {
             String[] cells = new String[1 + data.years()];
             cells[0] = target.name();
@@ -170,6 +165,15 @@ public final class DocxReport {
             word.row(table, cells);
         }
         word.paragraph(texts.get("docx.summaryNote")); //$NON-NLS-1$
+    }
+
+    /** A table's headers: the leading ones, then a short label per fiscal year (2026 (R8)). */
+    private String[] withYears(String... leading) {
+        String[] headers = java.util.Arrays.copyOf(leading, leading.length + data.years());
+        for (int y = 0; y < data.years(); y++) {
+            headers[leading.length + y] = data.shortYearLabel(y);
+        }
+        return headers;
     }
 
     /** Staff by persona and step at the start. */
@@ -243,14 +247,7 @@ public final class DocxReport {
 
     /** Seats and hires per fiscal year, and what they cost. */
     private void plan() {
-        String[] headers = new String[3 + data.years()];
-        headers[0] = texts.get("col.kind"); //$NON-NLS-1$
-        headers[1] = texts.get("col.name"); //$NON-NLS-1$
-        headers[2] = texts.get("docx.unit"); //$NON-NLS-1$
-        for (int y = 0; y < data.years(); y++) {
-            headers[3 + y] = data.shortYearLabel(y);
-        }
-        XWPFTable table = word.table(3, headers);
+        XWPFTable table = word.table(3, withYears(texts.get("col.kind"), texts.get("col.name"), texts.get("docx.unit"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (ReportData.MeasureRow measure : data.measures()) {
             String[] cells = new String[3 + data.years()];
             cells[0] = measure.kind();

@@ -116,9 +116,10 @@ public final class PolicyTemplate {
     private static final String DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"; //$NON-NLS-1$
 
     private final String name;
-    private final byte[] bytes;
+    /** The template's bytes, made on first use for the default one (a run that writes no document never builds it). */
+    private final java.util.function.Supplier<byte[]> bytes;
 
-    private PolicyTemplate(String name, byte[] bytes) {
+    private PolicyTemplate(String name, java.util.function.Supplier<byte[]> bytes) {
         this.name = name;
         this.bytes = bytes;
     }
@@ -137,7 +138,8 @@ public final class PolicyTemplate {
         } catch (IOException e) {
             throw new TemplateException(NLS.bind(Messages.Template_unreadable, file, e.getLocalizedMessage()));
         }
-        PolicyTemplate template = new PolicyTemplate(name, bytes);
+        byte[] read = bytes;
+        PolicyTemplate template = new PolicyTemplate(name, () -> read);
         try (XWPFDocument doc = template.open()) {
             if (doc.getPackagePart().getContentType().contains("macroEnabled")) { //$NON-NLS-1$
                 throw new TemplateException(NLS.bind(Messages.Template_macro, name));
@@ -151,12 +153,21 @@ public final class PolicyTemplate {
 
     /** The default template in a language: a title, the five sections' headings each with its part, page numbers. */
     public static PolicyTemplate standard(Locale locale) {
-        return new PolicyTemplate("default", DefaultTemplate.bytes(new Texts(locale))); //$NON-NLS-1$
+        Texts texts = new Texts(locale);
+        byte[][] made = new byte[1][];
+        return new PolicyTemplate("default", () -> { //$NON-NLS-1$
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = DefaultTemplate.bytes(texts);
+                }
+                return made[0];
+            }
+        });
     }
 
     /** The template's bytes (the default one, to save as the start of the planner's own). */
     public byte[] bytes() {
-        return bytes.clone();
+        return bytes.get().clone();
     }
 
     /** The file name, for messages. */
@@ -167,7 +178,7 @@ public final class PolicyTemplate {
     /** A fresh copy of the template to fill. */
     XWPFDocument open() throws IOException {
         try {
-            XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+            XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes.get()));
             // a Word template (.dotx) gives a document (.docx): Word refuses a .docx that says it is a template
             if (TEMPLATE_TYPE.equals(doc.getPackagePart().getContentType())) {
                 doc.getPackage().replaceContentType(TEMPLATE_TYPE, DOCUMENT_TYPE);

@@ -50,7 +50,7 @@ final class TemplatePlaces {
                 XmlObject element = cursor.getObject();
                 if (element instanceof CTP ctp) {
                     paragraph++;
-                    Place place = paragraphPlace(doc, ctp, file, paragraph);
+                    Place place = paragraphPlace(ctp, file, paragraph);
                     if (place != null) {
                         places.add(place);
                     }
@@ -84,7 +84,7 @@ final class TemplatePlaces {
         return places;
     }
 
-    private static Place paragraphPlace(XWPFDocument doc, CTP ctp, String file, int number) throws TemplateException {
+    private static Place paragraphPlace(CTP ctp, String file, int number) throws TemplateException {
         String text = text(ctp);
         Part part = null;
         Matcher m = MARKER.matcher(text);

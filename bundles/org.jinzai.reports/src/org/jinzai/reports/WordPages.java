@@ -48,7 +48,6 @@ final class WordPages {
     private int textWidth = TABLE_WIDTH_TWIPS;
     /** Where new paragraphs and tables go: before this element of the body, or at its end (null). */
     private org.apache.xmlbeans.XmlObject before;
-    private boolean atEnd = true;
 
     private WordPages(XWPFDocument doc, Texts texts) {
         this.doc = doc;
@@ -106,11 +105,10 @@ final class WordPages {
     /** New paragraphs and tables go before this element of the body (null: at its end). */
     void before(org.apache.xmlbeans.XmlObject element) {
         this.before = element;
-        this.atEnd = element == null;
     }
 
     private XWPFParagraph newParagraph() {
-        if (atEnd) {
+        if (before == null) {
             return doc.createParagraph();
         }
         try (org.apache.xmlbeans.XmlCursor cursor = before.newCursor()) {
@@ -119,7 +117,7 @@ final class WordPages {
     }
 
     private XWPFTable newTable(int columns) {
-        if (atEnd) {
+        if (before == null) {
             return doc.createTable(1, columns);
         }
         XWPFTable table;
