@@ -48,6 +48,8 @@ final class Plan {
     final StaffTable initial;
 
     final boolean[] largeProject;
+    /** The step criteria of each persona, compiled. */
+    final Steps.Rules[] stepRules;
     private final double[][] stayPowers;
 
     Plan(SimulationInput input) {
@@ -129,6 +131,8 @@ final class Plan {
             }
         }
         stayPowers = stayPowers();
+        stepRules = input.personas().stream().map(Steps.Rules::new).toArray(Steps.Rules[]::new);
+        settleInitialSteps();
         staffKeys = input.staff().stream().mapToLong(s -> Rng.key(s.key())).toArray();
         departmentKeys = input.departments().stream().mapToLong(d -> Rng.key("department:" + d.id())).toArray();
         largeProject = new boolean[departments * input.horizonYears()];
@@ -174,6 +178,23 @@ final class Plan {
             }
         }
         return table;
+    }
+
+    /**
+     * The initial staff's step of every persona's standard as their history gives it (never below the roster's):
+     * the same in every replication, so computed once here instead of at the start of each.
+     */
+    private void settleInitialSteps() {
+        StaffTable t = initial;
+        for (int i = 0; i < t.capacity(); i++) {
+            for (int p = 0; p < personas; p++) {
+                if (input.personas().get(p).hasSteps()) {
+                    int reached = stepRules[p].reached(t.courses[i], t.skill, i * t.skills, t.monthsLeading[i], t.projectsLed[i],
+                            t.monthsMentoring[i]);
+                    t.step[i * personas + p] = (byte) Math.max(t.step[i * personas + p], reached);
+                }
+            }
+        }
     }
 
     /** Month index of a calendar month (4 = April) in a fiscal-year offset. */

@@ -36,11 +36,15 @@ final class ProgressStates {
     final int[][] memo;
     final Map<Long, Integer> leadStarts = new HashMap<>();
 
+    /** The step criteria of each persona, compiled. */
+    private final Steps.Rules[] rules;
+
     ProgressStates(SimulationInput input) {
         this.input = input;
         this.personas = input.personas().size();
         this.caps = new int[3];
         this.skillUsed = new boolean[input.skillCount()];
+        this.rules = input.personas().stream().map(Steps.Rules::new).toArray(Steps.Rules[]::new);
         for (Persona persona : input.personas()) {
             for (List<Criterion> criteria : persona.steps()) {
                 for (Criterion criterion : criteria) {
@@ -218,8 +222,7 @@ final class ProgressStates {
         if (next >= 0) {
             return next;
         }
-        int reached = Steps.reached(input.personas().get(persona), courses[pid], skills[pid], 0, leading[pid], led[pid],
-                mentoring[pid]);
+        int reached = rules[persona].reached(courses[pid], skills[pid], 0, leading[pid], led[pid], mentoring[pid]);
         if (reached <= steps[pid][persona]) {
             return remember(op, pid, pid);
         }

@@ -9,7 +9,6 @@ import org.jinzai.engine.SimulationInput.Course;
 import org.jinzai.engine.SimulationInput.CourseRun;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
-import org.jinzai.engine.SimulationInput.Persona;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.SimulationResult.Flow;
@@ -45,14 +44,16 @@ final class Replication {
     /** The fiscal year in which a member last left the DX-promoter role by not being re-appointed, or NONE. */
     final int[] roleEndedYear;
     final boolean[] dirty;
-    /** The history (courses, leading, projects, mentoring) when every persona's steps were last computed, if ever. */
-    private final boolean[] skillSeen;
-    private final long[] seenCourses;
-    private final int[] seenLeading;
-    private final int[] seenProjects;
-    private final int[] seenMentoring;
+    /** Members whose history changed since every persona's steps were last computed for them (and the list of them). */
+    private final boolean[] stale;
+    private int[] staleList = new int[64];
+    private int staleCount;
 
     private int replication;
+    /** The members of each persona who are still there (in no particular order), and each member's place in its list. */
+    private final int[][] members;
+    private final int[] memberCount;
+    private final int[] memberSlot;
 
     Replication(Plan plan, SimulationResult result, long seed) {
         this.plan = plan;
@@ -77,12 +78,40 @@ final class Replication {
         channelOf = new int[n];
         roleEndedYear = new int[n];
         dirty = new boolean[n];
-        skillSeen = new boolean[n];
-        seenCourses = new long[n];
-        seenLeading = new int[n];
-        seenProjects = new int[n];
-        seenMentoring = new int[n];
+        stale = new boolean[n];
         rotation = in.rotation() == null ? null : new RotationStep(plan, this);
+        members = new int[personas][16];
+        memberCount = new int[personas];
+        memberSlot = new int[n];
+    }
+
+    /** Adds member i to the list of its persona (none: nothing). */
+    private void join(int i) {
+        int p = staff.persona[i];
+        if (p >= 0) {
+            if (memberCount[p] == members[p].length) {
+                members[p] = Arrays.copyOf(members[p], memberCount[p] * 2);
+            }
+            memberSlot[i] = memberCount[p];
+            members[p][memberCount[p]++] = i;
+        }
+    }
+
+    /** Takes member i out of the list of its persona: the last of the list takes its place. */
+    private void part(int i) {
+        int p = staff.persona[i];
+        if (p >= 0) {
+            int last = members[p][--memberCount[p]];
+            members[p][memberSlot[i]] = last;
+            memberSlot[last] = memberSlot[i];
+        }
+    }
+
+    /** Gives member i another persona, in the lists too. */
+    private void changePersona(int i, int persona) {
+        part(i);
+        staff.persona[i] = persona;
+        join(i);
     }
 
     double uniform(long who, int kind, int time) {
@@ -133,8 +162,9 @@ final class Replication {
         Arrays.fill(alive, false);
         Arrays.fill(alive, 0, size, true);
         Arrays.fill(dirty, false);
-        Arrays.fill(skillSeen, false);
+        Arrays.fill(stale, false);
         dirtyCount = 0;
+        staleCount = 0;
         leadCount = 0;
         Arrays.fill(leaversInMonth, 0);
         System.arraycopy(plan.staffKeys, 0, key, 0, size);
@@ -143,12 +173,13 @@ final class Replication {
         Arrays.fill(leadEnd, 0, size, NONE);
         Arrays.fill(channelOf, 0, size, NONE);
         Arrays.fill(roleEndedYear, 0, size, NONE);
+        // the initial staff's steps of every persona are the plan's (computed once for all replications)
+        Arrays.fill(memberCount, 0);
         for (int i = 0; i < size; i++) {
             personStream[i] = Rng.person(stream, key[i]);
             tenureMonths[i] = drawTenure(i);
-            markDirty(i);
+            join(i);
         }
-        updateSteps();
     }
 
     /** Tenure in the current post, in months: whole years drawn uniformly in [min, max]. */
@@ -237,6 +268,7 @@ final class Replication {
 
     private void leave(int i, int y) {
         alive[i] = false;
+        part(i);
         staff.departmentCount[staff.department[i]]--;
         leadEnd[i] = NONE;
         result.addFlow(replication, Flow.LEAVERS, y, 1);
@@ -265,6 +297,7 @@ final class Replication {
             staff.department[i] = channel.department() >= 0 ? channel.department() : mostVacantBusinessDepartment();
             staff.departmentCount[staff.department[i]]++;
             staff.persona[i] = channel.persona();
+            join(i);
             staff.specialist[i] = channel.specialist();
             staff.postStart[i] = m;
             tenureMonths[i] = drawTenure(i);
@@ -278,7 +311,6 @@ final class Replication {
             leadEnd[i] = NONE;
             channelOf[i] = hire.channel();
             roleEndedYear[i] = NONE;
-            skillSeen[i] = false;
             markDirty(i);
             // leaving is checked from the next month on (this month's leavers have gone already)
             if (m % 12 != 11) {
@@ -321,18 +353,17 @@ final class Replication {
         int[] perDepartment = new int[plan.departments];
         int total = 0;
         int roleExits = 0;
-        for (int i = 0; i < size; i++) {
-            if (alive[i] && staff.persona[i] == promoter) {
-                if (draw(i, Rng.REAPPOINT, y) < policy.reappointmentProbability()) {
-                    perDepartment[staff.department[i]]++;
-                    total++;
-                } else {
-                    // the role ends, the skill stays: back to general staff with every step, not a candidate this April
-                    staff.persona[i] = policy.generalPersona();
-                    roleEndedYear[i] = y;
-                    roleExits++;
-                    markDirty(i);
-                }
+        int[] promoters = Arrays.copyOf(members[promoter], memberCount[promoter]);
+        for (int i : promoters) {
+            if (draw(i, Rng.REAPPOINT, y) < policy.reappointmentProbability()) {
+                perDepartment[staff.department[i]]++;
+                total++;
+            } else {
+                // the role ends, the skill stays: back to general staff with every step, not a candidate this April
+                changePersona(i, policy.generalPersona());
+                roleEndedYear[i] = y;
+                roleExits++;
+                markDirty(i);
             }
         }
         result.addFlow(replication, Flow.ROLE_EXITS, y, roleExits);
@@ -382,7 +413,7 @@ final class Replication {
                     continue;
                 }
                 int i = candidates[first[d]++];
-                staff.persona[i] = promoter;
+                changePersona(i, promoter);
                 markDirty(i);
                 perDepartment[d]++;
                 appointed++;
@@ -552,22 +583,29 @@ final class Replication {
 
     private int[] candidateTiers = new int[64];
 
-    /** The candidates of course run r (course bit {@code bit}) and their tiers, with the count per tier. */
+    /**
+     * The candidates of course run r (course bit {@code bit}) and their tiers, with the count per tier: the members of
+     * the personas the run may take. Their order does not matter: seats go by tier, then by each one's own draw.
+     */
     private void scanCandidates(int r, long bit) {
         int[] tiers = runTiers[r];
         int[] list = runCandidates[r];
         int[] listTiers = runCandidateTiers[r];
         int[] tierCount = runTierCounts[r];
         int count = 0;
-        for (int i = 0; i < size; i++) {
-            int p = staff.persona[i];
-            if (p < 0 || !alive[i]) {
+        for (int p = 0; p < personas; p++) {
+            int base = p * Steps.COUNT;
+            if (tiers[base] < 0 && tiers[base + 1] < 0 && tiers[base + 2] < 0 && tiers[base + 3] < 0) {
                 continue;
             }
-            int tier = tiers[p * Steps.COUNT + staff.step[i * personas + p]];
-            list[count] = i;
-            listTiers[count] = tier;
-            count += (staff.courses[i] & bit) == 0 & tier >= 0 ? 1 : 0;
+            int[] of = members[p];
+            for (int k = 0, n = memberCount[p]; k < n; k++) {
+                int i = of[k];
+                int tier = tiers[base + staff.step[i * personas + p]];
+                list[count] = i;
+                listTiers[count] = tier;
+                count += (staff.courses[i] & bit) == 0 & tier >= 0 ? 1 : 0;
+            }
         }
         runCounts[r] = count;
         for (int k = 0; k < count; k++) {
@@ -684,10 +722,13 @@ final class Replication {
             // staff who may lead, grouped by department (counting sort)
             int[] first = new int[plan.departments + 1];
             int count = 0;
-            for (int i = 0; i < size; i++) {
-                if (mayLead(i, m)) {
-                    first[staff.department[i] + 1]++;
-                    count++;
+            for (int p = 0; p < personas; p++) {
+                for (int k = 0; k < memberCount[p] && in.personas().get(p).leads(); k++) {
+                    int i = members[p][k];
+                    if (mayLead(i, m)) {
+                        first[staff.department[i] + 1]++;
+                        count++;
+                    }
                 }
             }
             for (int d = 0; d < plan.departments; d++) {
@@ -695,9 +736,12 @@ final class Replication {
             }
             int[] next = first.clone();
             int[] leads = new int[count];
-            for (int i = 0; i < size; i++) {
-                if (mayLead(i, m)) {
-                    leads[next[staff.department[i]]++] = i;
+            for (int p = 0; p < personas; p++) {
+                for (int k = 0; k < memberCount[p] && in.personas().get(p).leads(); k++) {
+                    int i = members[p][k];
+                    if (mayLead(i, m)) {
+                        leads[next[staff.department[i]]++] = i;
+                    }
                 }
             }
             for (Plan.ProjectStart start : starts) {
@@ -760,22 +804,26 @@ final class Replication {
         if (!any) {
             return;
         }
-        int departments = plan.departments;
-        long[] hasStep1 = new long[departments];
+        if (hasStep1 == null) {
+            hasStep1 = new long[plan.departments];
+        }
+        Arrays.fill(hasStep1, 0);
         int mentorCount = 0;
-        for (int i = 0; i < size; i++) {
-            int p = staff.persona[i];
-            if (!alive[i] || p < 0 || p >= 64 || !plan.mentors[p]) {
+        for (int p = 0; p < Math.min(personas, 64); p++) {
+            if (!plan.mentors[p]) {
                 continue;
             }
-            int s = staff.step[i * personas + p];
-            if (s == 1) {
-                hasStep1[staff.department[i]] |= 1L << p;
-            } else if (s >= 2) {
-                if (mentorCount == mentors.length) {
-                    mentors = Arrays.copyOf(mentors, mentorCount * 2);
+            for (int k = 0; k < memberCount[p]; k++) {
+                int i = members[p][k];
+                int s = staff.step[i * personas + p];
+                if (s == 1) {
+                    hasStep1[staff.department[i]] |= 1L << p;
+                } else if (s >= 2) {
+                    if (mentorCount == mentors.length) {
+                        mentors = Arrays.copyOf(mentors, mentorCount * 2);
+                    }
+                    mentors[mentorCount++] = i;
                 }
-                mentors[mentorCount++] = i;
             }
         }
         for (int k = 0; k < mentorCount; k++) {
@@ -788,13 +836,18 @@ final class Replication {
     }
 
     private int[] mentors = new int[16];
+    /** Per department, the mentoring personas with Step1 staff there this month (a bit per persona). */
+    private long[] hasStep1;
 
     // 6. steps -----------------------------------------------------------------------------------------
 
     private int[] dirtyList = new int[64];
     private int dirtyCount;
 
-    /** Marks a person whose history changed: their step is recomputed at the end of the month. */
+    /**
+     * Marks a person whose history or role changed: the step of their role is recomputed at the end of the month, those
+     * of every persona when they are next read ({@link #refreshSkills}).
+     */
     void markDirty(int i) {
         if (!dirty[i]) {
             dirty[i] = true;
@@ -802,6 +855,13 @@ final class Replication {
                 dirtyList = Arrays.copyOf(dirtyList, dirtyCount * 2);
             }
             dirtyList[dirtyCount++] = i;
+        }
+        if (!stale[i]) {
+            stale[i] = true;
+            if (staleCount == staleList.length) {
+                staleList = Arrays.copyOf(staleList, staleCount * 2);
+            }
+            staleList[staleCount++] = i;
         }
     }
 
@@ -826,26 +886,21 @@ final class Replication {
 
     /** The step of persona p's standard that member i has reached now: steps are never lost, history only grows. */
     private int stepNow(int i, int p) {
-        return Math.max(staff.step[i * personas + p], reachedStep(i, in.personas().get(p)));
+        return Math.max(staff.step[i * personas + p], reachedStep(i, p));
     }
 
     /**
      * The steps of every persona's standard, not only the current role's (the skill stays with the person when the
      * role changes), for everyone whose history changed since they were last computed. Done when they are read
      * (April's appointment, the year's observation) rather than every month: a step reached only grows with the
-     * history, so the step then is the same as if it had been kept up month by month.
+     * history, so the step then is the same as if it had been kept up month by month (and computing it again for an
+     * unchanged history changes nothing).
      */
     private void refreshSkills() {
-        for (int i = 0; i < size; i++) {
-            // steps follow from courses (and the skills they grant), leading and mentoring: unchanged, nothing to do
-            boolean same = skillSeen[i] && seenCourses[i] == staff.courses[i] && seenLeading[i] == staff.monthsLeading[i]
-                    && seenProjects[i] == staff.projectsLed[i] && seenMentoring[i] == staff.monthsMentoring[i];
-            if (alive[i] && !same) {
-                skillSeen[i] = true;
-                seenCourses[i] = staff.courses[i];
-                seenLeading[i] = staff.monthsLeading[i];
-                seenProjects[i] = staff.projectsLed[i];
-                seenMentoring[i] = staff.monthsMentoring[i];
+        for (int k = 0; k < staleCount; k++) {
+            int i = staleList[k];
+            stale[i] = false;
+            if (alive[i]) {
                 for (int p = 0; p < personas; p++) {
                     if (hasSteps[p]) {
                         staff.step[i * personas + p] = (byte) stepNow(i, p);
@@ -853,10 +908,12 @@ final class Replication {
                 }
             }
         }
+        staleCount = 0;
     }
 
-    private int reachedStep(int i, Persona p) {
-        return Steps.reached(p, staff.courses[i], staff.skill, i * skills, staff.monthsLeading[i], staff.projectsLed[i], staff.monthsMentoring[i]);
+    private int reachedStep(int i, int p) {
+        return plan.stepRules[p].reached(staff.courses[i], staff.skill, i * skills, staff.monthsLeading[i], staff.projectsLed[i],
+                staff.monthsMentoring[i]);
     }
 
     // cost and 8. observation ------------------------------------------------------------------------
@@ -882,6 +939,15 @@ final class Replication {
         }
         Arrays.fill(yearCounts, 0);
         Arrays.fill(yearSkillCounts, 0);
+        List<TargetSpec> targets = in.targets();
+        if (targetPart == null) {
+            targetPart = new double[targets.size()][plan.departments];
+            targetWhole = new double[targets.size()][plan.departments];
+        }
+        for (int t = 0; t < targets.size(); t++) {
+            Arrays.fill(targetPart[t], 0);
+            Arrays.fill(targetWhole[t], 0);
+        }
         int persons = 0;
         double totalFte = 0;
         for (int i = 0; i < size; i++) {
@@ -907,15 +973,27 @@ final class Replication {
                     yearSkillCounts[result.yearCell(p, s, -1)] += amount;
                 }
             }
+            // what each target counts, in the same pass (each target's sums in the order of the staff, as alone)
+            for (int t = 0; t < targets.size(); t++) {
+                TargetSpec target = targets.get(t);
+                if (target.kind().counted() == SimulationInput.Counted.HIRES || !TargetValues.countsOver(target, own)) {
+                    continue;
+                }
+                int p = TargetValues.stepPersona(target, own);
+                int d = staff.department[i];
+                targetWhole[t][d] += staff.fte[i];
+                if (TargetValues.counted(target, p >= 0 ? staff.step[i * personas + p] : -1, staff.courses[i])) {
+                    targetPart[t][d] += staff.fte[i];
+                }
+            }
         }
         result.addFlow(replication, Flow.HEADCOUNT, y, persons);
         result.addFlow(replication, Flow.HEADCOUNT_FTE, y, totalFte);
         result.addCounts(replication, y, yearCounts);
         result.addSkillCounts(replication, y, yearSkillCounts);
-        List<TargetSpec> targets = in.targets();
         for (int t = 0; t < targets.size(); t++) {
             TargetSpec target = targets.get(t);
-            double value = evaluate(target, y);
+            double value = evaluate(t, y);
             double wanted = TargetValues.wanted(target, y, result.departmentsInScope(t));
             int met = Double.isNaN(wanted) ? -1 : value >= wanted - 1e-9 ? 1 : 0;
             result.setTarget(replication, t, y, value, met);
@@ -929,7 +1007,12 @@ final class Replication {
     /** The departments that miss the EACH_DEPARTMENT target just evaluated. */
     private boolean[] missed;
 
-    private double evaluate(TargetSpec target, int y) {
+    /** Per target and department, what the target counts and what it counts over (fte), gathered by {@link #observe}. */
+    private double[][] targetPart;
+    private double[][] targetWhole;
+
+    private double evaluate(int t, int y) {
+        TargetSpec target = in.targets().get(t);
         if (missed == null) {
             missed = new boolean[plan.departments];
         }
@@ -937,19 +1020,7 @@ final class Replication {
         if (target.kind().counted() == SimulationInput.Counted.HIRES) {
             return target.persona() < 0 ? result.flow(replication, Flow.HIRES, y) : hiresThisYear[target.persona()];
         }
-        double[] part = new double[plan.departments];
-        double[] whole = new double[plan.departments];
-        for (int i = 0; i < size; i++) {
-            if (!alive[i] || !TargetValues.countsOver(target, staff.persona[i])) {
-                continue;
-            }
-            int p = TargetValues.stepPersona(target, staff.persona[i]);
-            whole[staff.department[i]] += staff.fte[i];
-            if (TargetValues.counted(target, p >= 0 ? staff.step[i * personas + p] : -1, staff.courses[i])) {
-                part[staff.department[i]] += staff.fte[i];
-            }
-        }
-        return TargetValues.aggregate(in, target, y, part, whole, target.kind().share(), missed);
+        return TargetValues.aggregate(in, target, y, targetPart[t], targetWhole[t], target.kind().share(), missed);
     }
 
     int replication() {

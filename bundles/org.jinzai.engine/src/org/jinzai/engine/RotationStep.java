@@ -433,7 +433,7 @@ final class RotationStep {
         r.staff.postStart[i] = m;
         r.tenureMonths[i] = r.drawTenure(i);
         r.leadEnd[i] = -1;
-        r.markDirty(i);
+        // a move changes no history, so no step: nothing to recompute
     }
 
     /** Whether a constraint rule of a type is in force (constraints apply whatever their hard/soft flag). */

@@ -27,37 +27,81 @@ public final class Steps {
     }
 
     /**
-     * The highest Step k whose criteria, and those of all lower steps, hold.
-     *
-     * @param skills      skill levels; the person's are at {@code skills[offset + skill]}
-     * @param courses     bitset of completed courses
+     * A persona's step criteria compiled into flat arrays, once per run: {@link #reached} is asked for every person whose
+     * history changed, so it reads plain arrays instead of walking the criteria records.
      */
-    static int reached(Persona persona, long courses, byte[] skills, int offset, int monthsLeading, int projectsLed,
-            int monthsMentoring) {
-        int reached = 0;
-        for (List<Criterion> criteria : persona.steps()) {
-            for (Criterion criterion : criteria) {
-                boolean holds = switch (criterion) {
-                    case CoursesCompleted c -> {
-                        int done = 0;
-                        for (int course : c.courses()) {
-                            if ((courses & (1L << course)) != 0) {
-                                done++;
-                            }
+    static final class Rules {
+        /** Per step: the courses of each course criterion, and how many of them are needed. */
+        private final int[][][] courses;
+        private final int[][] needed;
+        /** Per step: the skills asked for and the level of each. */
+        private final int[][] skills;
+        private final int[][] levels;
+        /** Per step: the least months leading, projects led and months mentoring (0: not asked). */
+        private final int[] leading;
+        private final int[] projects;
+        private final int[] mentoring;
+
+        Rules(Persona persona) {
+            int steps = persona.steps().size();
+            courses = new int[steps][][];
+            needed = new int[steps][];
+            skills = new int[steps][];
+            levels = new int[steps][];
+            leading = new int[steps];
+            projects = new int[steps];
+            mentoring = new int[steps];
+            for (int s = 0; s < steps; s++) {
+                List<Criterion> criteria = persona.steps().get(s);
+                List<CoursesCompleted> courseCriteria = criteria.stream().filter(CoursesCompleted.class::isInstance)
+                        .map(CoursesCompleted.class::cast).toList();
+                courses[s] = courseCriteria.stream().map(CoursesCompleted::courses).toArray(int[][]::new);
+                needed[s] = courseCriteria.stream().mapToInt(CoursesCompleted::needed).toArray();
+                List<SkillAtLeast> skillCriteria = criteria.stream().filter(SkillAtLeast.class::isInstance).map(SkillAtLeast.class::cast)
+                        .toList();
+                skills[s] = skillCriteria.stream().mapToInt(SkillAtLeast::skill).toArray();
+                levels[s] = skillCriteria.stream().mapToInt(SkillAtLeast::level).toArray();
+                for (Criterion criterion : criteria) {
+                    switch (criterion) {
+                        case LeadMonths l -> leading[s] = Math.max(leading[s], l.months());
+                        case ProjectsLed p -> projects[s] = Math.max(projects[s], p.projects());
+                        case MentoringMonths m -> mentoring[s] = Math.max(mentoring[s], m.months());
+                        default -> {
+                            // courses and skills are gathered above
                         }
-                        yield done >= c.needed();
                     }
-                    case SkillAtLeast s -> skills[offset + s.skill()] >= s.level();
-                    case LeadMonths l -> monthsLeading >= l.months();
-                    case ProjectsLed p -> projectsLed >= p.projects();
-                    case MentoringMonths m -> monthsMentoring >= m.months();
-                };
-                if (!holds) {
-                    return reached;
                 }
             }
-            reached++;
         }
-        return reached;
+
+        /**
+         * The highest Step k whose criteria, and those of all lower steps, hold.
+         *
+         * @param skillLevels skill levels; the person's are at {@code skillLevels[offset + skill]}
+         * @param done        bitset of completed courses
+         */
+        int reached(long done, byte[] skillLevels, int offset, int monthsLeading, int projectsLed, int monthsMentoring) {
+            for (int s = 0; s < leading.length; s++) {
+                if (monthsLeading < leading[s] || projectsLed < projects[s] || monthsMentoring < mentoring[s]) {
+                    return s;
+                }
+                for (int k = 0; k < skills[s].length; k++) {
+                    if (skillLevels[offset + skills[s][k]] < levels[s][k]) {
+                        return s;
+                    }
+                }
+                int[][] lists = courses[s];
+                for (int k = 0; k < lists.length; k++) {
+                    int count = 0;
+                    for (int course : lists[k]) {
+                        count += (int) (done >>> course) & 1;
+                    }
+                    if (count < needed[s][k]) {
+                        return s;
+                    }
+                }
+            }
+            return leading.length;
+        }
     }
 }
