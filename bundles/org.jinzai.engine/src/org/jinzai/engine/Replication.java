@@ -389,15 +389,8 @@ final class Replication {
             candidateKeys[count] = staff.department[i] * 8.0 + (Steps.TOP - staff.step[i * personas + promoter]) + draw(i, Rng.APPOINT, y);
             count++;
         }
-        sortCandidates(count);
-        // each department's candidates, best first: [first[d], first[d + 1])
-        int[] first = new int[plan.departments + 1];
-        for (int k = 0; k < count; k++) {
-            first[staff.department[candidates[k]] + 1]++;
-        }
-        for (int d = 0; d < plan.departments; d++) {
-            first[d + 1] += first[d];
-        }
+        // each department's candidates, its best first: [first[d], first[d + 1])
+        int[] first = bestOfEachDepartment(count, policy.perDepartment());
         // fair caps: rounds by need (a department with fewer promoters is served before one with more), and within a
         // round the departments in a random order of the year (the same in every scenario), never the file order
         int[] order = departmentOrder(y);
@@ -439,24 +432,47 @@ final class Replication {
     }
 
     /**
-     * Sorts the first {@code count} candidates by key: each key (below 2^11, in steps of 2^-22) and its
-     * position (below 2^20) are packed into one long, so that a primitive sort does it without boxing.
+     * Groups the first {@code count} candidates by department and puts the {@code best} with the smallest keys of each
+     * first, in order: the order a sort by key would give them, ties by their place in the list (each key, below 2^11
+     * in steps of 2^-22, and its place, below 2^20, packed into one long). Only those can be appointed, so the rest of
+     * a department stays unsorted. Returns where each department's candidates start (and the end of the last).
      */
-    private void sortCandidates(int count) {
+    private int[] bestOfEachDepartment(int count, int best) {
+        int[] first = new int[plan.departments + 1];
+        for (int k = 0; k < count; k++) {
+            first[staff.department[candidates[k]] + 1]++;
+        }
+        for (int d = 0; d < plan.departments; d++) {
+            first[d + 1] += first[d];
+        }
+        int[] next = first.clone();
         long[] packed = new long[count];
         for (int k = 0; k < count; k++) {
-            packed[k] = ((long) (candidateKeys[k] * (1L << 22)) << 20) | k;
+            packed[next[staff.department[candidates[k]]]++] = ((long) (candidateKeys[k] * (1L << 22)) << 20) | k;
         }
-        Arrays.sort(packed);
+        for (int d = 0; d < plan.departments; d++) {
+            int from = first[d];
+            int to = first[d + 1];
+            if ((long) best * 4 >= to - from) {
+                Arrays.sort(packed, from, to);
+                continue;
+            }
+            for (int a = from; a < from + best; a++) {
+                int smallest = a;
+                for (int b = a + 1; b < to; b++) {
+                    smallest = packed[b] < packed[smallest] ? b : smallest;
+                }
+                long swap = packed[a];
+                packed[a] = packed[smallest];
+                packed[smallest] = swap;
+            }
+        }
         int[] sorted = new int[count];
-        double[] sortedKeys = new double[count];
         for (int k = 0; k < count; k++) {
-            int from = (int) (packed[k] & 0xFFFFF);
-            sorted[k] = candidates[from];
-            sortedKeys[k] = candidateKeys[from];
+            sorted[k] = candidates[(int) (packed[k] & 0xFFFFF)];
         }
         System.arraycopy(sorted, 0, candidates, 0, count);
-        System.arraycopy(sortedKeys, 0, candidateKeys, 0, count);
+        return first;
     }
 
     // 4. training --------------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ final class RotationStep {
             moverKey = new double[r.alive.length];
         }
         List<MoverClass> order = new ArrayList<>();
-        List<List<Integer>> members = new ArrayList<>();
+        List<IntList> members = new ArrayList<>();
         boolean specialistRule = rule(rules, SpecialistStaysInIt.class);
         for (int i = 0; i < r.size; i++) {
             if (!r.alive[i] || r.staff.employment[i] != Employment.REGULAR || m - r.staff.postStart[i] < r.tenureMonths[i]) {
@@ -136,7 +136,7 @@ final class RotationStep {
                 k = order.size();
                 classIndex[code] = k;
                 order.add(new MoverClass(p, s, specialist, itOnly, from));
-                members.add(new ArrayList<>());
+                members.add(new IntList());
             }
             members.get(k).add(i);
             moverKey[i] = r.draw(i, Rng.ROTATE, m);
@@ -153,8 +153,9 @@ final class RotationStep {
                 atStep[r.staff.department[i]][p * Steps.COUNT + r.staff.step[i * plan.personas + p]]++;
             }
         }
-        for (List<Integer> movers : members) {
-            for (int i : movers) {
+        for (IntList movers : members) {
+            for (int n = 0; n < movers.size(); n++) {
+                int i = movers.get(n);
                 int p = r.staff.persona[i];
                 if (p >= 0) {
                     atStep[r.staff.department[i]][p * Steps.COUNT + r.staff.step[i * plan.personas + p]]--;
@@ -183,12 +184,12 @@ final class RotationStep {
         }
         for (int k = 0; k < order.size(); k++) {
             if (quotas[k] == null) {
-                List<Integer> classMembers = members.get(k);
+                IntList classMembers = members.get(k);
                 // nobody can be placed in the post they leave: a department gets at most the members from elsewhere
                 int[] cap = new int[departments];
                 Arrays.fill(cap, classMembers.size());
-                for (int i : classMembers) {
-                    cap[r.staff.department[i]]--;
+                for (int n = 0; n < classMembers.size(); n++) {
+                    cap[r.staff.department[classMembers.get(n)]]--;
                 }
                 quotas[k] = share(classMembers.size(), free, cap);
             }
@@ -202,20 +203,21 @@ final class RotationStep {
         for (int k = 0; k < order.size(); k++) {
             int[] quota = quotas[k];
             // members by the department they leave (counting sort), each department's in random order
-            List<Integer> classMembers = members.get(k);
+            IntList classMembers = members.get(k);
             int count = classMembers.size();
             if (byDepartment.length < count) {
                 byDepartment = new int[count * 2];
             }
             Arrays.fill(start, 0);
-            for (int i : classMembers) {
-                start[r.staff.department[i] + 1]++;
+            for (int n = 0; n < count; n++) {
+                start[r.staff.department[classMembers.get(n)] + 1]++;
             }
             for (int d = 0; d < departments; d++) {
                 start[d + 1] += start[d];
                 end[d] = start[d];
             }
-            for (int i : classMembers) {
+            for (int n = 0; n < count; n++) {
+                int i = classMembers.get(n);
                 byDepartment[end[r.staff.department[i]]++] = i;
             }
             for (int d = 0; d < departments; d++) {
@@ -355,7 +357,7 @@ final class RotationStep {
     }
 
     /** The minimum-cost assignment of the priced classes; uses up their posts in {@code free}. */
-    private void solveFlow(List<MoverClass> order, List<List<Integer>> members, List<Integer> priced, int[] free,
+    private void solveFlow(List<MoverClass> order, List<IntList> members, List<Integer> priced, int[] free,
             int y, List<Rule> rules, double[][] atStep, int[][] quotas) {
         int departments = plan.departments;
         int[] supply = new int[priced.size()];
@@ -367,8 +369,9 @@ final class RotationStep {
             supply[n] = members.get(priced.get(n)).size();
             // nobody is placed in the post they leave: a department takes at most the members from elsewhere
             Arrays.fill(limit[n], supply[n]);
-            for (int i : members.get(priced.get(n))) {
-                limit[n][r.staff.department[i]]--;
+            IntList classMembers = members.get(priced.get(n));
+            for (int k = 0; k < classMembers.size(); k++) {
+                limit[n][r.staff.department[classMembers.get(k)]]--;
             }
             for (int d = 0; d < departments; d++) {
                 if (free[d] == 0 || limit[n][d] == 0 || !allowed(c, d)) {
