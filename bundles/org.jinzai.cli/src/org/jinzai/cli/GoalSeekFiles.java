@@ -69,7 +69,7 @@ final class GoalSeekFiles implements TableFiles {
         for (int i = 0; i < outcome.getEvaluations().size(); i++) {
             LeverEvaluation e = outcome.getEvaluations().get(i);
             out.append("    {\"value\": ").append(e.getValue()).append(", \"probability\": ").append(n(e.getProbability())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(", \"mean\": ").append(n(e.getMean())).append('}') //$NON-NLS-1$
+                    .append(", \"mean\": ").append(n(e.getMean())).append(", \"replications\": ").append(e.getReplications()).append('}') //$NON-NLS-1$ //$NON-NLS-2$
                     .append(i + 1 < outcome.getEvaluations().size() ? ",\n" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         out.append("  ]\n}\n"); //$NON-NLS-1$
@@ -78,10 +78,11 @@ final class GoalSeekFiles implements TableFiles {
 
     @Override
     public void writeCsv(Path file) throws IOException {
-        StringBuilder out = new StringBuilder("\uFEFFlever,lever_id,value,probability_met,target_mean\r\n"); //$NON-NLS-1$
+        StringBuilder out = new StringBuilder("\uFEFFlever,lever_id,value,probability_met,target_mean,replications\r\n"); //$NON-NLS-1$
         for (LeverEvaluation e : outcome.getEvaluations()) {
             out.append(lever.kind()).append(',').append(ResultFiles.csv(lever.id())).append(',').append(e.getValue()).append(',')
-                    .append(n(e.getProbability())).append(',').append(n(e.getMean())).append("\r\n"); //$NON-NLS-1$
+                    .append(n(e.getProbability())).append(',').append(n(e.getMean())).append(',').append(e.getReplications())
+                    .append("\r\n"); //$NON-NLS-1$
         }
         JinzaiResources.writeAtomically(file, out.toString().getBytes(StandardCharsets.UTF_8));
     }

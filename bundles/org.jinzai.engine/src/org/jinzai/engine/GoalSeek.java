@@ -15,12 +15,24 @@ import java.util.function.IntFunction;
  * lever goes up. The search checks the top of the range first (infeasible: says so and gives the best probability
  * reached), then the bottom, then halves the interval between a value that fails and one that meets the target:
  * about log2(range) + 2 evaluations.
+ *
+ * <p>
+ * An evaluation stops as soon as its answer is decided: it runs an eighth of the replications first (at least
+ * {@value #FIRST_STAGE}), and doubles them only while the 99 % interval of the probability still holds the wanted one.
+ * A value far from the answer is decided on the first eighth; those near it run all the replications. The
+ * replications added are the run's next ones (the same numbers as in a run of all), so a value that runs all of them
+ * gives exactly the probability of a run of all.
  */
 public final class GoalSeek {
 
-    /** One evaluation: the lever's value and the probability of meeting the target with it. */
-    public record Evaluation(int value, double probability, double mean) {
+    /** One evaluation: the lever's value, the probability of meeting the target with it, and on how many replications. */
+    public record Evaluation(int value, double probability, double mean, int replications) {
     }
+
+    /** The fewest replications an evaluation decides on. */
+    static final int FIRST_STAGE = 64;
+    /** z of the two-sided 99 % interval within which an evaluation is not yet decided. */
+    private static final double DECIDING_Z = 2.5758293035489004;
 
     /**
      * The outcome.
@@ -53,21 +65,21 @@ public final class GoalSeek {
         SimulationInput.require(low <= high, "lever range", low + ".." + high);
         SimulationInput.require(probability > 0 && probability <= 1, "probability (0 < p <= 1)", probability);
         List<Evaluation> evaluations = new ArrayList<>();
-        Evaluation top = evaluate(inputs, high, target, year, options, listener, evaluations);
+        Evaluation top = evaluate(inputs, high, target, year, options, listener, evaluations, probability);
         if (top.probability() < probability) {
             Evaluation best = Collections.max(evaluations, (a, b) -> Double.compare(a.probability(), b.probability()));
-            return outcome(null, best, options, evaluations);
+            return outcome(null, best, evaluations);
         }
-        Evaluation bottom = evaluate(inputs, low, target, year, options, listener, evaluations);
+        Evaluation bottom = evaluate(inputs, low, target, year, options, listener, evaluations, probability);
         if (bottom.probability() >= probability) {
-            return outcome(low, bottom, options, evaluations);
+            return outcome(low, bottom, evaluations);
         }
         int fails = low;
         int meets = high;
         Evaluation found = top;
         while (meets - fails > 1) {
             int middle = fails + (meets - fails) / 2;
-            Evaluation e = evaluate(inputs, middle, target, year, options, listener, evaluations);
+            Evaluation e = evaluate(inputs, middle, target, year, options, listener, evaluations, probability);
             if (e.probability() >= probability) {
                 meets = middle;
                 found = e;
@@ -75,30 +87,69 @@ public final class GoalSeek {
                 fails = middle;
             }
         }
-        return outcome(meets, found, options, evaluations);
+        return outcome(meets, found, evaluations);
     }
 
     private static Evaluation evaluate(IntFunction<SimulationInput> inputs, int value, int target, int year, RunOptions options,
-            ProgressListener listener, List<Evaluation> evaluations) {
+            ProgressListener listener, List<Evaluation> evaluations, double wanted) {
         SimulationInput input = inputs.apply(value);
         SimulationInput.require(target >= 0 && target < input.targets().size(), "target", target);
         SimulationInput.require(year >= 0 && year < input.horizonYears(), "fiscal year", year);
-        SimulationResult result = new MonteCarloEngine().run(input, options, listener);
-        double p = result.probabilityMet(target, year);
-        SimulationInput.require(!Double.isNaN(p), "target value in that fiscal year", "none");
-        Evaluation evaluation = new Evaluation(value, p, result.targetSummary(target, year).mean());
-        evaluations.add(evaluation);
-        return evaluation;
+        Plan plan = new Plan(input);
+        int all = options.replications();
+        int done = 0;
+        int met = 0;
+        double sum = 0;
+        int next = Math.min(all, Math.max(FIRST_STAGE, all / 8));
+        while (true) {
+            // progress counts on from the replications already done: one evaluation, however many stages
+            int before = done;
+            ProgressListener stage = new ProgressListener() {
+                @Override
+                public void replicationsDone(int count, int total) {
+                    listener.replicationsDone(before + count, all);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return listener.isCancelled();
+                }
+            };
+            SimulationResult part = new MonteCarloEngine().run(plan, options.seed(), options.threads(), done, next, stage);
+            for (int r = 0; r < part.replications(); r++) {
+                int flag = part.targetMet(r, target, year);
+                SimulationInput.require(flag >= 0, "target value in that fiscal year", "none");
+                met += flag;
+                sum += part.targetValue(r, target, year);
+            }
+            done = next;
+            double p = (double) met / done;
+            if (done == all || decided(p, done, wanted)) {
+                Evaluation evaluation = new Evaluation(value, p, sum / done, done);
+                evaluations.add(evaluation);
+                return evaluation;
+            }
+            next = Math.min(all, done * 2);
+        }
     }
 
-    private static Outcome outcome(Integer value, Evaluation at, RunOptions options, List<Evaluation> evaluations) {
-        double[] interval = wilson(at.probability(), options.replications());
-        return new Outcome(value, at.probability(), interval[0], interval[1], options.replications(), List.copyOf(evaluations));
+    /** Whether a probability estimated on n replications is surely (99 %) above or below the wanted one. */
+    static boolean decided(double p, int n, double wanted) {
+        double[] interval = wilson(p, n, DECIDING_Z);
+        return interval[0] > wanted || interval[1] < wanted;
+    }
+
+    private static Outcome outcome(Integer value, Evaluation at, List<Evaluation> evaluations) {
+        double[] interval = wilson(at.probability(), at.replications());
+        return new Outcome(value, at.probability(), interval[0], interval[1], at.replications(), List.copyOf(evaluations));
     }
 
     /** The Wilson score interval of a proportion at 90 % (z = 1.645). */
     static double[] wilson(double p, int n) {
-        double z = 1.6448536269514722;
+        return wilson(p, n, 1.6448536269514722);
+    }
+
+    private static double[] wilson(double p, int n, double z) {
         double denominator = 1 + z * z / n;
         double centre = (p + z * z / (2 * n)) / denominator;
         double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denominator;

@@ -22,7 +22,17 @@ public final class MonteCarloEngine {
      * @throws CancelledException when the listener asks to stop; no partial result is returned
      */
     public SimulationResult run(SimulationInput input, RunOptions options, ProgressListener listener) {
-        Plan plan = new Plan(input);
+        return run(new Plan(input), options.seed(), options.threads(), 0, options.replications(), listener);
+    }
+
+    /**
+     * Replications {@code from} to {@code to} (exclusive) of a run with a seed, as a result of {@code to - from}
+     * replications: replication {@code from + k} of the run is the result's k-th and draws the same numbers as in a run
+     * of all of them, so that a run can be continued (a goal-seek adds replications only where it has to).
+     */
+    SimulationResult run(Plan plan, long seed, int threadCount, int from, int to, ProgressListener listener) {
+        SimulationInput input = plan.input;
+        int replications = to - from;
         int rules = input.rotation() == null ? 0 : input.rotation().rules().size();
         boolean[][] departmentInScope = new boolean[input.targets().size()][];
         for (int t = 0; t < departmentInScope.length; t++) {
@@ -35,11 +45,11 @@ public final class MonteCarloEngine {
             }
         }
         SimulationResult result = new SimulationResult(input.firstFiscalYear(), input.horizonYears(), plan.personas,
-                plan.departments, input.targets().size(), rules, options.replications(), departmentInScope);
+                plan.departments, input.targets().size(), rules, replications, departmentInScope);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();
-        int threads = Math.min(options.threads(), options.replications());
+        int threads = Math.min(threadCount, replications);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "jinzai-simulation");
             thread.setDaemon(true);
@@ -49,14 +59,14 @@ public final class MonteCarloEngine {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    Replication replication = new Replication(plan, result, options.seed());
-                    for (int r = next.getAndIncrement(); r < options.replications(); r = next.getAndIncrement()) {
+                    Replication replication = new Replication(plan, result, seed, from);
+                    for (int r = next.getAndIncrement(); r < replications; r = next.getAndIncrement()) {
                         if (cancelled.get() || listener.isCancelled()) {
                             cancelled.set(true);
                             return;
                         }
                         replication.run(r);
-                        listener.replicationsDone(done.incrementAndGet(), options.replications());
+                        listener.replicationsDone(done.incrementAndGet(), replications);
                     }
                 }));
             }

@@ -50,6 +50,12 @@ final class Plan {
     final boolean[] largeProject;
     /** The step criteria of each persona, compiled. */
     final Steps.Rules[] stepRules;
+    /**
+     * The targets of stocks that count over the holders of a persona, by persona + 1 (index 0: those of no persona):
+     * those of that persona by role and those over everyone. A member is looked at only by the targets that can count
+     * them.
+     */
+    final int[][] targetsOver;
     private final double[][] stayPowers;
 
     Plan(SimulationInput input) {
@@ -133,6 +139,14 @@ final class Plan {
         stayPowers = stayPowers();
         stepRules = input.personas().stream().map(Steps.Rules::new).toArray(Steps.Rules[]::new);
         settleInitialSteps();
+        targetsOver = new int[personas + 1][];
+        for (int own = -1; own < personas; own++) {
+            int holder = own;
+            targetsOver[own + 1] = java.util.stream.IntStream.range(0, input.targets().size())
+                    .filter(t -> input.targets().get(t).kind().counted() != SimulationInput.Counted.HIRES
+                            && TargetValues.countsOver(input.targets().get(t), holder))
+                    .toArray();
+        }
         staffKeys = input.staff().stream().mapToLong(s -> Rng.key(s.key())).toArray();
         departmentKeys = input.departments().stream().mapToLong(d -> Rng.key("department:" + d.id())).toArray();
         largeProject = new boolean[departments * input.horizonYears()];

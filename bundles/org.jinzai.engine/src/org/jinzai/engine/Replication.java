@@ -26,6 +26,8 @@ final class Replication {
     private final SimulationInput in;
     private final SimulationResult result;
     private final long seed;
+    /** The run's index of this table's first replication (replication r of the result is the run's first + r). */
+    private final int first;
     private final RotationStep rotation;
     private final int skills;
     private final int personas;
@@ -55,8 +57,9 @@ final class Replication {
     private final int[] memberCount;
     private final int[] memberSlot;
 
-    Replication(Plan plan, SimulationResult result, long seed) {
+    Replication(Plan plan, SimulationResult result, long seed, int first) {
         this.plan = plan;
+        this.first = first;
         this.in = plan.input;
         this.result = result;
         this.seed = seed;
@@ -125,7 +128,7 @@ final class Replication {
 
     void run(int replicationIndex) {
         this.replication = replicationIndex;
-        this.stream = Rng.stream(seed, replicationIndex);
+        this.stream = Rng.stream(seed, first + replicationIndex);
         reset();
         for (int m = 0; m < plan.months; m++) {
             int y = m / 12;
@@ -972,7 +975,6 @@ final class Replication {
             }
             persons++;
             totalFte += staff.fte[i];
-            result.addDepartmentFlow(replication, DepartmentFlow.HEADCOUNT, y, staff.department[i]);
             float amount = (float) staff.fte[i];
             int own = staff.persona[i];
             if (own >= 0) {
@@ -990,11 +992,8 @@ final class Replication {
                 }
             }
             // what each target counts, in the same pass (each target's sums in the order of the staff, as alone)
-            for (int t = 0; t < targets.size(); t++) {
+            for (int t : plan.targetsOver[own + 1]) {
                 TargetSpec target = targets.get(t);
-                if (target.kind().counted() == SimulationInput.Counted.HIRES || !TargetValues.countsOver(target, own)) {
-                    continue;
-                }
                 int p = TargetValues.stepPersona(target, own);
                 int d = staff.department[i];
                 targetWhole[t][d] += staff.fte[i];
@@ -1002,6 +1001,9 @@ final class Replication {
                     targetPart[t][d] += staff.fte[i];
                 }
             }
+        }
+        for (int d = 0; d < plan.departments; d++) {
+            result.addDepartmentFlow(replication, DepartmentFlow.HEADCOUNT, y, d, staff.departmentCount[d]);
         }
         result.addFlow(replication, Flow.HEADCOUNT, y, persons);
         result.addFlow(replication, Flow.HEADCOUNT_FTE, y, totalFte);

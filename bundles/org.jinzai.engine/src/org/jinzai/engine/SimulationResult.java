@@ -218,6 +218,11 @@ public final class SimulationResult {
         departmentFlows[departmentFlowIndex(replication, flow, year, department)]++;
     }
 
+    /** Counts {@code persons} of a department flow of a replication at once. */
+    void addDepartmentFlow(int replication, DepartmentFlow flow, int year, int department, int persons) {
+        departmentFlows[departmentFlowIndex(replication, flow, year, department)] += persons;
+    }
+
     private int departmentFlowIndex(int replication, DepartmentFlow flow, int year, int department) {
         return replication * departmentFlowCells + (flow.ordinal() * years + year) * departments + department;
     }

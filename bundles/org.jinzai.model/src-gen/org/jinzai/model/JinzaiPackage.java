@@ -4319,13 +4319,22 @@ public interface JinzaiPackage extends EPackage {
 	int LEVER_EVALUATION__MEAN = 2;
 
 	/**
+	 * The feature id for the '<em><b>Replications</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEVER_EVALUATION__REPLICATIONS = 3;
+
+	/**
 	 * The number of structural features of the '<em>Lever Evaluation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LEVER_EVALUATION_FEATURE_COUNT = 3;
+	int LEVER_EVALUATION_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Lever Evaluation</em>' class.
@@ -7951,6 +7960,17 @@ public interface JinzaiPackage extends EPackage {
 	EAttribute getLeverEvaluation_Mean();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.LeverEvaluation#getReplications <em>Replications</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Replications</em>'.
+	 * @see org.jinzai.model.LeverEvaluation#getReplications()
+	 * @see #getLeverEvaluation()
+	 * @generated
+	 */
+	EAttribute getLeverEvaluation_Replications();
+
+	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.SweepExperiment <em>Sweep Experiment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -10667,6 +10687,14 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LEVER_EVALUATION__MEAN = eINSTANCE.getLeverEvaluation_Mean();
+
+		/**
+		 * The meta object literal for the '<em><b>Replications</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEVER_EVALUATION__REPLICATIONS = eINSTANCE.getLeverEvaluation_Replications();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.SweepExperimentImpl <em>Sweep Experiment</em>}' class.

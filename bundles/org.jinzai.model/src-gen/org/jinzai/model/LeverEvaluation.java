@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * One run of a goal-seek: the lever value, the probability of meeting the target and its mean.
+ * One run of a goal-seek: the lever value, the probability of meeting the target and its mean, and on how many replications (fewer than the experiment's when the answer for that value was decided early; 0 in files written before).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jinzai.model.LeverEvaluation#getValue <em>Value</em>}</li>
  *   <li>{@link org.jinzai.model.LeverEvaluation#getProbability <em>Probability</em>}</li>
  *   <li>{@link org.jinzai.model.LeverEvaluation#getMean <em>Mean</em>}</li>
+ *   <li>{@link org.jinzai.model.LeverEvaluation#getReplications <em>Replications</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getLeverEvaluation()
@@ -92,5 +93,27 @@ public interface LeverEvaluation extends EObject {
 	 * @generated
 	 */
 	void setMean(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Replications</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Replications</em>' attribute.
+	 * @see #setReplications(int)
+	 * @see org.jinzai.model.JinzaiPackage#getLeverEvaluation_Replications()
+	 * @model
+	 * @generated
+	 */
+	int getReplications();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.LeverEvaluation#getReplications <em>Replications</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Replications</em>' attribute.
+	 * @see #getReplications()
+	 * @generated
+	 */
+	void setReplications(int value);
 
 } // LeverEvaluation

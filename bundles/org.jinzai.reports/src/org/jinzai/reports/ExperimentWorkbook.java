@@ -110,13 +110,17 @@ public final class ExperimentWorkbook {
 
     private void goalSeek(GoalSeekExperiment e) {
         CellStyle mean = Formats.isShare(e.getTarget()) ? cells.percent : cells.number;
-        Sheet sheet = table(Charts.leverName(e.getLever(), locale()), texts.get("stat.probability"), texts.get("stat.mean")); //$NON-NLS-1$ //$NON-NLS-2$
+        Sheet sheet = table(Charts.leverName(e.getLever(), locale()), texts.get("stat.probability"), texts.get("stat.mean"), //$NON-NLS-1$ //$NON-NLS-2$
+                texts.get("run.replications")); //$NON-NLS-1$
         int r = 1;
         for (LeverEvaluation v : e.getEvaluations()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(v.getValue());
             Cells.value(row, 1, v.getProbability(), cells.percent);
             Cells.value(row, 2, v.getMean(), mean);
+            if (v.getReplications() > 0) {
+                row.createCell(3).setCellValue(v.getReplications());
+            }
         }
     }
 

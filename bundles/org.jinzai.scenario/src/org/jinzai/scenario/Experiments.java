@@ -83,6 +83,7 @@ public final class Experiments {
             row.setValue(evaluation.value());
             row.setProbability(evaluation.probability());
             row.setMean(evaluation.mean());
+            row.setReplications(evaluation.replications());
             e.getEvaluations().add(row);
         }
         describe(e, q, scenario, options, start);

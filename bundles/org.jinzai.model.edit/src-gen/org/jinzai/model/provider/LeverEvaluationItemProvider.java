@@ -63,6 +63,7 @@ public class LeverEvaluationItemProvider
 			addValuePropertyDescriptor(object);
 			addProbabilityPropertyDescriptor(object);
 			addMeanPropertyDescriptor(object);
+			addReplicationsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -134,6 +135,28 @@ public class LeverEvaluationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Replications feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReplicationsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LeverEvaluation_replications_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_LeverEvaluation_replications_feature", "_UI_LeverEvaluation_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 JinzaiPackage.Literals.LEVER_EVALUATION__REPLICATIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -192,6 +215,7 @@ public class LeverEvaluationItemProvider
 			case JinzaiPackage.LEVER_EVALUATION__VALUE:
 			case JinzaiPackage.LEVER_EVALUATION__PROBABILITY:
 			case JinzaiPackage.LEVER_EVALUATION__MEAN:
+			case JinzaiPackage.LEVER_EVALUATION__REPLICATIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

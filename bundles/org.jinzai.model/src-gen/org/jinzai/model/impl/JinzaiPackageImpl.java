@@ -3378,6 +3378,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLeverEvaluation_Replications() {
+		return (EAttribute)leverEvaluationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSweepExperiment() {
 		return sweepExperimentEClass;
 	}
@@ -4099,6 +4109,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEAttribute(leverEvaluationEClass, LEVER_EVALUATION__VALUE);
 		createEAttribute(leverEvaluationEClass, LEVER_EVALUATION__PROBABILITY);
 		createEAttribute(leverEvaluationEClass, LEVER_EVALUATION__MEAN);
+		createEAttribute(leverEvaluationEClass, LEVER_EVALUATION__REPLICATIONS);
 
 		sweepExperimentEClass = createEClass(SWEEP_EXPERIMENT);
 		createEReference(sweepExperimentEClass, SWEEP_EXPERIMENT__FIRST);
@@ -4535,6 +4546,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEAttribute(getLeverEvaluation_Value(), ecorePackage.getEInt(), "value", null, 0, 1, LeverEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getLeverEvaluation_Probability(), ecorePackage.getEDouble(), "probability", null, 0, 1, LeverEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getLeverEvaluation_Mean(), ecorePackage.getEDouble(), "mean", null, 0, 1, LeverEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLeverEvaluation_Replications(), ecorePackage.getEInt(), "replications", null, 0, 1, LeverEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(sweepExperimentEClass, SweepExperiment.class, "SweepExperiment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getSweepExperiment_First(), this.getLever(), null, "first", null, 0, 1, SweepExperiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -23,6 +23,7 @@ import org.jinzai.model.LeverEvaluation;
  *   <li>{@link org.jinzai.model.impl.LeverEvaluationImpl#getValue <em>Value</em>}</li>
  *   <li>{@link org.jinzai.model.impl.LeverEvaluationImpl#getProbability <em>Probability</em>}</li>
  *   <li>{@link org.jinzai.model.impl.LeverEvaluationImpl#getMean <em>Mean</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.LeverEvaluationImpl#getReplications <em>Replications</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +88,26 @@ public class LeverEvaluationImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected double mean = MEAN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReplications() <em>Replications</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReplications()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int REPLICATIONS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getReplications() <em>Replications</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReplications()
+	 * @generated
+	 * @ordered
+	 */
+	protected int replications = REPLICATIONS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +203,29 @@ public class LeverEvaluationImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public int getReplications() {
+		return replications;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReplications(int newReplications) {
+		int oldReplications = replications;
+		replications = newReplications;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.LEVER_EVALUATION__REPLICATIONS, oldReplications, replications));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case JinzaiPackage.LEVER_EVALUATION__VALUE:
@@ -190,6 +234,8 @@ public class LeverEvaluationImpl extends MinimalEObjectImpl.Container implements
 				return getProbability();
 			case JinzaiPackage.LEVER_EVALUATION__MEAN:
 				return getMean();
+			case JinzaiPackage.LEVER_EVALUATION__REPLICATIONS:
+				return getReplications();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +256,9 @@ public class LeverEvaluationImpl extends MinimalEObjectImpl.Container implements
 				return;
 			case JinzaiPackage.LEVER_EVALUATION__MEAN:
 				setMean((Double)newValue);
+				return;
+			case JinzaiPackage.LEVER_EVALUATION__REPLICATIONS:
+				setReplications((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +281,9 @@ public class LeverEvaluationImpl extends MinimalEObjectImpl.Container implements
 			case JinzaiPackage.LEVER_EVALUATION__MEAN:
 				setMean(MEAN_EDEFAULT);
 				return;
+			case JinzaiPackage.LEVER_EVALUATION__REPLICATIONS:
+				setReplications(REPLICATIONS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +302,8 @@ public class LeverEvaluationImpl extends MinimalEObjectImpl.Container implements
 				return probability != PROBABILITY_EDEFAULT;
 			case JinzaiPackage.LEVER_EVALUATION__MEAN:
 				return mean != MEAN_EDEFAULT;
+			case JinzaiPackage.LEVER_EVALUATION__REPLICATIONS:
+				return replications != REPLICATIONS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +324,8 @@ public class LeverEvaluationImpl extends MinimalEObjectImpl.Container implements
 		result.append(probability);
 		result.append(", mean: "); //$NON-NLS-1$
 		result.append(mean);
+		result.append(", replications: "); //$NON-NLS-1$
+		result.append(replications);
 		result.append(')');
 		return result.toString();
 	}

@@ -346,6 +346,8 @@ public final class Messages extends NLS {
     public static String Experiment_applyPoint;
     public static String Experiment_applyPointTip;
 
+    public static String Experiment_evaluationReplications;
+    public static String Experiment_decidedEarly;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import org.jinzai.engine.GoalSeek;
+import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
@@ -70,11 +71,13 @@ class GoalSeekTest {
             answers.add(outcome.value());
             assertTrue(outcome.low() <= outcome.probability() && outcome.probability() <= outcome.high());
             assertTrue(outcome.probability() >= 0.9);
-            // common random numbers: more seats never lower the probability
-            List<GoalSeek.Evaluation> byValue = new ArrayList<>(outcome.evaluations());
-            byValue.sort(Comparator.comparingInt(GoalSeek.Evaluation::value));
-            for (int i = 1; i < byValue.size(); i++) {
-                assertTrue(byValue.get(i).probability() >= byValue.get(i - 1).probability(), byValue.toString());
+            // common random numbers: more seats never lower the probability (on the same replications)
+            for (int n : outcome.evaluations().stream().map(GoalSeek.Evaluation::replications).distinct().toList()) {
+                List<GoalSeek.Evaluation> byValue = new ArrayList<>(outcome.evaluations().stream().filter(e -> e.replications() == n).toList());
+                byValue.sort(Comparator.comparingInt(GoalSeek.Evaluation::value));
+                for (int i = 1; i < byValue.size(); i++) {
+                    assertTrue(byValue.get(i).probability() >= byValue.get(i - 1).probability(), byValue.toString());
+                }
             }
         }
         int spread = answers.stream().mapToInt(Integer::intValue).max().getAsInt()
@@ -82,5 +85,38 @@ class GoalSeekTest {
         assertTrue(spread <= 2, "the minimum seats agree across seeds within 2: " + answers);
         // between none and the top of the range
         assertTrue(answers.get(0) > 10 && answers.get(0) < 60, answers.toString());
+    }
+
+    @Test
+    void aValueFarFromTheAnswerIsDecidedOnFewerReplicationsAndTheAnswerIsThatOfFullRuns() {
+        IntFunction<SimulationInput> inputs = promoters(0.05);
+        RunOptions options = new RunOptions(800, 7, 2);
+        GoalSeek.Outcome outcome = GoalSeek.seek(inputs, 0, 4, 0.9, 0, 200, options, ProgressListener.NONE);
+        assertTrue(outcome.feasible());
+        // the top of the range (200 seats: everyone trained in the first year) and the bottom (none) are far from 90 %
+        GoalSeek.Evaluation top = outcome.evaluations().get(0);
+        GoalSeek.Evaluation bottom = outcome.evaluations().get(1);
+        assertEquals(200, top.value());
+        assertEquals(0, bottom.value());
+        assertTrue(top.replications() < 800 && top.probability() > 0.9, "a value that surely meets the target is decided early: " + top);
+        assertEquals(100, bottom.replications(), "one that surely fails on an eighth of the replications: " + bottom);
+        assertTrue(outcome.evaluations().stream().allMatch(e -> e.replications() == 100 || e.replications() == 200
+                || e.replications() == 400 || e.replications() == 800), outcome.evaluations().toString());
+        int total = outcome.evaluations().stream().mapToInt(GoalSeek.Evaluation::replications).sum();
+        assertTrue(total < 800 * outcome.evaluations().size() * 3 / 4, "fewer replications than full runs: " + outcome.evaluations());
+        // the answer is the one full runs give: it meets the target on all 800 replications, one seat fewer does not
+        int answer = outcome.value();
+        double at = new MonteCarloEngine().run(inputs.apply(answer), options, ProgressListener.NONE).probabilityMet(0, 4);
+        double below = new MonteCarloEngine().run(inputs.apply(answer - 1), options, ProgressListener.NONE).probabilityMet(0, 4);
+        assertTrue(at >= 0.9, "at the answer " + answer + ": " + at);
+        assertTrue(below < 0.9, "one seat fewer: " + below);
+        // a value that ran all the replications has the probability of a full run, exactly
+        for (GoalSeek.Evaluation e : outcome.evaluations()) {
+            if (e.replications() == 800 && e.value() == answer) {
+                assertEquals(at, e.probability());
+            }
+        }
+        assertEquals(outcome.evaluations().stream().filter(e -> e.value() == answer).findFirst().orElseThrow().replications(),
+                outcome.replications(), "the interval is that of the replications the answer was decided on");
     }
 }

@@ -56,6 +56,9 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, " run, %d threads              %8.2f s  %6.1f million staff-months/s%n", threads, many, staffMonths / many / 1e6);
             System.out.printf(Locale.ROOT, " speed-up of %d threads       %8.2f x%n", threads, one / many);
             heapMb = (runtime.totalMemory() - runtime.freeMemory()) / 1e6;
+            events(lastRun, many);
+        } else {
+            events(lastRun, one);
         }
         System.out.printf(Locale.ROOT, " heap in use after the run   %8.0f MB%n", heapMb);
         result = new MonteCarloEngine().run(input, new RunOptions(Math.min(50, replications), 20260401L, threads), ProgressListener.NONE);
@@ -80,14 +83,34 @@ public final class Benchmark {
                 result.targets() > 0 ? result.probabilityMet(0, result.years() - 1) : Double.NaN);
     }
 
+    /** The result of the last measured run. */
+    private static SimulationResult lastRun;
+
     /** Seconds of a run after a short warm-up (so that the measurement sees compiled code). */
     private static double run(SimulationInput input, int replications, int threads) {
         MonteCarloEngine engine = new MonteCarloEngine();
         engine.run(input, new RunOptions(Math.min(20, replications), 1, threads), ProgressListener.NONE);
+        lastRun = null;
         System.gc();
         long start = System.nanoTime();
-        engine.run(input, new RunOptions(replications, 20260401L, threads), ProgressListener.NONE);
+        lastRun = engine.run(input, new RunOptions(replications, 20260401L, threads), ProgressListener.NONE);
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Events a second: what happened to someone (left, hired, a course seat, moved, appointed, left the role) in a run. */
+    private static void events(SimulationResult result, double seconds) {
+        double events = 0;
+        for (int r = 0; r < result.replications(); r++) {
+            for (int y = 0; y < result.years(); y++) {
+                for (SimulationResult.Flow flow : new SimulationResult.Flow[] { SimulationResult.Flow.LEAVERS, SimulationResult.Flow.HIRES,
+                    SimulationResult.Flow.TRAININGS, SimulationResult.Flow.MOVES, SimulationResult.Flow.APPOINTMENTS,
+                    SimulationResult.Flow.ROLE_EXITS }) {
+                    events += result.flow(r, flow, y);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, " events                      %8.1f million/s (%.0f a replication: leavers, hires, course seats, moves,"
+                + " appointments, role exits)%n", events / seconds / 1e6, events / result.replications());
     }
 
     /**

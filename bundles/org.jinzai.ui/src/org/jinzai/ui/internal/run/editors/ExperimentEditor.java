@@ -283,13 +283,16 @@ public final class ExperimentEditor extends SavedOutputEditor {
         boolean share = Formats.isShare(experiment.getTarget());
         switch (experiment) {
             case GoalSeekExperiment e -> {
-                summary.setText(sentence(e, locale));
+                boolean early = e.getEvaluations().stream().anyMatch(v -> v.getReplications() > 0 && v.getReplications() < e.getReplications());
+                summary.setText(sentence(e, locale) + (early ? " " + Messages.Experiment_decidedEarly : "")); //$NON-NLS-1$ //$NON-NLS-2$
                 canvas.show(() -> Charts.goalSeek(e, locale));
                 List<LeverEvaluation> rows = new ArrayList<>(e.getEvaluations());
                 rows.sort(Comparator.comparingInt(LeverEvaluation::getValue));
-                fill(new String[] { Charts.leverName(e.getLever(), locale), Messages.Experiment_probabilityMet, Messages.Experiment_mean },
+                fill(new String[] { Charts.leverName(e.getLever(), locale), Messages.Experiment_probabilityMet, Messages.Experiment_mean,
+                    Messages.Experiment_evaluationReplications },
                         rows.stream().map(v -> new String[] { Integer.toString(v.getValue()), Formats.probability(v.getProbability()),
-                                Formats.value(v.getMean(), share) }).toList(), null);
+                                Formats.value(v.getMean(), share), v.getReplications() > 0 ? Formats.number(v.getReplications()) : "" }).toList(), //$NON-NLS-1$
+                        null);
             }
             case SweepExperiment e -> {
                 targetChoice = WheelGuard.protect(new Combo(line, SWT.READ_ONLY));
