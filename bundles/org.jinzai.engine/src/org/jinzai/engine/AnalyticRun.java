@@ -606,9 +606,19 @@ final class AnalyticRun {
         }
     }
 
+    /** Amounts by (persona whose steps are settled + 1, progress state), gathered by {@link #observe}; zero in between. */
+    private double[] amountByState = new double[0];
+
     void observe(int y) {
+        // by skill, the amounts are gathered per progress state and per persona whose steps a group settles, so that
+        // each state's steps are looked up once
+        if (amountByState.length < progress.size * (plan.personas + 1)) {
+            amountByState = new double[progress.size * (plan.personas + 1) * 2];
+        }
+        int states = progress.size;
         for (Cohort g : groups) {
             double fte = g.fteTotal(exits);
+            int settledFor = g.persona >= 0 && hasSteps[g.persona] ? g.persona + 1 : 0;
             for (int i = 0; i < g.pidCount; i++) {
                 double amount = fte * g.probs[i];
                 if (g.persona >= 0) {
@@ -616,12 +626,22 @@ final class AnalyticRun {
                     result.counts[result.cell(y, g.persona, step, g.department)] += amount;
                     result.counts[result.cell(y, g.persona, step, -1)] += amount;
                 }
-                // by skill: the step of every persona's standard, whatever the group's persona; a group settles
-                // only its own persona's steps, so the others are brought up to date here (as the Monte Carlo does)
+                amountByState[settledFor * states + g.pids[i]] += amount;
+            }
+        }
+        // the step of every persona's standard, whatever the group's persona; a group settles only its own persona's
+        // steps, so the others are brought up to date here (as the Monte Carlo does)
+        for (int own = 0; own <= plan.personas; own++) {
+            for (int pid = 0; pid < states; pid++) {
+                double amount = amountByState[own * states + pid];
+                if (amount == 0) {
+                    continue;
+                }
+                amountByState[own * states + pid] = 0;
                 for (int p = 0; p < plan.personas; p++) {
                     if (hasSteps[p]) {
-                        int pid = p == g.persona ? g.pids[i] : progress.settled(g.pids[i], p);
-                        result.skillCounts[result.skillCell(y, p, progress.step(pid, p))] += amount;
+                        int settled = p == own - 1 ? pid : progress.settled(pid, p);
+                        result.skillCounts[result.skillCell(y, p, progress.step(settled, p))] += amount;
                     }
                 }
             }
@@ -634,9 +654,10 @@ final class AnalyticRun {
                         || p == general && result.count(y, p, s, -1) < roleChanges;
             }
         }
+        gatherTargets();
         for (int t = 0; t < input.targets().size(); t++) {
             TargetSpec target = input.targets().get(t);
-            result.targets[y * result.targetCount + t] = value(target, y);
+            result.targets[y * result.targetCount + t] = value(t, y);
             boolean approximateCounts = false;
             // a share's denominator counts every step
             for (int s = 0; target.persona() >= 0 && s <= Steps.TOP; s++) {
@@ -647,39 +668,67 @@ final class AnalyticRun {
         }
     }
 
-    /** Set by {@link #value(TargetSpec, int)}: the target is a share of fewer than {@link AnalyticEngine#FEW} staff. */
+    /** Per target and department, the expected amount the target counts and the amount it counts over (fte). */
+    private double[][] targetPart;
+    private double[][] targetWhole;
+
+    /**
+     * Gathers what every target of a stock counts, in one pass over the groups and their progress: each group is
+     * looked at by the targets that can count its members ({@link Plan#targetsOver}).
+     */
+    private void gatherTargets() {
+        int targets = input.targets().size();
+        if (targetPart == null) {
+            targetPart = new double[targets][plan.departments];
+            targetWhole = new double[targets][plan.departments];
+        }
+        for (int t = 0; t < targets; t++) {
+            Arrays.fill(targetPart[t], 0);
+            Arrays.fill(targetWhole[t], 0);
+        }
+        for (Cohort g : groups) {
+            int[] over = plan.targetsOver[g.persona + 1];
+            if (over.length == 0) {
+                continue;
+            }
+            double fte = g.fteTotal(exits);
+            int d = g.department;
+            for (int t : over) {
+                TargetSpec target = input.targets().get(t);
+                int stepPersona = TargetValues.stepPersona(target, g.persona);
+                double[] part = targetPart[t];
+                double[] whole = targetWhole[t];
+                if (target.kind().counted() == SimulationInput.Counted.COURSE && target.course() >= 0
+                        && (progress.relevant & 1L << target.course()) == 0) {
+                    // a course that moves no step is followed per group, not per progress
+                    whole[d] += fte;
+                    part[d] += fte * g.sideDone[target.course()];
+                    continue;
+                }
+                for (int i = 0; i < g.pidCount; i++) {
+                    // another persona's steps are brought up to date first, as for the counts by skill
+                    int pid = stepPersona >= 0 && stepPersona != g.persona ? progress.settled(g.pids[i], stepPersona) : g.pids[i];
+                    double amount = fte * g.probs[i];
+                    whole[d] += amount;
+                    if (TargetValues.counted(target, stepPersona >= 0 ? progress.step(pid, stepPersona) : -1, progress.courses[pid])) {
+                        part[d] += amount;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Set by {@link #value(int, int)}: the target is a share of fewer than {@link AnalyticEngine#FEW} staff. */
     boolean smallShare;
 
-    double value(TargetSpec target, int y) {
+    double value(int t, int y) {
+        TargetSpec target = input.targets().get(t);
         smallShare = false;
         if (target.kind().counted() == SimulationInput.Counted.HIRES) {
             return target.persona() < 0 ? result.hires[y] : result.hiresByPersona[y * plan.personas + target.persona()];
         }
-        double[] part = new double[plan.departments];
-        double[] whole = new double[plan.departments];
-        boolean courseTarget = target.kind().counted() == SimulationInput.Counted.COURSE;
-        for (Cohort g : groups) {
-            if (!TargetValues.countsOver(target, g.persona)) {
-                continue;
-            }
-            int stepPersona = TargetValues.stepPersona(target, g.persona);
-            double fte = g.fteTotal(exits);
-            if (courseTarget && target.course() >= 0 && (progress.relevant & 1L << target.course()) == 0) {
-                // a course that moves no step is followed per group, not per progress
-                whole[g.department] += fte;
-                part[g.department] += fte * g.sideDone[target.course()];
-                continue;
-            }
-            for (int i = 0; i < g.pidCount; i++) {
-                // another persona's steps are brought up to date first, as for the counts by skill
-                int pid = stepPersona >= 0 && stepPersona != g.persona ? progress.settled(g.pids[i], stepPersona) : g.pids[i];
-                double amount = fte * g.probs[i];
-                whole[g.department] += amount;
-                if (TargetValues.counted(target, stepPersona >= 0 ? progress.step(pid, stepPersona) : -1, progress.courses[pid])) {
-                    part[g.department] += amount;
-                }
-            }
-        }
+        double[] part = targetPart[t];
+        double[] whole = targetWhole[t];
         boolean share = target.kind().share();
         if (share) {
             // a share of a few people: the mean of the Monte Carlo's shares is not the share of the means
