@@ -56,6 +56,14 @@ final class Plan {
      * them.
      */
     final int[][] targetsOver;
+    /**
+     * The personas (a bit each; all bits when there are more than 64) whose steps can change when a course is completed,
+     * when someone leads a month or finishes a project, when someone mentors a month: only their steps are computed
+     * again after such a change.
+     */
+    final long[] courseConcerns;
+    final long leadingConcerns;
+    final long mentoringConcerns;
     private final double[][] stayPowers;
 
     Plan(SimulationInput input) {
@@ -139,6 +147,19 @@ final class Plan {
         stayPowers = stayPowers();
         stepRules = input.personas().stream().map(Steps.Rules::new).toArray(Steps.Rules[]::new);
         settleInitialSteps();
+        courseConcerns = new long[input.courses().size()];
+        long leadingBits = 0;
+        long mentoringBits = 0;
+        for (int p = 0; p < personas; p++) {
+            long bit = personas > 64 ? -1L : 1L << p;
+            for (int c = 0; c < courseConcerns.length; c++) {
+                courseConcerns[c] |= stepRules[p].concerns(c, input.courses().get(c).grantedSkills()) ? bit : 0;
+            }
+            leadingBits |= stepRules[p].countsLeading() ? bit : 0;
+            mentoringBits |= stepRules[p].countsMentoring() ? bit : 0;
+        }
+        leadingConcerns = leadingBits;
+        mentoringConcerns = mentoringBits;
         targetsOver = new int[personas + 1][];
         for (int own = -1; own < personas; own++) {
             int holder = own;

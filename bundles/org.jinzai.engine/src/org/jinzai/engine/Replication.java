@@ -46,8 +46,11 @@ final class Replication {
     /** The fiscal year in which a member last left the DX-promoter role by not being re-appointed, or NONE. */
     final int[] roleEndedYear;
     final boolean[] dirty;
-    /** Members whose history changed since every persona's steps were last computed for them (and the list of them). */
-    private final boolean[] stale;
+    /**
+     * Per member, the personas (a bit each) whose steps may have changed with their history since they were last
+     * computed; and the list of members with any.
+     */
+    private final long[] staleMask;
     private int[] staleList = new int[64];
     private int staleCount;
 
@@ -81,7 +84,7 @@ final class Replication {
         channelOf = new int[n];
         roleEndedYear = new int[n];
         dirty = new boolean[n];
-        stale = new boolean[n];
+        staleMask = new long[n];
         rotation = in.rotation() == null ? null : new RotationStep(plan, this);
         members = new int[personas][16];
         memberCount = new int[personas];
@@ -165,7 +168,7 @@ final class Replication {
         Arrays.fill(alive, false);
         Arrays.fill(alive, 0, size, true);
         Arrays.fill(dirty, false);
-        Arrays.fill(stale, false);
+        Arrays.fill(staleMask, 0);
         dirtyCount = 0;
         staleCount = 0;
         leadCount = 0;
@@ -314,7 +317,7 @@ final class Replication {
             leadEnd[i] = NONE;
             channelOf[i] = hire.channel();
             roleEndedYear[i] = NONE;
-            markDirty(i);
+            markDirty(i, ALL);
             // leaving is checked from the next month on (this month's leavers have gone already)
             if (m % 12 != 11) {
                 drawLeaver(i, y, m + 1);
@@ -366,7 +369,7 @@ final class Replication {
                 changePersona(i, policy.generalPersona());
                 roleEndedYear[i] = y;
                 roleExits++;
-                markDirty(i);
+                markDirty(i, 0);
             }
         }
         result.addFlow(replication, Flow.ROLE_EXITS, y, roleExits);
@@ -410,7 +413,7 @@ final class Replication {
                 }
                 int i = candidates[first[d]++];
                 changePersona(i, promoter);
-                markDirty(i);
+                markDirty(i, 0);
                 perDepartment[d]++;
                 appointed++;
             }
@@ -593,7 +596,7 @@ final class Replication {
                     int index = i * skills + course.grantedSkills()[g];
                     staff.skill[index] = (byte) Math.max(staff.skill[index], course.grantedLevels()[g]);
                 }
-                markDirty(i);
+                markDirty(i, plan.courseConcerns[c]);
             }
             result.addFlow(replication, Flow.TRAININGS, y, seats);
             result.addFlow(replication, Flow.COST, y, (double) seats * course.costPerSeat());
@@ -800,7 +803,7 @@ final class Replication {
                 } else {
                     leading[kept++] = i;
                 }
-                markDirty(i);
+                markDirty(i, plan.leadingConcerns);
             }
         }
         leadCount = kept;
@@ -849,7 +852,7 @@ final class Replication {
             int i = mentors[k];
             if ((hasStep1[staff.department[i]] & (1L << staff.persona[i])) != 0) {
                 staff.monthsMentoring[i]++;
-                markDirty(i);
+                markDirty(i, plan.mentoringConcerns);
             }
         }
     }
@@ -863,11 +866,15 @@ final class Replication {
     private int[] dirtyList = new int[64];
     private int dirtyCount;
 
+    /** Every persona, as a set of personas. */
+    private static final long ALL = -1L;
+
     /**
      * Marks a person whose history or role changed: the step of their role is recomputed at the end of the month, those
-     * of every persona when they are next read ({@link #refreshSkills}).
+     * of the personas {@code concerned} (a bit each: those whose criteria count what changed) when they are next read
+     * ({@link #refreshSkills}).
      */
-    void markDirty(int i) {
+    void markDirty(int i, long concerned) {
         if (!dirty[i]) {
             dirty[i] = true;
             if (dirtyCount == dirtyList.length) {
@@ -875,13 +882,16 @@ final class Replication {
             }
             dirtyList[dirtyCount++] = i;
         }
-        if (!stale[i]) {
-            stale[i] = true;
+        if (concerned == 0) {
+            return;
+        }
+        if (staleMask[i] == 0) {
             if (staleCount == staleList.length) {
                 staleList = Arrays.copyOf(staleList, staleCount * 2);
             }
             staleList[staleCount++] = i;
         }
+        staleMask[i] |= concerned;
     }
 
     void updateSteps() {
@@ -918,10 +928,11 @@ final class Replication {
     private void refreshSkills() {
         for (int k = 0; k < staleCount; k++) {
             int i = staleList[k];
-            stale[i] = false;
+            long concerned = staleMask[i];
+            staleMask[i] = 0;
             if (alive[i]) {
                 for (int p = 0; p < personas; p++) {
-                    if (hasSteps[p]) {
+                    if (hasSteps[p] && (concerned & (1L << p)) != 0) {
                         staff.step[i * personas + p] = (byte) stepNow(i, p);
                     }
                 }
@@ -983,14 +994,6 @@ final class Replication {
                 yearCounts[result.yearCell(own, s, staff.department[i])] += amount;
                 yearCounts[result.yearCell(own, s, -1)] += amount;
             }
-            // by skill: everyone at the step they have reached of each persona's standard, whatever their role
-            for (int p = 0; p < personas; p++) {
-                if (hasSteps[p]) {
-                    int s = staff.step[i * personas + p];
-                    yearSkillCounts[result.yearCell(p, s, staff.department[i])] += amount;
-                    yearSkillCounts[result.yearCell(p, s, -1)] += amount;
-                }
-            }
             // what each target counts, in the same pass (each target's sums in the order of the staff, as alone)
             for (int t : plan.targetsOver[own + 1]) {
                 TargetSpec target = targets.get(t);
@@ -1007,6 +1010,7 @@ final class Replication {
         }
         result.addFlow(replication, Flow.HEADCOUNT, y, persons);
         result.addFlow(replication, Flow.HEADCOUNT_FTE, y, totalFte);
+        countBySkill();
         result.addCounts(replication, y, yearCounts);
         result.addSkillCounts(replication, y, yearSkillCounts);
         for (int t = 0; t < targets.size(); t++) {
@@ -1020,6 +1024,43 @@ final class Replication {
             }
         }
         Arrays.fill(hiresThisYear, 0);
+    }
+
+    /**
+     * By skill: everyone at the step they have reached of each persona's standard, whatever their role, persona by
+     * persona. Each count is summed in the order of the staff, as the counts by role; the organization's totals are
+     * kept in locals until the end (they are not written back and read again for every member).
+     */
+    private void countBySkill() {
+        int cells = plan.departments + 1;
+        for (int p = 0; p < personas; p++) {
+            if (!hasSteps[p]) {
+                continue;
+            }
+            float total0 = 0;
+            float total1 = 0;
+            float total2 = 0;
+            float total3 = 0;
+            int base = result.yearCell(p, 0, -1);
+            for (int i = 0; i < size; i++) {
+                if (!alive[i]) {
+                    continue;
+                }
+                float amount = (float) staff.fte[i];
+                int s = staff.step[i * personas + p];
+                yearSkillCounts[base + s * cells + staff.department[i] + 1] += amount;
+                switch (s) {
+                    case 0 -> total0 += amount;
+                    case 1 -> total1 += amount;
+                    case 2 -> total2 += amount;
+                    default -> total3 += amount;
+                }
+            }
+            yearSkillCounts[base] = total0;
+            yearSkillCounts[base + cells] = total1;
+            yearSkillCounts[base + 2 * cells] = total2;
+            yearSkillCounts[base + 3 * cells] = total3;
+        }
     }
 
     /** The departments that miss the EACH_DEPARTMENT target just evaluated. */

@@ -1,5 +1,6 @@
 package org.jinzai.engine;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.jinzai.engine.SimulationInput.CoursesCompleted;
@@ -72,6 +73,37 @@ public final class Steps {
                     }
                 }
             }
+        }
+
+        /** Whether completing a course, or reaching a level of a skill, can change the step these criteria give. */
+        boolean concerns(int course, int[] grantedSkills) {
+            for (int s = 0; s < leading.length; s++) {
+                for (int[] list : courses[s]) {
+                    for (int c : list) {
+                        if ((c & 63) == (course & 63)) {
+                            return true;
+                        }
+                    }
+                }
+                for (int skill : skills[s]) {
+                    for (int granted : grantedSkills) {
+                        if (skill == granted) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether months leading or projects led count. */
+        boolean countsLeading() {
+            return Arrays.stream(leading).anyMatch(n -> n > 0) || Arrays.stream(projects).anyMatch(n -> n > 0);
+        }
+
+        /** Whether months mentoring count. */
+        boolean countsMentoring() {
+            return Arrays.stream(mentoring).anyMatch(n -> n > 0);
         }
 
         /**
