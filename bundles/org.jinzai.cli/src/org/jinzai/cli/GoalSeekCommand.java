@@ -76,6 +76,11 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
             context.out.println(NLS.bind(Messages.GoalSeekInfeasible, new Object[] { goal.getName(), yearLabel, percent, leverName,
                     request.maximum(), reached, outcome.getEvaluations().size() }));
         }
+        int used = outcome.getEvaluations().stream().mapToInt(e -> e.getReplications()).sum();
+        int full = outcome.getEvaluations().size() * run.replications();
+        if (used < full) {
+            context.out.println(NLS.bind(Messages.GoalSeekReplications, new Object[] { outcome.getEvaluations().size(), used, full, percent }));
+        }
         return new GoalSeekFiles(scenario, goal, request.fiscalYear(), yearLabel, request.probability(), lever, request.minimum(),
                 request.maximum(), run, outcome);
     }

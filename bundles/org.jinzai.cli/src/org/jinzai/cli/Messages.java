@@ -75,6 +75,7 @@ final class Messages extends NLS {
     public static String BadPoint;
     public static String AppliedPoint;
 
+    public static String GoalSeekReplications;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -49,6 +49,18 @@ class GoalSeekCliTest {
         assertEquals(json, Files.readString(temp.resolve("b/goal-seek.json")), "the same inputs give the same answer");
         assertEquals(Files.readString(temp.resolve("a/goal-seek.csv")), Files.readString(temp.resolve("b/goal-seek.csv")));
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(scenario)), "the scenario is not modified");
+        // each evaluation with its replications: 64 first (the fewest a value is decided on), all 100 where it is close
+        List<String> rows = Files.readAllLines(temp.resolve("a/goal-seek.csv"));
+        assertTrue(rows.get(0).endsWith(",replications"), rows.get(0));
+        int used = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String replications = row.substring(row.lastIndexOf(',') + 1);
+            assertTrue(replications.equals("64") || replications.equals("100"), row);
+            used += Integer.parseInt(replications);
+        }
+        int evaluations = rows.size() - 1;
+        assertEquals(used < 100 * evaluations, answer.contains(evaluations + " evaluations ran " + used + " replications in all instead of "
+                + 100 * evaluations), answer);
     }
 
     /** The paragraphs of a policy section. */
