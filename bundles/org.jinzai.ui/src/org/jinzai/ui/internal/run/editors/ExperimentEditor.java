@@ -291,7 +291,8 @@ public final class ExperimentEditor extends SavedOutputEditor {
                 fill(new String[] { Charts.leverName(e.getLever(), locale), Messages.Experiment_probabilityMet, Messages.Experiment_mean,
                     Messages.Experiment_evaluationReplications },
                         rows.stream().map(v -> new String[] { Integer.toString(v.getValue()), Formats.probability(v.getProbability()),
-                                Formats.value(v.getMean(), share), v.getReplications() > 0 ? Formats.number(v.getReplications()) : "" }).toList(), //$NON-NLS-1$
+                                Formats.value(v.getMean(), share), v.getReplications() > 0 ? String.format(Locale.ROOT, "%,d", v.getReplications()) : "" }) //$NON-NLS-1$ //$NON-NLS-2$
+                                .toList(),
                         null);
             }
             case SweepExperiment e -> {
