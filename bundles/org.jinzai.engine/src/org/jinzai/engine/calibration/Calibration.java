@@ -1,0 +1,132 @@
+package org.jinzai.engine.calibration;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.GammaDistribution;
+import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.calibration.History.Transition;
+import org.jinzai.engine.calibration.RosterRecord.Leaving;
+
+/**
+ * Rates estimated from a {@link History}, each with what it rests on and a 90 % interval, for a scenario to use instead
+ * of national planning assumptions.
+ *
+ * <p>
+ * <b>Leaving</b> is a monthly hazard per age band and employment type, from exposure in months: a member followed for a
+ * year and still there counts 12 months; one gone a year later counts 6 (the middle of the year) and one leaving; one
+ * who left by retirement (定年, or a regular at the retirement age when the history does not say why) or at the end of
+ * a fixed term (任期満了) counts 12 months and no leaving (those exits are the engine's own rules). The last year's
+ * members are censored (not followed). The hazard has a Gamma prior of {@value #PRIOR_MONTHS} months at the
+ * employment type's overall hazard (all ages; all types when it has no leaving), so a small band is pulled towards
+ * its type and no band gets a rate of 0 from having seen no one leave. The yearly rate is {@code 1 - exp(-12 h)}.
+ *
+ * <p>
+ * <b>Re-appointment</b> of DX promoters: of the promoters of a year still employed a year later, the share still
+ * promoters; a Beta(1, 1) prior.
+ */
+public final class Calibration {
+
+    /** The prior's weight: as if this many more months had been seen at the pooled hazard. */
+    public static final double PRIOR_MONTHS = 120;
+    /** The interval reported: 90 %. */
+    private static final double LOW = 0.05;
+    private static final double HIGH = 0.95;
+
+    /**
+     * An estimate: the value (a yearly rate or a probability), its 90 % interval, how many events and how much exposure
+     * (months for a hazard, persons for a probability) it rests on, and the fiscal years the history covers.
+     */
+    public record Estimate(double value, double low, double high, double events, double exposure, int firstYear, int lastYear) {
+    }
+
+    /** An age band of an employment type, as the attrition rates of a scenario have them. */
+    public record Band(int minAge, int maxAge, Employment employment) {
+        boolean holds(int age, Employment type) {
+            return type == employment && age >= minAge && age <= maxAge;
+        }
+    }
+
+    private Calibration() {
+    }
+
+    /**
+     * The yearly leaving rate of each band (a member in no band is not counted).
+     *
+     * @param retirementAge the age at which a regular member retires (0: none), for exits the history does not explain
+     */
+    public static Map<Band, Estimate> leaving(History history, List<Band> bands, int retirementAge) {
+        int n = bands.size();
+        double[] events = new double[n];
+        double[] months = new double[n];
+        double[] typeEvents = new double[Employment.COUNT];
+        double[] typeMonths = new double[Employment.COUNT];
+        for (Transition t : history.transitions()) {
+            RosterRecord from = t.from();
+            int age = from.fiscalYear() - from.birthYear();
+            boolean left = t.left() && !ruleExit(from, age, retirementAge);
+            double exposure = left ? 6 : 12;
+            int type = from.employment().ordinal();
+            typeMonths[type] += exposure;
+            typeEvents[type] += left ? 1 : 0;
+            for (int b = 0; b < n; b++) {
+                if (bands.get(b).holds(age, from.employment())) {
+                    months[b] += exposure;
+                    events[b] += left ? 1 : 0;
+                    break;
+                }
+            }
+        }
+        double allEvents = 0;
+        double allMonths = 0;
+        for (int type = 0; type < Employment.COUNT; type++) {
+            allEvents += typeEvents[type];
+            allMonths += typeMonths[type];
+        }
+        // the pooled hazard: the type's, else every type's, else half a leaving in all the exposure seen
+        double overall = allEvents > 0 ? allEvents / allMonths : 0.5 / (allMonths + PRIOR_MONTHS);
+        Map<Band, Estimate> estimates = new LinkedHashMap<>();
+        for (int b = 0; b < n; b++) {
+            int type = bands.get(b).employment().ordinal();
+            double pooled = typeEvents[type] > 0 ? typeEvents[type] / typeMonths[type] : overall;
+            double shape = pooled * PRIOR_MONTHS + events[b];
+            double rate = PRIOR_MONTHS + months[b];
+            GammaDistribution hazard = new GammaDistribution(shape, 1 / rate);
+            estimates.put(bands.get(b), new Estimate(yearly(shape / rate), yearly(hazard.inverseCumulativeProbability(LOW)),
+                    yearly(hazard.inverseCumulativeProbability(HIGH)), events[b], months[b], history.firstYear(), history.lastYear()));
+        }
+        return estimates;
+    }
+
+    /** Whether a member's exit is the engine's own rule (retirement, end of a term) rather than leaving. */
+    private static boolean ruleExit(RosterRecord from, int age, int retirementAge) {
+        if (from.leaving() == Leaving.RETIREMENT || from.leaving() == Leaving.TERM_END) {
+            return true;
+        }
+        return from.leaving() == Leaving.UNKNOWN && from.employment() == Employment.REGULAR && retirementAge > 0 && age >= retirementAge;
+    }
+
+    private static double yearly(double monthlyHazard) {
+        return 1 - Math.exp(-12 * monthlyHazard);
+    }
+
+    /** The probability that a DX promoter still employed a year later is re-appointed, or null when there were none. */
+    public static Estimate reappointment(History history) {
+        int promoters = 0;
+        int kept = 0;
+        for (Transition t : history.transitions()) {
+            if (t.from().promoter() && !t.left()) {
+                promoters++;
+                kept += t.to().promoter() ? 1 : 0;
+            }
+        }
+        if (promoters == 0) {
+            return null;
+        }
+        BetaDistribution p = new BetaDistribution(1 + kept, 1 + promoters - kept);
+        return new Estimate((1.0 + kept) / (2.0 + promoters), p.inverseCumulativeProbability(LOW), p.inverseCumulativeProbability(HIGH), kept,
+                promoters, history.firstYear(), history.lastYear());
+    }
+}

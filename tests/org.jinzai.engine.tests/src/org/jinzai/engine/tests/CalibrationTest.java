@@ -1,0 +1,188 @@
+package org.jinzai.engine.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.calibration.Calibration;
+import org.jinzai.engine.calibration.Calibration.Band;
+import org.jinzai.engine.calibration.Calibration.Estimate;
+import org.jinzai.engine.calibration.History;
+import org.jinzai.engine.calibration.HistoryProblem;
+import org.jinzai.engine.calibration.RosterRecord;
+import org.jinzai.engine.calibration.RosterRecord.Leaving;
+import org.junit.jupiter.api.Test;
+
+/** Rates estimated from yearly rosters: inconsistent histories reported, known rates recovered with honest intervals. */
+class CalibrationTest {
+
+    private static final List<Band> BANDS = List.of(new Band(18, 39, Employment.REGULAR), new Band(40, 59, Employment.REGULAR),
+            new Band(18, 75, Employment.FIXED_TERM));
+    /** The true yearly leaving rates of the bands. */
+    private static final double[] TRUE_RATES = { 0.06, 0.02, 0.15 };
+
+    private static RosterRecord record(String id, int year, int birth, Employment type, String department, boolean promoter, int line) {
+        return new RosterRecord(id, year, birth, type, department, promoter, Leaving.UNKNOWN, "roster-" + year + ".csv", line);
+    }
+
+    /**
+     * A synthetic history: a town of {@code size} staff followed for {@code years} rosters; each member leaves within a
+     * year with the band's rate (at a month drawn from the constant hazard, so that the data are what yearly rosters
+     * show), and is replaced by a new id of the same band; promoters stay promoters with probability {@code keep}.
+     */
+    static List<RosterRecord> history(long seed, int size, int years, double keep) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<RosterRecord> records = new ArrayList<>();
+        int next = 0;
+        String[] ids = new String[size];
+        int[] births = new int[size];
+        boolean[] promoter = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            ids[i] = "s" + next++;
+            births[i] = band(i) == 0 ? 1995 : band(i) == 1 ? 1975 : 1985;
+            promoter[i] = i % 10 == 0;
+        }
+        for (int y = 0; y < years; y++) {
+            int year = 2019 + y;
+            for (int i = 0; i < size; i++) {
+                records.add(record(ids[i], year, births[i], band(i) == 2 ? Employment.FIXED_TERM : Employment.REGULAR, "d" + i % 7, promoter[i],
+                        i + 2));
+            }
+            for (int i = 0; i < size; i++) {
+                if (random.nextDouble() < TRUE_RATES[band(i)]) {
+                    ids[i] = "s" + next++;
+                    promoter[i] = i % 10 == 0;
+                } else if (promoter[i]) {
+                    promoter[i] = random.nextDouble() < keep;
+                }
+            }
+        }
+        return records;
+    }
+
+    /** Members 0..size: a third in each band (ages stay within their band over the years followed). */
+    private static int band(int i) {
+        return i % 3;
+    }
+
+    @Test
+    void inconsistentHistoriesAreReportedWithTheirLineAndLeftOut() {
+        List<RosterRecord> records = new ArrayList<>();
+        records.add(record("a", 2020, 1980, Employment.REGULAR, "d1", false, 2));
+        records.add(record("a", 2021, 1980, Employment.REGULAR, "d2", false, 2));
+        records.add(record("b", 2020, 1990, Employment.REGULAR, "d1", false, 3));
+        records.add(record("b", 2022, 1990, Employment.REGULAR, "d1", false, 7));
+        records.add(record("c", 2020, 1985, Employment.REGULAR, "d1", false, 4));
+        records.add(record("c", 2021, 1986, Employment.REGULAR, "d1", false, 5));
+        records.add(record("e", 2021, 1970, Employment.REGULAR, "d1", false, 9));
+        records.add(record("e", 2021, 1970, Employment.REGULAR, "d1", false, 10));
+        records.add(record("f", 2020, 1970, Employment.REGULAR, "d1", false, 6));
+        records.add(record("x", 2021, 1999, Employment.REGULAR, "d1", false, 3));
+        records.add(record("x", 2022, 1999, Employment.REGULAR, "d1", false, 3));
+        History history = History.of(records);
+        List<HistoryProblem> problems = history.problems();
+        assertEquals(3, problems.size(), problems.toString());
+        assertEquals(new HistoryProblem(HistoryProblem.Kind.BIRTH_YEAR_CHANGES, "c", "roster-2021.csv", 5, "1985", "1986"), problems.get(0));
+        assertEquals(new HistoryProblem(HistoryProblem.Kind.DUPLICATE, "e", "roster-2021.csv", 10, "roster-2021.csv:9", "2021"),
+                problems.get(1));
+        assertEquals(new HistoryProblem(HistoryProblem.Kind.RETURNS, "b", "roster-2022.csv", 7, "2020", "2022"), problems.get(2));
+        // a (moved, then gone from the 2022 roster), f (gone), x (stayed, then censored) are followed; b, c, e are not
+        assertEquals(3, history.members());
+        List<History.Transition> transitions = history.transitions();
+        assertEquals(4, transitions.size(), transitions.toString());
+        assertTrue(transitions.get(0).moved() && transitions.get(0).from().id().equals("a"));
+        assertTrue(transitions.get(1).left() && transitions.get(1).from().fiscalYear() == 2021);
+        assertTrue(transitions.get(2).left() && transitions.get(2).from().id().equals("f"));
+        assertTrue(!transitions.get(3).left() && !transitions.get(3).moved() && transitions.get(3).from().id().equals("x"));
+        assertEquals(2020, history.firstYear());
+        assertEquals(2022, history.lastYear());
+    }
+
+    @Test
+    void exposureCountsMonthsAndRuleExitsAreNoLeaving() {
+        List<RosterRecord> records = new ArrayList<>();
+        // ten regulars of 30 for two rosters: two leave, one of them at the end of a term (not counted as leaving)
+        for (int i = 0; i < 10; i++) {
+            Leaving why = i == 1 ? Leaving.TERM_END : Leaving.UNKNOWN;
+            records.add(new RosterRecord("r" + i, 2020, 1990, Employment.REGULAR, "d", false, why, "r.csv", i + 2));
+            if (i > 1) {
+                records.add(record("r" + i, 2021, 1990, Employment.REGULAR, "d", false, i + 2));
+            }
+        }
+        // one of 60 who goes: retirement, not leaving
+        records.add(record("old", 2020, 1960, Employment.REGULAR, "d", false, 20));
+        Map<Band, Estimate> estimates = Calibration.leaving(History.of(records), List.of(new Band(18, 75, Employment.REGULAR)), 60);
+        Estimate e = estimates.values().iterator().next();
+        assertEquals(1, e.events());
+        assertEquals(6 + 12 + 8 * 12 + 12, e.exposure());
+        assertEquals(2020, e.firstYear());
+        assertEquals(2021, e.lastYear());
+        // the hazard's posterior mean with the prior at the pooled hazard (the same band): 1 leaving in its months
+        double pooled = 1 / e.exposure();
+        double hazard = (pooled * Calibration.PRIOR_MONTHS + 1) / (Calibration.PRIOR_MONTHS + e.exposure());
+        assertEquals(1 - Math.exp(-12 * hazard), e.value(), 1e-12);
+        assertTrue(e.low() < e.value() && e.value() < e.high(), e.toString());
+    }
+
+    @Test
+    void aBandWhereNobodyLeftGetsARateAboveZeroPulledTowardsItsType() {
+        List<RosterRecord> records = history(3, 300, 4, 0.8);
+        List<Band> bands = List.of(new Band(18, 39, Employment.REGULAR), new Band(40, 59, Employment.REGULAR), new Band(60, 75, Employment.REGULAR),
+                new Band(18, 75, Employment.FIXED_TERM));
+        Map<Band, Estimate> estimates = Calibration.leaving(History.of(records), bands, 0);
+        Estimate empty = estimates.get(bands.get(2));
+        assertEquals(0, empty.exposure(), "nobody of 60 or more");
+        assertTrue(empty.value() > 0.01 && empty.value() < 0.06, "the regulars' overall rate, about 4 %: " + empty);
+        assertTrue(empty.low() > 0 && empty.high() < 1, empty.toString());
+    }
+
+    @Test
+    void ninetyPercentIntervalsCoverTheTrueRatesAboutNineTimesInTen() {
+        int histories = 200;
+        int[] covered = new int[TRUE_RATES.length];
+        int reappointmentCovered = 0;
+        for (long seed = 1; seed <= histories; seed++) {
+            History history = History.of(history(seed, 300, 5, 0.7));
+            Map<Band, Estimate> estimates = Calibration.leaving(history, BANDS, 0);
+            for (int b = 0; b < BANDS.size(); b++) {
+                Estimate e = estimates.get(BANDS.get(b));
+                covered[b] += e.low() <= TRUE_RATES[b] && TRUE_RATES[b] <= e.high() ? 1 : 0;
+            }
+            Estimate kept = Calibration.reappointment(history);
+            assertNotNull(kept);
+            reappointmentCovered += kept.low() <= 0.7 && 0.7 <= kept.high() ? 1 : 0;
+        }
+        // 200 histories: 90 % coverage has a standard error of 2.1 points; allowed 84-96 % (about 3 standard errors)
+        for (int b = 0; b < covered.length; b++) {
+            double share = covered[b] / (double) histories;
+            assertTrue(share >= 0.84 && share <= 0.96, "band " + BANDS.get(b) + ": " + share);
+        }
+        double share = reappointmentCovered / (double) histories;
+        assertTrue(share >= 0.84 && share <= 0.96, "re-appointment: " + share);
+    }
+
+    @Test
+    void estimatesConvergeAsTheHistoryGrows() {
+        double[] meanError = new double[3];
+        double[] meanWidth = new double[3];
+        int[] lengths = { 2, 5, 20 };
+        for (int k = 0; k < lengths.length; k++) {
+            for (long seed = 1; seed <= 40; seed++) {
+                Map<Band, Estimate> estimates = Calibration.leaving(History.of(history(seed, 300, lengths[k], 0.7)), BANDS, 0);
+                Estimate e = estimates.get(BANDS.get(0));
+                meanError[k] += Math.abs(e.value() - TRUE_RATES[0]) / 40;
+                meanWidth[k] += (e.high() - e.low()) / 40;
+            }
+        }
+        assertTrue(meanError[0] > meanError[1] && meanError[1] > meanError[2], java.util.Arrays.toString(meanError));
+        assertTrue(meanWidth[0] > meanWidth[1] && meanWidth[1] > meanWidth[2], java.util.Arrays.toString(meanWidth));
+        // twenty rosters of 100 in the band: within about a point of the truth
+        assertTrue(meanError[2] < 0.01, java.util.Arrays.toString(meanError));
+    }
+}
