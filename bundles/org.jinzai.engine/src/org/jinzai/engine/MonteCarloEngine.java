@@ -9,6 +9,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jinzai.engine.calibration.RosterRecord;
+
 /**
  * The Monte Carlo engine: {@code replications} independent replications of the monthly simulation, spread
  * over worker threads. Each replication writes only its own slots of the result, and draws its random
@@ -31,21 +33,8 @@ public final class MonteCarloEngine {
      * of all of them, so that a run can be continued (a goal-seek adds replications only where it has to).
      */
     SimulationResult run(Plan plan, long seed, int threadCount, int from, int to, ProgressListener listener) {
-        SimulationInput input = plan.input;
         int replications = to - from;
-        int rules = input.rotation() == null ? 0 : input.rotation().rules().size();
-        boolean[][] departmentInScope = new boolean[input.targets().size()][];
-        for (int t = 0; t < departmentInScope.length; t++) {
-            SimulationInput.TargetSpec target = input.targets().get(t);
-            if (target.scope() == SimulationInput.TargetScope.EACH_DEPARTMENT) {
-                departmentInScope[t] = new boolean[plan.departments];
-                for (int d = 0; d < plan.departments; d++) {
-                    departmentInScope[t][d] = TargetValues.inScope(input, target, d);
-                }
-            }
-        }
-        SimulationResult result = new SimulationResult(input.firstFiscalYear(), input.horizonYears(), plan.personas,
-                plan.departments, input.targets().size(), rules, replications, departmentInScope);
+        SimulationResult result = newResult(plan, replications);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -88,5 +77,35 @@ public final class MonteCarloEngine {
             throw new CancelledException();
         }
         return result;
+    }
+
+    /**
+     * The rosters of one replication of a run with a seed, one per fiscal year of the horizon, as a municipality's
+     * history (職員名簿 of each April; on a member's last record why they went): a synthetic past with known rates, on
+     * which calibration is tested and from which the examples' histories are made.
+     */
+    public List<RosterRecord> pastRosters(SimulationInput input, long seed, int replication) {
+        Plan plan = new Plan(input);
+        Replication r = new Replication(plan, newResult(plan, 1), seed, replication);
+        r.history = new PastRosters(r, input);
+        r.run(0);
+        return r.history.records();
+    }
+
+    private static SimulationResult newResult(Plan plan, int replications) {
+        SimulationInput input = plan.input;
+        int rules = input.rotation() == null ? 0 : input.rotation().rules().size();
+        boolean[][] departmentInScope = new boolean[input.targets().size()][];
+        for (int t = 0; t < departmentInScope.length; t++) {
+            SimulationInput.TargetSpec target = input.targets().get(t);
+            if (target.scope() == SimulationInput.TargetScope.EACH_DEPARTMENT) {
+                departmentInScope[t] = new boolean[plan.departments];
+                for (int d = 0; d < plan.departments; d++) {
+                    departmentInScope[t][d] = TargetValues.inScope(input, target, d);
+                }
+            }
+        }
+        return new SimulationResult(input.firstFiscalYear(), input.horizonYears(), plan.personas, plan.departments, input.targets().size(),
+                rules, replications, departmentInScope);
     }
 }

@@ -12,6 +12,7 @@ import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.SimulationResult.DepartmentFlow;
 import org.jinzai.engine.SimulationResult.Flow;
+import org.jinzai.engine.calibration.RosterRecord;
 import org.jinzai.engine.internal.Rng;
 
 /**
@@ -55,6 +56,8 @@ final class Replication {
     private int staleCount;
 
     private int replication;
+    /** The rosters kept as a history, when asked for ({@link MonteCarloEngine#pastRosters}); null in a run. */
+    PastRosters history;
     /** The members of each persona who are still there (in no particular order), and each member's place in its list. */
     private final int[][] members;
     private final int[] memberCount;
@@ -138,6 +141,9 @@ final class Replication {
             if (m % 12 == 0) {
                 if (m > 0) {
                     endOfTermsAndRetirements(y - 1, y);
+                }
+                if (history != null) {
+                    history.roster(y);
                 }
                 drawLeavers(y, m, 0);
             }
@@ -249,6 +255,9 @@ final class Replication {
         for (int k = 0; k < leaversInMonth[month]; k++) {
             int i = bucket[k];
             if (alive[i] && leaveMonth[i] == m) {
+                if (history != null) {
+                    history.left(i, RosterRecord.Leaving.RESIGNATION);
+                }
                 leave(i, y);
             }
         }
@@ -267,6 +276,9 @@ final class Replication {
             boolean termOver = staff.employment[i] != Employment.REGULAR && staff.termEnd[i] > 0 && staff.termEnd[i] <= fiscalYear;
             boolean retires = staff.employment[i] == Employment.REGULAR && retirementAge > 0 && age(i, lastYear) >= retirementAge;
             if (termOver || retires) {
+                if (history != null) {
+                    history.left(i, retires ? RosterRecord.Leaving.RETIREMENT : RosterRecord.Leaving.TERM_END);
+                }
                 leave(i, y);
             }
         }

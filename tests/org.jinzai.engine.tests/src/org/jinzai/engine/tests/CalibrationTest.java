@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.jinzai.engine.MonteCarloEngine;
+import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.calibration.Calibration;
 import org.jinzai.engine.calibration.Calibration.Band;
@@ -184,5 +186,42 @@ class CalibrationTest {
         assertTrue(meanWidth[0] > meanWidth[1] && meanWidth[1] > meanWidth[2], java.util.Arrays.toString(meanWidth));
         // twenty rosters of 100 in the band: within about a point of the truth
         assertTrue(meanError[2] < 0.01, java.util.Arrays.toString(meanError));
+    }
+
+    @Test
+    void theEnginesOwnPastRostersGiveBackItsLeavingRateAndItsRetirements() {
+        // 300 regulars of 30 and 100 of 58 in 10 課, 6 % a year leaving, retirement at 60: ten fiscal years of rosters
+        Inputs in = new Inputs().departments(10, SimulationInput.DepartmentKind.BUSINESS, 40);
+        for (int d = 0; d < 10; d++) {
+            in.staff(d, Inputs.GENERAL, 30);
+            for (int k = 0; k < 10; k++) {
+                in.staff.add(in.person("old" + d + "-" + k, d, Inputs.GENERAL, 1968, Employment.REGULAR, 0, false));
+            }
+        }
+        in.years = 10;
+        in.rateByType = new double[] { 0.06, 0, 0, 0 };
+        in.retirementAge = 60;
+        SimulationInput input = in.build();
+        MonteCarloEngine engine = new MonteCarloEngine();
+        List<RosterRecord> first = engine.pastRosters(input, 11, 0);
+        assertEquals(first, engine.pastRosters(input, 11, 0), "the same replication gives the same history");
+        History history = History.of(first);
+        assertTrue(history.problems().isEmpty(), history.problems().toString());
+        assertEquals(2026, history.firstYear());
+        assertEquals(2035, history.lastYear());
+        assertEquals(400, first.stream().filter(r -> r.fiscalYear() == 2026).count(), "the first roster is the staff at the start");
+        // those of 58 in 2026 reach 60 in 2028 and go at its end, as retirement, not leaving
+        long retired = first.stream().filter(r -> r.leaving() == Leaving.RETIREMENT).count();
+        assertTrue(retired > 80 && retired <= 100, "retired: " + retired);
+        assertTrue(first.stream().filter(r -> r.leaving() == Leaving.RETIREMENT).allMatch(r -> r.fiscalYear() - r.birthYear() == 60));
+        List<Band> bands = List.of(new Band(18, 75, Employment.REGULAR));
+        int covered = 0;
+        int histories = 100;
+        for (int replication = 0; replication < histories; replication++) {
+            Estimate e = Calibration.leaving(History.of(engine.pastRosters(input, 11, replication)), bands, 60).get(bands.get(0));
+            covered += e.low() <= 0.06 && 0.06 <= e.high() ? 1 : 0;
+        }
+        // 100 histories: 90 % coverage has a standard error of 3 points; allowed 80-98 %
+        assertTrue(covered >= 80 && covered <= 98, "covered " + covered + " of " + histories);
     }
 }
