@@ -34,6 +34,7 @@ public final class MonteCarloEngine {
      */
     SimulationResult run(Plan plan, long seed, int threadCount, int from, int to, ProgressListener listener) {
         int replications = to - from;
+        plan.settleInitialSteps();
         SimulationResult result = newResult(plan, replications);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -86,6 +87,7 @@ public final class MonteCarloEngine {
      */
     public List<RosterRecord> pastRosters(SimulationInput input, long seed, int replication) {
         Plan plan = new Plan(input);
+        plan.settleInitialSteps();
         Replication r = new Replication(plan, newResult(plan, 1), seed, replication);
         r.history = new PastRosters(r, input);
         r.run(0);

@@ -146,7 +146,6 @@ final class Plan {
         }
         stayPowers = stayPowers();
         stepRules = input.personas().stream().map(Steps.Rules::new).toArray(Steps.Rules[]::new);
-        settleInitialSteps();
         courseConcerns = new long[input.courses().size()];
         long leadingBits = 0;
         long mentoringBits = 0;
@@ -215,11 +214,19 @@ final class Plan {
         return table;
     }
 
+    /** Whether {@link #settleInitialSteps} was done. */
+    private boolean initialSettled;
+
     /**
-     * The initial staff's step of every persona's standard as their history gives it (never below the roster's):
-     * the same in every replication, so computed once here instead of at the start of each.
+     * Brings the initial staff's step of every persona's standard up to what their history gives (never below the
+     * roster's): the same in every replication, so done once, before the Monte Carlo's replications start from the
+     * table (the analytic preview does not use it). Called from one thread, before the workers start.
      */
-    private void settleInitialSteps() {
+    void settleInitialSteps() {
+        if (initialSettled) {
+            return;
+        }
+        initialSettled = true;
         StaffTable t = initial;
         for (int i = 0; i < t.capacity(); i++) {
             for (int p = 0; p < personas; p++) {

@@ -185,7 +185,7 @@ final class Replication {
         Arrays.fill(leadEnd, 0, size, NONE);
         Arrays.fill(channelOf, 0, size, NONE);
         Arrays.fill(roleEndedYear, 0, size, NONE);
-        // the initial staff's steps of every persona are the plan's (computed once for all replications)
+        // the initial staff's steps of every persona come with the plan's table (settled once for all replications)
         Arrays.fill(memberCount, 0);
         for (int i = 0; i < size; i++) {
             personStream[i] = Rng.person(stream, key[i]);

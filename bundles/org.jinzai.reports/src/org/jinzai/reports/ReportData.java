@@ -615,15 +615,18 @@ public final class ReportData {
             String reached = Formats.probability(e.getAchievedProbability());
             String interval = Formats.probability(e.getProbabilityLow()) + "–" + Formats.probability(e.getProbabilityHigh()); //$NON-NLS-1$
             boolean seats = "seats".equals(lever.getKind()); //$NON-NLS-1$
+            // the replications the answer was decided on (files written before each evaluation had its own: the run's)
+            int replications = e.getEvaluations().stream().filter(v -> v.getValue() == e.getAnswer() && v.getReplications() > 0)
+                    .mapToInt(v -> v.getReplications()).findFirst().orElse(e.getReplications());
             if (!e.isFeasible()) {
                 goalSeeksNeeded.add(texts.get("docx.goalSeekInfeasible", target, year, wanted, what, Integer.toString(e.getMaximum()), reached)); //$NON-NLS-1$
             } else if (plan != null && Experiments.appliedIn(e, plan)) {
                 goalSeeks.add(texts.get(seats ? "docx.goalSeekSeats" : "docx.goalSeekHires", target, year, //$NON-NLS-1$ //$NON-NLS-2$
-                        wanted, what, Integer.toString(e.getAnswer()), reached, interval, e.getReplications(), e.getEvaluations().size()));
+                        wanted, what, Integer.toString(e.getAnswer()), reached, interval, replications, e.getEvaluations().size()));
             } else {
                 String planned = plannedText(plan, lever);
                 goalSeeksNeeded.add(texts.get(seats ? "docx.goalSeekNeededSeats" : "docx.goalSeekNeededHires", target, year, //$NON-NLS-1$ //$NON-NLS-2$
-                        wanted, what, Integer.toString(e.getAnswer()), reached, interval, e.getReplications(), e.getEvaluations().size(), planned));
+                        wanted, what, Integer.toString(e.getAnswer()), reached, interval, replications, e.getEvaluations().size(), planned));
             }
         }
         return this;
