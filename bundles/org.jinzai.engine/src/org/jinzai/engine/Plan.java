@@ -44,6 +44,12 @@ final class Plan {
     final long[] departmentKeys;
     /** The business departments (事業所管部門), in the order of the input. */
     final int[] businessDepartments;
+    /** Per department: whether it is a business department; its planned headcount. */
+    final boolean[] business;
+    final int[] headcount;
+    /** Per persona: whether it is an IT specialist's (leaving multiplied without a track); whether it leads projects. */
+    final boolean[] itSpecialist;
+    final boolean[] leads;
     /** The staff at the start, as the table every replication starts from. */
     final StaffTable initial;
 
@@ -73,6 +79,18 @@ final class Plan {
         this.departments = input.departments().size();
         businessDepartments = java.util.stream.IntStream.range(0, departments)
                 .filter(d -> input.departments().get(d).kind() == DepartmentKind.BUSINESS).toArray();
+        business = new boolean[departments];
+        headcount = new int[departments];
+        for (int d = 0; d < departments; d++) {
+            business[d] = input.departments().get(d).kind() == DepartmentKind.BUSINESS;
+            headcount[d] = input.departments().get(d).headcount();
+        }
+        itSpecialist = new boolean[personas];
+        leads = new boolean[personas];
+        for (int p = 0; p < personas; p++) {
+            itSpecialist[p] = input.personas().get(p).itSpecialist();
+            leads[p] = input.personas().get(p).leads();
+        }
         for (int m = 0; m < months; m++) {
             coursesByMonth.add(new ArrayList<>());
             hiresByMonth.add(new ArrayList<>());

@@ -7,7 +7,6 @@ import org.jinzai.engine.SimulationInput.Appointment;
 import org.jinzai.engine.SimulationInput.Channel;
 import org.jinzai.engine.SimulationInput.Course;
 import org.jinzai.engine.SimulationInput.CourseRun;
-import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.SimulationResult.DepartmentFlow;
@@ -223,7 +222,7 @@ final class Replication {
         leaveMonth[i] = NONE;
         double[] byAge = in.attrition().yearlyRate()[staff.employment[i].ordinal()];
         int age = Math.max(0, Math.min(byAge.length - 1, age(i, y)));
-        boolean multiplied = staff.persona[i] >= 0 && in.personas().get(staff.persona[i]).itSpecialist() && !staff.specialist[i];
+        boolean multiplied = staff.persona[i] >= 0 && plan.itSpecialist[staff.persona[i]] && !staff.specialist[i];
         double[] stay = plan.stayPowers(staff.employment[i].ordinal(), age, multiplied);
         if (stay == null) {
             return; // no leaving at that age
@@ -352,9 +351,8 @@ final class Replication {
         int best = 0;
         int bestGap = Integer.MIN_VALUE;
         for (int d = 0; d < plan.departments; d++) {
-            var dept = in.departments().get(d);
-            int gap = dept.headcount() - staff.departmentCount[d];
-            if (dept.kind() == DepartmentKind.BUSINESS && gap > bestGap) {
+            int gap = plan.headcount[d] - staff.departmentCount[d];
+            if (plan.business[d] && gap > bestGap) {
                 best = d;
                 bestGap = gap;
             }
@@ -390,7 +388,7 @@ final class Replication {
         int count = 0;
         for (int i = 0; i < size; i++) {
             if (!alive[i] || staff.persona[i] != policy.generalPersona() || staff.employment[i] != Employment.REGULAR || staff.rank[i] > 1
-                    || in.departments().get(staff.department[i]).kind() != DepartmentKind.BUSINESS) {
+                    || !plan.business[staff.department[i]]) {
                 continue;
             }
             int age = age(i, y);
@@ -757,7 +755,7 @@ final class Replication {
             int[] first = new int[plan.departments + 1];
             int count = 0;
             for (int p = 0; p < personas; p++) {
-                for (int k = 0; k < memberCount[p] && in.personas().get(p).leads(); k++) {
+                for (int k = 0; k < memberCount[p] && plan.leads[p]; k++) {
                     int i = members[p][k];
                     if (mayLead(i, m)) {
                         first[staff.department[i] + 1]++;
@@ -771,7 +769,7 @@ final class Replication {
             int[] next = first.clone();
             int[] leads = new int[count];
             for (int p = 0; p < personas; p++) {
-                for (int k = 0; k < memberCount[p] && in.personas().get(p).leads(); k++) {
+                for (int k = 0; k < memberCount[p] && plan.leads[p]; k++) {
                     int i = members[p][k];
                     if (mayLead(i, m)) {
                         leads[next[staff.department[i]]++] = i;
@@ -826,7 +824,7 @@ final class Replication {
 
     private boolean mayLead(int i, int m) {
         int p = staff.persona[i];
-        return alive[i] && p >= 0 && leadEnd[i] < m && in.personas().get(p).leads() && staff.step[i * personas + p] >= 1;
+        return alive[i] && p >= 0 && leadEnd[i] < m && plan.leads[p] && staff.step[i * personas + p] >= 1;
     }
 
     /** Step2+ staff of a mentoring persona mentor when their department has Step1 staff of that persona. */

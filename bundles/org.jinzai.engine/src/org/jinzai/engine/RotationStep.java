@@ -116,11 +116,17 @@ final class RotationStep {
         List<MoverClass> order = new ArrayList<>();
         List<IntList> members = new ArrayList<>();
         boolean specialistRule = rule(rules, SpecialistStaysInIt.class);
+        // headcount per department that stays, by persona and step, for the soft rules (gathered in the same pass)
+        double[][] atStep = new double[departments][plan.personas * Steps.COUNT];
         for (int i = 0; i < r.size; i++) {
-            if (!r.alive[i] || r.staff.employment[i] != Employment.REGULAR || m - r.staff.postStart[i] < r.tenureMonths[i]) {
+            if (!r.alive[i]) {
                 continue;
             }
-            if (held(i, m, y, rules)) {
+            if (r.staff.employment[i] != Employment.REGULAR || m - r.staff.postStart[i] < r.tenureMonths[i] || held(i, m, y, rules)) {
+                int p = r.staff.persona[i];
+                if (p >= 0) {
+                    atStep[r.staff.department[i]][p * Steps.COUNT + r.staff.step[i * plan.personas + p]]++;
+                }
                 continue;
             }
             int d = r.staff.department[i];
@@ -144,23 +150,6 @@ final class RotationStep {
         }
         if (order.isEmpty()) {
             return;
-        }
-        // headcount per department still there, by persona and step, for the soft rules
-        double[][] atStep = new double[departments][plan.personas * Steps.COUNT];
-        for (int i = 0; i < r.size; i++) {
-            if (r.alive[i] && r.staff.persona[i] >= 0) {
-                int p = r.staff.persona[i];
-                atStep[r.staff.department[i]][p * Steps.COUNT + r.staff.step[i * plan.personas + p]]++;
-            }
-        }
-        for (IntList movers : members) {
-            for (int n = 0; n < movers.size(); n++) {
-                int i = movers.get(n);
-                int p = r.staff.persona[i];
-                if (p >= 0) {
-                    atStep[r.staff.department[i]][p * Steps.COUNT + r.staff.step[i * plan.personas + p]]--;
-                }
-            }
         }
 
         int[] free = new int[departments];
