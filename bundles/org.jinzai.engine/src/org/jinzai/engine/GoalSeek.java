@@ -133,10 +133,14 @@ public final class GoalSeek {
         }
     }
 
-    /** Whether a probability estimated on n replications is surely (99 %) above or below the wanted one. */
+    /**
+     * Whether a probability estimated on n replications is surely (99 %) on the side of the wanted one it is on: a
+     * value that meets it so far, surely above it (never, for a wanted probability of 1: one failure in the rest would
+     * change the answer); one that fails so far, surely below it.
+     */
     static boolean decided(double p, int n, double wanted) {
         double[] interval = wilson(p, n, DECIDING_Z);
-        return interval[0] > wanted || interval[1] < wanted;
+        return p >= wanted ? interval[0] > wanted : interval[1] < wanted;
     }
 
     private static Outcome outcome(Integer value, Evaluation at, List<Evaluation> evaluations) {

@@ -19,9 +19,10 @@ import org.jinzai.engine.calibration.RosterRecord.Leaving;
  * year and still there counts 12 months; one gone a year later counts 6 (the middle of the year) and one leaving; one
  * who left by retirement (定年, or a regular at the retirement age when the history does not say why) or at the end of
  * a fixed term (任期満了) counts 12 months and no leaving (those exits are the engine's own rules). The last year's
- * members are censored (not followed). The hazard has a Gamma prior of {@value #PRIOR_MONTHS} months at the
- * employment type's overall hazard (all ages; all types when it has no leaving), so a small band is pulled towards
- * its type and no band gets a rate of 0 from having seen no one leave. The yearly rate is {@code 1 - exp(-12 h)}.
+ * members are censored (not followed). The hazard has a Gamma prior of {@value #PRIOR_MONTHS} months at the hazard
+ * of the rest of the band's employment type (the other ages; every other member when the type has no other
+ * leaving), so a small band is pulled towards its neighbours and no band gets a rate of 0 from having seen no one
+ * leave. The yearly rate is {@code 1 - exp(-12 h)}.
  *
  * <p>
  * <b>Re-appointment</b> of DX promoters: of the promoters of a year still employed a year later, the share still
@@ -53,7 +54,8 @@ public final class Calibration {
     }
 
     /**
-     * The yearly leaving rate of each band (a member in no band is not counted).
+     * The yearly leaving rate of each band (a member in no band has no rate of their own, but counts in the hazard of
+     * their employment type that the bands' priors are centred on).
      *
      * @param retirementAge the age at which a regular member retires (0: none), for exits the history does not explain
      */
@@ -85,12 +87,15 @@ public final class Calibration {
             allEvents += typeEvents[type];
             allMonths += typeMonths[type];
         }
-        // the pooled hazard: the type's, else every type's, else half a leaving in all the exposure seen
-        double overall = allEvents > 0 ? allEvents / allMonths : 0.5 / (allMonths + PRIOR_MONTHS);
         Map<Band, Estimate> estimates = new LinkedHashMap<>();
         for (int b = 0; b < n; b++) {
             int type = bands.get(b).employment().ordinal();
-            double pooled = typeEvents[type] > 0 ? typeEvents[type] / typeMonths[type] : overall;
+            // the prior's hazard, from the others (the band's own data counts once, in its likelihood): the rest of its
+            // type, else the rest of every type, else half a leaving in all the exposure seen
+            double restOfType = typeEvents[type] - events[b];
+            double rest = allEvents - events[b];
+            double pooled = restOfType > 0 ? restOfType / (typeMonths[type] - months[b])
+                    : rest > 0 ? rest / (allMonths - months[b]) : 0.5 / (allMonths + PRIOR_MONTHS);
             double shape = pooled * PRIOR_MONTHS + events[b];
             double rate = PRIOR_MONTHS + months[b];
             GammaDistribution hazard = new GammaDistribution(shape, 1 / rate);

@@ -36,5 +36,8 @@ public record RosterRecord(String id, int fiscalYear, int birthYear, Employment 
         if (leaving == null) {
             leaving = Leaving.UNKNOWN;
         }
+        if (source == null) {
+            source = "";
+        }
     }
 }

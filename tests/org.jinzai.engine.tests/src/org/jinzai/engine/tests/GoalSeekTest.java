@@ -88,6 +88,22 @@ class GoalSeekTest {
     }
 
     @Test
+    void aCertaintyWantedIsNeverDecidedBeforeEveryReplicationMetTheTarget() {
+        // without leaving, 20 seats a year give exactly 100 in every replication: probability 1 at 20 and above
+        GoalSeek.Outcome outcome = GoalSeek.seek(promoters(0), 0, 4, 1.0, 0, 60, new RunOptions(800, 5, 2), ProgressListener.NONE);
+        assertEquals(20, outcome.value());
+        for (GoalSeek.Evaluation e : outcome.evaluations()) {
+            if (e.probability() >= 1.0) {
+                assertEquals(800, e.replications(), "a value meets a certainty only on all the replications: " + e);
+            } else {
+                assertTrue(e.replications() <= 800, e.toString());
+            }
+        }
+        assertTrue(outcome.evaluations().stream().anyMatch(e -> e.probability() < 1.0 && e.replications() < 800),
+                "a value that fails is still decided early: " + outcome.evaluations());
+    }
+
+    @Test
     void aValueFarFromTheAnswerIsDecidedOnFewerReplicationsAndTheAnswerIsThatOfFullRuns() {
         IntFunction<SimulationInput> inputs = promoters(0.05);
         RunOptions options = new RunOptions(800, 7, 2);
