@@ -57,6 +57,8 @@ final class Messages extends NLS {
     public static String Csv_controlCharacter;
     public static String Csv_lineBreakInValue;
 
+    public static String History_noYear;
+    public static String History_unknownValue;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -528,15 +528,18 @@ public final class RosterImport {
             "会計年度任用", EmploymentType.PART_TIME, "非常勤", EmploymentType.PART_TIME, "特別職非常勤", EmploymentType.PART_TIME, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "委託", EmploymentType.OUTSOURCED, "シェア", EmploymentType.OUTSOURCED); //$NON-NLS-1$ //$NON-NLS-2$
 
+    /** An employment type as a roster writes it (常勤, 任期付, 会計年度任用, 委託, ... or REGULAR, ...), or null. */
+    static EmploymentType employmentType(String value) {
+        EmploymentType type = EMPLOYMENT.get(value);
+        return type != null ? type : EmploymentType.get(value.toUpperCase(Locale.ROOT));
+    }
+
     private static EmploymentType employment(Line line) {
         String value = line.text(Column.EMPLOYMENT);
         if (value.isEmpty()) {
             return EmploymentType.REGULAR;
         }
-        EmploymentType type = EMPLOYMENT.get(value);
-        if (type == null) {
-            type = EmploymentType.get(value.toUpperCase(Locale.ROOT));
-        }
+        EmploymentType type = employmentType(value);
         if (type == null) {
             line.error(Column.EMPLOYMENT, value, NLS.bind(Messages.Csv_unknown, header(Column.EMPLOYMENT), value));
             return EmploymentType.REGULAR;

@@ -51,7 +51,7 @@ public final class StaffCsvImport {
         RosterImport.Places lines = (row, column) -> NLS.bind(Messages.Csv_line, row);
         RosterImport parser = new RosterImport(baseline, lines);
         List<StaffMember> staff = new ArrayList<>();
-        String text = decode(parser, bytes, actual, charset == null);
+        String text = decode(parser.errors, lines, bytes, actual, charset == null);
         if (text != null) {
             CsvReader reader = new CsvReader(new StringReader(text));
             List<RosterImport.Row> rows = new ArrayList<>();
@@ -59,7 +59,7 @@ public final class StaffCsvImport {
                 rows.add(new RosterImport.Row(row.line(), row.fields()));
             }
             staff = parser.parse(new RosterImport.Table(rows, lines, nameOf(actual), true, List.of()));
-            textProblems(parser, reader);
+            textProblems(parser.errors, lines, reader);
         }
         parser.errors.sort(java.util.Comparator.comparingInt(LineError::line));
         return new Result(baseline, staff, parser.errors, parser.lines, actual, nameOf(actual), parser.columnsRead());
@@ -123,7 +123,7 @@ public final class StaffCsvImport {
      * file mixes encodings, each such line reported with the column where reading stops. Lines end at LF bytes,
      * which neither UTF-8 nor Shift_JIS uses inside a character.
      */
-    private static String decode(RosterImport parser, byte[] bytes, Charset charset, boolean detected) {
+    static String decode(List<LineError> errors, RosterImport.Places places, byte[] bytes, Charset charset, boolean detected) {
         List<int[]> lines = new ArrayList<>();
         for (int start = 0, i = 0; i <= bytes.length; i++) {
             if (i == bytes.length || bytes[i] == '\n') {
@@ -150,7 +150,7 @@ public final class StaffCsvImport {
                 if (hasNonAscii(bytes, l[0], l[1]) && !isUtf8(bytes, l[0], l[1])) {
                     bad = true;
                     if (reported++ < MOST) {
-                        parser.error(n + 1, -1, "", "", NLS.bind(Messages.Csv_mixedEncoding, utf8Line)); //$NON-NLS-1$ //$NON-NLS-2$
+                        errors.add(new LineError(n + 1, "", "", NLS.bind(Messages.Csv_mixedEncoding, utf8Line), places.of(n + 1, -1))); //$NON-NLS-1$ //$NON-NLS-2$
                     }
                 }
                 continue;
@@ -170,8 +170,8 @@ public final class StaffCsvImport {
                     for (int b = in.position(); b < Math.min(in.position() + Math.max(result.length(), 1), l[1]); b++) {
                         shown.append(String.format(Locale.ROOT, "0x%02X ", bytes[b] & 0xFF)); //$NON-NLS-1$
                     }
-                    parser.error(n + 1, -1, "", shown.toString().strip(), NLS.bind(Messages.Csv_undecodable, //$NON-NLS-1$
-                            new Object[] { out.position() + 1, shown.toString().strip(), nameOf(charset) }));
+                    errors.add(new LineError(n + 1, "", shown.toString().strip(), NLS.bind(Messages.Csv_undecodable, //$NON-NLS-1$
+                            new Object[] { out.position() + 1, shown.toString().strip(), nameOf(charset) }), places.of(n + 1, -1)));
                 }
                 continue;
             }
@@ -185,8 +185,7 @@ public final class StaffCsvImport {
     }
 
     /** Control characters and an unclosed quote, first, in the order of the text: they explain the errors after them. */
-    private static void textProblems(RosterImport parser, CsvReader reader) {
-        List<LineError> errors = parser.errors;
+    static void textProblems(List<LineError> errors, RosterImport.Places places, CsvReader reader) {
         List<CsvReader.Problem> problems = reader.problems().subList(0, Math.min(MOST, reader.problems().size()));
         for (CsvReader.Problem problem : problems) {
             if (problem.unclosedQuote()) {
@@ -200,12 +199,14 @@ public final class StaffCsvImport {
         for (CsvReader.Problem problem : problems) {
             String character = String.format(Locale.ROOT, "U+%04X", problem.character()); //$NON-NLS-1$
             if (problem.unclosedQuote()) {
-                parser.error(problem.line(), -1, "", "\"", NLS.bind(Messages.Csv_unclosedQuote, problem.column())); //$NON-NLS-1$ //$NON-NLS-2$
+                errors.add(new LineError(problem.line(), "", "\"", NLS.bind(Messages.Csv_unclosedQuote, problem.column()), //$NON-NLS-1$ //$NON-NLS-2$
+                        places.of(problem.line(), -1)));
             } else if (problem.lineBreak()) {
-                parser.error(problem.line(), -1, "", "\n", //$NON-NLS-1$ //$NON-NLS-2$
-                        NLS.bind(Messages.Csv_lineBreakInValue, problem.column(), problem.endLine()));
+                errors.add(new LineError(problem.line(), "", "\n", //$NON-NLS-1$ //$NON-NLS-2$
+                        NLS.bind(Messages.Csv_lineBreakInValue, problem.column(), problem.endLine()), places.of(problem.line(), -1)));
             } else {
-                parser.error(problem.line(), -1, "", character, NLS.bind(Messages.Csv_controlCharacter, problem.column(), character)); //$NON-NLS-1$
+                errors.add(new LineError(problem.line(), "", character, NLS.bind(Messages.Csv_controlCharacter, problem.column(), character), //$NON-NLS-1$
+                        places.of(problem.line(), -1)));
             }
         }
     }
