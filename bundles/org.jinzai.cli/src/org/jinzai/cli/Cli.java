@@ -26,7 +26,8 @@ public final class Cli {
     /** Every command, by the name it is called by. */
     private static final Map<String, Command> COMMANDS = Stream
             .of(new ValidateCommand(), new SimulateCommand(), new ImportStaffCommand(), new CompareCommand(),
-                    new GoalSeekCommand(), new SweepCommand(), new SensitivityCommand(), new PolicyTemplateCommand())
+                    new GoalSeekCommand(), new SweepCommand(), new SensitivityCommand(), new PolicyTemplateCommand(),
+                    new CalibrateCommand())
             .collect(Collectors.toUnmodifiableMap(command -> command.name, Function.identity()));
 
     private final PrintStream out;

@@ -94,7 +94,7 @@ final class ImportStaffCommand extends Command {
     }
 
     /** --encoding: CP932 (Shift_JIS) or UTF-8; null when not given (detected: UTF-8 when valid or with a byte-order mark, else CP932). */
-    private static Charset encoding(Options options) throws UsageException {
+    static Charset encoding(Options options) throws UsageException {
         if (!options.has("--encoding")) { //$NON-NLS-1$
             return null;
         }

@@ -76,6 +76,22 @@ final class Messages extends NLS {
     public static String AppliedPoint;
 
     public static String GoalSeekReplications;
+    public static String CalibrateFileProblem;
+    public static String CalibrateRefused;
+    public static String CalibrateDuplicate;
+    public static String CalibrateReturns;
+    public static String CalibrateBirthYear;
+    public static String CalibrateHeader;
+    public static String CalibrateColumns;
+    public static String CalibrateReappointment;
+    public static String CalibrateNoPromoters;
+    public static String CalibrateMethod;
+    public static String CalibrateNoRates;
+    public static String HelpCalibrate;
+    public static String CalibrateRegular;
+    public static String CalibrateFixedTerm;
+    public static String CalibratePartTime;
+    public static String CalibrateOutsourced;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
