@@ -124,12 +124,16 @@ final class CalibrateCommand extends Command {
         Map<Band, Estimate> estimates = Calibration.leaving(history, bands, retirementAge(scenario, history.firstYear()));
         context.out.println(NLS.bind(Messages.CalibrateHeader, new Object[] { history.years().size(), history.firstYear(), history.lastYear(),
             history.members(), scenario.getName() }));
-        context.out.println(Messages.CalibrateColumns);
+        context.out.println("  " + Messages.CalibrateColumns); //$NON-NLS-1$
         for (int k = 0; k < rates.size(); k++) {
             Estimate e = estimates.get(bands.get(k));
-            context.out.println(String.format(Locale.ROOT, "  %2d-%-3d  %-11s  %7s  %9s  %6s-%-7s %7.0f  %8.0f", rates.get(k).getMinAge(), //$NON-NLS-1$
-                    rates.get(k).getMaxAge(), employment(bands.get(k).employment()), percent(rates.get(k).getYearlyRate()), percent(e.value()),
-                    percent(e.low()), percent(e.high()), e.events(), e.exposure() / 12));
+            String ages = String.format(Locale.ROOT, "  %2d-%-3d  ", rates.get(k).getMinAge(), rates.get(k).getMaxAge()); //$NON-NLS-1$
+            String scenarioRate = String.format(Locale.ROOT, "%8s  ", percent(rates.get(k).getYearlyRate())); //$NON-NLS-1$
+            // a band nobody of the history was in has no estimate of its own (only the prior): said, not shown as one
+            String estimate = e.exposure() == 0 ? "  -        " + Messages.CalibrateNobody //$NON-NLS-1$
+                    : String.format(Locale.ROOT, "%9s  %6s-%-7s %7.0f  %8.0f", percent(e.value()), percent(e.low()), percent(e.high()), //$NON-NLS-1$
+                            e.events(), e.exposure() / 12);
+            context.out.println(ages + pad(employment(bands.get(k).employment()), 13) + scenarioRate + estimate);
         }
         AppointmentPolicy appointment = scenario.getAppointment();
         if (promoter != null) {
@@ -156,6 +160,15 @@ final class CalibrateCommand extends Command {
             }
         }
         return age;
+    }
+
+    /** A text padded to a width in columns of a terminal (a Japanese character takes two). */
+    static String pad(String text, int columns) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += text.charAt(i) >= 0x1100 ? 2 : 1;
+        }
+        return text + " ".repeat(Math.max(1, columns - width)); //$NON-NLS-1$
     }
 
     private static String percent(double share) {

@@ -92,6 +92,7 @@ final class Messages extends NLS {
     public static String CalibrateFixedTerm;
     public static String CalibratePartTime;
     public static String CalibrateOutsourced;
+    public static String CalibrateNobody;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
