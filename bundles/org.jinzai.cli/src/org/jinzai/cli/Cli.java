@@ -30,6 +30,11 @@ public final class Cli {
                     new CalibrateCommand())
             .collect(Collectors.toUnmodifiableMap(command -> command.name, Function.identity()));
 
+    /** The names of the commands (the launch scripts pass exactly these to the command line). */
+    public static java.util.Set<String> commandNames() {
+        return COMMANDS.keySet();
+    }
+
     private final PrintStream out;
     private final PrintStream err;
 
