@@ -31,7 +31,7 @@ public final class ExampleHistory {
     private ExampleHistory() {
     }
 
-    /** The files of a folder's history, by name, as CSV text (UTF-8, CRLF, as an HR system exports). */
+    /** The files of a folder's history, by name, as CSV text (UTF-8, line ends LF as the repository keeps text). */
     static Map<String, String> files(Path folder) throws IOException {
         Scenario scenario = (Scenario) JinzaiResources.load(folder.resolve("status-quo.jzs")).getContents().get(0);
         SimulationInput input = ScenarioCompiler.compile(scenario);
@@ -40,7 +40,7 @@ public final class ExampleHistory {
         scenario.getBaseline().getOrganization().getDepartments().forEach(d -> departments.put(d.getId(), d.getName()));
         Map<Integer, StringBuilder> byYear = new TreeMap<>();
         for (RosterRecord r : new MonteCarloEngine().pastRosters(input, SEED, 0)) {
-            StringBuilder csv = byYear.computeIfAbsent(r.fiscalYear() - YEARS_BACK, y -> new StringBuilder("職員ID,生年,所属,任用形態,人材像,退職理由\r\n"));
+            StringBuilder csv = byYear.computeIfAbsent(r.fiscalYear() - YEARS_BACK, y -> new StringBuilder("職員ID,生年,所属,任用形態,人材像,退職理由\n"));
             String type = switch (r.employment()) {
                 case REGULAR -> "常勤";
                 case FIXED_TERM -> "任期付";
@@ -54,7 +54,7 @@ public final class ExampleHistory {
                 case UNKNOWN -> "";
             };
             csv.append(r.id()).append(',').append(r.birthYear() - YEARS_BACK).append(',').append(departments.getOrDefault(r.department(), r.department()))
-                    .append(',').append(type).append(',').append(r.promoter() ? promoter : "").append(',').append(why).append("\r\n");
+                    .append(',').append(type).append(',').append(r.promoter() ? promoter : "").append(',').append(why).append("\n");
         }
         Map<String, String> files = new TreeMap<>();
         byYear.forEach((year, csv) -> files.put("roster-" + year + ".csv", csv.toString()));
