@@ -249,9 +249,7 @@ final class Plan {
         for (int i = 0; i < t.capacity(); i++) {
             for (int p = 0; p < personas; p++) {
                 if (input.personas().get(p).hasSteps()) {
-                    int reached = stepRules[p].reached(t.courses[i], t.skill, i * t.skills, t.monthsLeading[i], t.projectsLed[i],
-                            t.monthsMentoring[i]);
-                    t.step[i * personas + p] = (byte) Math.max(t.step[i * personas + p], reached);
+                    t.step[i * personas + p] = (byte) t.stepNow(i, p, stepRules[p]);
                 }
             }
         }

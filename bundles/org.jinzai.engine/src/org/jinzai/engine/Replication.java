@@ -925,7 +925,7 @@ final class Replication {
 
     /** The step of persona p's standard that member i has reached now: steps are never lost, history only grows. */
     private int stepNow(int i, int p) {
-        return Math.max(staff.step[i * personas + p], reachedStep(i, p));
+        return staff.stepNow(i, p, plan.stepRules[p]);
     }
 
     /**
@@ -949,11 +949,6 @@ final class Replication {
             }
         }
         staleCount = 0;
-    }
-
-    private int reachedStep(int i, int p) {
-        return plan.stepRules[p].reached(staff.courses[i], staff.skill, i * skills, staff.monthsLeading[i], staff.projectsLed[i],
-                staff.monthsMentoring[i]);
     }
 
     // cost and 8. observation ------------------------------------------------------------------------

@@ -93,6 +93,15 @@ final class StaffTable {
         return t;
     }
 
+    /**
+     * The step of persona p's standard (its compiled criteria {@code rules}) that member i has reached now: the
+     * step the history gives, never below the one recorded (steps are never lost, history only grows).
+     */
+    int stepNow(int i, int p, Steps.Rules rules) {
+        return Math.max(step[i * personas + p], rules.reached(courses[i], skill, i * skills, monthsLeading[i], projectsLed[i],
+                monthsMentoring[i]));
+    }
+
     /** How many rows the table has room for. */
     int capacity() {
         return birthYear.length;
