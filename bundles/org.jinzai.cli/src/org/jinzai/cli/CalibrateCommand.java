@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.calibration.Calibration;
@@ -25,8 +24,6 @@ import org.jinzai.model.Persona;
 import org.jinzai.model.RetirementAge;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.HistoryImport;
-import org.jinzai.model.io.JinzaiResources;
-import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.model.io.RosterImport.LineError;
 
 /**
@@ -45,18 +42,7 @@ final class CalibrateCommand extends Command {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, name));
         }
         Charset charset = ImportStaffCommand.encoding(options);
-        Path scenarioFile = Path.of(options.files.get(0));
-        Resource resource;
-        try {
-            resource = JinzaiResources.load(scenarioFile);
-        } catch (ModelLoadException e) {
-            context.err.println(e.getMessage());
-            return Cli.INVALID;
-        }
-        if (!(resource.getContents().get(0) instanceof Scenario scenario)) {
-            context.err.println(NLS.bind(Messages.NotAScenario, scenarioFile));
-            return Cli.INVALID;
-        }
+        Scenario scenario = context.loadScenario(Path.of(options.files.get(0)));
         if (scenario.getAttrition() == null || scenario.getAttrition().getRates().isEmpty()) {
             context.err.println(NLS.bind(Messages.CalibrateNoRates, scenario.getName()));
             return Cli.INVALID;
