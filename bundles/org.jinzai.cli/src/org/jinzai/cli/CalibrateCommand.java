@@ -7,33 +7,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.calibration.Calibration;
-import org.jinzai.engine.calibration.Calibration.Band;
 import org.jinzai.engine.calibration.Calibration.Estimate;
 import org.jinzai.engine.calibration.History;
 import org.jinzai.engine.calibration.HistoryProblem;
-import org.jinzai.engine.calibration.RosterRecord;
-import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.AttritionRate;
 import org.jinzai.model.Persona;
-import org.jinzai.model.RetirementAge;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.HistoryImport;
 import org.jinzai.model.io.RosterImport.LineError;
+import org.jinzai.scenario.Experiments;
+import org.jinzai.scenario.ScenarioCalibration;
+import org.jinzai.scenario.ScenarioCalibration.Estimates;
 
 /**
- * {@code calibrate SCENARIO HISTORY...}: the leaving rates and the re-appointment probability the municipality's past
- * rosters give, beside the scenario's, each with its 90 % interval (see {@link Calibration}). Reads only.
+ * {@code calibrate SCENARIO HISTORY... [--into NEW.jzs]}: the leaving rates and the re-appointment probability the
+ * municipality's past rosters give, beside the scenario's, each with its 90 % interval (see {@link Calibration}); with
+ * --into, a copy of the scenario beside it with the estimates written in, each with where it came from. Changes no
+ * file it reads.
  */
 final class CalibrateCommand extends Command {
 
     CalibrateCommand() {
-        super("calibrate", Messages.HelpCalibrate, Set.of("--encoding"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$
+        super("calibrate", Messages.HelpCalibrate, Set.of("--encoding", "--into"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override
@@ -42,26 +43,53 @@ final class CalibrateCommand extends Command {
             throw new UsageException(NLS.bind(Messages.NeedsFiles, name));
         }
         Charset charset = ImportStaffCommand.encoding(options);
-        Scenario scenario = context.loadScenario(Path.of(options.files.get(0)));
+        Path scenarioFile = Path.of(options.files.get(0));
+        Path into = ExperimentCommand.newScenarioBeside(options, scenarioFile, "--into", Messages.CalibrateIntoMisplaced, //$NON-NLS-1$
+                Messages.CalibrateIntoExists);
+        Scenario scenario = context.loadScenario(scenarioFile);
         if (scenario.getAttrition() == null || scenario.getAttrition().getRates().isEmpty()) {
             context.err.println(NLS.bind(Messages.CalibrateNoRates, scenario.getName()));
             return Cli.INVALID;
         }
-        Persona promoter = scenario.getAppointment() == null ? null : scenario.getAppointment().getPersona();
-        // every file read and checked before anything is estimated: one bad line and nothing is
-        List<RosterRecord> records = new ArrayList<>();
+        History history = readHistory(options.files.subList(1, options.files.size()), charset, scenario, context);
+        if (history == null) {
+            context.err.println(Messages.CalibrateRefused);
+            return Cli.INVALID;
+        }
+        Estimates estimates = ScenarioCalibration.estimate(scenario, history);
+        report(scenario, estimates, context);
+        if (into == null) {
+            return Cli.OK;
+        }
+        Scenario calibrated = EcoreUtil.copy(scenario);
+        int written = ScenarioCalibration.write(estimates, calibrated);
+        try {
+            Experiments.saveCopy(scenario, calibrated, into, NLS.bind(Messages.CalibratedName, scenario.getName()));
+        } catch (IOException e) {
+            context.err.println(NLS.bind(Messages.CalibrateIntoFailed, into, e.getLocalizedMessage()));
+            return Cli.FAILED;
+        }
+        context.out.println(NLS.bind(Messages.CalibrateWritten, written, into));
+        return Cli.OK;
+    }
+
+    /**
+     * The history of the files, every one read and checked before anything is estimated (one bad line and nothing
+     * is); null when a file is missing or has a bad line (said on the error stream). Members whose history is
+     * inconsistent are said and left out.
+     */
+    private static History readHistory(List<String> fileNames, Charset charset, Scenario scenario, CommandContext context) {
+        List<ScenarioCalibration.HistoryFile> files = new ArrayList<>();
         boolean bad = false;
-        for (String fileName : options.files.subList(1, options.files.size())) {
+        for (String fileName : fileNames) {
             Path file = Path.of(fileName);
-            if (!Files.isRegularFile(file)) {
-                context.err.println(NLS.bind(Messages.ImportNoFile, file));
-                bad = true;
-                continue;
-            }
-            HistoryImport.Result result;
+            HistoryImport.Result result = null;
             try {
-                result = HistoryImport.read(file, charset);
+                result = Files.isRegularFile(file) ? HistoryImport.read(file, charset) : null;
             } catch (IOException e) {
+                result = null;
+            }
+            if (result == null) {
                 context.err.println(NLS.bind(Messages.ImportNoFile, file));
                 bad = true;
                 continue;
@@ -70,16 +98,12 @@ final class CalibrateCommand extends Command {
                 context.err.println(NLS.bind(Messages.CalibrateFileProblem, file.getFileName(), error));
             }
             bad |= !result.ok();
-            for (HistoryImport.Row row : result.rows()) {
-                records.add(new RosterRecord(row.id(), row.fiscalYear(), row.birthYear(), Employment.valueOf(row.employment().name()), row.department(),
-                        promoter != null && isPersona(row.persona(), promoter), leaving(row.leaving()), file.getFileName().toString(), row.line()));
-            }
+            files.add(new ScenarioCalibration.HistoryFile(file.getFileName().toString(), result.rows()));
         }
         if (bad) {
-            context.err.println(Messages.CalibrateRefused);
-            return Cli.INVALID;
+            return null;
         }
-        History history = History.of(records);
+        History history = ScenarioCalibration.history(scenario, files);
         for (HistoryProblem problem : history.problems()) {
             context.err.println(NLS.bind(switch (problem.kind()) {
                 case DUPLICATE -> Messages.CalibrateDuplicate;
@@ -87,65 +111,38 @@ final class CalibrateCommand extends Command {
                 case BIRTH_YEAR_CHANGES -> Messages.CalibrateBirthYear;
             }, new Object[] { problem.source(), problem.line(), problem.id(), problem.before(), problem.now() }));
         }
-        report(scenario, history, promoter, context);
-        return Cli.OK;
+        return history;
     }
 
-    private static boolean isPersona(String text, Persona persona) {
-        return !text.isEmpty() && (text.equals(persona.getName()) || text.equals(persona.getId()) || text.equals(persona.getShortName()));
-    }
-
-    private static RosterRecord.Leaving leaving(HistoryImport.Leaving leaving) {
-        return switch (leaving) {
-            case NOT_SAID -> RosterRecord.Leaving.UNKNOWN;
-            case RETIREMENT -> RosterRecord.Leaving.RETIREMENT;
-            case TERM_END -> RosterRecord.Leaving.TERM_END;
-            case RESIGNATION -> RosterRecord.Leaving.RESIGNATION;
-        };
-    }
-
-    private static void report(Scenario scenario, History history, Persona promoter, CommandContext context) {
-        List<AttritionRate> rates = scenario.getAttrition().getRates();
-        List<Band> bands = rates.stream().map(r -> new Band(r.getMinAge(), r.getMaxAge(), Employment.valueOf(r.getEmploymentType().name()))).toList();
-        Map<Band, Estimate> estimates = Calibration.leaving(history, bands, retirementAge(scenario, history.firstYear()));
+    private static void report(Scenario scenario, Estimates estimates, CommandContext context) {
+        History history = estimates.history();
+        List<AttritionRate> rates = estimates.rates();
         context.out.println(NLS.bind(Messages.CalibrateHeader, new Object[] { history.years().size(), history.firstYear(), history.lastYear(),
             history.members(), scenario.getName() }));
         context.out.println("  " + Messages.CalibrateColumns); //$NON-NLS-1$
         for (int k = 0; k < rates.size(); k++) {
-            Estimate e = estimates.get(bands.get(k));
-            String ages = String.format(Locale.ROOT, "  %2d-%-3d  ", rates.get(k).getMinAge(), rates.get(k).getMaxAge()); //$NON-NLS-1$
-            String scenarioRate = String.format(Locale.ROOT, "%8s  ", percent(rates.get(k).getYearlyRate())); //$NON-NLS-1$
+            Estimate e = estimates.leaving().get(k);
+            AttritionRate rate = rates.get(k);
+            String ages = String.format(Locale.ROOT, "  %2d-%-3d  ", rate.getMinAge(), rate.getMaxAge()); //$NON-NLS-1$
+            String scenarioRate = String.format(Locale.ROOT, "%8s  ", percent(rate.getYearlyRate())); //$NON-NLS-1$
             // a band nobody of the history was in has no estimate of its own (only the prior): said, not shown as one
             String estimate = e.exposure() == 0 ? "  -        " + Messages.CalibrateNobody //$NON-NLS-1$
                     : String.format(Locale.ROOT, "%9s  %6s-%-7s %7.0f  %8.0f", percent(e.value()), percent(e.low()), percent(e.high()), //$NON-NLS-1$
                             e.events(), e.exposure() / 12);
-            context.out.println(ages + pad(employment(bands.get(k).employment()), 13) + scenarioRate + estimate);
+            context.out.println(ages + pad(employment(Employment.valueOf(rate.getEmploymentType().name())), 13) + scenarioRate + estimate);
         }
-        AppointmentPolicy appointment = scenario.getAppointment();
+        Persona promoter = ScenarioCalibration.promoter(scenario);
         if (promoter != null) {
-            Estimate kept = Calibration.reappointment(history);
+            Estimate kept = estimates.reappointment();
             if (kept == null) {
                 context.out.println(NLS.bind(Messages.CalibrateNoPromoters, promoter.getName()));
             } else {
                 context.out.println(NLS.bind(Messages.CalibrateReappointment, new Object[] { promoter.getName(),
-                    percent(appointment.getReappointmentProbability()), percent(kept.value()), percent(kept.low()), percent(kept.high()),
-                    (int) kept.events(), (int) kept.exposure() }));
+                    percent(scenario.getAppointment().getReappointmentProbability()), percent(kept.value()), percent(kept.low()),
+                    percent(kept.high()), (int) kept.events(), (int) kept.exposure() }));
             }
         }
         context.out.println(Messages.CalibrateMethod);
-    }
-
-    /** The retirement age in force in a fiscal year: the latest set at or before it, else the earliest set (0: none). */
-    private static int retirementAge(Scenario scenario, int fiscalYear) {
-        List<RetirementAge> ages = new ArrayList<>(scenario.getAttrition().getRetirementAges());
-        ages.sort(java.util.Comparator.comparingInt(RetirementAge::getFiscalYear));
-        int age = ages.isEmpty() ? 0 : ages.get(0).getAge();
-        for (RetirementAge a : ages) {
-            if (a.getFiscalYear() <= fiscalYear) {
-                age = a.getAge();
-            }
-        }
-        return age;
     }
 
     /** A text padded to a width in columns of a terminal (a Japanese character takes two). */

@@ -56,19 +56,29 @@ abstract class ExperimentCommand<R extends ExperimentRequest, E extends Experime
 
     /** The new scenario of --apply: a .jzs file beside the scenario that does not exist yet (checked before any run), or null. */
     static Path checkApply(Options options) throws UsageException {
-        if (!options.has("--apply")) { //$NON-NLS-1$
+        return newScenarioBeside(options, options.oneFile(), "--apply", Messages.ApplyNeedsScenarioFile, Messages.ApplyExists); //$NON-NLS-1$
+    }
+
+    /**
+     * The new scenario file an option names (null without the option): a .jzs beside the scenario, not there yet.
+     *
+     * @param misplaced the message when it is not a .jzs beside the scenario ({0} the scenario, {1} the value given)
+     * @param exists    the message when it exists ({0} the file)
+     */
+    static Path newScenarioBeside(Options options, Path scenarioFile, String option, String misplaced, String exists) throws UsageException {
+        if (!options.has(option)) {
             return null;
         }
-        Path scenario = options.oneFile().toAbsolutePath().normalize();
-        Path named = Path.of(options.value("--apply", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        Path scenario = scenarioFile.toAbsolutePath().normalize();
+        Path named = Path.of(options.value(option, "")); //$NON-NLS-1$
         Path applied = scenario.resolveSibling(named.getFileName().toString());
         // a bare file name is beside the scenario; a path must lead there
         Path given = named.getParent() == null ? applied : named.toAbsolutePath().normalize();
         if (!given.equals(applied) || !applied.getFileName().toString().endsWith(".jzs") || applied.equals(scenario)) { //$NON-NLS-1$
-            throw new UsageException(NLS.bind(Messages.ApplyNeedsScenarioFile, scenario.getFileName(), options.value("--apply", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UsageException(NLS.bind(misplaced, scenario.getFileName(), options.value(option, ""))); //$NON-NLS-1$
         }
         if (Files.exists(applied)) {
-            throw new UsageException(NLS.bind(Messages.ApplyExists, applied));
+            throw new UsageException(NLS.bind(exists, applied));
         }
         return applied;
     }

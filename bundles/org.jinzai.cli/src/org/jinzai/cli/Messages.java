@@ -93,6 +93,11 @@ final class Messages extends NLS {
     public static String CalibratePartTime;
     public static String CalibrateOutsourced;
     public static String CalibrateNobody;
+    public static String CalibrateIntoMisplaced;
+    public static String CalibrateIntoExists;
+    public static String CalibrateIntoFailed;
+    public static String CalibratedName;
+    public static String CalibrateWritten;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

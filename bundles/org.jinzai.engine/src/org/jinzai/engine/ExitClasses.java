@@ -43,7 +43,7 @@ final class ExitClasses {
         for (int y = 0; y < years; y++) {
             int age = Math.max(0, Math.min(99, input.firstFiscalYear() + y - birthYear));
             for (int multiplied = 0; multiplied < 2; multiplied++) {
-                double[] powers = plan.stayPowers(employment.ordinal(), age, multiplied == 1);
+                double[] powers = Plan.stayPowers(plan.stayPowers(), employment.ordinal(), age, multiplied == 1);
                 monthly[y * 2 + multiplied] = powers == null ? 1 : powers[1];
             }
         }

@@ -3,6 +3,8 @@ package org.jinzai.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.GammaDistribution;
 import org.jinzai.engine.SimulationInput.Channel;
 import org.jinzai.engine.SimulationInput.CourseRun;
 import org.jinzai.engine.SimulationInput.CoursesCompleted;
@@ -162,7 +164,20 @@ final class Plan {
                 coursePersonas[c] |= 1L << p;
             }
         }
-        stayPowers = stayPowers();
+        stayPowers = stayPowers(input.attrition().yearlyRate());
+        List<SimulationInput.UncertainRate> uncertain = input.attrition().uncertain();
+        hazardPosteriors = new GammaDistribution[uncertain.size()];
+        hazardKeys = new long[uncertain.size()];
+        for (int k = 0; k < uncertain.size(); k++) {
+            SimulationInput.UncertainRate band = uncertain.get(k);
+            // no random generator of its own: only the inverse distribution function is used, with the replication's numbers
+            hazardPosteriors[k] = new GammaDistribution(null, band.hazard().alpha(), 1 / band.hazard().beta(),
+                    GammaDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+            hazardKeys[k] = Rng.key("leaving " + band.employment() + " " + band.minAge() + "-" + band.maxAge()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        SimulationInput.Posterior kept = input.appointment() == null ? null : input.appointment().reappointmentPosterior();
+        reappointmentPosterior = kept == null ? null : new BetaDistribution(null, kept.alpha(), kept.beta(),
+                BetaDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
         stepRules = input.personas().stream().map(Steps.Rules::new).toArray(Steps.Rules[]::new);
         courseConcerns = new long[input.courses().size()];
         long leadingBits = 0;
@@ -202,13 +217,53 @@ final class Plan {
      * {@code (1 - h)^k} for k = 0..12 months, where {@code h} is the monthly hazard of the yearly rate of an
      * employment type and age (times the multiplier for IT specialists without a track); null if the rate is 0.
      */
-    double[] stayPowers(int type, int age, boolean multiplied) {
-        return stayPowers[((type * 100) + age) * 2 + (multiplied ? 1 : 0)];
+    static double[] stayPowers(double[][] table, int type, int age, boolean multiplied) {
+        return table[((type * 100) + age) * 2 + (multiplied ? 1 : 0)];
     }
 
-    private double[][] stayPowers() {
+    /** The powers of the monthly stay of every employment type, age and multiplier: the replications' table when no rate is drawn. */
+    double[][] stayPowers() {
+        return stayPowers;
+    }
+
+    /** Whether each replication draws its own rates (parameter uncertainty). */
+    boolean drawsRates() {
+        return hazardPosteriors.length > 0 || reappointmentPosterior != null;
+    }
+
+    /**
+     * The stay powers of a replication whose leaving rates are drawn from their posteriors with its own numbers: the
+     * band's key and the replication's stream only, so two scenarios with the same estimated bands draw the same
+     * rates in the same replication (common random numbers), and the staff's own draws are untouched.
+     */
+    double[][] drawnStayPowers(long stream) {
+        if (hazardPosteriors.length == 0) {
+            return stayPowers;
+        }
+        double[][] rates = java.util.Arrays.stream(input.attrition().yearlyRate()).map(double[]::clone).toArray(double[][]::new);
+        List<SimulationInput.UncertainRate> uncertain = input.attrition().uncertain();
+        for (int k = 0; k < hazardKeys.length; k++) {
+            SimulationInput.UncertainRate band = uncertain.get(k);
+            double hazard = hazardPosteriors[k].inverseCumulativeProbability(Rng.uniform(stream, hazardKeys[k], Rng.PARAMETER, 0));
+            double yearly = Math.min(1, 1 - StrictMath.exp(-12 * hazard));
+            java.util.Arrays.fill(rates[band.employment().ordinal()], band.minAge(), band.maxAge() + 1, yearly);
+        }
+        return stayPowers(rates);
+    }
+
+    /** The re-appointment probability of a replication: drawn from its posterior with the replication's numbers, or the policy's. */
+    double reappointmentProbability(long stream) {
+        return reappointmentPosterior == null ? input.appointment().reappointmentProbability()
+                : reappointmentPosterior.inverseCumulativeProbability(Rng.uniform(stream, REAPPOINTMENT_KEY, Rng.PARAMETER, 0));
+    }
+
+    private static final long REAPPOINTMENT_KEY = Rng.key("re-appointment"); //$NON-NLS-1$
+    private final GammaDistribution[] hazardPosteriors;
+    private final long[] hazardKeys;
+    private final BetaDistribution reappointmentPosterior;
+
+    private double[][] stayPowers(double[][] rates) {
         double[][] table = new double[Employment.COUNT * 100 * 2][];
-        double[][] rates = input.attrition().yearlyRate();
         for (int type = 0; type < Employment.COUNT; type++) {
             for (int age = 0; age < 100; age++) {
                 for (int multiplied = 0; multiplied < 2; multiplied++) {

@@ -68,6 +68,8 @@ final class Replication {
         this.in = plan.input;
         this.result = result;
         this.seed = seed;
+        this.stayPowers = plan.stayPowers();
+        this.reappointmentProbability = in.appointment() == null ? 0 : in.appointment().reappointmentProbability();
         this.skills = in.skillCount();
         this.personas = plan.personas;
         this.hasSteps = new boolean[personas];
@@ -122,6 +124,10 @@ final class Replication {
         join(i);
     }
 
+    /** This replication's leaving (the plan's, or drawn from the posteriors) and re-appointment probability. */
+    private double[][] stayPowers;
+    private double reappointmentProbability;
+
     double uniform(long who, int kind, int time) {
         return Rng.uniform(stream, who, kind, time);
     }
@@ -134,6 +140,10 @@ final class Replication {
     void run(int replicationIndex) {
         this.replication = replicationIndex;
         this.stream = Rng.stream(seed, first + replicationIndex);
+        if (plan.drawsRates()) {
+            stayPowers = plan.drawnStayPowers(stream);
+            reappointmentProbability = in.appointment() == null ? 0 : plan.reappointmentProbability(stream);
+        }
         reset();
         for (int m = 0; m < plan.months; m++) {
             int y = m / 12;
@@ -223,7 +233,7 @@ final class Replication {
         double[] byAge = in.attrition().yearlyRate()[staff.employment[i].ordinal()];
         int age = Math.max(0, Math.min(byAge.length - 1, age(i, y)));
         boolean multiplied = staff.persona[i] >= 0 && plan.itSpecialist[staff.persona[i]] && !staff.specialist[i];
-        double[] stay = plan.stayPowers(staff.employment[i].ordinal(), age, multiplied);
+        double[] stay = Plan.stayPowers(stayPowers, staff.employment[i].ordinal(), age, multiplied);
         if (stay == null) {
             return; // no leaving at that age
         }
@@ -371,7 +381,7 @@ final class Replication {
         int roleExits = 0;
         int[] promoters = Arrays.copyOf(members[promoter], memberCount[promoter]);
         for (int i : promoters) {
-            if (draw(i, Rng.REAPPOINT, y) < policy.reappointmentProbability()) {
+            if (draw(i, Rng.REAPPOINT, y) < reappointmentProbability) {
                 perDepartment[staff.department[i]]++;
                 total++;
             } else {

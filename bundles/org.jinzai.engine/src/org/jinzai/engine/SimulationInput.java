@@ -240,13 +240,43 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
      * @param yearly        cap on new appointments each April (a flow, as 金沢市's "20 a year"), 0 = none
      */
     public record Appointment(int promoterPersona, int generalPersona, int perDepartment, int total, int yearly,
-            int minAge, int maxAge, int minMonthsInPost, double reappointmentProbability) {
+            int minAge, int maxAge, int minMonthsInPost, double reappointmentProbability, Posterior reappointmentPosterior) {
         public Appointment {
             require(promoterPersona >= 0, "promoter persona", promoterPersona);
             require(perDepartment >= 0 && total >= 0, "promoters per department", perDepartment);
             require(yearly >= 0, "appointments per year", yearly);
             require(minAge <= maxAge, "promoter age band", minAge + "-" + maxAge);
             requireRate(reappointmentProbability, "re-appointment probability");
+        }
+
+        /** A policy whose re-appointment probability is the same in every replication. */
+        public Appointment(int promoterPersona, int generalPersona, int perDepartment, int total, int yearly, int minAge, int maxAge,
+                int minMonthsInPost, double reappointmentProbability) {
+            this(promoterPersona, generalPersona, perDepartment, total, yearly, minAge, maxAge, minMonthsInPost, reappointmentProbability, null);
+        }
+
+        /** The same policy with its re-appointment probability drawn in each replication from Beta(alpha, beta). */
+        public Appointment withPosterior(double alpha, double beta) {
+            return new Appointment(promoterPersona, generalPersona, perDepartment, total, yearly, minAge, maxAge, minMonthsInPost,
+                    reappointmentProbability, new Posterior(alpha, beta));
+        }
+    }
+
+    /**
+     * The posterior of a rate estimated from the history, from which each replication draws its own value (parameter
+     * uncertainty): Gamma(alpha, beta) of a monthly leaving hazard (beta in months), or Beta(alpha, beta) of a
+     * probability.
+     */
+    public record Posterior(double alpha, double beta) {
+        public Posterior {
+            require(alpha > 0 && beta > 0 && Double.isFinite(alpha) && Double.isFinite(beta), "posterior", alpha + ", " + beta);
+        }
+    }
+
+    /** The leaving rate of an age band of an employment type, drawn in each replication from the posterior of its hazard. */
+    public record UncertainRate(Employment employment, int minAge, int maxAge, Posterior hazard) {
+        public UncertainRate {
+            require(minAge >= 0 && minAge <= maxAge && maxAge <= 99, "age band", minAge + "-" + maxAge);
         }
     }
 
@@ -457,9 +487,10 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
 
     /**
      * Leaving rates: {@code yearlyRate[type][age]} for ages 0-99, the multiplier for IT specialists without a
-     * career track, and the mandatory retirement age per fiscal-year offset.
+     * career track, the mandatory retirement age per fiscal-year offset, and the bands whose rate each replication
+     * draws from its posterior instead (parameter uncertainty; the table then holds the estimate, for the preview).
      */
-    public record Attrition(double[][] yearlyRate, double specialistWithoutTrackMultiplier, int[] retirementAge) {
+    public record Attrition(double[][] yearlyRate, double specialistWithoutTrackMultiplier, int[] retirementAge, List<UncertainRate> uncertain) {
         public Attrition {
             for (double[] byAge : yearlyRate) {
                 for (double rate : byAge) {
@@ -469,6 +500,12 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
             require(specialistWithoutTrackMultiplier >= 0, "specialist multiplier", specialistWithoutTrackMultiplier);
             yearlyRate = java.util.Arrays.stream(yearlyRate).map(double[]::clone).toArray(double[][]::new);
             retirementAge = retirementAge.clone();
+            uncertain = List.copyOf(uncertain);
+        }
+
+        /** Rates that are the same in every replication. */
+        public Attrition(double[][] yearlyRate, double specialistWithoutTrackMultiplier, int[] retirementAge) {
+            this(yearlyRate, specialistWithoutTrackMultiplier, retirementAge, List.of());
         }
     }
 

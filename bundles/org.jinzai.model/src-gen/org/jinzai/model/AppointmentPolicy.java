@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jinzai.model.AppointmentPolicy#getMaxAge <em>Max Age</em>}</li>
  *   <li>{@link org.jinzai.model.AppointmentPolicy#getMinMonthsInPost <em>Min Months In Post</em>}</li>
  *   <li>{@link org.jinzai.model.AppointmentPolicy#getReappointmentProbability <em>Reappointment Probability</em>}</li>
+ *   <li>{@link org.jinzai.model.AppointmentPolicy#getReappointmentEstimate <em>Reappointment Estimate</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getAppointmentPolicy()
@@ -230,5 +231,30 @@ public interface AppointmentPolicy extends EObject {
 	 * @generated
 	 */
 	void setReappointmentProbability(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Reappointment Estimate</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the re-appointment probability came from, when it was estimated from the history.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reappointment Estimate</em>' containment reference.
+	 * @see #setReappointmentEstimate(RateEstimate)
+	 * @see org.jinzai.model.JinzaiPackage#getAppointmentPolicy_ReappointmentEstimate()
+	 * @model containment="true"
+	 * @generated
+	 */
+	RateEstimate getReappointmentEstimate();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.AppointmentPolicy#getReappointmentEstimate <em>Reappointment Estimate</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reappointment Estimate</em>' containment reference.
+	 * @see #getReappointmentEstimate()
+	 * @generated
+	 */
+	void setReappointmentEstimate(RateEstimate value);
 
 } // AppointmentPolicy

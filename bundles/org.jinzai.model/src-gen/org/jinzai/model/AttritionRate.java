@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jinzai.model.AttritionRate#getMaxAge <em>Max Age</em>}</li>
  *   <li>{@link org.jinzai.model.AttritionRate#getEmploymentType <em>Employment Type</em>}</li>
  *   <li>{@link org.jinzai.model.AttritionRate#getYearlyRate <em>Yearly Rate</em>}</li>
+ *   <li>{@link org.jinzai.model.AttritionRate#getEstimate <em>Estimate</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getAttritionRate()
@@ -118,5 +119,30 @@ public interface AttritionRate extends EObject {
 	 * @generated
 	 */
 	void setYearlyRate(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Estimate</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the rate came from, when it was estimated from the history.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Estimate</em>' containment reference.
+	 * @see #setEstimate(RateEstimate)
+	 * @see org.jinzai.model.JinzaiPackage#getAttritionRate_Estimate()
+	 * @model containment="true"
+	 * @generated
+	 */
+	RateEstimate getEstimate();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.AttritionRate#getEstimate <em>Estimate</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Estimate</em>' containment reference.
+	 * @see #getEstimate()
+	 * @generated
+	 */
+	void setEstimate(RateEstimate value);
 
 } // AttritionRate

@@ -364,6 +364,15 @@ public interface JinzaiFactory extends EFactory {
 	AttritionRate createAttritionRate();
 
 	/**
+	 * Returns a new object of class '<em>Rate Estimate</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rate Estimate</em>'.
+	 * @generated
+	 */
+	RateEstimate createRateEstimate();
+
+	/**
 	 * Returns a new object of class '<em>Retirement Age</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1678,13 +1678,22 @@ public interface JinzaiPackage extends EPackage {
 	int RUN_SETTINGS__SEED = 3;
 
 	/**
+	 * The feature id for the '<em><b>Rate Uncertainty</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_SETTINGS__RATE_UNCERTAINTY = 4;
+
+	/**
 	 * The number of structural features of the '<em>Run Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_SETTINGS_FEATURE_COUNT = 4;
+	int RUN_SETTINGS_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Run Settings</em>' class.
@@ -1933,13 +1942,22 @@ public interface JinzaiPackage extends EPackage {
 	int APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY = 7;
 
 	/**
+	 * The feature id for the '<em><b>Reappointment Estimate</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE = 8;
+
+	/**
 	 * The number of structural features of the '<em>Appointment Policy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int APPOINTMENT_POLICY_FEATURE_COUNT = 8;
+	int APPOINTMENT_POLICY_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Appointment Policy</em>' class.
@@ -3045,13 +3063,22 @@ public interface JinzaiPackage extends EPackage {
 	int ATTRITION_RATE__YEARLY_RATE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Estimate</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRITION_RATE__ESTIMATE = 4;
+
+	/**
 	 * The number of structural features of the '<em>Attrition Rate</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ATTRITION_RATE_FEATURE_COUNT = 4;
+	int ATTRITION_RATE_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Attrition Rate</em>' class.
@@ -3063,6 +3090,115 @@ public interface JinzaiPackage extends EPackage {
 	int ATTRITION_RATE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.RateEstimateImpl <em>Rate Estimate</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.RateEstimateImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRateEstimate()
+	 * @generated
+	 */
+	int RATE_ESTIMATE = 41;
+
+	/**
+	 * The feature id for the '<em><b>Estimated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__ESTIMATED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Low</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__LOW = 1;
+
+	/**
+	 * The feature id for the '<em><b>High</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__HIGH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Events</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__EVENTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Exposure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__EXPOSURE = 4;
+
+	/**
+	 * The feature id for the '<em><b>First Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__FIRST_YEAR = 5;
+
+	/**
+	 * The feature id for the '<em><b>Last Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__LAST_YEAR = 6;
+
+	/**
+	 * The feature id for the '<em><b>Alpha</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__ALPHA = 7;
+
+	/**
+	 * The feature id for the '<em><b>Beta</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__BETA = 8;
+
+	/**
+	 * The number of structural features of the '<em>Rate Estimate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Rate Estimate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.RetirementAgeImpl <em>Retirement Age</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3070,7 +3206,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRetirementAge()
 	 * @generated
 	 */
-	int RETIREMENT_AGE = 41;
+	int RETIREMENT_AGE = 42;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3116,7 +3252,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTarget()
 	 * @generated
 	 */
-	int TARGET = 42;
+	int TARGET = 43;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3243,7 +3379,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetValue()
 	 * @generated
 	 */
-	int TARGET_VALUE = 43;
+	int TARGET_VALUE = 44;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3289,7 +3425,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 44;
+	int RUN_RESULT = 45;
 
 	/**
 	 * The feature id for the '<em><b>Scenario</b></em>' reference.
@@ -3389,7 +3525,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getYearResult()
 	 * @generated
 	 */
-	int YEAR_RESULT = 45;
+	int YEAR_RESULT = 46;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3453,7 +3589,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDistribution()
 	 * @generated
 	 */
-	int DISTRIBUTION = 46;
+	int DISTRIBUTION = 47;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -3517,7 +3653,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetResult()
 	 * @generated
 	 */
-	int TARGET_RESULT = 47;
+	int TARGET_RESULT = 48;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -3644,7 +3780,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountResult()
 	 * @generated
 	 */
-	int COUNT_RESULT = 48;
+	int COUNT_RESULT = 49;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -3744,7 +3880,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getFlowResult()
 	 * @generated
 	 */
-	int FLOW_RESULT = 49;
+	int FLOW_RESULT = 50;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -3826,7 +3962,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentMiss()
 	 * @generated
 	 */
-	int DEPARTMENT_MISS = 50;
+	int DEPARTMENT_MISS = 51;
 
 	/**
 	 * The feature id for the '<em><b>Department Id</b></em>' attribute.
@@ -3872,7 +4008,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getExperiment()
 	 * @generated
 	 */
-	int EXPERIMENT = 51;
+	int EXPERIMENT = 52;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4008,7 +4144,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLever()
 	 * @generated
 	 */
-	int LEVER = 52;
+	int LEVER = 53;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -4063,7 +4199,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getGoalSeekExperiment()
 	 * @generated
 	 */
-	int GOAL_SEEK_EXPERIMENT = 53;
+	int GOAL_SEEK_EXPERIMENT = 54;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4289,7 +4425,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLeverEvaluation()
 	 * @generated
 	 */
-	int LEVER_EVALUATION = 54;
+	int LEVER_EVALUATION = 55;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -4353,7 +4489,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepExperiment()
 	 * @generated
 	 */
-	int SWEEP_EXPERIMENT = 55;
+	int SWEEP_EXPERIMENT = 56;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4534,7 +4670,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepPoint()
 	 * @generated
 	 */
-	int SWEEP_POINT = 56;
+	int SWEEP_POINT = 57;
 
 	/**
 	 * The feature id for the '<em><b>First</b></em>' attribute.
@@ -4589,7 +4725,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetOutcome()
 	 * @generated
 	 */
-	int TARGET_OUTCOME = 57;
+	int TARGET_OUTCOME = 58;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4653,7 +4789,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityExperiment()
 	 * @generated
 	 */
-	int SENSITIVITY_EXPERIMENT = 58;
+	int SENSITIVITY_EXPERIMENT = 59;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4825,7 +4961,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityBar()
 	 * @generated
 	 */
-	int SENSITIVITY_BAR = 59;
+	int SENSITIVITY_BAR = 60;
 
 	/**
 	 * The feature id for the '<em><b>Lever</b></em>' containment reference.
@@ -4916,7 +5052,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getMunicipalityKind()
 	 * @generated
 	 */
-	int MUNICIPALITY_KIND = 60;
+	int MUNICIPALITY_KIND = 61;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.DepartmentKind <em>Department Kind</em>}' enum.
@@ -4926,7 +5062,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentKind()
 	 * @generated
 	 */
-	int DEPARTMENT_KIND = 61;
+	int DEPARTMENT_KIND = 62;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -4936,7 +5072,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 62;
+	int EMPLOYMENT_TYPE = 63;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Rank <em>Rank</em>}' enum.
@@ -4946,7 +5082,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRank()
 	 * @generated
 	 */
-	int RANK = 63;
+	int RANK = 64;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Provider <em>Provider</em>}' enum.
@@ -4956,7 +5092,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getProvider()
 	 * @generated
 	 */
-	int PROVIDER = 64;
+	int PROVIDER = 65;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -4966,7 +5102,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 65;
+	int CHANNEL_KIND = 66;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetKind <em>Target Kind</em>}' enum.
@@ -4976,7 +5112,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 66;
+	int TARGET_KIND = 67;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetScope <em>Target Scope</em>}' enum.
@@ -4986,7 +5122,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetScope()
 	 * @generated
 	 */
-	int TARGET_SCOPE = 67;
+	int TARGET_SCOPE = 68;
 
 
 	/**
@@ -4997,7 +5133,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountBasis()
 	 * @generated
 	 */
-	int COUNT_BASIS = 68;
+	int COUNT_BASIS = 69;
 
 
 	/**
@@ -6220,6 +6356,17 @@ public interface JinzaiPackage extends EPackage {
 	EAttribute getRunSettings_Seed();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RunSettings#isRateUncertainty <em>Rate Uncertainty</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rate Uncertainty</em>'.
+	 * @see org.jinzai.model.RunSettings#isRateUncertainty()
+	 * @see #getRunSettings()
+	 * @generated
+	 */
+	EAttribute getRunSettings_RateUncertainty();
+
+	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.CourseSeats <em>Course Seats</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6457,6 +6604,17 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAppointmentPolicy_ReappointmentProbability();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.jinzai.model.AppointmentPolicy#getReappointmentEstimate <em>Reappointment Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Reappointment Estimate</em>'.
+	 * @see org.jinzai.model.AppointmentPolicy#getReappointmentEstimate()
+	 * @see #getAppointmentPolicy()
+	 * @generated
+	 */
+	EReference getAppointmentPolicy_ReappointmentEstimate();
 
 	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.RotationPolicy <em>Rotation Policy</em>}'.
@@ -7048,6 +7206,126 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAttritionRate_YearlyRate();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.jinzai.model.AttritionRate#getEstimate <em>Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Estimate</em>'.
+	 * @see org.jinzai.model.AttritionRate#getEstimate()
+	 * @see #getAttritionRate()
+	 * @generated
+	 */
+	EReference getAttritionRate_Estimate();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.RateEstimate <em>Rate Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Rate Estimate</em>'.
+	 * @see org.jinzai.model.RateEstimate
+	 * @generated
+	 */
+	EClass getRateEstimate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RateEstimate#getEstimated <em>Estimated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Estimated</em>'.
+	 * @see org.jinzai.model.RateEstimate#getEstimated()
+	 * @see #getRateEstimate()
+	 * @generated
+	 */
+	EAttribute getRateEstimate_Estimated();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RateEstimate#getLow <em>Low</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Low</em>'.
+	 * @see org.jinzai.model.RateEstimate#getLow()
+	 * @see #getRateEstimate()
+	 * @generated
+	 */
+	EAttribute getRateEstimate_Low();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RateEstimate#getHigh <em>High</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>High</em>'.
+	 * @see org.jinzai.model.RateEstimate#getHigh()
+	 * @see #getRateEstimate()
+	 * @generated
+	 */
+	EAttribute getRateEstimate_High();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RateEstimate#getEvents <em>Events</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Events</em>'.
+	 * @see org.jinzai.model.RateEstimate#getEvents()
+	 * @see #getRateEstimate()
+	 * @generated
+	 */
+	EAttribute getRateEstimate_Events();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RateEstimate#getExposure <em>Exposure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exposure</em>'.
+	 * @see org.jinzai.model.RateEstimate#getExposure()
+	 * @see #getRateEstimate()
+	 * @generated
+	 */
+	EAttribute getRateEstimate_Exposure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RateEstimate#getFirstYear <em>First Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Year</em>'.
+	 * @see org.jinzai.model.RateEstimate#getFirstYear()
+	 * @see #getRateEstimate()
+	 * @generated
+	 */
+	EAttribute getRateEstimate_FirstYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RateEstimate#getLastYear <em>Last Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Year</em>'.
+	 * @see org.jinzai.model.RateEstimate#getLastYear()
+	 * @see #getRateEstimate()
+	 * @generated
+	 */
+	EAttribute getRateEstimate_LastYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RateEstimate#getAlpha <em>Alpha</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Alpha</em>'.
+	 * @see org.jinzai.model.RateEstimate#getAlpha()
+	 * @see #getRateEstimate()
+	 * @generated
+	 */
+	EAttribute getRateEstimate_Alpha();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RateEstimate#getBeta <em>Beta</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Beta</em>'.
+	 * @see org.jinzai.model.RateEstimate#getBeta()
+	 * @see #getRateEstimate()
+	 * @generated
+	 */
+	EAttribute getRateEstimate_Beta();
 
 	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.RetirementAge <em>Retirement Age</em>}'.
@@ -9339,6 +9617,14 @@ public interface JinzaiPackage extends EPackage {
 		EAttribute RUN_SETTINGS__SEED = eINSTANCE.getRunSettings_Seed();
 
 		/**
+		 * The meta object literal for the '<em><b>Rate Uncertainty</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN_SETTINGS__RATE_UNCERTAINTY = eINSTANCE.getRunSettings_RateUncertainty();
+
+		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.CourseSeatsImpl <em>Course Seats</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9519,6 +9805,14 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY = eINSTANCE.getAppointmentPolicy_ReappointmentProbability();
+
+		/**
+		 * The meta object literal for the '<em><b>Reappointment Estimate</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE = eINSTANCE.getAppointmentPolicy_ReappointmentEstimate();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.RotationPolicyImpl <em>Rotation Policy</em>}' class.
@@ -9987,6 +10281,96 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ATTRITION_RATE__YEARLY_RATE = eINSTANCE.getAttritionRate_YearlyRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Estimate</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ATTRITION_RATE__ESTIMATE = eINSTANCE.getAttritionRate_Estimate();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.RateEstimateImpl <em>Rate Estimate</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.RateEstimateImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRateEstimate()
+		 * @generated
+		 */
+		EClass RATE_ESTIMATE = eINSTANCE.getRateEstimate();
+
+		/**
+		 * The meta object literal for the '<em><b>Estimated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RATE_ESTIMATE__ESTIMATED = eINSTANCE.getRateEstimate_Estimated();
+
+		/**
+		 * The meta object literal for the '<em><b>Low</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RATE_ESTIMATE__LOW = eINSTANCE.getRateEstimate_Low();
+
+		/**
+		 * The meta object literal for the '<em><b>High</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RATE_ESTIMATE__HIGH = eINSTANCE.getRateEstimate_High();
+
+		/**
+		 * The meta object literal for the '<em><b>Events</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RATE_ESTIMATE__EVENTS = eINSTANCE.getRateEstimate_Events();
+
+		/**
+		 * The meta object literal for the '<em><b>Exposure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RATE_ESTIMATE__EXPOSURE = eINSTANCE.getRateEstimate_Exposure();
+
+		/**
+		 * The meta object literal for the '<em><b>First Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RATE_ESTIMATE__FIRST_YEAR = eINSTANCE.getRateEstimate_FirstYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RATE_ESTIMATE__LAST_YEAR = eINSTANCE.getRateEstimate_LastYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Alpha</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RATE_ESTIMATE__ALPHA = eINSTANCE.getRateEstimate_Alpha();
+
+		/**
+		 * The meta object literal for the '<em><b>Beta</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RATE_ESTIMATE__BETA = eINSTANCE.getRateEstimate_Beta();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.RetirementAgeImpl <em>Retirement Age</em>}' class.

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jinzai.model.RunSettings#getHorizonYears <em>Horizon Years</em>}</li>
  *   <li>{@link org.jinzai.model.RunSettings#getReplications <em>Replications</em>}</li>
  *   <li>{@link org.jinzai.model.RunSettings#getSeed <em>Seed</em>}</li>
+ *   <li>{@link org.jinzai.model.RunSettings#isRateUncertainty <em>Rate Uncertainty</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getRunSettings()
@@ -119,5 +120,31 @@ public interface RunSettings extends EObject {
 	 * @generated
 	 */
 	void setSeed(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Rate Uncertainty</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether each replication draws the rates estimated from the history (and not edited since) from their posterior, so that the bands include the uncertainty of the rates.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rate Uncertainty</em>' attribute.
+	 * @see #setRateUncertainty(boolean)
+	 * @see org.jinzai.model.JinzaiPackage#getRunSettings_RateUncertainty()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isRateUncertainty();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.RunSettings#isRateUncertainty <em>Rate Uncertainty</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rate Uncertainty</em>' attribute.
+	 * @see #isRateUncertainty()
+	 * @generated
+	 */
+	void setRateUncertainty(boolean value);
 
 } // RunSettings

@@ -250,6 +250,14 @@ public final class Experiments {
         for (Map.Entry<String, Integer> lever : levers) {
             changed = Levers.of(original, lever.getKey()).change().apply(changed, lever.getValue());
         }
+        return saveCopy(original, changed, file, name);
+    }
+
+    /**
+     * A copy of a changed scenario saved as a new file (atomically; nothing is left behind when saving fails): a new
+     * id from the file's name, the name given, derived from the original's file.
+     */
+    public static Scenario saveCopy(Scenario original, Scenario changed, Path file, String name) throws IOException {
         String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
         Scenario applied = org.jinzai.model.templates.Scenarios.copy(changed, "scenario-" + base, name, //$NON-NLS-1$
                 original.eResource().getURI().lastSegment());

@@ -16,11 +16,13 @@ import org.jinzai.engine.SimulationInput.CourseRun;
 import org.jinzai.engine.SimulationInput.Criterion;
 import org.jinzai.engine.SimulationInput.Department;
 import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.SimulationInput.Posterior;
 import org.jinzai.engine.SimulationInput.ProjectPlan;
 import org.jinzai.engine.SimulationInput.Rotation;
 import org.jinzai.engine.SimulationInput.Rule;
 import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.SimulationInput.TargetSpec;
+import org.jinzai.engine.SimulationInput.UncertainRate;
 import org.jinzai.engine.Steps;
 import org.jinzai.model.AllowedTransfer;
 import org.jinzai.model.AppointmentPolicy;
@@ -42,6 +44,7 @@ import org.jinzai.model.NoMoveDuringLargeProjectRule;
 import org.jinzai.model.Persona;
 import org.jinzai.model.PreviousStepCriterion;
 import org.jinzai.model.ProjectsLedCriterion;
+import org.jinzai.model.RateEstimate;
 import org.jinzai.model.RecruitmentChannel;
 import org.jinzai.model.RetirementAge;
 import org.jinzai.model.RotationPolicy;
@@ -63,6 +66,7 @@ import org.jinzai.model.TargetValue;
 import org.jinzai.model.YearlyCount;
 import org.jinzai.model.steps.StepRules;
 import org.jinzai.model.templates.RosterGenerator;
+import org.jinzai.model.util.Estimates;
 import org.jinzai.model.validation.BaselineUses;
 import org.jinzai.model.validation.ElementPaths;
 
@@ -311,8 +315,15 @@ public final class ScenarioCompiler {
         if (a == null || a.getPersona() == null) {
             return null;
         }
-        return new Appointment(indexOf(a.getPersona()), general, a.getPerDepartment(), a.getTotal(), a.getYearlyAppointments(),
+        Appointment appointment = new Appointment(indexOf(a.getPersona()), general, a.getPerDepartment(), a.getTotal(), a.getYearlyAppointments(),
                 a.getMinAge(), a.getMaxAge(), a.getMinMonthsInPost(), a.getReappointmentProbability());
+        RateEstimate estimated = drawsEstimates() ? Estimates.inForce(a) : null;
+        return estimated == null ? appointment : appointment.withPosterior(estimated.getAlpha(), estimated.getBeta());
+    }
+
+    /** Whether the run draws the rates estimated from the history (and not typed over since) from their posterior. */
+    private boolean drawsEstimates() {
+        return scenario.getRunSettings() == null || scenario.getRunSettings().isRateUncertainty();
     }
 
     private Rotation rotation() {
@@ -357,11 +368,18 @@ public final class ScenarioCompiler {
         double[][] rates = new double[Employment.COUNT][100];
         double multiplier = 1;
         int[] retirement = new int[years];
+        List<UncertainRate> uncertain = new ArrayList<>();
         if (policy != null) {
             for (AttritionRate rate : policy.getRates()) {
-                int type = Employment.valueOf(rate.getEmploymentType().getName()).ordinal();
-                for (int age = Math.max(0, rate.getMinAge()); age <= Math.min(99, rate.getMaxAge()); age++) {
-                    rates[type][age] = rate.getYearlyRate();
+                Employment employment = Employment.valueOf(rate.getEmploymentType().getName());
+                int from = Math.max(0, rate.getMinAge());
+                int to = Math.min(99, rate.getMaxAge());
+                for (int age = from; age <= to; age++) {
+                    rates[employment.ordinal()][age] = rate.getYearlyRate();
+                }
+                RateEstimate estimated = drawsEstimates() ? Estimates.inForce(rate) : null;
+                if (estimated != null && from <= to) {
+                    uncertain.add(new UncertainRate(employment, from, to, new Posterior(estimated.getAlpha(), estimated.getBeta())));
                 }
             }
             multiplier = policy.getSpecialistWithoutTrackMultiplier();
@@ -375,6 +393,6 @@ public final class ScenarioCompiler {
                 }
             }
         }
-        return new Attrition(rates, multiplier, retirement);
+        return new Attrition(rates, multiplier, retirement, uncertain);
     }
 }

@@ -38,9 +38,12 @@ public final class Calibration {
 
     /**
      * An estimate: the value (a yearly rate or a probability), its 90 % interval, how many events and how much exposure
-     * (months for a hazard, persons for a probability) it rests on, and the fiscal years the history covers.
+     * (months for a hazard, persons for a probability) it rests on, the fiscal years the history covers, and its
+     * posterior: Gamma(alpha, beta) of the monthly hazard (beta in months) for a leaving rate, Beta(alpha, beta) for a
+     * probability.
      */
-    public record Estimate(double value, double low, double high, double events, double exposure, int firstYear, int lastYear) {
+    public record Estimate(double value, double low, double high, double events, double exposure, int firstYear, int lastYear,
+            double alpha, double beta) {
     }
 
     /** An age band of an employment type, as the attrition rates of a scenario have them. */
@@ -100,7 +103,7 @@ public final class Calibration {
             double rate = PRIOR_MONTHS + months[b];
             GammaDistribution hazard = new GammaDistribution(shape, 1 / rate);
             estimates.put(bands.get(b), new Estimate(yearly(shape / rate), yearly(hazard.inverseCumulativeProbability(LOW)),
-                    yearly(hazard.inverseCumulativeProbability(HIGH)), events[b], months[b], history.firstYear(), history.lastYear()));
+                    yearly(hazard.inverseCumulativeProbability(HIGH)), events[b], months[b], history.firstYear(), history.lastYear(), shape, rate));
         }
         return estimates;
     }
@@ -113,7 +116,8 @@ public final class Calibration {
         return from.leaving() == Leaving.UNKNOWN && from.employment() == Employment.REGULAR && retirementAge > 0 && age >= retirementAge;
     }
 
-    private static double yearly(double monthlyHazard) {
+    /** The yearly rate of a constant monthly hazard. */
+    public static double yearly(double monthlyHazard) {
         return 1 - Math.exp(-12 * monthlyHazard);
     }
 
@@ -130,8 +134,10 @@ public final class Calibration {
         if (promoters == 0) {
             return null;
         }
-        BetaDistribution p = new BetaDistribution(1 + kept, 1 + promoters - kept);
-        return new Estimate((1.0 + kept) / (2.0 + promoters), p.inverseCumulativeProbability(LOW), p.inverseCumulativeProbability(HIGH), kept,
-                promoters, history.firstYear(), history.lastYear());
+        double alpha = 1.0 + kept;
+        double beta = 1.0 + promoters - kept;
+        BetaDistribution p = new BetaDistribution(alpha, beta);
+        return new Estimate(alpha / (alpha + beta), p.inverseCumulativeProbability(LOW), p.inverseCumulativeProbability(HIGH), kept,
+                promoters, history.firstYear(), history.lastYear(), alpha, beta);
     }
 }

@@ -946,6 +946,29 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.RateEstimate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RateEstimateItemProvider rateEstimateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.RateEstimate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRateEstimateAdapter() {
+		if (rateEstimateItemProvider == null) {
+			rateEstimateItemProvider = new RateEstimateItemProvider(this);
+		}
+
+		return rateEstimateItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.jinzai.model.RetirementAge} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1479,6 +1502,7 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 		if (yearlyCountItemProvider != null) yearlyCountItemProvider.dispose();
 		if (attritionPolicyItemProvider != null) attritionPolicyItemProvider.dispose();
 		if (attritionRateItemProvider != null) attritionRateItemProvider.dispose();
+		if (rateEstimateItemProvider != null) rateEstimateItemProvider.dispose();
 		if (retirementAgeItemProvider != null) retirementAgeItemProvider.dispose();
 		if (targetItemProvider != null) targetItemProvider.dispose();
 		if (targetValueItemProvider != null) targetValueItemProvider.dispose();

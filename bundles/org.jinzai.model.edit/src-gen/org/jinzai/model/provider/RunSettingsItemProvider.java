@@ -64,6 +64,7 @@ public class RunSettingsItemProvider
 			addHorizonYearsPropertyDescriptor(object);
 			addReplicationsPropertyDescriptor(object);
 			addSeedPropertyDescriptor(object);
+			addRateUncertaintyPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -157,6 +158,28 @@ public class RunSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Rate Uncertainty feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRateUncertaintyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RunSettings_rateUncertainty_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_RunSettings_rateUncertainty_feature", "_UI_RunSettings_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 JinzaiPackage.Literals.RUN_SETTINGS__RATE_UNCERTAINTY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -216,6 +239,7 @@ public class RunSettingsItemProvider
 			case JinzaiPackage.RUN_SETTINGS__HORIZON_YEARS:
 			case JinzaiPackage.RUN_SETTINGS__REPLICATIONS:
 			case JinzaiPackage.RUN_SETTINGS__SEED:
+			case JinzaiPackage.RUN_SETTINGS__RATE_UNCERTAINTY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

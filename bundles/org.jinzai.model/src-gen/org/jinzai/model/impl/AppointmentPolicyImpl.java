@@ -4,6 +4,7 @@ package org.jinzai.model.impl;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
@@ -13,6 +14,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.Persona;
+import org.jinzai.model.RateEstimate;
 
 /**
  * <!-- begin-user-doc -->
@@ -30,6 +32,7 @@ import org.jinzai.model.Persona;
  *   <li>{@link org.jinzai.model.impl.AppointmentPolicyImpl#getMaxAge <em>Max Age</em>}</li>
  *   <li>{@link org.jinzai.model.impl.AppointmentPolicyImpl#getMinMonthsInPost <em>Min Months In Post</em>}</li>
  *   <li>{@link org.jinzai.model.impl.AppointmentPolicyImpl#getReappointmentProbability <em>Reappointment Probability</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.AppointmentPolicyImpl#getReappointmentEstimate <em>Reappointment Estimate</em>}</li>
  * </ul>
  *
  * @generated
@@ -184,6 +187,16 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 	 * @ordered
 	 */
 	protected double reappointmentProbability = REAPPOINTMENT_PROBABILITY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getReappointmentEstimate() <em>Reappointment Estimate</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReappointmentEstimate()
+	 * @generated
+	 * @ordered
+	 */
+	protected RateEstimate reappointmentEstimate;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -411,6 +424,65 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
+	public RateEstimate getReappointmentEstimate() {
+		return reappointmentEstimate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetReappointmentEstimate(RateEstimate newReappointmentEstimate, NotificationChain msgs) {
+		RateEstimate oldReappointmentEstimate = reappointmentEstimate;
+		reappointmentEstimate = newReappointmentEstimate;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE, oldReappointmentEstimate, newReappointmentEstimate);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReappointmentEstimate(RateEstimate newReappointmentEstimate) {
+		if (newReappointmentEstimate != reappointmentEstimate) {
+			NotificationChain msgs = null;
+			if (reappointmentEstimate != null)
+				msgs = ((InternalEObject)reappointmentEstimate).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE, null, msgs);
+			if (newReappointmentEstimate != null)
+				msgs = ((InternalEObject)newReappointmentEstimate).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE, null, msgs);
+			msgs = basicSetReappointmentEstimate(newReappointmentEstimate, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE, newReappointmentEstimate, newReappointmentEstimate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE:
+				return basicSetReappointmentEstimate(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case JinzaiPackage.APPOINTMENT_POLICY__PERSONA:
@@ -430,6 +502,8 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 				return getMinMonthsInPost();
 			case JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY:
 				return getReappointmentProbability();
+			case JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE:
+				return getReappointmentEstimate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -465,6 +539,9 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 				return;
 			case JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY:
 				setReappointmentProbability((Double)newValue);
+				return;
+			case JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE:
+				setReappointmentEstimate((RateEstimate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -502,6 +579,9 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 			case JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY:
 				setReappointmentProbability(REAPPOINTMENT_PROBABILITY_EDEFAULT);
 				return;
+			case JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE:
+				setReappointmentEstimate((RateEstimate)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -530,6 +610,8 @@ public class AppointmentPolicyImpl extends MinimalEObjectImpl.Container implemen
 				return minMonthsInPost != MIN_MONTHS_IN_POST_EDEFAULT;
 			case JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY:
 				return reappointmentProbability != REAPPOINTMENT_PROBABILITY_EDEFAULT;
+			case JinzaiPackage.APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE:
+				return reappointmentEstimate != null;
 		}
 		return super.eIsSet(featureID);
 	}

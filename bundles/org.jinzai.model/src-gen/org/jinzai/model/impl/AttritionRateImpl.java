@@ -4,14 +4,17 @@ package org.jinzai.model.impl;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.jinzai.model.AttritionRate;
 import org.jinzai.model.EmploymentType;
 import org.jinzai.model.JinzaiPackage;
+import org.jinzai.model.RateEstimate;
 
 /**
  * <!-- begin-user-doc -->
@@ -25,6 +28,7 @@ import org.jinzai.model.JinzaiPackage;
  *   <li>{@link org.jinzai.model.impl.AttritionRateImpl#getMaxAge <em>Max Age</em>}</li>
  *   <li>{@link org.jinzai.model.impl.AttritionRateImpl#getEmploymentType <em>Employment Type</em>}</li>
  *   <li>{@link org.jinzai.model.impl.AttritionRateImpl#getYearlyRate <em>Yearly Rate</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.AttritionRateImpl#getEstimate <em>Estimate</em>}</li>
  * </ul>
  *
  * @generated
@@ -109,6 +113,16 @@ public class AttritionRateImpl extends MinimalEObjectImpl.Container implements A
 	 * @ordered
 	 */
 	protected double yearlyRate = YEARLY_RATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getEstimate() <em>Estimate</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEstimate()
+	 * @generated
+	 * @ordered
+	 */
+	protected RateEstimate estimate;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -227,6 +241,65 @@ public class AttritionRateImpl extends MinimalEObjectImpl.Container implements A
 	 * @generated
 	 */
 	@Override
+	public RateEstimate getEstimate() {
+		return estimate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetEstimate(RateEstimate newEstimate, NotificationChain msgs) {
+		RateEstimate oldEstimate = estimate;
+		estimate = newEstimate;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, JinzaiPackage.ATTRITION_RATE__ESTIMATE, oldEstimate, newEstimate);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEstimate(RateEstimate newEstimate) {
+		if (newEstimate != estimate) {
+			NotificationChain msgs = null;
+			if (estimate != null)
+				msgs = ((InternalEObject)estimate).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - JinzaiPackage.ATTRITION_RATE__ESTIMATE, null, msgs);
+			if (newEstimate != null)
+				msgs = ((InternalEObject)newEstimate).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - JinzaiPackage.ATTRITION_RATE__ESTIMATE, null, msgs);
+			msgs = basicSetEstimate(newEstimate, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.ATTRITION_RATE__ESTIMATE, newEstimate, newEstimate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case JinzaiPackage.ATTRITION_RATE__ESTIMATE:
+				return basicSetEstimate(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case JinzaiPackage.ATTRITION_RATE__MIN_AGE:
@@ -237,6 +310,8 @@ public class AttritionRateImpl extends MinimalEObjectImpl.Container implements A
 				return getEmploymentType();
 			case JinzaiPackage.ATTRITION_RATE__YEARLY_RATE:
 				return getYearlyRate();
+			case JinzaiPackage.ATTRITION_RATE__ESTIMATE:
+				return getEstimate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -260,6 +335,9 @@ public class AttritionRateImpl extends MinimalEObjectImpl.Container implements A
 				return;
 			case JinzaiPackage.ATTRITION_RATE__YEARLY_RATE:
 				setYearlyRate((Double)newValue);
+				return;
+			case JinzaiPackage.ATTRITION_RATE__ESTIMATE:
+				setEstimate((RateEstimate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -285,6 +363,9 @@ public class AttritionRateImpl extends MinimalEObjectImpl.Container implements A
 			case JinzaiPackage.ATTRITION_RATE__YEARLY_RATE:
 				setYearlyRate(YEARLY_RATE_EDEFAULT);
 				return;
+			case JinzaiPackage.ATTRITION_RATE__ESTIMATE:
+				setEstimate((RateEstimate)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -305,6 +386,8 @@ public class AttritionRateImpl extends MinimalEObjectImpl.Container implements A
 				return employmentType != EMPLOYMENT_TYPE_EDEFAULT;
 			case JinzaiPackage.ATTRITION_RATE__YEARLY_RATE:
 				return yearlyRate != YEARLY_RATE_EDEFAULT;
+			case JinzaiPackage.ATTRITION_RATE__ESTIMATE:
+				return estimate != null;
 		}
 		return super.eIsSet(featureID);
 	}

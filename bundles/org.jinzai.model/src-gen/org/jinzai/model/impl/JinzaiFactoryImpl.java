@@ -95,6 +95,7 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 			case JinzaiPackage.YEARLY_COUNT: return createYearlyCount();
 			case JinzaiPackage.ATTRITION_POLICY: return createAttritionPolicy();
 			case JinzaiPackage.ATTRITION_RATE: return createAttritionRate();
+			case JinzaiPackage.RATE_ESTIMATE: return createRateEstimate();
 			case JinzaiPackage.RETIREMENT_AGE: return createRetirementAge();
 			case JinzaiPackage.TARGET: return createTarget();
 			case JinzaiPackage.TARGET_VALUE: return createTargetValue();
@@ -595,6 +596,17 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 	public AttritionRate createAttritionRate() {
 		AttritionRateImpl attritionRate = new AttritionRateImpl();
 		return attritionRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RateEstimate createRateEstimate() {
+		RateEstimateImpl rateEstimate = new RateEstimateImpl();
+		return rateEstimate;
 	}
 
 	/**

@@ -49,6 +49,7 @@ import org.jinzai.model.PreviousStepCriterion;
 import org.jinzai.model.ProjectsLedCriterion;
 import org.jinzai.model.Provider;
 import org.jinzai.model.Rank;
+import org.jinzai.model.RateEstimate;
 import org.jinzai.model.RecruitmentChannel;
 import org.jinzai.model.RetirementAge;
 import org.jinzai.model.RosterAggregate;
@@ -375,6 +376,13 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	private EClass attritionRateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rateEstimateEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1768,6 +1776,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRunSettings_RateUncertainty() {
+		return (EAttribute)runSettingsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCourseSeats() {
 		return courseSeatsEClass;
 	}
@@ -1980,6 +1998,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	@Override
 	public EAttribute getAppointmentPolicy_ReappointmentProbability() {
 		return (EAttribute)appointmentPolicyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAppointmentPolicy_ReappointmentEstimate() {
+		return (EReference)appointmentPolicyEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2530,6 +2558,116 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	@Override
 	public EAttribute getAttritionRate_YearlyRate() {
 		return (EAttribute)attritionRateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAttritionRate_Estimate() {
+		return (EReference)attritionRateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRateEstimate() {
+		return rateEstimateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRateEstimate_Estimated() {
+		return (EAttribute)rateEstimateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRateEstimate_Low() {
+		return (EAttribute)rateEstimateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRateEstimate_High() {
+		return (EAttribute)rateEstimateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRateEstimate_Events() {
+		return (EAttribute)rateEstimateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRateEstimate_Exposure() {
+		return (EAttribute)rateEstimateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRateEstimate_FirstYear() {
+		return (EAttribute)rateEstimateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRateEstimate_LastYear() {
+		return (EAttribute)rateEstimateEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRateEstimate_Alpha() {
+		return (EAttribute)rateEstimateEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRateEstimate_Beta() {
+		return (EAttribute)rateEstimateEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -3917,6 +4055,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEAttribute(runSettingsEClass, RUN_SETTINGS__HORIZON_YEARS);
 		createEAttribute(runSettingsEClass, RUN_SETTINGS__REPLICATIONS);
 		createEAttribute(runSettingsEClass, RUN_SETTINGS__SEED);
+		createEAttribute(runSettingsEClass, RUN_SETTINGS__RATE_UNCERTAINTY);
 
 		courseSeatsEClass = createEClass(COURSE_SEATS);
 		createEReference(courseSeatsEClass, COURSE_SEATS__COURSE);
@@ -3942,6 +4081,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEAttribute(appointmentPolicyEClass, APPOINTMENT_POLICY__MAX_AGE);
 		createEAttribute(appointmentPolicyEClass, APPOINTMENT_POLICY__MIN_MONTHS_IN_POST);
 		createEAttribute(appointmentPolicyEClass, APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY);
+		createEReference(appointmentPolicyEClass, APPOINTMENT_POLICY__REAPPOINTMENT_ESTIMATE);
 
 		rotationPolicyEClass = createEClass(ROTATION_POLICY);
 		createEAttribute(rotationPolicyEClass, ROTATION_POLICY__MIN_TENURE_YEARS);
@@ -4011,6 +4151,18 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEAttribute(attritionRateEClass, ATTRITION_RATE__MAX_AGE);
 		createEAttribute(attritionRateEClass, ATTRITION_RATE__EMPLOYMENT_TYPE);
 		createEAttribute(attritionRateEClass, ATTRITION_RATE__YEARLY_RATE);
+		createEReference(attritionRateEClass, ATTRITION_RATE__ESTIMATE);
+
+		rateEstimateEClass = createEClass(RATE_ESTIMATE);
+		createEAttribute(rateEstimateEClass, RATE_ESTIMATE__ESTIMATED);
+		createEAttribute(rateEstimateEClass, RATE_ESTIMATE__LOW);
+		createEAttribute(rateEstimateEClass, RATE_ESTIMATE__HIGH);
+		createEAttribute(rateEstimateEClass, RATE_ESTIMATE__EVENTS);
+		createEAttribute(rateEstimateEClass, RATE_ESTIMATE__EXPOSURE);
+		createEAttribute(rateEstimateEClass, RATE_ESTIMATE__FIRST_YEAR);
+		createEAttribute(rateEstimateEClass, RATE_ESTIMATE__LAST_YEAR);
+		createEAttribute(rateEstimateEClass, RATE_ESTIMATE__ALPHA);
+		createEAttribute(rateEstimateEClass, RATE_ESTIMATE__BETA);
 
 		retirementAgeEClass = createEClass(RETIREMENT_AGE);
 		createEAttribute(retirementAgeEClass, RETIREMENT_AGE__FISCAL_YEAR);
@@ -4354,6 +4506,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEAttribute(getRunSettings_HorizonYears(), ecorePackage.getEInt(), "horizonYears", "5", 0, 1, RunSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getRunSettings_Replications(), ecorePackage.getEInt(), "replications", "1000", 0, 1, RunSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getRunSettings_Seed(), ecorePackage.getELong(), "seed", "20260401", 0, 1, RunSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getRunSettings_RateUncertainty(), ecorePackage.getEBoolean(), "rateUncertainty", "true", 0, 1, RunSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		initEClass(courseSeatsEClass, CourseSeats.class, "CourseSeats", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getCourseSeats_Course(), this.getCourse(), null, "course", null, 1, 1, CourseSeats.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -4379,6 +4532,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEAttribute(getAppointmentPolicy_MaxAge(), ecorePackage.getEInt(), "maxAge", "55", 0, 1, AppointmentPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getAppointmentPolicy_MinMonthsInPost(), ecorePackage.getEInt(), "minMonthsInPost", "12", 0, 1, AppointmentPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getAppointmentPolicy_ReappointmentProbability(), ecorePackage.getEDouble(), "reappointmentProbability", "0.3", 0, 1, AppointmentPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getAppointmentPolicy_ReappointmentEstimate(), this.getRateEstimate(), null, "reappointmentEstimate", null, 0, 1, AppointmentPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(rotationPolicyEClass, RotationPolicy.class, "RotationPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getRotationPolicy_MinTenureYears(), ecorePackage.getEInt(), "minTenureYears", "3", 0, 1, RotationPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
@@ -4448,6 +4602,18 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEAttribute(getAttritionRate_MaxAge(), ecorePackage.getEInt(), "maxAge", null, 0, 1, AttritionRate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAttritionRate_EmploymentType(), this.getEmploymentType(), "employmentType", null, 0, 1, AttritionRate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAttritionRate_YearlyRate(), ecorePackage.getEDouble(), "yearlyRate", null, 0, 1, AttritionRate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAttritionRate_Estimate(), this.getRateEstimate(), null, "estimate", null, 0, 1, AttritionRate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(rateEstimateEClass, RateEstimate.class, "RateEstimate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getRateEstimate_Estimated(), ecorePackage.getEDouble(), "estimated", null, 0, 1, RateEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRateEstimate_Low(), ecorePackage.getEDouble(), "low", null, 0, 1, RateEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRateEstimate_High(), ecorePackage.getEDouble(), "high", null, 0, 1, RateEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRateEstimate_Events(), ecorePackage.getEDouble(), "events", null, 0, 1, RateEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRateEstimate_Exposure(), ecorePackage.getEDouble(), "exposure", null, 0, 1, RateEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRateEstimate_FirstYear(), ecorePackage.getEInt(), "firstYear", null, 0, 1, RateEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRateEstimate_LastYear(), ecorePackage.getEInt(), "lastYear", null, 0, 1, RateEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRateEstimate_Alpha(), ecorePackage.getEDouble(), "alpha", null, 0, 1, RateEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRateEstimate_Beta(), ecorePackage.getEDouble(), "beta", null, 0, 1, RateEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(retirementAgeEClass, RetirementAge.class, "RetirementAge", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getRetirementAge_FiscalYear(), ecorePackage.getEInt(), "fiscalYear", null, 0, 1, RetirementAge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

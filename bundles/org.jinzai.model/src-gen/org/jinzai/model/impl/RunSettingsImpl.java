@@ -24,6 +24,7 @@ import org.jinzai.model.RunSettings;
  *   <li>{@link org.jinzai.model.impl.RunSettingsImpl#getHorizonYears <em>Horizon Years</em>}</li>
  *   <li>{@link org.jinzai.model.impl.RunSettingsImpl#getReplications <em>Replications</em>}</li>
  *   <li>{@link org.jinzai.model.impl.RunSettingsImpl#getSeed <em>Seed</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.RunSettingsImpl#isRateUncertainty <em>Rate Uncertainty</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +109,26 @@ public class RunSettingsImpl extends MinimalEObjectImpl.Container implements Run
 	 * @ordered
 	 */
 	protected long seed = SEED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRateUncertainty() <em>Rate Uncertainty</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRateUncertainty()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean RATE_UNCERTAINTY_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isRateUncertainty() <em>Rate Uncertainty</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRateUncertainty()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean rateUncertainty = RATE_UNCERTAINTY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -226,6 +247,29 @@ public class RunSettingsImpl extends MinimalEObjectImpl.Container implements Run
 	 * @generated
 	 */
 	@Override
+	public boolean isRateUncertainty() {
+		return rateUncertainty;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRateUncertainty(boolean newRateUncertainty) {
+		boolean oldRateUncertainty = rateUncertainty;
+		rateUncertainty = newRateUncertainty;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.RUN_SETTINGS__RATE_UNCERTAINTY, oldRateUncertainty, rateUncertainty));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case JinzaiPackage.RUN_SETTINGS__FIRST_FISCAL_YEAR:
@@ -236,6 +280,8 @@ public class RunSettingsImpl extends MinimalEObjectImpl.Container implements Run
 				return getReplications();
 			case JinzaiPackage.RUN_SETTINGS__SEED:
 				return getSeed();
+			case JinzaiPackage.RUN_SETTINGS__RATE_UNCERTAINTY:
+				return isRateUncertainty();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -259,6 +305,9 @@ public class RunSettingsImpl extends MinimalEObjectImpl.Container implements Run
 				return;
 			case JinzaiPackage.RUN_SETTINGS__SEED:
 				setSeed((Long)newValue);
+				return;
+			case JinzaiPackage.RUN_SETTINGS__RATE_UNCERTAINTY:
+				setRateUncertainty((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -284,6 +333,9 @@ public class RunSettingsImpl extends MinimalEObjectImpl.Container implements Run
 			case JinzaiPackage.RUN_SETTINGS__SEED:
 				setSeed(SEED_EDEFAULT);
 				return;
+			case JinzaiPackage.RUN_SETTINGS__RATE_UNCERTAINTY:
+				setRateUncertainty(RATE_UNCERTAINTY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -304,6 +356,8 @@ public class RunSettingsImpl extends MinimalEObjectImpl.Container implements Run
 				return replications != REPLICATIONS_EDEFAULT;
 			case JinzaiPackage.RUN_SETTINGS__SEED:
 				return seed != SEED_EDEFAULT;
+			case JinzaiPackage.RUN_SETTINGS__RATE_UNCERTAINTY:
+				return rateUncertainty != RATE_UNCERTAINTY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -326,6 +380,8 @@ public class RunSettingsImpl extends MinimalEObjectImpl.Container implements Run
 		result.append(replications);
 		result.append(", seed: "); //$NON-NLS-1$
 		result.append(seed);
+		result.append(", rateUncertainty: "); //$NON-NLS-1$
+		result.append(rateUncertainty);
 		result.append(')');
 		return result.toString();
 	}

@@ -232,6 +232,10 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 				return createAttritionRateAdapter();
 			}
 			@Override
+			public Adapter caseRateEstimate(RateEstimate object) {
+				return createRateEstimateAdapter();
+			}
+			@Override
 			public Adapter caseRetirementAge(RetirementAge object) {
 				return createRetirementAgeAdapter();
 			}
@@ -898,6 +902,20 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAttritionRateAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.RateEstimate <em>Rate Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.RateEstimate
+	 * @generated
+	 */
+	public Adapter createRateEstimateAdapter() {
 		return null;
 	}
 

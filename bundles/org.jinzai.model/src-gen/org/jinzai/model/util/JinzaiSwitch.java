@@ -343,6 +343,12 @@ public class JinzaiSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case JinzaiPackage.RATE_ESTIMATE: {
+				RateEstimate rateEstimate = (RateEstimate)theEObject;
+				T result = caseRateEstimate(rateEstimate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case JinzaiPackage.RETIREMENT_AGE: {
 				RetirementAge retirementAge = (RetirementAge)theEObject;
 				T result = caseRetirementAge(retirementAge);
@@ -1084,6 +1090,21 @@ public class JinzaiSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAttritionRate(AttritionRate object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Rate Estimate</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Rate Estimate</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRateEstimate(RateEstimate object) {
 		return null;
 	}
 

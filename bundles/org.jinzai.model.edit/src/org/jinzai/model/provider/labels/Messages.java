@@ -27,6 +27,10 @@ final class Messages extends NLS {
     public static String Mentoring;
     public static String PreviousStep;
 
+    public static String EstimateBasisMonths;
+    public static String EstimateBasisPersons;
+    public static String EstimateInForce;
+    public static String EstimateOverridden;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

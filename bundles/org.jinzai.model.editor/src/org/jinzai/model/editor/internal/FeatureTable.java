@@ -47,6 +47,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.jinzai.model.provider.labels.ModelLabels;
 import org.jinzai.model.util.FiscalYears;
 
 /**
@@ -381,13 +382,8 @@ public final class FeatureTable {
             }
         }
         // an empty list: the feature's label in the edit bundle, as the descriptors give it
-        try {
-            String label = org.jinzai.model.provider.JinzaiEditPlugin.INSTANCE.getString(
-                    "_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            return PropertySources.isRate(null, feature) ? NLS.bind(Messages.Rate_label, label) : label;
-        } catch (java.util.MissingResourceException e) {
-            return feature.getName();
-        }
+        String label = PropertySources.featureLabel(feature);
+        return PropertySources.isRate(null, feature) ? NLS.bind(Messages.Rate_label, label) : label;
     }
 
     private String headerTooltip(EStructuralFeature feature) {
@@ -408,6 +404,9 @@ public final class FeatureTable {
                 EStructuralFeature feature = columns.get(c);
                 if (!e.eClass().getEAllStructuralFeatures().contains(feature)) {
                     row[c] = ""; //$NON-NLS-1$
+                } else if (feature instanceof EReference reference && reference.isContainment()) {
+                    // an estimated rate's provenance, in words
+                    row[c] = ModelLabels.provenance(e);
                 } else if (feature.getName().endsWith("iscalYear") && e.eGet(feature) instanceof Integer year) { //$NON-NLS-1$
                     // fiscal years as planners read them: 2026年度（令和8年度）; none (0) left empty
                     row[c] = year <= 0 ? "" : FiscalYears.label(year); //$NON-NLS-1$

@@ -10,6 +10,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.jinzai.model.provider.labels.ModelLabels;
 
 /**
  * The single-valued features of a model element as a form: a label and a field per feature (a text, or a choice for
@@ -50,6 +52,15 @@ public final class FormFields {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
         for (EStructuralFeature feature : features) {
             IPropertyDescriptor descriptor = properties.descriptor(object, feature);
+            if (feature instanceof EReference reference && reference.isContainment()) {
+                // where the rates came from: text beside them, read only
+                Label label = new Label(form, SWT.NONE);
+                label.setText(PropertySources.featureLabel(reference) + ":"); //$NON-NLS-1$
+                Label value = new Label(form, SWT.WRAP);
+                GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(value);
+                notes.put(feature, value);
+                continue;
+            }
             if (descriptor == null) {
                 continue;
             }
@@ -160,8 +171,17 @@ public final class FormFields {
         source.setPropertyValue(descriptor.getId(), value);
     }
 
+    /** Texts shown beside the fields, read only: where the estimated rates came from. */
+    private final Map<EStructuralFeature, Label> notes = new LinkedHashMap<>();
+
     /** Shows the model's values (after any command). */
     public void refresh() {
+        for (Label note : notes.values()) {
+            if (!note.isDisposed()) {
+                String text = ModelLabels.provenance(object);
+                note.setText(text.isEmpty() ? Messages.Estimate_none : text);
+            }
+        }
         for (Map.Entry<EStructuralFeature, Control> entry : fields.entrySet()) {
             Control field = entry.getValue();
             if (field.isDisposed()) {

@@ -66,6 +66,7 @@ public final class Messages extends NLS {
     public static String Tip_range;
     public static String Tip_nonNegative;
     public static String Command_change;
+    public static String Estimate_none;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -402,13 +402,19 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
         return plans;
     }
 
-    /** The single-valued attributes and non-containment references of a class, in the model's order (ids last). */
+    /**
+     * The single-valued attributes and non-containment references of a class, and the provenance of its estimated
+     * rates, in the model's order (ids last).
+     */
     private static List<EStructuralFeature> singleValues(EClass type) {
         List<EStructuralFeature> features = new ArrayList<>();
         List<EStructuralFeature> ids = new ArrayList<>();
         for (EStructuralFeature feature : type.getEAllStructuralFeatures()) {
             boolean containment = feature instanceof EReference reference && (reference.isContainment() || reference.isContainer());
-            if (feature.isMany() || containment || feature.isDerived() || feature.isTransient()) {
+            // where a rate came from (its estimate from the history) is shown beside it, as text
+            boolean provenance = feature instanceof EReference reference && reference.isContainment()
+                    && reference.getEReferenceType() == org.jinzai.model.JinzaiPackage.Literals.RATE_ESTIMATE;
+            if (feature.isMany() || containment && !provenance || feature.isDerived() || feature.isTransient()) {
                 continue;
             }
             (feature instanceof EAttribute attribute && attribute.isID() ? ids : features).add(feature);
@@ -425,12 +431,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             return shown;
         }
         // containments have no property descriptor: the edit bundle's label of the feature
-        String key = "_UI_" + reference.getEContainingClass().getName() + "_" + reference.getName() + "_feature"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        try {
-            return org.jinzai.model.provider.JinzaiEditPlugin.INSTANCE.getString(key);
-        } catch (java.util.MissingResourceException e) {
-            return reference.getName();
-        }
+        return PropertySources.featureLabel(reference);
     }
 
     /** The form pages' fields and tables follow the model after every command. */

@@ -122,6 +122,16 @@ public final class PropertySources implements IPropertySourceProvider {
         return object instanceof EObject element ? Rates.isRate(element, feature) : Rates.isRate(feature);
     }
 
+    /** A feature's label in the edit bundle (as its property descriptor names it; containments have none), else its name. */
+    static String featureLabel(EStructuralFeature feature) {
+        try {
+            return JinzaiEditPlugin.INSTANCE.getString("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() //$NON-NLS-1$ //$NON-NLS-2$
+                    + "_feature"); //$NON-NLS-1$
+        } catch (java.util.MissingResourceException e) {
+            return feature.getName();
+        }
+    }
+
     /**
      * What a feature means to a planner, with its unit (the edit bundle's {@code _UI_Class_feature_description}), or
      * null when it has none.

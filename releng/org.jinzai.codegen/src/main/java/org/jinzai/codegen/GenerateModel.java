@@ -87,6 +87,18 @@ public final class GenerateModel {
         genPackage.setMultipleEditorPages(false);
         genPackage.setGenerateExampleClass(false);
         genModel.reconcile();
+        // an estimate is what the history gave (written by calibrate): shown, never typed, never created by hand
+        for (org.eclipse.emf.codegen.ecore.genmodel.GenClass genClass : genPackage.getGenClasses()) {
+            for (org.eclipse.emf.codegen.ecore.genmodel.GenFeature feature : genClass.getGenFeatures()) {
+                if ("RateEstimate".equals(genClass.getName())) {
+                    feature.setProperty(org.eclipse.emf.codegen.ecore.genmodel.GenPropertyKind.READONLY_LITERAL);
+                }
+                if (feature.getEcoreFeature() instanceof org.eclipse.emf.ecore.EReference reference && reference.isContainment()
+                        && "RateEstimate".equals(reference.getEReferenceType().getName())) {
+                    feature.setCreateChild(false);
+                }
+            }
+        }
         genModel.setCanGenerate(true);
 
         Diagnostic diagnostic = genModel.diagnose();

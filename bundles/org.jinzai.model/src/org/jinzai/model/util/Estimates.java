@@ -1,0 +1,35 @@
+package org.jinzai.model.util;
+
+import org.jinzai.model.AppointmentPolicy;
+import org.jinzai.model.AttritionRate;
+import org.jinzai.model.RateEstimate;
+
+/**
+ * The estimates from the history a scenario's rates carry: a rate is estimated while it still holds the value the
+ * history gave; typed over, it is an override (its estimate stays, to say what the history gave).
+ */
+public final class Estimates {
+
+    /** Values closer than this (half of the 0.01 % the estimates are written to) are the same. */
+    private static final double SAME = 0.5e-4;
+
+    private Estimates() {
+    }
+
+    /** Whether a value was typed over its estimate: it differs from what the history gave. */
+    public static boolean overridden(RateEstimate estimate, double value) {
+        return Math.abs(value - estimate.getEstimated()) > SAME;
+    }
+
+    /** The estimate a leaving rate still holds (null: none, or typed over). */
+    public static RateEstimate inForce(AttritionRate rate) {
+        RateEstimate e = rate.getEstimate();
+        return e == null || overridden(e, rate.getYearlyRate()) ? null : e;
+    }
+
+    /** The estimate the re-appointment probability still holds (null: none, or typed over). */
+    public static RateEstimate inForce(AppointmentPolicy policy) {
+        RateEstimate e = policy.getReappointmentEstimate();
+        return e == null || overridden(e, policy.getReappointmentProbability()) ? null : e;
+    }
+}

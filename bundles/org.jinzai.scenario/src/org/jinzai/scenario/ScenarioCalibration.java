@@ -1,0 +1,157 @@
+package org.jinzai.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.calibration.Calibration;
+import org.jinzai.engine.calibration.Calibration.Band;
+import org.jinzai.engine.calibration.Calibration.Estimate;
+import org.jinzai.engine.calibration.History;
+import org.jinzai.engine.calibration.RosterRecord;
+import org.jinzai.model.AppointmentPolicy;
+import org.jinzai.model.AttritionRate;
+import org.jinzai.model.JinzaiFactory;
+import org.jinzai.model.Persona;
+import org.jinzai.model.RateEstimate;
+import org.jinzai.model.RetirementAge;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.HistoryImport;
+
+/**
+ * A scenario's rates from the municipality's past rosters: the history read for the scenario (its DX-promoter persona),
+ * the estimates of its leaving rates by band and of its re-appointment probability ({@link Calibration}), and those
+ * estimates written into a scenario with where they came from ({@link RateEstimate}), so the editor can show them and
+ * the run can draw them from their posterior. The command line and the workbench both calibrate through here.
+ */
+public final class ScenarioCalibration {
+
+    /** Rates are written rounded to this (0.01 %): what the planner reads is what the scenario holds. */
+    private static final double ROUNDING = 1e4;
+
+    /** The rows one history file gave, and its name (where a problem is said to be). */
+    public record HistoryFile(String name, List<HistoryImport.Row> rows) {
+    }
+
+    /**
+     * What a history gives a scenario: an estimate for each of its attrition rates, in the scenario's order (a band
+     * nobody of the history was in has an estimate of exposure 0: only the prior, not written), and of the
+     * re-appointment probability (null without promoters in the history or without an appointment policy).
+     */
+    public record Estimates(History history, List<AttritionRate> rates, List<Estimate> leaving, Estimate reappointment) {
+    }
+
+    private ScenarioCalibration() {
+    }
+
+    /** The history of a set of files, a member counting as a DX promoter when their persona is the scenario's promoter persona. */
+    public static History history(Scenario scenario, List<HistoryFile> files) {
+        Persona promoter = promoter(scenario);
+        List<RosterRecord> records = new ArrayList<>();
+        for (HistoryFile file : files) {
+            for (HistoryImport.Row row : file.rows()) {
+                records.add(new RosterRecord(row.id(), row.fiscalYear(), row.birthYear(), Employment.valueOf(row.employment().name()), row.department(),
+                        promoter != null && isPersona(row.persona(), promoter), leaving(row.leaving()), file.name(), row.line()));
+            }
+        }
+        return History.of(records);
+    }
+
+    /** The DX-promoter persona of a scenario's appointment policy, or null. */
+    public static Persona promoter(Scenario scenario) {
+        return scenario.getAppointment() == null ? null : scenario.getAppointment().getPersona();
+    }
+
+    private static boolean isPersona(String text, Persona persona) {
+        return !text.isEmpty() && (text.equals(persona.getName()) || text.equals(persona.getId()) || text.equals(persona.getShortName()));
+    }
+
+    private static RosterRecord.Leaving leaving(HistoryImport.Leaving leaving) {
+        return switch (leaving) {
+            case NOT_SAID -> RosterRecord.Leaving.UNKNOWN;
+            case RETIREMENT -> RosterRecord.Leaving.RETIREMENT;
+            case TERM_END -> RosterRecord.Leaving.TERM_END;
+            case RESIGNATION -> RosterRecord.Leaving.RESIGNATION;
+        };
+    }
+
+    /** The estimates of a scenario's rates from a history (the scenario must have attrition rates). */
+    public static Estimates estimate(Scenario scenario, History history) {
+        List<AttritionRate> rates = List.copyOf(scenario.getAttrition().getRates());
+        List<Band> bands = rates.stream().map(ScenarioCalibration::band).toList();
+        Map<Band, Estimate> byBand = Calibration.leaving(history, bands, retirementAge(scenario, history.firstYear()));
+        Estimate kept = promoter(scenario) == null ? null : Calibration.reappointment(history);
+        return new Estimates(history, rates, bands.stream().map(byBand::get).toList(), kept);
+    }
+
+    private static Band band(AttritionRate rate) {
+        return new Band(rate.getMinAge(), rate.getMaxAge(), Employment.valueOf(rate.getEmploymentType().name()));
+    }
+
+    /** The retirement age in force in a fiscal year: the latest set at or before it, else the earliest set (0: none). */
+    private static int retirementAge(Scenario scenario, int fiscalYear) {
+        List<RetirementAge> ages = new ArrayList<>(scenario.getAttrition().getRetirementAges());
+        ages.sort(Comparator.comparingInt(RetirementAge::getFiscalYear));
+        int age = ages.isEmpty() ? 0 : ages.get(0).getAge();
+        for (RetirementAge a : ages) {
+            if (a.getFiscalYear() <= fiscalYear) {
+                age = a.getAge();
+            }
+        }
+        return age;
+    }
+
+    /**
+     * Writes the estimates into a scenario (a copy of the one estimated, with its rates in the same order): each rate
+     * the history saw anyone of takes the estimate, rounded to 0.01 %, with its provenance; a band nobody was in keeps
+     * its value and loses any earlier provenance (it is not an estimate); the re-appointment probability likewise.
+     *
+     * @return how many values were written
+     */
+    public static int write(Estimates estimates, Scenario into) {
+        List<AttritionRate> rates = into.getAttrition().getRates();
+        if (rates.size() != estimates.rates().size()) {
+            throw new IllegalArgumentException("the scenario's attrition rates are not those estimated"); //$NON-NLS-1$
+        }
+        int written = 0;
+        for (int k = 0; k < rates.size(); k++) {
+            Estimate e = estimates.leaving().get(k);
+            AttritionRate rate = rates.get(k);
+            if (e.exposure() == 0) {
+                rate.setEstimate(null);
+                continue;
+            }
+            rate.setEstimate(provenance(e));
+            rate.setYearlyRate(rate.getEstimate().getEstimated());
+            written++;
+        }
+        AppointmentPolicy appointment = into.getAppointment();
+        if (appointment != null && estimates.reappointment() != null) {
+            appointment.setReappointmentEstimate(provenance(estimates.reappointment()));
+            appointment.setReappointmentProbability(appointment.getReappointmentEstimate().getEstimated());
+            written++;
+        }
+        return written;
+    }
+
+    private static RateEstimate provenance(Estimate e) {
+        RateEstimate estimate = JinzaiFactory.eINSTANCE.createRateEstimate();
+        estimate.setEstimated(rounded(e.value()));
+        estimate.setLow(rounded(e.low()));
+        estimate.setHigh(rounded(e.high()));
+        estimate.setEvents(e.events());
+        estimate.setExposure(e.exposure());
+        estimate.setFirstYear(e.firstYear());
+        estimate.setLastYear(e.lastYear());
+        estimate.setAlpha(e.alpha());
+        estimate.setBeta(e.beta());
+        return estimate;
+    }
+
+    private static double rounded(double share) {
+        return Math.round(share * ROUNDING) / ROUNDING;
+    }
+
+}
