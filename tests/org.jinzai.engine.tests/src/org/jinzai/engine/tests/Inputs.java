@@ -44,6 +44,8 @@ final class Inputs {
     Rotation rotation;
     double[] rateByType = { 0, 0, 0, 0 };
     double specialistMultiplier = 1;
+    /** Bands whose leaving rate each replication draws from a posterior. */
+    final List<SimulationInput.UncertainRate> uncertain = new ArrayList<>();
     int retirementAge = 99;
     /** The criteria of the promoter's Step1 (default: course 0 completed). */
     List<Criterion> promoterStep1 = List.of(new CoursesCompleted(new int[] { 0 }, 0));
@@ -102,7 +104,7 @@ final class Inputs {
         int[] retirement = new int[years];
         Arrays.fill(retirement, retirementAge);
         return new SimulationInput(firstYear, years, departments, 2, courses, personas, staff, runs, projects, appointment,
-                rotation, channels, new Attrition(rates, specialistMultiplier, retirement), targets);
+                rotation, channels, new Attrition(rates, specialistMultiplier, retirement, uncertain), targets);
     }
 
     static Rotation rotation(int tenureYears, List<Rule> rules) {
