@@ -79,6 +79,12 @@ final class CalibrateCommand extends Command {
      * inconsistent are said and left out.
      */
     private static History readHistory(List<String> fileNames, Charset charset, Scenario scenario, CommandContext context) {
+        List<ScenarioCalibration.HistoryFile> files = readFiles(fileNames, charset, context);
+        return files == null ? null : history(scenario, files, context);
+    }
+
+    /** The rows of history files, every one read and checked; null when a file is missing or has a bad line (said). */
+    static List<ScenarioCalibration.HistoryFile> readFiles(List<String> fileNames, Charset charset, CommandContext context) {
         List<ScenarioCalibration.HistoryFile> files = new ArrayList<>();
         boolean bad = false;
         for (String fileName : fileNames) {
@@ -100,9 +106,11 @@ final class CalibrateCommand extends Command {
             bad |= !result.ok();
             files.add(new ScenarioCalibration.HistoryFile(file.getFileName().toString(), result.rows()));
         }
-        if (bad) {
-            return null;
-        }
+        return bad ? null : files;
+    }
+
+    /** The history of the files for a scenario; the members whose history is inconsistent said (and left out). */
+    static History history(Scenario scenario, List<ScenarioCalibration.HistoryFile> files, CommandContext context) {
         History history = ScenarioCalibration.history(scenario, files);
         for (HistoryProblem problem : history.problems()) {
             context.err.println(NLS.bind(switch (problem.kind()) {
@@ -154,11 +162,11 @@ final class CalibrateCommand extends Command {
         return text + " ".repeat(Math.max(1, columns - width)); //$NON-NLS-1$
     }
 
-    private static String percent(double share) {
+    static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100); //$NON-NLS-1$
     }
 
-    private static String employment(Employment type) {
+    static String employment(Employment type) {
         return switch (type) {
             case REGULAR -> Messages.CalibrateRegular;
             case FIXED_TERM -> Messages.CalibrateFixedTerm;

@@ -27,7 +27,7 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = Stream
             .of(new ValidateCommand(), new SimulateCommand(), new ImportStaffCommand(), new CompareCommand(),
                     new GoalSeekCommand(), new SweepCommand(), new SensitivityCommand(), new PolicyTemplateCommand(),
-                    new CalibrateCommand())
+                    new CalibrateCommand(), new BacktestCommand())
             .collect(Collectors.toUnmodifiableMap(command -> command.name, Function.identity()));
 
     /** The names of the commands (the launch scripts pass exactly these to the command line). */

@@ -98,6 +98,21 @@ final class Messages extends NLS {
     public static String CalibrateIntoFailed;
     public static String CalibratedName;
     public static String CalibrateWritten;
+    public static String HelpBacktest;
+    public static String BacktestRefused;
+    public static String BacktestTooShort;
+    public static String BacktestUnknownDepartment;
+    public static String BacktestHeader;
+    public static String BacktestDrawn;
+    public static String BacktestFixed;
+    public static String BacktestColumns;
+    public static String BacktestCohort;
+    public static String BacktestByBand;
+    public static String BacktestLeavers;
+    public static String BacktestMoves;
+    public static String BacktestPromoters;
+    public static String BacktestAll;
+    public static String BacktestMethod;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

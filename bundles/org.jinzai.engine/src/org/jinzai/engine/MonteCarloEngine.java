@@ -94,6 +94,27 @@ public final class MonteCarloEngine {
         return r.history.records();
     }
 
+    /**
+     * The rosters of replications {@code 0..replications-1} of a run with a seed (see {@link #pastRosters(SimulationInput,
+     * long, int)}): a projection as the rosters it would leave, for a backtest to compare with the real ones.
+     */
+    public List<List<RosterRecord>> pastRosters(SimulationInput input, long seed, int replications, ProgressListener listener) {
+        Plan plan = new Plan(input);
+        plan.settleInitialSteps();
+        List<List<RosterRecord>> all = new ArrayList<>(replications);
+        for (int k = 0; k < replications; k++) {
+            if (listener.isCancelled()) {
+                throw new CancelledException();
+            }
+            Replication r = new Replication(plan, newResult(plan, 1), seed, k);
+            r.history = new PastRosters(r, input);
+            r.run(0);
+            all.add(r.history.records());
+            listener.replicationsDone(k + 1, replications);
+        }
+        return all;
+    }
+
     private static SimulationResult newResult(Plan plan, int replications) {
         SimulationInput input = plan.input;
         int rules = input.rotation() == null ? 0 : input.rotation().rules().size();

@@ -5,21 +5,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.calibration.RosterRecord;
+import org.jinzai.model.Baseline;
+import org.jinzai.model.RetirementAge;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.scenario.ScenarioCompiler;
 
 /**
  * The examples' staff histories ({@code examples/town/history/roster-2021.csv} ...): five past rosters of a municipality
- * made by the engine from its status-quo scenario (one replication, seed {@value #SEED}), its fiscal years and birth years
- * moved five years back so that the history ends the year before the plan begins. Synthetic, so that calibrate gives
- * back about the scenario's own rates. A tool ({@code releng/scripts/example-history}) and what
+ * made by the engine from its status-quo scenario (one replication, seed {@value #SEED}) run five years earlier: every
+ * fiscal year of the scenario and its baseline (plans, targets, hires, terms) and every birth year moved five years back,
+ * so that the history ends the year before the plan begins, but not the retirement ages, which are the law's in each
+ * year (the history retires at the ages then in force, as the scenario says). Synthetic, so that calibrate gives back
+ * about the scenario's own rates and a backtest finds its projections honest. A tool ({@code releng/scripts/example-history}) and what
  * {@link ExampleHistoryTest} compares the shipped files with.
  */
 public final class ExampleHistory {
@@ -33,14 +42,14 @@ public final class ExampleHistory {
 
     /** The files of a folder's history, by name, as CSV text (UTF-8, line ends LF as the repository keeps text). */
     static Map<String, String> files(Path folder) throws IOException {
-        Scenario scenario = (Scenario) JinzaiResources.load(folder.resolve("status-quo.jzs")).getContents().get(0);
+        Scenario scenario = earlier((Scenario) JinzaiResources.load(folder.resolve("status-quo.jzs")).getContents().get(0));
         SimulationInput input = ScenarioCompiler.compile(scenario);
         String promoter = scenario.getAppointment() == null ? "" : scenario.getAppointment().getPersona().getName();
         Map<String, String> departments = new HashMap<>();
         scenario.getBaseline().getOrganization().getDepartments().forEach(d -> departments.put(d.getId(), d.getName()));
         Map<Integer, StringBuilder> byYear = new TreeMap<>();
         for (RosterRecord r : new MonteCarloEngine().pastRosters(input, SEED, 0)) {
-            StringBuilder csv = byYear.computeIfAbsent(r.fiscalYear() - YEARS_BACK, y -> new StringBuilder("職員ID,生年,所属,任用形態,人材像,退職理由\n"));
+            StringBuilder csv = byYear.computeIfAbsent(r.fiscalYear(), y -> new StringBuilder("職員ID,生年,所属,任用形態,人材像,退職理由\n"));
             String type = switch (r.employment()) {
                 case REGULAR -> "常勤";
                 case FIXED_TERM -> "任期付";
@@ -53,12 +62,36 @@ public final class ExampleHistory {
                 case RESIGNATION -> "普通退職";
                 case UNKNOWN -> "";
             };
-            csv.append(r.id()).append(',').append(r.birthYear() - YEARS_BACK).append(',').append(departments.getOrDefault(r.department(), r.department()))
+            csv.append(r.id()).append(',').append(r.birthYear()).append(',').append(departments.getOrDefault(r.department(), r.department()))
                     .append(',').append(type).append(',').append(r.promoter() ? promoter : "").append(',').append(why).append("\n");
         }
         Map<String, String> files = new TreeMap<>();
         byYear.forEach((year, csv) -> files.put("roster-" + year + ".csv", csv.toString()));
         return files;
+    }
+
+    /** A copy of a scenario and its baseline with every fiscal year and birth year {@value #YEARS_BACK} years earlier, retirement ages aside. */
+    private static Scenario earlier(Scenario scenario) {
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        Scenario copy = (Scenario) copier.copy(scenario);
+        Baseline baseline = (Baseline) copier.copy(scenario.getBaseline());
+        copier.copyReferences();
+        copy.setBaseline(baseline);
+        for (EObject root : List.of(copy, baseline)) {
+            for (Iterator<EObject> all = EcoreUtil.getAllContents(List.of(root)); all.hasNext();) {
+                EObject element = all.next();
+                if (element instanceof RetirementAge) {
+                    continue;
+                }
+                for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+                    boolean year = attribute.getName().endsWith("iscalYear") || attribute.getName().equals("birthYear");
+                    if (year && !attribute.isMany() && element.eGet(attribute) instanceof Integer value && value > 0) {
+                        element.eSet(attribute, value - YEARS_BACK);
+                    }
+                }
+            }
+        }
+        return copy;
     }
 
     /** Writes the histories of the examples: {@code ExampleHistory EXAMPLES_FOLDER}. */

@@ -1,0 +1,228 @@
+package org.jinzai.scenario;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.jinzai.engine.MonteCarloEngine;
+import org.jinzai.engine.ProgressListener;
+import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.calibration.Backtest;
+import org.jinzai.engine.calibration.Backtest.Measure;
+import org.jinzai.engine.calibration.Backtest.Row;
+import org.jinzai.engine.calibration.Calibration.Band;
+import org.jinzai.engine.calibration.History;
+import org.jinzai.engine.calibration.RosterRecord;
+import org.jinzai.model.Baseline;
+import org.jinzai.model.Department;
+import org.jinzai.model.DepartmentKind;
+import org.jinzai.model.JinzaiFactory;
+import org.jinzai.model.Persona;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.StaffMember;
+import org.jinzai.model.io.HistoryImport;
+
+/**
+ * A rolling-origin backtest of a scenario on the municipality's past rosters: for every origin year Y that leaves at
+ * least one year to fit on and one to compare with, the rates are estimated from the rosters up to Y only, the
+ * scenario is run from the staff on the roster of Y (its other policies as they are; joiners left out, see
+ * {@link Backtest}), and what the projection said of the following years is compared with their real rosters.
+ */
+public final class ScenarioBacktest {
+
+    /** How to run it: replications per origin, seed, and whether the estimated rates are drawn from their posterior. */
+    public record Settings(int replications, long seed, boolean rateUncertainty) {
+    }
+
+    /** The comparisons of every origin, the bands they count by, and the origins. */
+    public record Result(List<Row> rows, List<Band> bands, List<Integer> origins) {
+    }
+
+    /** A member of an origin's roster whose 所属 is no department of the baseline. */
+    public static final class UnknownDepartment extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient HistoryImport.Row row;
+        private final String file;
+
+        UnknownDepartment(String file, HistoryImport.Row row) {
+            super(file + ":" + row.line() + ": " + row.department()); //$NON-NLS-1$ //$NON-NLS-2$
+            this.file = file;
+            this.row = row;
+        }
+
+        public HistoryImport.Row row() {
+            return row;
+        }
+
+        public String file() {
+            return file;
+        }
+    }
+
+    private ScenarioBacktest() {
+    }
+
+    /** The origin years a history allows: one year at least to fit on before, one at least to compare with after. */
+    public static List<Integer> origins(History history) {
+        List<Integer> origins = new ArrayList<>();
+        for (int y : history.years()) {
+            if (y > history.firstYear() && y < history.lastYear()) {
+                origins.add(y);
+            }
+        }
+        return origins;
+    }
+
+    /**
+     * Runs the backtest.
+     *
+     * @throws UnknownDepartment when an origin's roster names a 所属 the baseline does not have
+     */
+    public static Result run(Scenario scenario, List<ScenarioCalibration.HistoryFile> files, Settings settings, ProgressListener listener) {
+        History all = ScenarioCalibration.history(scenario, files);
+        List<RosterRecord> records = records(all);
+        List<Band> bands = scenario.getAttrition().getRates().stream()
+                .map(r -> new Band(r.getMinAge(), r.getMaxAge(), Employment.valueOf(r.getEmploymentType().name()))).toList();
+        List<Integer> origins = origins(all);
+        List<Row> rows = new ArrayList<>();
+        int done = 0;
+        for (int origin : origins) {
+            List<RosterRecord> upToOrigin = records.stream().filter(r -> r.fiscalYear() <= origin).toList();
+            ScenarioCalibration.Estimates fitted = ScenarioCalibration.estimate(scenario, History.of(upToOrigin));
+            Set<String> cohort = Backtest.cohort(records, origin);
+            Scenario projected = startingFrom(scenario, files, cohort, origin, all.lastYear(), fitted, settings.rateUncertainty());
+            Map<Measure, Double> truth = Backtest.measures(records, cohort, origin, all.lastYear(), bands, 0);
+            int before = done;
+            List<List<RosterRecord>> simulated = new MonteCarloEngine().pastRosters(ScenarioCompiler.compile(projected), settings.seed(),
+                    settings.replications(), new ProgressListener() {
+                        @Override
+                        public void replicationsDone(int count, int total) {
+                            listener.replicationsDone(before + count, origins.size() * settings.replications());
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return listener.isCancelled();
+                        }
+                    });
+            done += settings.replications();
+            List<Map<Measure, Double>> projections = simulated.stream().map(s -> Backtest.measures(s, cohort, origin, all.lastYear(), bands, 0)).toList();
+            rows.addAll(Backtest.compare(origin, truth, projections));
+        }
+        return new Result(rows, bands, origins);
+    }
+
+    /** The records a history kept (members whose history is inconsistent are left out, as in calibration). */
+    private static List<RosterRecord> records(History history) {
+        Map<String, RosterRecord> unique = new HashMap<>();
+        for (History.Transition t : history.transitions()) {
+            unique.put(t.from().id() + "@" + t.from().fiscalYear(), t.from()); //$NON-NLS-1$
+            if (t.to() != null) {
+                unique.put(t.to().id() + "@" + t.to().fiscalYear(), t.to()); //$NON-NLS-1$
+            }
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    /**
+     * A copy of the scenario (and its baseline) run from an origin year's roster: its staff are that roster's, the
+     * rates those fitted up to the origin, the years from the origin to the history's last.
+     */
+    private static Scenario startingFrom(Scenario scenario, List<ScenarioCalibration.HistoryFile> files, Set<String> cohort, int origin, int lastYear,
+            ScenarioCalibration.Estimates fitted, boolean uncertainty) {
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        Scenario copy = (Scenario) copier.copy(scenario);
+        Baseline baseline = (Baseline) copier.copy(scenario.getBaseline());
+        copier.copyReferences();
+        copy.setBaseline(baseline);
+        ScenarioCalibration.write(fitted, copy);
+        copy.getRunSettings().setFirstFiscalYear(origin);
+        copy.getRunSettings().setHorizonYears(lastYear - origin + 1);
+        copy.getRunSettings().setRateUncertainty(uncertainty);
+        baseline.getStaff().clear();
+        baseline.getRosterAggregates().clear();
+        Map<String, Department> departments = new HashMap<>();
+        for (Department d : baseline.getOrganization().getDepartments()) {
+            departments.put(d.getId(), d);
+            departments.putIfAbsent(d.getName(), d);
+        }
+        Map<String, String> departmentOf = new HashMap<>();
+        int firstYear = Integer.MAX_VALUE;
+        for (ScenarioCalibration.HistoryFile file : files) {
+            for (HistoryImport.Row row : file.rows()) {
+                departmentOf.put(row.id() + "@" + row.fiscalYear(), row.department()); //$NON-NLS-1$
+                firstYear = Math.min(firstYear, row.fiscalYear());
+            }
+        }
+        Persona promoter = ScenarioCalibration.promoter(copy);
+        Persona general = generalPersona(scenario.getBaseline(), ScenarioCalibration.promoter(scenario), baseline, copier);
+        for (ScenarioCalibration.HistoryFile file : files) {
+            for (HistoryImport.Row row : file.rows()) {
+                if (row.fiscalYear() != origin || !cohort.contains(row.id())) {
+                    continue;
+                }
+                Department department = departments.get(row.department());
+                if (department == null) {
+                    throw new UnknownDepartment(file.name(), row);
+                }
+                StaffMember member = JinzaiFactory.eINSTANCE.createStaffMember();
+                member.setId(row.id());
+                member.setBirthYear(row.birthYear());
+                member.setEmploymentType(row.employment());
+                member.setDepartment(department);
+                member.setHireFiscalYear(origin);
+                member.setMonthsInPost(monthsInPost(row, departmentOf, firstYear, copy));
+                member.setPersona(persona(row.persona(), baseline.getPersonas(), promoter, general));
+                baseline.getStaff().add(member);
+            }
+        }
+        return copy;
+    }
+
+    /**
+     * How long a member of the origin's roster counts as in their post: the years the rosters show them in their
+     * department, never past the shortest tenure; a member there since the first roster (who came no one knows when)
+     * counts the shortest tenure. The engine draws a member's tenure afresh when the run starts: one the rosters show
+     * staying long drew a long one, and would otherwise be moved at once, one whose arrival is not seen would not be
+     * moved for years.
+     */
+    private static int monthsInPost(HistoryImport.Row row, Map<String, String> departmentOf, int firstYear, Scenario scenario) {
+        int year = row.fiscalYear();
+        while (row.department().equals(departmentOf.get(row.id() + "@" + (year - 1)))) { //$NON-NLS-1$
+            year--;
+        }
+        int months = 12 * (row.fiscalYear() - year);
+        if (scenario.getRotation() == null) {
+            return months;
+        }
+        int shortest = 12 * scenario.getRotation().getMinTenureYears();
+        return year == firstYear ? shortest : Math.min(months, shortest);
+    }
+
+    private static Persona persona(String named, Collection<Persona> personas, Persona promoter, Persona general) {
+        for (Persona p : personas) {
+            if (!named.isEmpty() && (named.equals(p.getName()) || named.equals(p.getId()) || named.equals(p.getShortName()))) {
+                return p;
+            }
+        }
+        // a roster that does not say (most do not): the persona most staff of business departments have
+        return general != null ? general : promoter;
+    }
+
+    /** The persona most staff of the original baseline's business departments have, other than the promoters', in the copy. */
+    private static Persona generalPersona(Baseline original, Persona promoter, Baseline copy, EcoreUtil.Copier copier) {
+        Map<Persona, Integer> counts = new HashMap<>();
+        for (StaffMember s : original.getStaff()) {
+            if (s.getPersona() != null && s.getPersona() != promoter && s.getDepartment() != null
+                    && s.getDepartment().getKind() == DepartmentKind.BUSINESS) {
+                counts.merge(s.getPersona(), 1, Integer::sum);
+            }
+        }
+        Persona best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return best == null ? null : (Persona) copier.get(best);
+    }
+}
