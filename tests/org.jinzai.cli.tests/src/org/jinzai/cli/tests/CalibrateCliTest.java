@@ -2,6 +2,8 @@ package org.jinzai.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,10 +15,19 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.jinzai.cli.Cli;
+import org.jinzai.model.AttritionRate;
+import org.jinzai.model.EmploymentType;
+import org.jinzai.model.RateEstimate;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.util.Estimates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code calibrate}: the rates of a municipality's past rosters beside its scenario's, and bad history files refused by line. */
+/**
+ * {@code calibrate}: the rates of a municipality's past rosters beside its scenario's, written with their provenance into a
+ * copy with --into; {@code backtest}: how honest the projections were; bad history files refused by line.
+ */
 class CalibrateCliTest {
 
     @TempDir
@@ -62,5 +73,96 @@ class CalibrateCliTest {
         assertTrue(cli.err().contains("roster-2025.csv: line 3") && cli.err().contains("千九百九十"), cli.err());
         assertTrue(cli.err().contains("Nothing was estimated"), cli.err());
         assertTrue(cli.out().isBlank(), cli.out());
+    }
+
+    private List<String> calibrate(Path scenario, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("calibrate", scenario.toString()));
+        history().forEach(f -> args.add(f.toString()));
+        args.addAll(List.of(more));
+        return args;
+    }
+
+    @Test
+    void intoWritesACalibratedCopyWhoseRatesSayWhereTheyCameFromAndTheOriginalStays() throws IOException {
+        Path folder = CliSession.copyExample(temp, "town");
+        Path scenario = folder.resolve("status-quo.jzs");
+        byte[] before = Files.readAllBytes(scenario);
+        assertEquals(Cli.OK, cli.run(calibrate(scenario, "--into", "calibrated.jzs").toArray(String[]::new)), cli.err());
+        assertTrue(cli.out().contains("Wrote 5 estimated values"), cli.out());
+        assertArrayEquals(before, Files.readAllBytes(scenario), "the scenario estimated from is not changed");
+        Scenario calibrated = (Scenario) JinzaiResources.load(folder.resolve("calibrated.jzs")).getContents().get(0);
+        assertEquals("status-quo.jzs", calibrated.getDerivedFrom());
+        assertTrue(calibrated.getName().contains("rates from the history"), calibrated.getName());
+        // the regular bands the history saw carry their estimate; the types nobody of the history was in keep the assumption
+        long estimated = calibrated.getAttrition().getRates().stream().filter(r -> r.getEstimate() != null).count();
+        assertEquals(4, estimated);
+        for (AttritionRate rate : calibrated.getAttrition().getRates()) {
+            RateEstimate e = rate.getEstimate();
+            if (e != null) {
+                assertEquals(e.getEstimated(), rate.getYearlyRate(), 0.0, "the rate is its estimate");
+                assertTrue(e.getLow() <= e.getEstimated() && e.getEstimated() <= e.getHigh(), "the estimate in its interval");
+                assertEquals(2021, e.getFirstYear());
+                assertEquals(2025, e.getLastYear());
+                assertTrue(e.getExposure() > 0 && e.getAlpha() > 0 && e.getBeta() > 0);
+                assertSame(e, Estimates.inForce(rate), "an estimate in force");
+            } else {
+                assertTrue(rate.getEmploymentType() != EmploymentType.REGULAR, "only the types without history keep no estimate");
+            }
+        }
+        RateEstimate kept = calibrated.getAppointment().getReappointmentEstimate();
+        assertEquals(kept.getEstimated(), calibrated.getAppointment().getReappointmentProbability(), 0.0);
+        // typed over, a rate is an override: no longer drawn from the history's posterior
+        AttritionRate first = calibrated.getAttrition().getRates().get(0);
+        first.setYearlyRate(first.getYearlyRate() + 0.01);
+        assertNull(Estimates.inForce(first));
+        // the calibrated scenario runs as any other
+        assertEquals(Cli.OK, cli.run("simulate", folder.resolve("calibrated.jzs").toString(), "--runs", "20", "--format", "csv"), cli.err());
+    }
+
+    @Test
+    void intoRefusesAnExistingFileBeforeEstimatingAnything() throws IOException {
+        Path folder = CliSession.copyExample(temp, "town");
+        Path scenario = folder.resolve("status-quo.jzs");
+        byte[] other = Files.readAllBytes(folder.resolve("ict-hiring.jzs"));
+        assertEquals(Cli.USAGE, cli.run(calibrate(scenario, "--into", "ict-hiring.jzs").toArray(String[]::new)));
+        assertTrue(cli.err().contains("already exists"), cli.err());
+        assertTrue(cli.out().isBlank(), cli.out());
+        assertArrayEquals(other, Files.readAllBytes(folder.resolve("ict-hiring.jzs")), "the existing file is not touched");
+    }
+
+    @Test
+    void backtestTellsHowOftenTheTruthFellInsideAndWritesEveryComparison() throws IOException {
+        Path folder = CliSession.copyExample(temp, "town");
+        Path scenario = folder.resolve("status-quo.jzs");
+        List<String> args = new ArrayList<>(List.of("backtest", scenario.toString()));
+        history().forEach(f -> args.add(f.toString()));
+        args.addAll(List.of("--runs", "60", "--out", temp.resolve("bt").toString()));
+        assertEquals(Cli.OK, cli.run(args.toArray(String[]::new)), cli.err());
+        String out = cli.out();
+        assertTrue(out.contains("origin (2022, 2023, 2024)"), out);
+        assertTrue(out.contains("estimated rates drawn from their posterior"), out);
+        String all = out.lines().filter(l -> l.contains("all measures")).findFirst().orElseThrow();
+        int coverage = Integer.parseInt(all.replaceAll("^\\s*all measures\\s+\\d+\\s+(\\d+)%.*$", "$1"));
+        // the town's history is the engine's own: its projections are honest, the truth inside P10-P90 about 8 in 10
+        assertTrue(coverage >= 60 && coverage <= 95, all);
+        List<String> csv = Files.readAllLines(temp.resolve("bt/backtest.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.get(0).contains("origin,fiscal_year,fiscal_year_label,measure"), csv.get(0));
+        // three origins, each compared with every later year: 3 + 2 + 1 year-comparisons, each of several measures
+        assertEquals(6, csv.stream().filter(l -> l.contains(",leavers,")).count());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("2024,2025,") && l.contains(",headcount,18,29,REGULAR,")), String.join("\n", csv));
+    }
+
+    @Test
+    void backtestNeedsThreeYearsAndRefusesBadLines() throws IOException {
+        Path scenario = CliSession.copyExample(temp, "town").resolve("status-quo.jzs");
+        List<Path> files = history();
+        assertEquals(Cli.INVALID, cli.run("backtest", scenario.toString(), files.get(0).toString(), files.get(1).toString(), "--out",
+                temp.resolve("bt").toString()));
+        assertTrue(cli.err().contains("at least three fiscal years") && cli.err().contains("has 2"), cli.err());
+        Path bad = temp.resolve("roster-2026.csv");
+        Files.writeString(bad, "職員ID,生年,所属\n1,1980,総務課\n2,,総務課\n", StandardCharsets.UTF_8);
+        assertEquals(Cli.INVALID, cli.run("backtest", scenario.toString(), files.get(0).toString(), bad.toString(), "--out", temp.resolve("bt").toString()));
+        assertTrue(cli.err().contains("roster-2026.csv: line 3") && cli.err().contains("Nothing was run"), cli.err());
+        assertTrue(!Files.exists(temp.resolve("bt")), "nothing written");
     }
 }
