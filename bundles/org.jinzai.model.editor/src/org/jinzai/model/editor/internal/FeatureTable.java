@@ -405,8 +405,9 @@ public final class FeatureTable {
                 if (!e.eClass().getEAllStructuralFeatures().contains(feature)) {
                     row[c] = ""; //$NON-NLS-1$
                 } else if (feature instanceof EReference reference && reference.isContainment()) {
-                    // an estimated rate's provenance, in words
-                    row[c] = ModelLabels.provenance(e);
+                    // an estimated rate's provenance, in words; the others are planning assumptions
+                    String provenance = ModelLabels.provenance(e);
+                    row[c] = provenance.isEmpty() ? Messages.Estimate_none : provenance;
                 } else if (feature.getName().endsWith("iscalYear") && e.eGet(feature) instanceof Integer year) { //$NON-NLS-1$
                     // fiscal years as planners read them: 2026年度（令和8年度）; none (0) left empty
                     row[c] = year <= 0 ? "" : FiscalYears.label(year); //$NON-NLS-1$
