@@ -42,7 +42,12 @@ public final class ExampleNames {
         KEYS.put("ict-hiring", "Examples_ictHiring"); //$NON-NLS-1$ //$NON-NLS-2$
         KEYS.put("more-training", "Examples_moreTraining"); //$NON-NLS-1$ //$NON-NLS-2$
         KEYS.put("rotation-rules", "Examples_rotationRules"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("history", "Examples_history"); //$NON-NLS-1$ //$NON-NLS-2$
     }
+
+    /** A past roster of the history folders, {@code roster-2024}: named by the pattern of {@code Examples_roster} with its year. */
+    private static final Pattern ROSTER = Pattern.compile("roster-(20[0-9]{2})"); //$NON-NLS-1$
+    private static final String ROSTER_KEY = "Examples_roster"; //$NON-NLS-1$
 
     /** The repository's name of the examples project. */
     public static final String ENGLISH_PROJECT = "jinzai-examples"; //$NON-NLS-1$
@@ -74,6 +79,13 @@ public final class ExampleNames {
             }
             names.put(entry.getKey(), name.isEmpty() ? entry.getKey() : name);
         }
+        String roster;
+        try {
+            roster = messages.getString(ROSTER_KEY).strip();
+        } catch (MissingResourceException e) {
+            roster = "roster-{0}"; //$NON-NLS-1$
+        }
+        names.put(ROSTER_KEY, roster.contains("{0}") ? roster : "roster-{0}"); //$NON-NLS-1$ //$NON-NLS-2$
         return new ExampleNames(locale, names);
     }
 
@@ -125,7 +137,7 @@ public final class ExampleNames {
     /** Whether every folder and file of the repository's examples has a name here (so none is left in English). */
     public static boolean names(String englishPath) {
         for (String segment : IPath.fromPortableString(englishPath).segments()) {
-            if (!KEYS.containsKey(stem(segment))) {
+            if (!KEYS.containsKey(stem(segment)) && !ROSTER.matcher(stem(segment)).matches()) {
                 return false;
             }
         }
@@ -145,7 +157,8 @@ public final class ExampleNames {
     /** A folder or file name under these names; one not in the table keeps its name. */
     private String name(String segment) {
         String stem = stem(segment);
-        String name = names.getOrDefault(stem, stem);
+        Matcher roster = ROSTER.matcher(stem);
+        String name = roster.matches() ? names.get(ROSTER_KEY).replace("{0}", roster.group(1)) : names.getOrDefault(stem, stem); //$NON-NLS-1$
         return segment.length() == stem.length() ? name : name + segment.substring(stem.length());
     }
 

@@ -348,6 +348,36 @@ public final class Messages extends NLS {
 
     public static String Experiment_evaluationReplications;
     public static String Experiment_decidedEarly;
+    public static String Calibrate_title;
+    public static String Calibrate_description;
+    public static String Calibrate_select;
+    public static String Calibrate_files;
+    public static String Calibrate_add;
+    public static String Calibrate_remove;
+    public static String Calibrate_colBand;
+    public static String Calibrate_colType;
+    public static String Calibrate_colScenario;
+    public static String Calibrate_colEstimate;
+    public static String Calibrate_colInterval;
+    public static String Calibrate_colBasis;
+    public static String Calibrate_newFile;
+    public static String Calibrate_defaultFile;
+    public static String Calibrate_newName;
+    public static String Calibrate_failed;
+    public static String Calibrate_unreadable;
+    public static String Calibrate_leftOut;
+    public static String Calibrate_tooShort;
+    public static String Calibrate_nobody;
+    public static String Calibrate_basisMonths;
+    public static String Calibrate_basisPersons;
+    public static String Calibrate_reappointment;
+    public static String Calibrate_chooseFiles;
+    public static String Calibrate_cannot;
+    public static String Calibrate_badFile;
+    public static String Calibrate_ready;
+    public static String Calibrate_noRates;
+    public static String Examples_history;
+    public static String Examples_roster;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

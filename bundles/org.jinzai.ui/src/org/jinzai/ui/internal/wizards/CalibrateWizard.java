@@ -1,0 +1,280 @@
+package org.jinzai.ui.internal.wizards;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.jinzai.engine.calibration.Calibration.Estimate;
+import org.jinzai.engine.calibration.History;
+import org.jinzai.engine.calibration.HistoryProblem;
+import org.jinzai.model.AttritionRate;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.HistoryImport;
+import org.jinzai.model.io.RosterImport.LineError;
+import org.jinzai.model.validation.ElementNames;
+import org.jinzai.scenario.Experiments;
+import org.jinzai.scenario.ScenarioCalibration;
+import org.jinzai.ui.internal.Messages;
+
+/**
+ * Rates from the history (context menu of a .jzs): past rosters are chosen, read and checked at once (every bad line
+ * with its file and number; a file with one is not used), the leaving rates and the re-appointment probability they
+ * give are shown beside the scenario's with their 90 % intervals, and Finish writes them, each with where it came
+ * from, into a new scenario beside the original (which is not changed).
+ */
+public final class CalibrateWizard extends Wizard {
+
+    private final Scenario scenario;
+    private final Path scenarioFile;
+    private Page page;
+    private Path written;
+
+    /** @param scenario the scenario as saved in {@code scenarioFile} (its rates' bands are those estimated) */
+    public CalibrateWizard(Scenario scenario, Path scenarioFile) {
+        this.scenario = scenario;
+        this.scenarioFile = scenarioFile;
+        setWindowTitle(Messages.Calibrate_title);
+    }
+
+    @Override
+    public void addPages() {
+        page = new Page();
+        addPage(page);
+    }
+
+    /** The new scenario written by Finish, or null. */
+    public Path written() {
+        return written;
+    }
+
+    /** Chooses history files and a new file name as a user would (for tests); returns the rows of the estimates table. */
+    public List<String> choose(List<Path> files, String newFile) {
+        page.files.clear();
+        page.files.addAll(files);
+        page.fileName.setText(newFile);
+        page.read();
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : page.table.getItems()) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < page.table.getColumnCount(); c++) {
+                cells.add(item.getText(c));
+            }
+            rows.add(String.join(" | ", cells)); //$NON-NLS-1$
+        }
+        return rows;
+    }
+
+    /** The problems shown (bad lines, inconsistent members), for tests. */
+    public String problems() {
+        return page.problems.getText();
+    }
+
+    @Override
+    public boolean performFinish() {
+        ScenarioCalibration.Estimates estimates = page.estimates;
+        Path target = page.target();
+        if (estimates == null || target == null) {
+            return false;
+        }
+        Scenario calibrated = EcoreUtil.copy(scenario);
+        ScenarioCalibration.write(estimates, calibrated);
+        try {
+            Experiments.saveCopy(scenario, calibrated, target, NLS.bind(Messages.Calibrate_newName, scenario.getName()));
+        } catch (IOException | RuntimeException e) {
+            page.setMessage(NLS.bind(Messages.Calibrate_failed, target.getFileName(), e.getLocalizedMessage()), IMessageProvider.ERROR);
+            return false;
+        }
+        written = target;
+        return true;
+    }
+
+    private final class Page extends WizardPage {
+        private final List<Path> files = new ArrayList<>();
+        private org.eclipse.swt.widgets.List fileList;
+        private Table table;
+        private Text problems;
+        private Text fileName;
+        private ScenarioCalibration.Estimates estimates;
+
+        Page() {
+            super("calibrate"); //$NON-NLS-1$
+            setTitle(Messages.Calibrate_title);
+            setDescription(NLS.bind(Messages.Calibrate_description, scenario.getName()));
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite area = new Composite(parent, SWT.NONE);
+            area.setLayout(new GridLayout(3, false));
+            Label label = new Label(area, SWT.NONE);
+            label.setText(Messages.Calibrate_files);
+            fileList = new org.eclipse.swt.widgets.List(area, SWT.BORDER | SWT.V_SCROLL | SWT.MULTI);
+            GridDataFactory.fillDefaults().grab(true, false).hint(420, 80).applyTo(fileList);
+            Composite buttons = new Composite(area, SWT.NONE);
+            buttons.setLayout(new GridLayout(1, true));
+            Button add = new Button(buttons, SWT.PUSH);
+            add.setText(Messages.Calibrate_add);
+            add.addListener(SWT.Selection, e -> addFiles());
+            Button remove = new Button(buttons, SWT.PUSH);
+            remove.setText(Messages.Calibrate_remove);
+            remove.addListener(SWT.Selection, e -> {
+                int[] chosen = fileList.getSelectionIndices();
+                for (int k = chosen.length - 1; k >= 0; k--) {
+                    files.remove(chosen[k]);
+                }
+                read();
+            });
+            table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
+            table.setHeaderVisible(true);
+            table.setLinesVisible(true);
+            GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(SWT.DEFAULT, 200).applyTo(table);
+            for (String header : new String[] { Messages.Calibrate_colBand, Messages.Calibrate_colType, Messages.Calibrate_colScenario,
+                Messages.Calibrate_colEstimate, Messages.Calibrate_colInterval, Messages.Calibrate_colBasis }) {
+                TableColumn column = new TableColumn(table, SWT.LEFT);
+                column.setText(header);
+                column.setWidth(header.equals(Messages.Calibrate_colBasis) ? 260 : 110);
+            }
+            problems = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+            GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, 60).applyTo(problems);
+            Label nameLabel = new Label(area, SWT.NONE);
+            nameLabel.setText(Messages.Calibrate_newFile);
+            fileName = new Text(area, SWT.BORDER);
+            GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(fileName);
+            fileName.setText(NLS.bind(Messages.Calibrate_defaultFile, baseName()));
+            fileName.addListener(SWT.Modify, e -> updateState());
+            setControl(area);
+            updateState();
+        }
+
+        private String baseName() {
+            return scenarioFile.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+
+        private void addFiles() {
+            FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+            dialog.setFilterExtensions(new String[] { "*.csv", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+            dialog.setFilterPath(scenarioFile.getParent().toString());
+            if (dialog.open() == null) {
+                return;
+            }
+            for (String name : dialog.getFileNames()) {
+                Path file = Path.of(dialog.getFilterPath(), name);
+                if (!files.contains(file)) {
+                    files.add(file);
+                }
+            }
+            read();
+        }
+
+        /** Reads every file, shows the estimates or what keeps them from being made. */
+        void read() {
+            fileList.removeAll();
+            files.forEach(f -> fileList.add(f.getFileName().toString()));
+            table.removeAll();
+            estimates = null;
+            StringBuilder said = new StringBuilder();
+            List<ScenarioCalibration.HistoryFile> read = new ArrayList<>();
+            boolean bad = false;
+            for (Path file : files) {
+                try {
+                    HistoryImport.Result result = HistoryImport.read(file, null);
+                    for (LineError error : result.errors()) {
+                        said.append(file.getFileName()).append(": ").append(error).append('\n'); //$NON-NLS-1$
+                    }
+                    bad |= !result.ok();
+                    read.add(new ScenarioCalibration.HistoryFile(file.getFileName().toString(), result.rows()));
+                } catch (IOException e) {
+                    said.append(NLS.bind(Messages.Calibrate_unreadable, file.getFileName(), e.getLocalizedMessage())).append('\n');
+                    bad = true;
+                }
+            }
+            if (!bad && !read.isEmpty()) {
+                History history = ScenarioCalibration.history(scenario, read);
+                for (HistoryProblem problem : history.problems()) {
+                    said.append(NLS.bind(Messages.Calibrate_leftOut, new Object[] { problem.source(), problem.line(), problem.id() })).append('\n');
+                }
+                if (history.transitions().isEmpty()) {
+                    said.append(Messages.Calibrate_tooShort).append('\n');
+                } else {
+                    estimates = ScenarioCalibration.estimate(scenario, history);
+                    show(estimates);
+                }
+            }
+            problems.setText(said.toString().strip());
+            updateState();
+        }
+
+        private void show(ScenarioCalibration.Estimates e) {
+            for (int k = 0; k < e.rates().size(); k++) {
+                AttritionRate rate = e.rates().get(k);
+                Estimate estimate = e.leaving().get(k);
+                TableItem item = new TableItem(table, SWT.NONE);
+                boolean seen = estimate.exposure() > 0;
+                item.setText(new String[] { rate.getMinAge() + "–" + rate.getMaxAge(), //$NON-NLS-1$
+                    employment(rate), percent(rate.getYearlyRate()),
+                    seen ? percent(estimate.value()) : Messages.Calibrate_nobody,
+                    seen ? percent(estimate.low()) + "–" + percent(estimate.high()) : "", //$NON-NLS-1$ //$NON-NLS-2$
+                    seen ? NLS.bind(Messages.Calibrate_basisMonths, (int) estimate.events(), String.format(Locale.ROOT, "%,.0f", estimate.exposure())) //$NON-NLS-1$
+                            : "" }); //$NON-NLS-1$
+            }
+            if (e.reappointment() != null && scenario.getAppointment() != null) {
+                Estimate kept = e.reappointment();
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(new String[] { Messages.Calibrate_reappointment, "", percent(scenario.getAppointment().getReappointmentProbability()), //$NON-NLS-1$
+                    percent(kept.value()), percent(kept.low()) + "–" + percent(kept.high()), //$NON-NLS-1$
+                    NLS.bind(Messages.Calibrate_basisPersons, (int) kept.events(), (int) kept.exposure()) });
+            }
+        }
+
+        private String employment(AttritionRate rate) {
+            return ElementNames.literal(rate.getEmploymentType());
+        }
+
+        private String percent(double share) {
+            return String.format(Locale.ROOT, "%.1f%%", share * 100); //$NON-NLS-1$
+        }
+
+        /** The new scenario's file: a .jzs beside the original, not there yet; null (and said) otherwise. */
+        Path target() {
+            String name = fileName.getText().strip();
+            if (name.isEmpty() || name.contains("/") || name.contains("\\")) { //$NON-NLS-1$ //$NON-NLS-2$
+                return null;
+            }
+            Path file = scenarioFile.resolveSibling(name.endsWith(".jzs") ? name : name + ".jzs"); //$NON-NLS-1$ //$NON-NLS-2$
+            return Files.exists(file) ? null : file;
+        }
+
+        private void updateState() {
+            Path target = target();
+            if (files.isEmpty()) {
+                setMessage(Messages.Calibrate_chooseFiles, IMessageProvider.INFORMATION);
+            } else if (estimates == null) {
+                setMessage(Messages.Calibrate_cannot, IMessageProvider.ERROR);
+            } else if (target == null) {
+                setMessage(NLS.bind(Messages.Calibrate_badFile, fileName.getText().strip()), IMessageProvider.ERROR);
+            } else {
+                setMessage(NLS.bind(Messages.Calibrate_ready, target.getFileName()), IMessageProvider.NONE);
+            }
+            setPageComplete(estimates != null && target != null);
+        }
+    }
+}
