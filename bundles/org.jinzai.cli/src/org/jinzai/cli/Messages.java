@@ -113,6 +113,7 @@ final class Messages extends NLS {
     public static String BacktestPromoters;
     public static String BacktestAll;
     public static String BacktestMethod;
+    public static String BacktestReference;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.jinzai.engine.calibration.RosterRecord;
 
@@ -88,31 +89,31 @@ public final class MonteCarloEngine {
     public List<RosterRecord> pastRosters(SimulationInput input, long seed, int replication) {
         Plan plan = new Plan(input);
         plan.settleInitialSteps();
-        Replication r = new Replication(plan, newResult(plan, 1), seed, replication);
-        r.history = new PastRosters(r, input);
-        r.run(0);
-        return r.history.records();
+        return rostersOf(plan, seed, replication);
     }
 
     /**
      * The rosters of replications {@code 0..replications-1} of a run with a seed (see {@link #pastRosters(SimulationInput,
-     * long, int)}): a projection as the rosters it would leave, for a backtest to compare with the real ones.
+     * long, int)}), each given to {@code each} as soon as it is made (and then forgotten): a projection as the rosters it
+     * would leave, for a backtest to measure as it measures the real ones.
      */
-    public List<List<RosterRecord>> pastRosters(SimulationInput input, long seed, int replications, ProgressListener listener) {
+    public void pastRosters(SimulationInput input, long seed, int replications, Consumer<List<RosterRecord>> each, ProgressListener listener) {
         Plan plan = new Plan(input);
         plan.settleInitialSteps();
-        List<List<RosterRecord>> all = new ArrayList<>(replications);
         for (int k = 0; k < replications; k++) {
             if (listener.isCancelled()) {
                 throw new CancelledException();
             }
-            Replication r = new Replication(plan, newResult(plan, 1), seed, k);
-            r.history = new PastRosters(r, input);
-            r.run(0);
-            all.add(r.history.records());
+            each.accept(rostersOf(plan, seed, k));
             listener.replicationsDone(k + 1, replications);
         }
-        return all;
+    }
+
+    private List<RosterRecord> rostersOf(Plan plan, long seed, int replication) {
+        Replication r = new Replication(plan, newResult(plan, 1), seed, replication);
+        r.history = new PastRosters(r, plan.input);
+        r.run(0);
+        return r.history.records();
     }
 
     private static SimulationResult newResult(Plan plan, int replications) {

@@ -6,16 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.engine.ProgressListener;
-import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.calibration.Backtest;
 import org.jinzai.engine.calibration.Backtest.Measure;
 import org.jinzai.engine.calibration.Backtest.Row;
 import org.jinzai.engine.calibration.Calibration.Band;
 import org.jinzai.engine.calibration.History;
+import org.jinzai.engine.calibration.HistoryProblem;
 import org.jinzai.engine.calibration.RosterRecord;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.Department;
@@ -77,31 +78,45 @@ public final class ScenarioBacktest {
         return origins;
     }
 
+    /** The longest a projection runs (the engine's horizon): an origin is compared with this many years after it at most. */
+    private static final int MOST_YEARS = 9;
+
     /**
      * Runs the backtest.
      *
-     * @throws UnknownDepartment when an origin's roster names a 所属 the baseline does not have
+     * @throws UnknownDepartment when an origin's roster names a 所属 the baseline does not have (found before anything runs)
      */
     public static Result run(Scenario scenario, List<ScenarioCalibration.HistoryFile> files, Settings settings, ProgressListener listener) {
         History all = ScenarioCalibration.history(scenario, files);
-        List<RosterRecord> records = records(all);
-        List<Band> bands = scenario.getAttrition().getRates().stream()
-                .map(r -> new Band(r.getMinAge(), r.getMaxAge(), Employment.valueOf(r.getEmploymentType().name()))).toList();
+        // every record of the files but those of members whose history cannot be right (as calibration leaves them out)
+        Set<String> excluded = all.problems().stream().map(HistoryProblem::id).collect(Collectors.toSet());
+        List<RosterRecord> records = ScenarioCalibration.records(scenario, files).stream().filter(r -> !excluded.contains(r.id())).toList();
+        List<Band> bands = scenario.getAttrition().getRates().stream().map(ScenarioCalibration::band).toList();
         List<Integer> origins = origins(all);
+        Map<String, Department> departments = departments(scenario.getBaseline());
+        for (ScenarioCalibration.HistoryFile file : files) {
+            for (HistoryImport.Row row : file.rows()) {
+                if (origins.contains(row.fiscalYear()) && !excluded.contains(row.id()) && !departments.containsKey(row.department())) {
+                    throw new UnknownDepartment(file.name(), row);
+                }
+            }
+        }
         List<Row> rows = new ArrayList<>();
-        int done = 0;
-        for (int origin : origins) {
+        for (int k = 0; k < origins.size(); k++) {
+            int origin = origins.get(k);
+            int last = Math.min(all.lastYear(), origin + MOST_YEARS);
             List<RosterRecord> upToOrigin = records.stream().filter(r -> r.fiscalYear() <= origin).toList();
             ScenarioCalibration.Estimates fitted = ScenarioCalibration.estimate(scenario, History.of(upToOrigin));
             Set<String> cohort = Backtest.cohort(records, origin);
-            Scenario projected = startingFrom(scenario, files, cohort, origin, all.lastYear(), fitted, settings.rateUncertainty());
-            Map<Measure, Double> truth = Backtest.measures(records, cohort, origin, all.lastYear(), bands, 0);
-            int before = done;
-            List<List<RosterRecord>> simulated = new MonteCarloEngine().pastRosters(ScenarioCompiler.compile(projected), settings.seed(),
-                    settings.replications(), new ProgressListener() {
+            Scenario projected = startingFrom(scenario, files, cohort, origin, last, fitted, settings.rateUncertainty());
+            Map<Measure, Double> truth = Backtest.measures(records, cohort, origin, last, bands);
+            List<Map<Measure, Double>> projections = new ArrayList<>();
+            int done = k * settings.replications();
+            new MonteCarloEngine().pastRosters(ScenarioCompiler.compile(projected), settings.seed(), settings.replications(),
+                    simulated -> projections.add(Backtest.measures(simulated, cohort, origin, last, bands)), new ProgressListener() {
                         @Override
                         public void replicationsDone(int count, int total) {
-                            listener.replicationsDone(before + count, origins.size() * settings.replications());
+                            listener.replicationsDone(done + count, origins.size() * settings.replications());
                         }
 
                         @Override
@@ -109,23 +124,19 @@ public final class ScenarioBacktest {
                             return listener.isCancelled();
                         }
                     });
-            done += settings.replications();
-            List<Map<Measure, Double>> projections = simulated.stream().map(s -> Backtest.measures(s, cohort, origin, all.lastYear(), bands, 0)).toList();
             rows.addAll(Backtest.compare(origin, truth, projections));
         }
         return new Result(rows, bands, origins);
     }
 
-    /** The records a history kept (members whose history is inconsistent are left out, as in calibration). */
-    private static List<RosterRecord> records(History history) {
-        Map<String, RosterRecord> unique = new HashMap<>();
-        for (History.Transition t : history.transitions()) {
-            unique.put(t.from().id() + "@" + t.from().fiscalYear(), t.from()); //$NON-NLS-1$
-            if (t.to() != null) {
-                unique.put(t.to().id() + "@" + t.to().fiscalYear(), t.to()); //$NON-NLS-1$
-            }
+    /** The departments of a baseline by id and by name. */
+    private static Map<String, Department> departments(Baseline baseline) {
+        Map<String, Department> departments = new HashMap<>();
+        for (Department d : baseline.getOrganization().getDepartments()) {
+            departments.put(d.getId(), d);
+            departments.putIfAbsent(d.getName(), d);
         }
-        return new ArrayList<>(unique.values());
+        return departments;
     }
 
     /**
@@ -145,11 +156,7 @@ public final class ScenarioBacktest {
         copy.getRunSettings().setRateUncertainty(uncertainty);
         baseline.getStaff().clear();
         baseline.getRosterAggregates().clear();
-        Map<String, Department> departments = new HashMap<>();
-        for (Department d : baseline.getOrganization().getDepartments()) {
-            departments.put(d.getId(), d);
-            departments.putIfAbsent(d.getName(), d);
-        }
+        Map<String, Department> departments = departments(baseline);
         Map<String, String> departmentOf = new HashMap<>();
         int firstYear = Integer.MAX_VALUE;
         for (ScenarioCalibration.HistoryFile file : files) {
@@ -158,7 +165,6 @@ public final class ScenarioBacktest {
                 firstYear = Math.min(firstYear, row.fiscalYear());
             }
         }
-        Persona promoter = ScenarioCalibration.promoter(copy);
         Persona general = generalPersona(scenario.getBaseline(), ScenarioCalibration.promoter(scenario), baseline, copier);
         for (ScenarioCalibration.HistoryFile file : files) {
             for (HistoryImport.Row row : file.rows()) {
@@ -176,7 +182,7 @@ public final class ScenarioBacktest {
                 member.setDepartment(department);
                 member.setHireFiscalYear(origin);
                 member.setMonthsInPost(monthsInPost(row, departmentOf, firstYear, copy));
-                member.setPersona(persona(row.persona(), baseline.getPersonas(), promoter, general));
+                member.setPersona(persona(row.persona(), baseline.getPersonas(), general));
                 baseline.getStaff().add(member);
             }
         }
@@ -203,14 +209,14 @@ public final class ScenarioBacktest {
         return year == firstYear ? shortest : Math.min(months, shortest);
     }
 
-    private static Persona persona(String named, Collection<Persona> personas, Persona promoter, Persona general) {
+    private static Persona persona(String named, Collection<Persona> personas, Persona general) {
         for (Persona p : personas) {
-            if (!named.isEmpty() && (named.equals(p.getName()) || named.equals(p.getId()) || named.equals(p.getShortName()))) {
+            if (ScenarioCalibration.isPersona(named, p)) {
                 return p;
             }
         }
-        // a roster that does not say (most do not): the persona most staff of business departments have
-        return general != null ? general : promoter;
+        // a roster that does not say (most do not): the persona most staff of business departments have, or none
+        return general;
     }
 
     /** The persona most staff of the original baseline's business departments have, other than the promoters', in the copy. */

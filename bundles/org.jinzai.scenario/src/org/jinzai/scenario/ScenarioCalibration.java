@@ -1,7 +1,6 @@
 package org.jinzai.scenario;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,6 @@ import org.jinzai.model.AttritionRate;
 import org.jinzai.model.JinzaiFactory;
 import org.jinzai.model.Persona;
 import org.jinzai.model.RateEstimate;
-import org.jinzai.model.RetirementAge;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.HistoryImport;
 
@@ -48,6 +46,11 @@ public final class ScenarioCalibration {
 
     /** The history of a set of files, a member counting as a DX promoter when their persona is the scenario's promoter persona. */
     public static History history(Scenario scenario, List<HistoryFile> files) {
+        return History.of(records(scenario, files));
+    }
+
+    /** The roster records of a set of files, as {@link #history} joins them. */
+    static List<RosterRecord> records(Scenario scenario, List<HistoryFile> files) {
         Persona promoter = promoter(scenario);
         List<RosterRecord> records = new ArrayList<>();
         for (HistoryFile file : files) {
@@ -56,7 +59,7 @@ public final class ScenarioCalibration {
                         promoter != null && isPersona(row.persona(), promoter), leaving(row.leaving()), file.name(), row.line()));
             }
         }
-        return History.of(records);
+        return records;
     }
 
     /** The DX-promoter persona of a scenario's appointment policy, or null. */
@@ -64,7 +67,8 @@ public final class ScenarioCalibration {
         return scenario.getAppointment() == null ? null : scenario.getAppointment().getPersona();
     }
 
-    private static boolean isPersona(String text, Persona persona) {
+    /** Whether a roster's 人材像 names a persona (by its name, id or short name). */
+    static boolean isPersona(String text, Persona persona) {
         return !text.isEmpty() && (text.equals(persona.getName()) || text.equals(persona.getId()) || text.equals(persona.getShortName()));
     }
 
@@ -81,26 +85,14 @@ public final class ScenarioCalibration {
     public static Estimates estimate(Scenario scenario, History history) {
         List<AttritionRate> rates = List.copyOf(scenario.getAttrition().getRates());
         List<Band> bands = rates.stream().map(ScenarioCalibration::band).toList();
-        Map<Band, Estimate> byBand = Calibration.leaving(history, bands, retirementAge(scenario, history.firstYear()));
+        Map<Band, Estimate> byBand = Calibration.leaving(history, bands, ScenarioCompiler.retirementAge(scenario.getAttrition(), history.firstYear()));
         Estimate kept = promoter(scenario) == null ? null : Calibration.reappointment(history);
         return new Estimates(history, rates, bands.stream().map(byBand::get).toList(), kept);
     }
 
-    private static Band band(AttritionRate rate) {
+    /** The band of a leaving rate. */
+    static Band band(AttritionRate rate) {
         return new Band(rate.getMinAge(), rate.getMaxAge(), Employment.valueOf(rate.getEmploymentType().name()));
-    }
-
-    /** The retirement age in force in a fiscal year: the latest set at or before it, else the earliest set (0: none). */
-    private static int retirementAge(Scenario scenario, int fiscalYear) {
-        List<RetirementAge> ages = new ArrayList<>(scenario.getAttrition().getRetirementAges());
-        ages.sort(Comparator.comparingInt(RetirementAge::getFiscalYear));
-        int age = ages.isEmpty() ? 0 : ages.get(0).getAge();
-        for (RetirementAge a : ages) {
-            if (a.getFiscalYear() <= fiscalYear) {
-                age = a.getAge();
-            }
-        }
-        return age;
     }
 
     /**
@@ -132,6 +124,8 @@ public final class ScenarioCalibration {
             appointment.setReappointmentEstimate(provenance(estimates.reappointment()));
             appointment.setReappointmentProbability(appointment.getReappointmentEstimate().getEstimated());
             written++;
+        } else if (appointment != null) {
+            appointment.setReappointmentEstimate(null);
         }
         return written;
     }

@@ -318,7 +318,12 @@ public final class ScenarioCompiler {
         Appointment appointment = new Appointment(indexOf(a.getPersona()), general, a.getPerDepartment(), a.getTotal(), a.getYearlyAppointments(),
                 a.getMinAge(), a.getMaxAge(), a.getMinMonthsInPost(), a.getReappointmentProbability());
         RateEstimate estimated = drawsEstimates() ? Estimates.inForce(a) : null;
-        return estimated == null ? appointment : appointment.withPosterior(estimated.getAlpha(), estimated.getBeta());
+        return estimated == null || !drawable(estimated) ? appointment : appointment.withPosterior(estimated.getAlpha(), estimated.getBeta());
+    }
+
+    /** Whether an estimate has a posterior to draw from (one written by calibrate does; a file edited by hand may not). */
+    private static boolean drawable(RateEstimate estimate) {
+        return estimate.getAlpha() > 0 && estimate.getBeta() > 0;
     }
 
     /** Whether the run draws the rates estimated from the history (and not typed over since) from their posterior. */
@@ -378,21 +383,31 @@ public final class ScenarioCompiler {
                     rates[employment.ordinal()][age] = rate.getYearlyRate();
                 }
                 RateEstimate estimated = drawsEstimates() ? Estimates.inForce(rate) : null;
-                if (estimated != null && from <= to) {
+                if (estimated != null && drawable(estimated) && from <= to) {
                     uncertain.add(new UncertainRate(employment, from, to, new Posterior(estimated.getAlpha(), estimated.getBeta())));
                 }
             }
             multiplier = policy.getSpecialistWithoutTrackMultiplier();
-            List<RetirementAge> ages = new ArrayList<>(policy.getRetirementAges());
-            ages.sort((a, b) -> Integer.compare(a.getFiscalYear(), b.getFiscalYear()));
             for (int y = 0; y < years; y++) {
-                for (RetirementAge age : ages) {
-                    if (age.getFiscalYear() <= first + y) {
-                        retirement[y] = age.getAge();
-                    }
-                }
+                retirement[y] = retirementAge(policy, first + y);
             }
         }
         return new Attrition(rates, multiplier, retirement, uncertain);
+    }
+
+    /**
+     * The retirement age in force in a fiscal year: the latest set at or before it; before the first one set, that
+     * first one (a table that starts with the law's next step still retires people before it); 0 when none is set.
+     */
+    public static int retirementAge(AttritionPolicy policy, int fiscalYear) {
+        List<RetirementAge> ages = new ArrayList<>(policy.getRetirementAges());
+        ages.sort((a, b) -> Integer.compare(a.getFiscalYear(), b.getFiscalYear()));
+        int age = ages.isEmpty() ? 0 : ages.get(0).getAge();
+        for (RetirementAge a : ages) {
+            if (a.getFiscalYear() <= fiscalYear) {
+                age = a.getAge();
+            }
+        }
+        return age;
     }
 }

@@ -78,21 +78,24 @@ public final class Backtest {
 
     /**
      * The measures of the cohort of an origin year in the rosters of the years after it, up to {@code lastYear}. The
-     * records may be a real history or a replication's simulated one (whose ids of the cohort are the same).
-     *
-     * @param yearShift added to the records' fiscal years (a simulation may run under other years)
+     * records may be a real history or a replication's simulated one (whose ids of the cohort are the same). A year is
+     * measured only when its roster and the year before's are there (a history with a gap says nothing of it).
      */
-    public static Map<Measure, Double> measures(Collection<RosterRecord> records, Set<String> cohort, int origin, int lastYear, List<Band> bands,
-            int yearShift) {
+    public static Map<Measure, Double> measures(Collection<RosterRecord> records, Set<String> cohort, int origin, int lastYear, List<Band> bands) {
         Map<Integer, Map<String, RosterRecord>> byYear = new HashMap<>();
+        Set<Integer> rosters = new java.util.HashSet<>();
         for (RosterRecord r : records) {
-            int year = r.fiscalYear() + yearShift;
+            int year = r.fiscalYear();
+            rosters.add(year);
             if (year >= origin && year <= lastYear && cohort.contains(r.id())) {
                 byYear.computeIfAbsent(year, y -> new HashMap<>()).put(r.id(), r);
             }
         }
         Map<Measure, Double> values = new LinkedHashMap<>();
         for (int year = origin + 1; year <= lastYear; year++) {
+            if (!rosters.contains(year) || !rosters.contains(year - 1)) {
+                continue;
+            }
             Map<String, RosterRecord> now = byYear.getOrDefault(year, Map.of());
             Map<String, RosterRecord> before = byYear.getOrDefault(year - 1, Map.of());
             double[] byBand = new double[bands.size()];

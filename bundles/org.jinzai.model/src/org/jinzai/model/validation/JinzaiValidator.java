@@ -115,6 +115,9 @@ public final class JinzaiValidator implements EValidator {
         range(0, 1_000, ROTATION_RULE__WEIGHT);
         range(0, 100, ATTRITION_POLICY__SPECIALIST_WITHOUT_TRACK_MULTIPLIER);
         range(0, 1_000_000, TARGET_VALUE__VALUE);
+        // what an estimate from the history rests on (written by calibrate, shown, not typed)
+        range(0, 1_000_000_000, RATE_ESTIMATE__EVENTS, RATE_ESTIMATE__EXPOSURE, RATE_ESTIMATE__ALPHA, RATE_ESTIMATE__BETA);
+        range(0, 2100, RATE_ESTIMATE__FIRST_YEAR, RATE_ESTIMATE__LAST_YEAR);
     }
 
     private JinzaiValidator() {

@@ -22,7 +22,7 @@ public final class Rates {
     /** Attributes that are always rates or shares. */
     private static final Set<EAttribute> ATTRIBUTES = Set.of(APPOINTMENT_POLICY__REAPPOINTMENT_PROBABILITY,
             RECRUITMENT_CHANNEL__FILL_PROBABILITY, RECRUITMENT_CHANNEL__PASS_RATE, ATTRITION_RATE__YEARLY_RATE,
-            TARGET_RESULT__PROBABILITY_MET);
+            TARGET_RESULT__PROBABILITY_MET, RATE_ESTIMATE__ESTIMATED, RATE_ESTIMATE__LOW, RATE_ESTIMATE__HIGH);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

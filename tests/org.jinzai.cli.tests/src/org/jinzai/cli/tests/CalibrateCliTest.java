@@ -141,8 +141,8 @@ class CalibrateCliTest {
         String out = cli.out();
         assertTrue(out.contains("origin (2022, 2023, 2024)"), out);
         assertTrue(out.contains("estimated rates drawn from their posterior"), out);
-        String all = out.lines().filter(l -> l.contains("all measures")).findFirst().orElseThrow();
-        int coverage = Integer.parseInt(all.replaceAll("^\\s*all measures\\s+\\d+\\s+(\\d+)%.*$", "$1"));
+        String all = out.lines().filter(l -> l.contains("staff and leavers, all")).findFirst().orElseThrow();
+        int coverage = Integer.parseInt(all.replaceAll("^\\s*staff and leavers, all\\s+\\d+\\s+(\\d+)%.*$", "$1"));
         // the town's history is the engine's own: its projections are honest, the truth inside P10-P90 about 8 in 10
         assertTrue(coverage >= 60 && coverage <= 95, all);
         List<String> csv = Files.readAllLines(temp.resolve("bt/backtest.csv"), StandardCharsets.UTF_8);

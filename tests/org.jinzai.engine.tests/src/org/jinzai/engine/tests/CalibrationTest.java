@@ -237,4 +237,10 @@ class CalibrationTest {
         // 100 histories: 90 % coverage has a standard error of 3 points; allowed 80-98 %
         assertTrue(covered >= 80 && covered <= 98, "covered " + covered + " of " + histories);
     }
+
+    @Test
+    void theYearlyRateOfAConstantMonthlyHazardIsOneLessTheStayOfTwelveMonths() {
+        assertEquals(0.1, Calibration.yearly(-Math.log(0.9) / 12), 1e-12);
+        assertEquals(0, Calibration.yearly(0), 0);
+    }
 }

@@ -1,0 +1,119 @@
+package org.jinzai.scenario.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.jinzai.engine.SimulationInput;
+import org.jinzai.engine.SimulationInput.UncertainRate;
+import org.jinzai.model.AttritionRate;
+import org.jinzai.model.RateEstimate;
+import org.jinzai.model.RetirementAge;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.io.HistoryImport;
+import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.scenario.ScenarioCalibration;
+import org.jinzai.scenario.ScenarioCompiler;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The town's rates from its shipped history, written into a scenario with their provenance, become posteriors the run
+ * draws from: only while the option is on and only for the rates not typed over since.
+ */
+class ScenarioCalibrationTest {
+
+    private static Scenario town() throws IOException {
+        return (Scenario) JinzaiResources.load(Examples.FOLDER.resolve("town/status-quo.jzs")).getContents().get(0);
+    }
+
+    private static List<ScenarioCalibration.HistoryFile> history() throws IOException {
+        List<ScenarioCalibration.HistoryFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(Examples.FOLDER.resolve("town/history"))) {
+            for (Path file : paths.sorted().toList()) {
+                HistoryImport.Result read = HistoryImport.read(file, null);
+                assertTrue(read.ok(), read.errors().toString());
+                files.add(new ScenarioCalibration.HistoryFile(file.getFileName().toString(), read.rows()));
+            }
+        }
+        return files;
+    }
+
+    private static Scenario calibrated() throws IOException {
+        Scenario scenario = town();
+        ScenarioCalibration.Estimates estimates = ScenarioCalibration.estimate(scenario, ScenarioCalibration.history(scenario, history()));
+        Scenario copy = EcoreUtil.copy(scenario);
+        assertEquals(5, ScenarioCalibration.write(estimates, copy), "four regular bands and the re-appointment probability");
+        return copy;
+    }
+
+    @Test
+    void estimatedRatesBecomeTheRunsPosteriorsBandByBand() throws IOException {
+        Scenario scenario = calibrated();
+        SimulationInput input = ScenarioCompiler.compile(scenario);
+        List<UncertainRate> uncertain = input.attrition().uncertain();
+        assertEquals(4, uncertain.size());
+        for (int k = 0; k < 4; k++) {
+            AttritionRate rate = scenario.getAttrition().getRates().get(k);
+            RateEstimate e = rate.getEstimate();
+            assertEquals(rate.getMinAge(), uncertain.get(k).minAge());
+            assertEquals(rate.getMaxAge(), uncertain.get(k).maxAge());
+            assertEquals(e.getAlpha(), uncertain.get(k).hazard().alpha(), 0.0);
+            assertEquals(e.getBeta(), uncertain.get(k).hazard().beta(), 0.0);
+            // the table holds the estimate itself (the preview and the fixed-rate run use it)
+            assertEquals(rate.getYearlyRate(), input.attrition().yearlyRate()[0][rate.getMinAge()], 0.0);
+        }
+        RateEstimate kept = scenario.getAppointment().getReappointmentEstimate();
+        assertEquals(kept.getAlpha(), input.appointment().reappointmentPosterior().alpha(), 0.0);
+        assertEquals(kept.getBeta(), input.appointment().reappointmentPosterior().beta(), 0.0);
+    }
+
+    @Test
+    void aRateTypedOverOrTheOptionOffIsFixed() throws IOException {
+        Scenario scenario = calibrated();
+        AttritionRate first = scenario.getAttrition().getRates().get(0);
+        first.setYearlyRate(first.getYearlyRate() + 0.001);
+        assertEquals(3, ScenarioCompiler.compile(scenario).attrition().uncertain().size(), "the typed-over band is fixed");
+        assertTrue(ScenarioCompiler.compile(scenario).attrition().uncertain().stream().noneMatch(u -> u.minAge() == first.getMinAge()));
+        scenario.getRunSettings().setRateUncertainty(false);
+        SimulationInput fixed = ScenarioCompiler.compile(scenario);
+        assertTrue(fixed.attrition().uncertain().isEmpty());
+        assertNull(fixed.appointment().reappointmentPosterior());
+    }
+
+    @Test
+    void aHistoryWithoutPromotersLeavesNoOldEstimateOfTheReappointment() throws IOException {
+        Scenario scenario = calibrated();
+        assertNotNull(scenario.getAppointment().getReappointmentEstimate());
+        // the same rosters without anyone's 人材像: no promoter is seen, so nothing is estimated of their re-appointment
+        List<ScenarioCalibration.HistoryFile> anonymous = new ArrayList<>();
+        for (ScenarioCalibration.HistoryFile file : history()) {
+            anonymous.add(new ScenarioCalibration.HistoryFile(file.name(), file.rows().stream()
+                    .map(r -> new HistoryImport.Row(r.id(), r.fiscalYear(), r.birthYear(), r.employment(), r.department(), "", r.leaving(), r.line()))
+                    .toList()));
+        }
+        ScenarioCalibration.Estimates estimates = ScenarioCalibration.estimate(scenario, ScenarioCalibration.history(scenario, anonymous));
+        assertNull(estimates.reappointment());
+        ScenarioCalibration.write(estimates, scenario);
+        assertNull(scenario.getAppointment().getReappointmentEstimate(), "an estimate from another history is not kept");
+        assertNull(ScenarioCompiler.compile(scenario).appointment().reappointmentPosterior());
+    }
+
+    @Test
+    void beforeTheFirstRetirementAgeSetThatAgeIsInForce() throws IOException {
+        Scenario scenario = town();
+        RetirementAge first = scenario.getAttrition().getRetirementAges().stream().min((a, b) -> a.getFiscalYear() - b.getFiscalYear()).orElseThrow();
+        assertEquals(first.getAge(), ScenarioCompiler.retirementAge(scenario.getAttrition(), first.getFiscalYear() - 3));
+        assertEquals(first.getAge(), ScenarioCompiler.retirementAge(scenario.getAttrition(), first.getFiscalYear()));
+        scenario.getAttrition().getRetirementAges().clear();
+        assertEquals(0, ScenarioCompiler.retirementAge(scenario.getAttrition(), 2026), "none set: nobody retires by age");
+    }
+}
