@@ -16,13 +16,14 @@ import org.jinzai.engine.calibration.History;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.reports.Charts;
 import org.jinzai.scenario.ScenarioBacktest;
 import org.jinzai.scenario.ScenarioCalibration;
 
 /**
  * {@code backtest SCENARIO HISTORY...}: how well the scenario, with rates fitted on the past, would have projected the
  * years that followed (see {@link ScenarioBacktest}): per measure, how often the truth fell inside the projections'
- * P10-P90 and P5-P95, and the mean error; every comparison in backtest.csv.
+ * P10-P90 and P5-P95, and the mean error; every comparison in backtest.csv, the staff still employed in backtest.png.
  */
 final class BacktestCommand extends Command {
 
@@ -30,7 +31,7 @@ final class BacktestCommand extends Command {
     static final int DEFAULT_RUNS = 200;
 
     BacktestCommand() {
-        super("backtest", Messages.HelpBacktest, Set.of("--encoding", "--runs", "--seed", "--out"), Set.of("--fixed-rates")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        super("backtest", Messages.HelpBacktest, Set.of("--encoding", "--runs", "--seed", "--out", "--lang"), Set.of("--fixed-rates")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
     }
 
     @Override
@@ -70,7 +71,11 @@ final class BacktestCommand extends Command {
                 return Cli.INVALID;
             }
             report(scenario, history, result, runs, uncertainty, context);
-            context.writeResults(outDir, true, folder -> writeCsv(result, folder.resolve("backtest.csv"), options.locale())); //$NON-NLS-1$
+            context.writeResults(outDir, true, folder -> {
+                writeCsv(result, folder.resolve("backtest.csv"), options.locale()); //$NON-NLS-1$
+                JinzaiResources.writeAtomically(folder.resolve("backtest.png"), //$NON-NLS-1$
+                        Charts.backtestPng(result, options.reportLocale()));
+            });
             return Cli.OK;
         });
     }

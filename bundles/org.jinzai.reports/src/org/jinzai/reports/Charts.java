@@ -224,6 +224,83 @@ public final class Charts {
         return chart;
     }
 
+    /**
+     * A backtest: for each origin, the projections of its staff still employed (mean in its P10–P90 band, from the
+     * origin's roster, where projection and truth are one) and what the rosters say (diamonds in the origin's colour),
+     * so a planner sees at a glance whether the truth stayed inside.
+     */
+    public static JFreeChart backtest(org.jinzai.scenario.ScenarioBacktest.Result result, java.util.Locale locale) {
+        Texts texts = new Texts(locale);
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        XYSeriesCollection truth = new XYSeriesCollection();
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int origin : result.origins()) {
+            YIntervalSeries band = new YIntervalSeries(texts.get("chart.backtestFrom", String.valueOf(origin)), true, true); //$NON-NLS-1$
+            XYSeries actual = new XYSeries(texts.get("chart.backtestActual") + " " + origin, true, true); //$NON-NLS-1$ //$NON-NLS-2$
+            double staff = Double.NaN;
+            for (org.jinzai.engine.calibration.Backtest.Row row : result.rows()) {
+                var measure = row.measure();
+                if (row.origin() != origin || measure.band() != null) {
+                    continue;
+                }
+                if (measure.kind() == org.jinzai.engine.calibration.Backtest.Kind.HEADCOUNT) {
+                    band.add(measure.fiscalYear(), row.mean(), row.p10(), row.p90());
+                    actual.add(measure.fiscalYear(), row.actual());
+                    last = Math.max(last, measure.fiscalYear());
+                } else if (measure.kind() == org.jinzai.engine.calibration.Backtest.Kind.LEAVERS && measure.fiscalYear() == origin + 1) {
+                    // the origin's staff: those still there a year later and those who left in between
+                    staff = row.actual();
+                }
+            }
+            if (actual.getItemCount() > 0 && actual.getX(0).intValue() == origin + 1 && !Double.isNaN(staff)) {
+                staff += actual.getY(0).doubleValue();
+                band.add(origin, staff, staff, staff);
+                actual.add(origin, staff);
+                first = Math.min(first, origin);
+            }
+            bands.addSeries(band);
+            truth.addSeries(actual);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(texts.get("chart.backtestTitle"), texts.get("chart.fiscalYear"), //$NON-NLS-1$ //$NON-NLS-2$
+                texts.get("chart.persons"), bands, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$
+        theme().apply(chart);
+        XYPlot plot = chart.getXYPlot();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.18f);
+        XYLineAndShapeRenderer points = new XYLineAndShapeRenderer(false, true);
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        for (int k = 0; k < bands.getSeriesCount(); k++) {
+            Color color = SCENARIOS[k % SCENARIOS.length];
+            renderer.setSeriesPaint(k, color);
+            renderer.setSeriesFillPaint(k, color);
+            renderer.setSeriesStroke(k, new BasicStroke(2f));
+            points.setSeriesPaint(k, color.darker());
+            points.setSeriesShape(k, org.jfree.chart.util.ShapeUtils.createDiamond(5f));
+        }
+        plot.setRenderer(0, renderer);
+        plot.setDataset(1, truth);
+        plot.setRenderer(1, points);
+        for (int k = 0; k < bands.getSeriesCount(); k++) {
+            legend.add(renderer.getLegendItem(0, k));
+        }
+        legend.add(new org.jfree.chart.LegendItem(texts.get("chart.backtestActual"), null, null, null, //$NON-NLS-1$
+                org.jfree.chart.util.ShapeUtils.createDiamond(5f), Color.DARK_GRAY));
+        plot.setFixedLegendItems(legend);
+        if (first <= last) {
+            NumberAxis axis = (NumberAxis) plot.getDomainAxis();
+            axis.setTickUnit(new NumberTickUnit(1, new YearFormat()));
+            axis.setRange(first - 0.3, last + 0.3);
+        }
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        return chart;
+    }
+
+    /** The backtest's chart as a PNG (900 × 520, drawn at twice the size for sharp print). */
+    public static byte[] backtestPng(org.jinzai.scenario.ScenarioBacktest.Result result, java.util.Locale locale) throws IOException {
+        return png(backtest(result, locale), 900, 520, 2);
+    }
+
     /** Fiscal years on a number axis, one tick a year, labelled "2026 (R8)". */
     private static void yearAxis(NumberAxis axis, ReportData data) {
         axis.setTickUnit(new NumberTickUnit(1, new YearFormat()));

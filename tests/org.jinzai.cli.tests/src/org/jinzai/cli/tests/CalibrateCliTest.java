@@ -150,6 +150,9 @@ class CalibrateCliTest {
         // three origins, each compared with every later year: 3 + 2 + 1 year-comparisons, each of several measures
         assertEquals(6, csv.stream().filter(l -> l.contains(",leavers,")).count());
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("2024,2025,") && l.contains(",headcount,18,29,REGULAR,")), String.join("\n", csv));
+        // and the chart of the staff still employed, a real PNG
+        byte[] png = Files.readAllBytes(temp.resolve("bt/backtest.png"));
+        assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "backtest.png");
     }
 
     @Test
