@@ -114,6 +114,7 @@ public final class CalibrateWizard extends Wizard {
         private Text problems;
         private Text fileName;
         private ScenarioCalibration.Estimates estimates;
+        private String lastFolder;
 
         Page() {
             super("calibrate"); //$NON-NLS-1$
@@ -146,12 +147,12 @@ public final class CalibrateWizard extends Wizard {
             table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
             table.setHeaderVisible(true);
             table.setLinesVisible(true);
-            GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(SWT.DEFAULT, 200).applyTo(table);
+            GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(SWT.DEFAULT, 230).applyTo(table);
             for (String header : new String[] { Messages.Calibrate_colBand, Messages.Calibrate_colType, Messages.Calibrate_colScenario,
                 Messages.Calibrate_colEstimate, Messages.Calibrate_colInterval, Messages.Calibrate_colBasis }) {
                 TableColumn column = new TableColumn(table, SWT.LEFT);
                 column.setText(header);
-                column.setWidth(header.equals(Messages.Calibrate_colBasis) ? 260 : 110);
+                column.setWidth(header.equals(Messages.Calibrate_colBasis) ? 260 : header.equals(Messages.Calibrate_colBand) ? 170 : 110);
             }
             problems = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
             GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, 60).applyTo(problems);
@@ -172,10 +173,12 @@ public final class CalibrateWizard extends Wizard {
         private void addFiles() {
             FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
             dialog.setFilterExtensions(new String[] { "*.csv", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
-            dialog.setFilterPath(scenarioFile.getParent().toString());
+            // where the last rosters came from (the history folder), else beside the scenario
+            dialog.setFilterPath(lastFolder != null ? lastFolder : scenarioFile.getParent().toString());
             if (dialog.open() == null) {
                 return;
             }
+            lastFolder = dialog.getFilterPath();
             for (String name : dialog.getFileNames()) {
                 Path file = Path.of(dialog.getFilterPath(), name);
                 if (!files.contains(file)) {
