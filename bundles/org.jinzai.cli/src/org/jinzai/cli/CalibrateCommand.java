@@ -21,6 +21,7 @@ import org.jinzai.model.Persona;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.HistoryImport;
 import org.jinzai.model.io.RosterImport.LineError;
+import org.jinzai.reports.RosterFiles;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.ScenarioCalibration;
 import org.jinzai.scenario.ScenarioCalibration.Estimates;
@@ -91,7 +92,7 @@ final class CalibrateCommand extends Command {
             Path file = Path.of(fileName);
             HistoryImport.Result result = null;
             try {
-                result = Files.isRegularFile(file) ? HistoryImport.read(file, charset) : null;
+                result = Files.isRegularFile(file) ? RosterFiles.readHistory(file, charset) : null;
             } catch (IOException e) {
                 result = null;
             }

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.model.Baseline;
+import org.jinzai.model.io.HistoryImport;
 import org.jinzai.model.io.RosterImport;
 import org.jinzai.model.io.RosterImport.LineError;
 import org.jinzai.model.io.RosterImport.Result;
@@ -180,7 +181,56 @@ public final class RosterFiles {
         return null;
     }
 
-    private static Result readSheet(Baseline baseline, Sheet sheet) {
+    /**
+     * Reads a history file (past rosters, see {@link HistoryImport}): a CSV file, or a workbook whose every visible
+     * sheet is a roster (one sheet a year named like 「2024年度」, or sheets with a 年度 column; else the year in the
+     * file's name). Bad cells are said with their sheet and cell.
+     *
+     * @param charset a CSV file's encoding, or null to detect it (not used for a workbook)
+     */
+    public static HistoryImport.Result readHistory(Path file, Charset charset) throws IOException {
+        String name = file.getFileName().toString();
+        switch (format(file)) {
+        case CSV:
+            return HistoryImport.read(file, charset);
+        case LEGACY:
+            return HistoryImport.refused(Messages.Roster_legacy);
+        case NOT_A_WORKBOOK:
+            return HistoryImport.refused(Messages.Roster_namedAsWorkbook);
+        default:
+            break;
+        }
+        XSSFWorkbook workbook;
+        try {
+            workbook = open(file);
+        } catch (IOException | RuntimeException e) {
+            return HistoryImport.refused(NLS.bind(Messages.Roster_notAWorkbook, String.valueOf(e.getLocalizedMessage())));
+        }
+        try (workbook) {
+            List<HistoryImport.Row> rows = new ArrayList<>();
+            List<LineError> errors = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+                    continue;
+                }
+                Sheet sheet = workbook.getSheetAt(i);
+                RosterImport.Table table = table(sheet);
+                if (table == null) {
+                    continue; // an empty sheet (a cover, notes) is no roster
+                }
+                HistoryImport.Result read = HistoryImport.read(table, sheet.getSheetName(), name);
+                rows.addAll(read.rows());
+                errors.addAll(read.errors());
+            }
+            if (rows.isEmpty() && errors.isEmpty()) {
+                return HistoryImport.refused(Messages.Roster_noSheets);
+            }
+            return new HistoryImport.Result(errors.isEmpty() ? rows : List.of(), errors, "xlsx"); //$NON-NLS-1$
+        }
+    }
+
+    /** A sheet as a table whose first row is the header (a title above it left out); null for an empty sheet. */
+    private static RosterImport.Table table(Sheet sheet) {
         String sheetName = sheet.getSheetName();
         RosterImport.Places places = (row, column) -> column < 0 ? NLS.bind(Messages.Roster_sheetRow, sheetName, row)
                 : NLS.bind(Messages.Roster_sheetCell, sheetName, CellReference.convertNumToColString(column) + row);
@@ -205,8 +255,7 @@ public final class RosterFiles {
             }
         }
         if (rows.isEmpty()) {
-            return RosterImport.refused(baseline, NLS.bind(Messages.Roster_sheet, sheetName), Messages.Roster_emptySheet,
-                    NLS.bind(Messages.Roster_sheet, sheetName));
+            return null;
         }
         // a title above the header (「令和7年度 職員名簿」) is left out: the header is the first row naming two columns
         int header = 0;
@@ -218,8 +267,17 @@ public final class RosterFiles {
         }
         int headerRow = rows.get(header).number();
         problems.removeIf(problem -> problem.line() < headerRow);
-        return RosterImport.read(baseline, new RosterImport.Table(rows.subList(header, rows.size()), places,
-                NLS.bind(Messages.Roster_sheet, sheetName), false, problems));
+        return new RosterImport.Table(rows.subList(header, rows.size()), places, NLS.bind(Messages.Roster_sheet, sheetName), false, problems);
+    }
+
+    private static Result readSheet(Baseline baseline, Sheet sheet) {
+        RosterImport.Table table = table(sheet);
+        if (table == null) {
+            String sheetName = sheet.getSheetName();
+            return RosterImport.refused(baseline, NLS.bind(Messages.Roster_sheet, sheetName), Messages.Roster_emptySheet,
+                    NLS.bind(Messages.Roster_sheet, sheetName));
+        }
+        return RosterImport.read(baseline, table);
     }
 
     /** A cell's value as the roster's text: whole numbers without a decimal point, formulas by their cached value. */

@@ -114,6 +114,45 @@ public final class HistoryImport {
                 StaffCsvImport.nameOf(actual));
     }
 
+    /**
+     * Reads a history from a table (a workbook's sheet): the first row is the header. The fiscal year comes from a 年度
+     * column, else from the first year in {@code names} (the sheet's name, then the file's: 「2024年度」, roster-2024.xlsx).
+     */
+    public static Result read(RosterImport.Table table, String... names) {
+        List<CsvReader.Row> lines = new ArrayList<>();
+        int width = table.rows().isEmpty() ? 0 : table.rows().get(0).cells().size();
+        for (RosterImport.Row row : table.rows()) {
+            // a sheet leaves the empty cells at the end of a row out: they are empty values, not missing ones
+            List<String> cells = new ArrayList<>(row.cells());
+            while (cells.size() < width) {
+                cells.add(""); //$NON-NLS-1$
+            }
+            lines.add(new CsvReader.Row(row.number(), cells));
+        }
+        int yearOfName = 0;
+        for (String name : names) {
+            Matcher year = YEAR_IN_NAME.matcher(name);
+            if (yearOfName == 0 && year.find()) {
+                yearOfName = Integer.parseInt(year.group(1));
+            }
+        }
+        List<LineError> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        parse(lines, yearOfName, rows, errors, table.places());
+        // what the reader found wrong in a cell (an error value, a formula never computed) replaces what the checks say of it
+        java.util.Set<String> places = new java.util.HashSet<>();
+        table.problems().forEach(problem -> places.add(problem.place()));
+        errors.removeIf(error -> places.contains(error.place()));
+        errors.addAll(table.problems());
+        errors.sort(Comparator.comparingInt(LineError::line));
+        return new Result(errors.isEmpty() ? rows : List.of(), List.copyOf(errors.subList(0, Math.min(MOST, errors.size()))), table.source());
+    }
+
+    /** What a file that cannot be read as a history gave: one error, said of the whole file. */
+    public static Result refused(String message) {
+        return new Result(List.of(), List.of(new LineError(0, "", "", message, "")), ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
     private static void parse(List<CsvReader.Row> lines, int yearOfName, List<Row> rows, List<LineError> errors, RosterImport.Places places) {
         if (lines.isEmpty()) {
             errors.add(new LineError(1, "", "", Messages.Csv_empty, places.of(1, -1))); //$NON-NLS-1$ //$NON-NLS-2$

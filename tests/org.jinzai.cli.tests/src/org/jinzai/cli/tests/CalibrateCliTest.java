@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jinzai.cli.Cli;
 import org.jinzai.model.AttritionRate;
 import org.jinzai.model.EmploymentType;
@@ -167,5 +170,51 @@ class CalibrateCliTest {
         assertEquals(Cli.INVALID, cli.run("backtest", scenario.toString(), files.get(0).toString(), bad.toString(), "--out", temp.resolve("bt").toString()));
         assertTrue(cli.err().contains("roster-2026.csv: line 3") && cli.err().contains("Nothing was run"), cli.err());
         assertTrue(!Files.exists(temp.resolve("bt")), "nothing written");
+    }
+
+    /** The town's history as one workbook, a sheet per fiscal year named like 「2024年度」 (no 年度 column). */
+    private Path workbook(String badBirthYear) throws IOException {
+        Path file = temp.resolve("history.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            for (Path csv : history()) {
+                String year = csv.getFileName().toString().replaceAll("\\D", "");
+                Sheet sheet = book.createSheet(year + "年度");
+                List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+                for (int r = 0; r < lines.size(); r++) {
+                    Row row = sheet.createRow(r);
+                    String[] cells = lines.get(r).split(",", -1);
+                    for (int c = 0; c < cells.length; c++) {
+                        // birth years as numbers, as Excel keeps them; the rest as text
+                        if (r > 0 && c == 1) {
+                            row.createCell(c).setCellValue(Double.parseDouble(cells[c]));
+                        } else {
+                            row.createCell(c).setCellValue(cells[c]);
+                        }
+                    }
+                }
+                if (badBirthYear != null && year.equals("2025")) {
+                    sheet.getRow(2).getCell(1).setCellValue(badBirthYear);
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void aWorkbookWithASheetAYearGivesTheSameEstimatesAsTheCsvFiles() throws IOException {
+        Path scenario = CliSession.copyExample(temp, "town").resolve("status-quo.jzs");
+        assertEquals(Cli.OK, cli.run(calibrate(scenario).toArray(String[]::new)), cli.err());
+        String fromCsv = cli.out();
+        CliSession again = new CliSession();
+        assertEquals(Cli.OK, again.run("calibrate", scenario.toString(), workbook(null).toString()), again.err());
+        assertEquals(fromCsv, again.out());
+        CliSession bad = new CliSession();
+        assertEquals(Cli.INVALID, bad.run("calibrate", scenario.toString(), workbook("千九百九十").toString()));
+        assertTrue(bad.err().contains("history.xlsx") && bad.err().contains("2025年度") && bad.err().contains("B3")
+                && bad.err().contains("千九百九十"), bad.err());
+        assertTrue(bad.out().isBlank(), bad.out());
     }
 }

@@ -31,6 +31,7 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.io.HistoryImport;
 import org.jinzai.model.io.RosterImport.LineError;
 import org.jinzai.model.validation.ElementNames;
+import org.jinzai.reports.RosterFiles;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.ScenarioCalibration;
 import org.jinzai.ui.internal.Messages;
@@ -172,7 +173,7 @@ public final class CalibrateWizard extends Wizard {
 
         private void addFiles() {
             FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-            dialog.setFilterExtensions(new String[] { "*.csv", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+            dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
             // where the last rosters came from (the history folder), else beside the scenario
             dialog.setFilterPath(lastFolder != null ? lastFolder : scenarioFile.getParent().toString());
             if (dialog.open() == null) {
@@ -199,7 +200,7 @@ public final class CalibrateWizard extends Wizard {
             boolean bad = false;
             for (Path file : files) {
                 try {
-                    HistoryImport.Result result = HistoryImport.read(file, null);
+                    HistoryImport.Result result = RosterFiles.readHistory(file, null);
                     for (LineError error : result.errors()) {
                         said.append(file.getFileName()).append(": ").append(error).append('\n'); //$NON-NLS-1$
                     }
