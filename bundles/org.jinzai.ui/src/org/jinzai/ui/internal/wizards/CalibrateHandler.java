@@ -6,11 +6,9 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
@@ -19,7 +17,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
 import org.jinzai.model.Scenario;
-import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.ui.internal.Messages;
@@ -34,11 +31,8 @@ public final class CalibrateHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         Shell shell = window == null ? null : window.getShell();
-        IFile source = null;
-        if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
-            source = Adapters.adapt(selection.getFirstElement(), IFile.class);
-        }
-        if (source == null || !JinzaiResourceFactory.SCENARIO_EXTENSION.equalsIgnoreCase(source.getFileExtension())) {
+        IFile source = CopyScenarioHandler.selectedScenario(event);
+        if (source == null) {
             MessageDialog.openInformation(shell, Messages.Calibrate_title, Messages.Calibrate_select);
             return null;
         }

@@ -35,11 +35,8 @@ public final class CopyScenarioHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         Shell shell = window == null ? null : window.getShell();
-        IFile source = null;
-        if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
-            source = Adapters.adapt(selection.getFirstElement(), IFile.class);
-        }
-        if (source == null || !JinzaiResourceFactory.SCENARIO_EXTENSION.equalsIgnoreCase(source.getFileExtension())) {
+        IFile source = selectedScenario(event);
+        if (source == null) {
             MessageDialog.openInformation(shell, Messages.Copy_title, Messages.Copy_select);
             return null;
         }
@@ -57,6 +54,15 @@ public final class CopyScenarioHandler extends AbstractHandler {
             MessageDialog.openError(shell, Messages.Copy_title, NLS.bind(Messages.Copy_failed, e.getLocalizedMessage()));
         }
         return null;
+    }
+
+    /** The scenario file (.jzs) selected when a command of its context menu runs, or null. */
+    static IFile selectedScenario(ExecutionEvent event) {
+        IFile file = null;
+        if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
+            file = Adapters.adapt(selection.getFirstElement(), IFile.class);
+        }
+        return file != null && JinzaiResourceFactory.SCENARIO_EXTENSION.equalsIgnoreCase(file.getFileExtension()) ? file : null;
     }
 
     private static String baseName(IFile file) {
