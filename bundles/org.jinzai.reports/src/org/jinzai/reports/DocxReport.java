@@ -297,7 +297,8 @@ public final class DocxReport {
         XWPFParagraph paragraph = note.createParagraph();
         paragraph.createRun().setText(texts.get("docx.footnote", data.scenarioName(), data.baselineName(), //$NON-NLS-1$
                 Long.toString(data.seed()), data.replications(), data.date().toString(),
-                data.fingerprint().length() > 12 ? data.fingerprint().substring(0, 12) : data.fingerprint()));
+                data.fingerprint().length() > 12 ? data.fingerprint().substring(0, 12) : data.fingerprint())
+                + (data.calibration().isEmpty() || "ja".equals(texts.locale().getLanguage()) ? "" : " ") + data.calibration()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         anchor.addFootnoteReference(note);
     }
 }

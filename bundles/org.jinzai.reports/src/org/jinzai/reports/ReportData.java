@@ -105,6 +105,8 @@ public final class ReportData {
     private final int replications;
     private final long seed;
     private final String fingerprint;
+    /** What the footnote says of the rates estimated from the history ("" when none is). */
+    private final String calibration;
     private final LocalDate date;
     private final int[] fiscalYears;
     private final List<TargetRow> targets = new ArrayList<>();
@@ -135,6 +137,7 @@ public final class ReportData {
         this.seed = options.seed();
         this.fingerprint = run.model() == null ? "" : run.model().getInputFingerprint(); //$NON-NLS-1$
         this.date = date;
+        this.calibration = calibration(scenario, texts);
         int years = result.years();
         this.fiscalYears = new int[years];
         for (int y = 0; y < years; y++) {
@@ -311,6 +314,7 @@ public final class ReportData {
         this.seed = run.getSeed();
         this.fingerprint = run.getInputFingerprint() == null ? "" : run.getInputFingerprint(); //$NON-NLS-1$
         this.date = today();
+        this.calibration = calibration(scenario, texts);
         List<YearResult> yearResults = run.getYears();
         int years = yearResults.size();
         this.fiscalYears = new int[years];
@@ -539,6 +543,50 @@ public final class ReportData {
     /** The same with a given date (reproducible documents, tests). */
     public static ReportData of(Scenario scenario, RunOptions options, ScenarioRunner.Run run, Locale locale, LocalDate date) {
         return new ReportData(scenario, options, run, locale, date);
+    }
+
+    /**
+     * The sentence saying which rates were estimated from the municipality's rosters (and still hold the estimate),
+     * from which years, and whether their uncertainty is in the bands; "" when none was.
+     */
+    private static String calibration(Scenario scenario, Texts texts) {
+        if (scenario == null || scenario.eIsProxy()) {
+            return ""; //$NON-NLS-1$
+        }
+        int bands = 0;
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        List<org.jinzai.model.RateEstimate> estimates = new ArrayList<>();
+        if (scenario.getAttrition() != null) {
+            for (org.jinzai.model.AttritionRate rate : scenario.getAttrition().getRates()) {
+                org.jinzai.model.RateEstimate e = org.jinzai.model.util.Estimates.inForce(rate);
+                if (e != null) {
+                    bands++;
+                    estimates.add(e);
+                }
+            }
+        }
+        org.jinzai.model.RateEstimate kept = scenario.getAppointment() == null ? null : org.jinzai.model.util.Estimates.inForce(scenario.getAppointment());
+        if (kept != null) {
+            estimates.add(kept);
+        }
+        if (estimates.isEmpty()) {
+            return ""; //$NON-NLS-1$
+        }
+        for (org.jinzai.model.RateEstimate e : estimates) {
+            first = Math.min(first, e.getFirstYear());
+            last = Math.max(last, e.getLastYear());
+        }
+        String what = bands > 0 && kept != null ? texts.get("docx.calibratedBoth", bands) //$NON-NLS-1$
+                : bands > 0 ? texts.get("docx.calibratedRates", bands) : texts.get("docx.calibratedReappointment"); //$NON-NLS-1$ //$NON-NLS-2$
+        boolean drawn = scenario.getRunSettings() == null || scenario.getRunSettings().isRateUncertainty();
+        return texts.get("docx.calibrated", what, String.valueOf(first), String.valueOf(last), //$NON-NLS-1$
+                texts.get(drawn ? "docx.calibratedDrawn" : "docx.calibratedFixed")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Which rates were estimated from the municipality's rosters, for the policy document ("" when none was). */
+    public String calibration() {
+        return calibration;
     }
 
     private static String name(String name, String id) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jinzai.cli.Cli;
 import org.jinzai.model.AttritionRate;
 import org.jinzai.model.EmploymentType;
@@ -118,8 +119,20 @@ class CalibrateCliTest {
         AttritionRate first = calibrated.getAttrition().getRates().get(0);
         first.setYearlyRate(first.getYearlyRate() + 0.01);
         assertNull(Estimates.inForce(first));
-        // the calibrated scenario runs as any other
-        assertEquals(Cli.OK, cli.run("simulate", folder.resolve("calibrated.jzs").toString(), "--runs", "20", "--format", "csv"), cli.err());
+        // the calibrated scenario runs as any other, and its policy document says where its rates came from
+        Path out = temp.resolve("calibrated-results");
+        assertEquals(Cli.OK, cli.run("simulate", folder.resolve("calibrated.jzs").toString(), "--runs", "20", "--format", "csv,docx", "--out",
+                out.toString()), cli.err());
+        Path docx;
+        try (Stream<Path> files = Files.list(out)) {
+            docx = files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        }
+        try (java.io.InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            String notes = document.getFootnotes().stream().flatMap(n -> n.getParagraphs().stream()).map(p -> p.getText())
+                    .reduce("", String::concat);
+            assertTrue(notes.contains("離職率（4区分）とDX推進員の再任確率は、2021～2025年度の自団体の職員名簿から推計した値です"), notes);
+            assertTrue(notes.contains("試行ごとに率を引き直す"), notes);
+        }
     }
 
     @Test

@@ -57,6 +57,8 @@ public final class FormFields {
                 Label label = new Label(form, SWT.NONE);
                 label.setText(PropertySources.featureLabel(reference) + ":"); //$NON-NLS-1$
                 Label value = new Label(form, SWT.WRAP);
+                label.setToolTipText(PropertySources.tooltip(object, reference));
+                value.setToolTipText(label.getToolTipText());
                 GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(value);
                 notes.put(feature, value);
                 continue;
