@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -17,10 +18,13 @@ import org.jinzai.engine.calibration.Calibration.Estimate;
 import org.jinzai.engine.calibration.History;
 import org.jinzai.engine.calibration.HistoryProblem;
 import org.jinzai.model.AttritionRate;
+import org.jinzai.model.DepartmentKind;
 import org.jinzai.model.Persona;
+import org.jinzai.model.RotationPolicy;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.HistoryImport;
 import org.jinzai.model.io.RosterImport.LineError;
+import org.jinzai.model.validation.ElementNames;
 import org.jinzai.reports.RosterFiles;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.ScenarioCalibration;
@@ -151,7 +155,27 @@ final class CalibrateCommand extends Command {
                     percent(kept.high()), (int) kept.events(), (int) kept.exposure() }));
             }
         }
+        moves(scenario, estimates, context);
         context.out.println(Messages.CalibrateMethod);
+    }
+
+    /** The yearly share of regulars who move, by kind of department, beside the rotation's tenure (not written). */
+    private static void moves(Scenario scenario, Estimates estimates, CommandContext context) {
+        if (estimates.moves().isEmpty()) {
+            return;
+        }
+        RotationPolicy rotation = scenario.getRotation();
+        context.out.println(rotation == null ? Messages.CalibrateMovesHeaderNoRotation : NLS.bind(Messages.CalibrateMovesHeader, new Object[] {
+            rotation.getMinTenureYears(), rotation.getMaxTenureYears(), percent(2.0 / (rotation.getMinTenureYears() + rotation.getMaxTenureYears())) }));
+        for (Map.Entry<DepartmentKind, Estimate> entry : estimates.moves().entrySet()) {
+            Estimate e = entry.getValue();
+            String line = NLS.bind(Messages.CalibrateMoves, new Object[] { ElementNames.literal(entry.getKey()), percent(e.value()), percent(e.low()),
+                percent(e.high()), (int) e.events(), (int) e.exposure(), String.format(Locale.ROOT, "%.1f", 1 / e.value()) }); //$NON-NLS-1$
+            context.out.println("  " + line); //$NON-NLS-1$
+        }
+        if (rotation != null) {
+            context.out.println(Messages.CalibrateMovesNotWritten);
+        }
     }
 
     /** A text padded to a width in columns of a terminal (a Japanese character takes two). */

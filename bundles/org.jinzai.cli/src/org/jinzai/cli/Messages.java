@@ -114,6 +114,10 @@ final class Messages extends NLS {
     public static String BacktestAll;
     public static String BacktestMethod;
     public static String BacktestReference;
+    public static String CalibrateMovesHeader;
+    public static String CalibrateMovesHeaderNoRotation;
+    public static String CalibrateMoves;
+    public static String CalibrateMovesNotWritten;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

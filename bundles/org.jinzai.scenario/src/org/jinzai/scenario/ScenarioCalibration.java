@@ -12,6 +12,8 @@ import org.jinzai.engine.calibration.History;
 import org.jinzai.engine.calibration.RosterRecord;
 import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.AttritionRate;
+import org.jinzai.model.Department;
+import org.jinzai.model.DepartmentKind;
 import org.jinzai.model.JinzaiFactory;
 import org.jinzai.model.Persona;
 import org.jinzai.model.RateEstimate;
@@ -35,10 +37,13 @@ public final class ScenarioCalibration {
 
     /**
      * What a history gives a scenario: an estimate for each of its attrition rates, in the scenario's order (a band
-     * nobody of the history was in has an estimate of exposure 0: only the prior, not written), and of the
-     * re-appointment probability (null without promoters in the history or without an appointment policy).
+     * nobody of the history was in has an estimate of exposure 0: only the prior, not written), of the
+     * re-appointment probability (null without promoters in the history or without an appointment policy), and of the
+     * yearly share of regulars who move, by the kind of department they were in (shown beside the rotation's tenure;
+     * not written: the rotation has one tenure for every kind).
      */
-    public record Estimates(History history, List<AttritionRate> rates, List<Estimate> leaving, Estimate reappointment) {
+    public record Estimates(History history, List<AttritionRate> rates, List<Estimate> leaving, Estimate reappointment,
+            Map<DepartmentKind, Estimate> moves) {
     }
 
     private ScenarioCalibration() {
@@ -87,7 +92,15 @@ public final class ScenarioCalibration {
         List<Band> bands = rates.stream().map(ScenarioCalibration::band).toList();
         Map<Band, Estimate> byBand = Calibration.leaving(history, bands, ScenarioCompiler.retirementAge(scenario.getAttrition(), history.firstYear()));
         Estimate kept = promoter(scenario) == null ? null : Calibration.reappointment(history);
-        return new Estimates(history, rates, bands.stream().map(byBand::get).toList(), kept);
+        Map<String, DepartmentKind> kinds = new java.util.HashMap<>();
+        List<Department> departments = scenario.getBaseline().getOrganization() == null ? List.of()
+                : scenario.getBaseline().getOrganization().getDepartments();
+        for (Department d : departments) {
+            kinds.put(d.getId(), d.getKind());
+            kinds.putIfAbsent(d.getName(), d.getKind());
+        }
+        Map<DepartmentKind, Estimate> moves = new java.util.TreeMap<>(Calibration.moves(history, kinds));
+        return new Estimates(history, rates, bands.stream().map(byBand::get).toList(), kept, moves);
     }
 
     /** The band of a leaving rate. */

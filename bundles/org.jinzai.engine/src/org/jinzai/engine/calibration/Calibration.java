@@ -26,7 +26,8 @@ import org.jinzai.engine.calibration.RosterRecord.Leaving;
  *
  * <p>
  * <b>Re-appointment</b> of DX promoters: of the promoters of a year still employed a year later, the share still
- * promoters; a Beta(1, 1) prior.
+ * promoters; a Beta(1, 1) prior. <b>Moves</b>: of the regulars still employed a year later, the share in another
+ * department, by the kind of department they were in.
  */
 public final class Calibration {
 
@@ -131,13 +132,38 @@ public final class Calibration {
                 kept += t.to().promoter() ? 1 : 0;
             }
         }
-        if (promoters == 0) {
-            return null;
+        return promoters == 0 ? null : proportion(kept, promoters, history);
+    }
+
+    /**
+     * The yearly probability that a regular member still employed a year later is in another department, by the kind
+     * of department they were in (a member whose department the map does not know is left out); a Beta(1, 1) prior.
+     * Its inverse is about the mean time in post, to set beside the rotation policy's tenure.
+     *
+     * @param kindOf the kind of each department, by the name or id the rosters give it
+     */
+    public static <K> Map<K, Estimate> moves(History history, Map<String, K> kindOf) {
+        Map<K, int[]> counts = new LinkedHashMap<>();
+        for (Transition t : history.transitions()) {
+            K kind = kindOf.get(t.from().department());
+            if (t.left() || t.from().employment() != Employment.REGULAR || kind == null) {
+                continue;
+            }
+            int[] c = counts.computeIfAbsent(kind, k -> new int[2]);
+            c[0]++;
+            c[1] += t.moved() ? 1 : 0;
         }
-        double alpha = 1.0 + kept;
-        double beta = 1.0 + promoters - kept;
-        BetaDistribution p = new BetaDistribution(alpha, beta);
-        return new Estimate(alpha / (alpha + beta), p.inverseCumulativeProbability(LOW), p.inverseCumulativeProbability(HIGH), kept,
-                promoters, history.firstYear(), history.lastYear(), alpha, beta);
+        Map<K, Estimate> estimates = new LinkedHashMap<>();
+        counts.forEach((kind, c) -> estimates.put(kind, proportion(c[1], c[0], history)));
+        return estimates;
+    }
+
+    /** A share of {@code of} with a Beta(1, 1) prior: its posterior mean and 90 % interval. */
+    private static Estimate proportion(int events, int of, History history) {
+        double alpha = 1.0 + events;
+        double beta = 1.0 + of - events;
+        BetaDistribution p = new BetaDistribution(null, alpha, beta, BetaDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+        return new Estimate(alpha / (alpha + beta), p.inverseCumulativeProbability(LOW), p.inverseCumulativeProbability(HIGH), events, of,
+                history.firstYear(), history.lastYear(), alpha, beta);
     }
 }

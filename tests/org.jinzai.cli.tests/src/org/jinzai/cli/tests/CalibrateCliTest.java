@@ -63,6 +63,10 @@ class CalibrateCliTest {
         assertTrue(out.contains("Re-appointment of DX promoters"), out);
         // the town's history has regulars only: the other employment types' bands say so instead of showing the prior
         assertEquals(3, out.lines().filter(l -> l.contains("nobody of it in the history")).count(), out);
+        // moves by the kind of department, beside the rotation's 3-5 years (shown, not written)
+        assertTrue(out.contains("the scenario rotates after 3-5 years in post, about 25.0% a year"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\s+Business department: \\d+\\.\\d% \\(90% interval .*moved; about \\d+\\.\\d years in post")), out);
+        assertTrue(out.contains("Moves are shown, not written"), out);
         assertArrayEquals(before, Files.readAllBytes(scenario), "the scenario is not changed");
     }
 

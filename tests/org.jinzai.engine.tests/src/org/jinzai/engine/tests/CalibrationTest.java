@@ -243,4 +243,31 @@ class CalibrationTest {
         assertEquals(0.1, Calibration.yearly(-Math.log(0.9) / 12), 1e-12);
         assertEquals(0, Calibration.yearly(0), 0);
     }
+
+    @Test
+    void movesAreTheShareOfRegularsStillThereInAnotherDepartmentByTheKindTheyWereIn() {
+        List<RosterRecord> records = new ArrayList<>();
+        int line = 2;
+        // ten regulars in A: three in B a year later, one gone, six still in A; a fixed-term mover and one of an unknown
+        // department do not count
+        for (int i = 0; i < 10; i++) {
+            records.add(record("r" + i, 2020, 1980, Employment.REGULAR, "A", false, line++));
+            if (i < 3) {
+                records.add(record("r" + i, 2021, 1980, Employment.REGULAR, "B", false, line++));
+            } else if (i > 3) {
+                records.add(record("r" + i, 2021, 1980, Employment.REGULAR, "A", false, line++));
+            }
+        }
+        records.add(record("f", 2020, 1980, Employment.FIXED_TERM, "A", false, line++));
+        records.add(record("f", 2021, 1980, Employment.FIXED_TERM, "B", false, line++));
+        records.add(record("u", 2020, 1980, Employment.REGULAR, "Z", false, line++));
+        records.add(record("u", 2021, 1980, Employment.REGULAR, "B", false, line++));
+        Map<String, Estimate> moves = Calibration.moves(History.of(records), Map.of("A", "business", "B", "it"));
+        assertEquals(List.of("business"), List.copyOf(moves.keySet()), "only the kinds someone was followed in");
+        Estimate e = moves.get("business");
+        assertEquals(3, e.events());
+        assertEquals(9, e.exposure(), "the nine still employed a year later");
+        assertEquals(4.0 / 11, e.value(), 1e-12, "Beta(1, 1) prior: (1 + 3) / (2 + 9)");
+        assertTrue(e.low() < 3.0 / 9 && 3.0 / 9 < e.high());
+    }
 }
