@@ -165,6 +165,8 @@ final class CalibrateCommand extends Command {
             return;
         }
         RotationPolicy rotation = scenario.getRotation();
+        // a rotation without a tenure (0 years) moves nobody by it: said as no rotation
+        rotation = rotation != null && rotation.getMinTenureYears() + rotation.getMaxTenureYears() > 0 ? rotation : null;
         context.out.println(rotation == null ? Messages.CalibrateMovesHeaderNoRotation : NLS.bind(Messages.CalibrateMovesHeader, new Object[] {
             rotation.getMinTenureYears(), rotation.getMaxTenureYears(), percent(2.0 / (rotation.getMinTenureYears() + rotation.getMaxTenureYears())) }));
         for (Map.Entry<DepartmentKind, Estimate> entry : estimates.moves().entrySet()) {

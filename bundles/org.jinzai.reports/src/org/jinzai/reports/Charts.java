@@ -238,7 +238,8 @@ public final class Charts {
         for (int origin : result.origins()) {
             YIntervalSeries band = new YIntervalSeries(texts.get("chart.backtestFrom", String.valueOf(origin)), true, true); //$NON-NLS-1$
             XYSeries actual = new XYSeries(texts.get("chart.backtestActual") + " " + origin, true, true); //$NON-NLS-1$ //$NON-NLS-2$
-            double staff = Double.NaN;
+            // the origin's staff: those still there a year later and those who left in between (no leavers row: none left)
+            double staff = 0;
             for (org.jinzai.engine.calibration.Backtest.Row row : result.rows()) {
                 var measure = row.measure();
                 if (row.origin() != origin || measure.band() != null) {
@@ -249,16 +250,15 @@ public final class Charts {
                     actual.add(measure.fiscalYear(), row.actual());
                     last = Math.max(last, measure.fiscalYear());
                 } else if (measure.kind() == org.jinzai.engine.calibration.Backtest.Kind.LEAVERS && measure.fiscalYear() == origin + 1) {
-                    // the origin's staff: those still there a year later and those who left in between
                     staff = row.actual();
                 }
             }
-            if (actual.getItemCount() > 0 && actual.getX(0).intValue() == origin + 1 && !Double.isNaN(staff)) {
+            if (actual.getItemCount() > 0 && actual.getX(0).intValue() == origin + 1) {
                 staff += actual.getY(0).doubleValue();
                 band.add(origin, staff, staff, staff);
                 actual.add(origin, staff);
-                first = Math.min(first, origin);
             }
+            first = Math.min(first, origin);
             bands.addSeries(band);
             truth.addSeries(actual);
         }

@@ -579,7 +579,9 @@ public final class ReportData {
         }
         String what = bands > 0 && kept != null ? texts.get("docx.calibratedBoth", bands) //$NON-NLS-1$
                 : bands > 0 ? texts.get("docx.calibratedRates", bands) : texts.get("docx.calibratedReappointment"); //$NON-NLS-1$ //$NON-NLS-2$
-        boolean drawn = scenario.getRunSettings() == null || scenario.getRunSettings().isRateUncertainty();
+        // drawn only when the run draws (the option on) and every estimate has a posterior to draw from
+        boolean drawn = (scenario.getRunSettings() == null || scenario.getRunSettings().isRateUncertainty())
+                && estimates.stream().allMatch(org.jinzai.model.util.Estimates::drawable);
         return texts.get("docx.calibrated", what, String.valueOf(first), String.valueOf(last), //$NON-NLS-1$
                 texts.get(drawn ? "docx.calibratedDrawn" : "docx.calibratedFixed")); //$NON-NLS-1$ //$NON-NLS-2$
     }

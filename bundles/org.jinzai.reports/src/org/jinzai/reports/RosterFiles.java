@@ -209,16 +209,17 @@ public final class RosterFiles {
         try (workbook) {
             List<HistoryImport.Row> rows = new ArrayList<>();
             List<LineError> errors = new ArrayList<>();
+            java.util.Map<String, RosterImport.Table> tables = new java.util.LinkedHashMap<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
-                    continue;
+                RosterImport.Table table = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i) ? null : table(workbook.getSheetAt(i));
+                if (table != null) {
+                    tables.put(workbook.getSheetName(i), table); // an empty sheet (a cover, notes) is no roster
                 }
-                Sheet sheet = workbook.getSheetAt(i);
-                RosterImport.Table table = table(sheet);
-                if (table == null) {
-                    continue; // an empty sheet (a cover, notes) is no roster
-                }
-                HistoryImport.Result read = HistoryImport.read(table, sheet.getSheetName(), name);
+            }
+            for (java.util.Map.Entry<String, RosterImport.Table> sheet : tables.entrySet()) {
+                // a sheet a year says its year (2024年度, 令和6年度); the file's name can only say the year of a single sheet
+                HistoryImport.Result read = tables.size() > 1 ? HistoryImport.read(sheet.getValue(), sheet.getKey())
+                        : HistoryImport.read(sheet.getValue(), sheet.getKey(), name);
                 rows.addAll(read.rows());
                 errors.addAll(read.errors());
             }

@@ -318,12 +318,7 @@ public final class ScenarioCompiler {
         Appointment appointment = new Appointment(indexOf(a.getPersona()), general, a.getPerDepartment(), a.getTotal(), a.getYearlyAppointments(),
                 a.getMinAge(), a.getMaxAge(), a.getMinMonthsInPost(), a.getReappointmentProbability());
         RateEstimate estimated = drawsEstimates() ? Estimates.inForce(a) : null;
-        return estimated == null || !drawable(estimated) ? appointment : appointment.withPosterior(estimated.getAlpha(), estimated.getBeta());
-    }
-
-    /** Whether an estimate has a posterior to draw from (one written by calibrate does; a file edited by hand may not). */
-    private static boolean drawable(RateEstimate estimate) {
-        return estimate.getAlpha() > 0 && estimate.getBeta() > 0;
+        return estimated == null || !Estimates.drawable(estimated) ? appointment : appointment.withPosterior(estimated.getAlpha(), estimated.getBeta());
     }
 
     /** Whether the run draws the rates estimated from the history (and not typed over since) from their posterior. */
@@ -383,7 +378,7 @@ public final class ScenarioCompiler {
                     rates[employment.ordinal()][age] = rate.getYearlyRate();
                 }
                 RateEstimate estimated = drawsEstimates() ? Estimates.inForce(rate) : null;
-                if (estimated != null && drawable(estimated) && from <= to) {
+                if (estimated != null && Estimates.drawable(estimated) && from <= to) {
                     uncertain.add(new UncertainRate(employment, from, to, new Posterior(estimated.getAlpha(), estimated.getBeta())));
                 }
             }

@@ -131,9 +131,8 @@ public final class HistoryImport {
         }
         int yearOfName = 0;
         for (String name : names) {
-            Matcher year = YEAR_IN_NAME.matcher(name);
-            if (yearOfName == 0 && year.find()) {
-                yearOfName = Integer.parseInt(year.group(1));
+            if (yearOfName == 0) {
+                yearOfName = yearIn(name);
             }
         }
         List<LineError> errors = new ArrayList<>();
@@ -146,6 +145,19 @@ public final class HistoryImport {
         errors.addAll(table.problems());
         errors.sort(Comparator.comparingInt(LineError::line));
         return new Result(errors.isEmpty() ? rows : List.of(), List.copyOf(errors.subList(0, Math.min(MOST, errors.size()))), table.source());
+    }
+
+    /** A Reiwa year in a name: 令和6年度, R6 (令和1 = 2019). */
+    private static final Pattern REIWA_IN_NAME = Pattern.compile("(?:令和|(?<![A-Za-z])[RＲ])\\s*([0-9]{1,2})(?![0-9])"); //$NON-NLS-1$
+
+    /** The fiscal year a name holds (2024, 2024年度, 令和6年度, R6), or 0. */
+    static int yearIn(String name) {
+        Matcher year = YEAR_IN_NAME.matcher(name);
+        if (year.find()) {
+            return Integer.parseInt(year.group(1));
+        }
+        Matcher reiwa = REIWA_IN_NAME.matcher(name);
+        return reiwa.find() && Integer.parseInt(reiwa.group(1)) > 0 ? 2018 + Integer.parseInt(reiwa.group(1)) : 0;
     }
 
     /** What a file that cannot be read as a history gave: one error, said of the whole file. */

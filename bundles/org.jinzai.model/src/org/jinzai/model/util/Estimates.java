@@ -32,4 +32,9 @@ public final class Estimates {
         RateEstimate e = policy.getReappointmentEstimate();
         return e == null || overridden(e, policy.getReappointmentProbability()) ? null : e;
     }
+
+    /** Whether an estimate has a posterior a run can draw from (one written by calibrate does; a file edited by hand may not). */
+    public static boolean drawable(RateEstimate estimate) {
+        return estimate.getAlpha() > 0 && estimate.getBeta() > 0;
+    }
 }

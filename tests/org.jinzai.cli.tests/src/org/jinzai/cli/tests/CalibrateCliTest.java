@@ -65,7 +65,8 @@ class CalibrateCliTest {
         assertEquals(3, out.lines().filter(l -> l.contains("nobody of it in the history")).count(), out);
         // moves by the kind of department, beside the rotation's 3-5 years (shown, not written)
         assertTrue(out.contains("the scenario rotates after 3-5 years in post, about 25.0% a year"), out);
-        assertTrue(out.lines().anyMatch(l -> l.matches("\\s+Business department: \\d+\\.\\d% \\(90% interval .*moved; about \\d+\\.\\d years in post")), out);
+        String business = "\\s+Business department: \\d+\\.\\d% \\(90% interval .*moves in \\d+ person-years; about \\d+\\.\\d years in post";
+        assertTrue(out.lines().anyMatch(l -> l.matches(business)), out);
         assertTrue(out.contains("Moves are shown, not written"), out);
         assertArrayEquals(before, Files.readAllBytes(scenario), "the scenario is not changed");
     }

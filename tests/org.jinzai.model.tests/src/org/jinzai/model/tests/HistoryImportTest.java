@@ -15,6 +15,7 @@ import org.jinzai.model.EmploymentType;
 import org.jinzai.model.io.HistoryImport;
 import org.jinzai.model.io.HistoryImport.Leaving;
 import org.jinzai.model.io.HistoryImport.Row;
+import org.jinzai.model.io.RosterImport;
 import org.jinzai.model.io.RosterImport.LineError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,5 +91,24 @@ class HistoryImportTest {
                 noBirth.errors().toString());
         HistoryImport.Result empty = read("roster-2024.csv", "", StandardCharsets.UTF_8);
         assertEquals(1, empty.errors().size());
+    }
+
+    /** A sheet of a workbook as the reader gives it: a header and one member (the last cells left out, as a sheet does). */
+    private static RosterImport.Table sheet(String name) {
+        return new RosterImport.Table(List.of(new RosterImport.Row(1, List.of("職員ID", "生年", "所属", "任用形態")),
+                new RosterImport.Row(2, List.of("0001", "1980", "総務課"))), (row, column) -> name + " " + row, name, false, List.of());
+    }
+
+    @Test
+    void aSheetSaysItsYearAsPlannersNameThemAndMissingCellsAtTheEndAreEmpty() {
+        for (String[] named : new String[][] { { "2024年度", "2024" }, { "令和6年度", "2024" }, { "R7", "2025" }, { "Ｒ3年度", "2021" } }) {
+            HistoryImport.Result read = HistoryImport.read(sheet(named[0]), named[0]);
+            assertTrue(read.ok(), named[0] + ": " + read.errors());
+            assertEquals(Integer.parseInt(named[1]), read.rows().get(0).fiscalYear(), named[0]);
+            assertEquals(EmploymentType.REGULAR, read.rows().get(0).employment(), "an empty 任用形態 is a regular");
+        }
+        // the sheet's own year first, then the file's
+        assertEquals(2023, HistoryImport.read(sheet("名簿"), "名簿", "roster-2023.xlsx").rows().get(0).fiscalYear());
+        assertFalse(HistoryImport.read(sheet("名簿"), "名簿").ok(), "no year anywhere: refused, not guessed");
     }
 }

@@ -67,14 +67,18 @@ class CalibrateWizardTest {
         CalibrateWizard wizard = wizard(source);
         List<Path> history = history();
         assertEquals(5, history.size(), "the town's five past rosters are in the workspace");
+        Path written = source.getLocation().toFile().toPath().resolveSibling("calibrated-by-test.jzs");
+        Files.deleteIfExists(written);
+        cleanup.add(() -> written.toFile().delete());
+        // a name that is taken (the scenario itself) is refused: nothing can be overwritten
+        wizard.choose(history, source.getName());
+        assertFalse(wizard.canFinish(), "an existing file is not a new scenario's name");
         List<String> rows = wizard.choose(history, "calibrated-by-test.jzs");
         assertEquals(8, rows.size(), "seven age bands and the re-appointment probability: " + rows);
         assertTrue(rows.get(0).startsWith("18–29 | "), rows.get(0));
         assertTrue(rows.get(4).contains("nobody of it in the history"), "a type the history has nobody of says so: " + rows.get(4));
         assertTrue(wizard.problems().isEmpty(), wizard.problems());
         assertTrue(wizard.canFinish());
-        Path written = source.getLocation().toFile().toPath().resolveSibling("calibrated-by-test.jzs");
-        cleanup.add(() -> written.toFile().delete());
         assertTrue(wizard.performFinish());
         Scenario calibrated = (Scenario) JinzaiResources.load(written).getContents().get(0);
         assertEquals(4, calibrated.getAttrition().getRates().stream().filter(r -> r.getEstimate() != null).count());

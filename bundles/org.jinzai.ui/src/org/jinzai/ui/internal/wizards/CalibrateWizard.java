@@ -94,6 +94,7 @@ public final class CalibrateWizard extends Wizard {
         ScenarioCalibration.Estimates estimates = page.estimates;
         Path target = page.target();
         if (estimates == null || target == null) {
+            page.updateState(); // the file appeared meanwhile: said on the page
             return false;
         }
         Scenario calibrated = EcoreUtil.copy(scenario);
@@ -206,7 +207,8 @@ public final class CalibrateWizard extends Wizard {
                     }
                     bad |= !result.ok();
                     read.add(new ScenarioCalibration.HistoryFile(file.getFileName().toString(), result.rows()));
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
+                    // a file that is no roster at all (a damaged workbook): said, not a crash
                     said.append(NLS.bind(Messages.Calibrate_unreadable, file.getFileName(), e.getLocalizedMessage())).append('\n');
                     bad = true;
                 }
@@ -263,11 +265,15 @@ public final class CalibrateWizard extends Wizard {
             if (name.isEmpty() || name.contains("/") || name.contains("\\")) { //$NON-NLS-1$ //$NON-NLS-2$
                 return null;
             }
-            Path file = scenarioFile.resolveSibling(name.endsWith(".jzs") ? name : name + ".jzs"); //$NON-NLS-1$ //$NON-NLS-2$
-            return Files.exists(file) ? null : file;
+            try {
+                Path file = scenarioFile.resolveSibling(name.endsWith(".jzs") ? name : name + ".jzs"); //$NON-NLS-1$ //$NON-NLS-2$
+                return Files.exists(file) ? null : file;
+            } catch (java.nio.file.InvalidPathException e) {
+                return null; // a character the file system does not allow in a name
+            }
         }
 
-        private void updateState() {
+        void updateState() {
             Path target = target();
             if (files.isEmpty()) {
                 setMessage(Messages.Calibrate_chooseFiles, IMessageProvider.INFORMATION);
