@@ -66,8 +66,14 @@ final class BacktestCommand extends Command {
                 result = ScenarioBacktest.run(scenario, files, new ScenarioBacktest.Settings(runs, seed, uncertainty),
                         context.progress(runs * ScenarioBacktest.origins(history).size()));
             } catch (ScenarioBacktest.UnknownDepartment e) {
+                // every 所属 the baseline lacks, not only the first, so that all can be put right at once
                 context.err.println(NLS.bind(Messages.BacktestUnknownDepartment, new Object[] { e.file(), e.row().line(), e.row().department(),
                     e.row().id() }));
+                java.util.Set<String> others = new java.util.TreeSet<>(ScenarioCalibration.unknownDepartments(scenario, files));
+                others.remove(e.row().department());
+                if (!others.isEmpty()) {
+                    context.err.println(NLS.bind(Messages.BacktestOtherUnknownDepartments, String.join("、", others))); //$NON-NLS-1$
+                }
                 return Cli.INVALID;
             }
             report(scenario, history, result, runs, uncertainty, context);

@@ -61,6 +61,10 @@ final class CalibrateCommand extends Command {
             context.err.println(Messages.CalibrateRefused);
             return Cli.INVALID;
         }
+        if (history.transitions().isEmpty()) {
+            context.err.println(Messages.CalibrateNoTransitions);
+            return Cli.INVALID;
+        }
         Estimates estimates = ScenarioCalibration.estimate(scenario, history);
         report(scenario, estimates, context);
         if (into == null) {
@@ -90,6 +94,19 @@ final class CalibrateCommand extends Command {
 
     /** The rows of history files, every one read and checked; null when a file is missing or has a bad line (said). */
     static List<ScenarioCalibration.HistoryFile> readFiles(List<String> fileNames, Charset charset, CommandContext context) {
+        List<ScenarioCalibration.HistoryFile> files = readEach(fileNames, charset, context);
+        if (files == null) {
+            return null;
+        }
+        // two files of the same fiscal year (a copy left beside the original) would make everyone a duplicate
+        List<String[]> twice = ScenarioCalibration.sameYear(files);
+        for (String[] clash : twice) {
+            context.err.println(NLS.bind(Messages.CalibrateSameYear, new Object[] { clash[1], clash[2], clash[0] }));
+        }
+        return twice.isEmpty() ? files : null;
+    }
+
+    private static List<ScenarioCalibration.HistoryFile> readEach(List<String> fileNames, Charset charset, CommandContext context) {
         List<ScenarioCalibration.HistoryFile> files = new ArrayList<>();
         boolean bad = false;
         for (String fileName : fileNames) {
@@ -118,11 +135,21 @@ final class CalibrateCommand extends Command {
     static History history(Scenario scenario, List<ScenarioCalibration.HistoryFile> files, CommandContext context) {
         History history = ScenarioCalibration.history(scenario, files);
         for (HistoryProblem problem : history.problems()) {
+            // a duplicate's "before" is where the id was seen first, its "now" the fiscal year
+            boolean duplicate = problem.kind() == HistoryProblem.Kind.DUPLICATE;
             context.err.println(NLS.bind(switch (problem.kind()) {
                 case DUPLICATE -> Messages.CalibrateDuplicate;
                 case RETURNS -> Messages.CalibrateReturns;
                 case BIRTH_YEAR_CHANGES -> Messages.CalibrateBirthYear;
-            }, new Object[] { problem.source(), problem.line(), problem.id(), problem.before(), problem.now() }));
+            }, new Object[] { problem.source(), problem.line(), problem.id(), duplicate ? problem.now() : problem.before(),
+                duplicate ? problem.before() : problem.now() }));
+        }
+        List<Integer> missing = ScenarioCalibration.missingYears(history);
+        if (!missing.isEmpty()) {
+            context.err.println(NLS.bind(Messages.CalibrateMissingYears, String.join(", ", missing.stream().map(String::valueOf).toList()))); //$NON-NLS-1$
+        }
+        for (String department : ScenarioCalibration.unknownDepartments(scenario, files)) {
+            context.err.println(NLS.bind(Messages.CalibrateUnknownDepartment, department));
         }
         return history;
     }

@@ -118,6 +118,11 @@ final class Messages extends NLS {
     public static String CalibrateMovesHeaderNoRotation;
     public static String CalibrateMoves;
     public static String CalibrateMovesNotWritten;
+    public static String CalibrateSameYear;
+    public static String CalibrateMissingYears;
+    public static String CalibrateUnknownDepartment;
+    public static String CalibrateNoTransitions;
+    public static String BacktestOtherUnknownDepartments;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -216,6 +216,10 @@ public final class RosterFiles {
                     tables.put(workbook.getSheetName(i), table); // an empty sheet (a cover, notes) is no roster
                 }
             }
+            if (tables.size() > 1) {
+                // a workbook of several sheets: those whose header names no two roster columns (メモ, 表紙) are no rosters
+                tables.values().removeIf(t -> t.rows().get(0).cells().stream().filter(RosterImport::isHeader).count() < 2);
+            }
             for (java.util.Map.Entry<String, RosterImport.Table> sheet : tables.entrySet()) {
                 // a sheet a year says its year (2024年度, 令和6年度); the file's name can only say the year of a single sheet
                 HistoryImport.Result read = tables.size() > 1 ? HistoryImport.read(sheet.getValue(), sheet.getKey())

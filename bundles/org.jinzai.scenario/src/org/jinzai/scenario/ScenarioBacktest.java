@@ -67,11 +67,12 @@ public final class ScenarioBacktest {
     private ScenarioBacktest() {
     }
 
-    /** The origin years a history allows: one year at least to fit on before, one at least to compare with after. */
+    /** The origin years a history allows: the year before it to fit on, the year after it to compare with (rosters with gaps give fewer). */
     public static List<Integer> origins(History history) {
         List<Integer> origins = new ArrayList<>();
         for (int y : history.years()) {
-            if (y > history.firstYear() && y < history.lastYear()) {
+            // a year to fit on right before it (a transition), and the roster of the year after it to compare with
+            if (history.years().contains(y - 1) && history.years().contains(y + 1)) {
                 origins.add(y);
             }
         }

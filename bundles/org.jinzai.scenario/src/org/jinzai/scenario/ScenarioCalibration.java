@@ -67,6 +67,56 @@ public final class ScenarioCalibration {
         return records;
     }
 
+    /**
+     * Fiscal years that two files both hold rows of (a copy of a roster beside the original): each as {year, first
+     * file, second file}; empty when every year comes from one file.
+     */
+    public static List<String[]> sameYear(List<HistoryFile> files) {
+        Map<Integer, String> fileOf = new java.util.TreeMap<>();
+        List<String[]> clashes = new ArrayList<>();
+        java.util.Set<Integer> said = new java.util.HashSet<>();
+        for (HistoryFile file : files) {
+            for (Integer year : file.rows().stream().map(HistoryImport.Row::fiscalYear).distinct().toList()) {
+                String other = fileOf.putIfAbsent(year, file.name());
+                if (other != null && !other.equals(file.name()) && said.add(year)) {
+                    clashes.add(new String[] { String.valueOf(year), other, file.name() });
+                }
+            }
+        }
+        return clashes;
+    }
+
+    /** The fiscal years between a history's first and last that have no roster (their transitions are not seen). */
+    public static List<Integer> missingYears(History history) {
+        List<Integer> missing = new ArrayList<>();
+        for (int y = history.firstYear() + 1; y < history.lastYear(); y++) {
+            if (!history.years().contains(y)) {
+                missing.add(y);
+            }
+        }
+        return missing;
+    }
+
+    /** The 所属 of the rosters that are no department of the scenario's baseline (by name or id), sorted. */
+    public static java.util.SortedSet<String> unknownDepartments(Scenario scenario, List<HistoryFile> files) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        if (scenario.getBaseline() != null && scenario.getBaseline().getOrganization() != null) {
+            for (Department d : scenario.getBaseline().getOrganization().getDepartments()) {
+                known.add(d.getId());
+                known.add(d.getName());
+            }
+        }
+        java.util.SortedSet<String> unknown = new java.util.TreeSet<>();
+        for (HistoryFile file : files) {
+            for (HistoryImport.Row row : file.rows()) {
+                if (!known.contains(row.department())) {
+                    unknown.add(row.department());
+                }
+            }
+        }
+        return unknown;
+    }
+
     /** The DX-promoter persona of a scenario's appointment policy, or null. */
     public static Persona promoter(Scenario scenario) {
         return scenario.getAppointment() == null ? null : scenario.getAppointment().getPersona();

@@ -105,8 +105,7 @@ public final class HistoryImport {
                     lines.add(row);
                 }
             }
-            Matcher year = YEAR_IN_NAME.matcher(file.getFileName().toString());
-            parse(lines, year.find() ? Integer.parseInt(year.group(1)) : 0, rows, errors, places);
+            parse(lines, yearIn(file.getFileName().toString()), rows, errors, places);
             StaffCsvImport.textProblems(errors, places, reader);
         }
         errors.sort(Comparator.comparingInt(LineError::line));

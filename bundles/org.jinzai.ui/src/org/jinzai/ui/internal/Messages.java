@@ -378,6 +378,7 @@ public final class Messages extends NLS {
     public static String Calibrate_noRates;
     public static String Examples_history;
     public static String Examples_roster;
+    public static String Calibrate_sameYear;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

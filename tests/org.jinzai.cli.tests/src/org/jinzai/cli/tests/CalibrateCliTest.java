@@ -182,7 +182,7 @@ class CalibrateCliTest {
         List<Path> files = history();
         assertEquals(Cli.INVALID, cli.run("backtest", scenario.toString(), files.get(0).toString(), files.get(1).toString(), "--out",
                 temp.resolve("bt").toString()));
-        assertTrue(cli.err().contains("at least three fiscal years") && cli.err().contains("has 2"), cli.err());
+        assertTrue(cli.err().contains("at least three consecutive fiscal years") && cli.err().contains("has 2 years"), cli.err());
         Path bad = temp.resolve("roster-2026.csv");
         Files.writeString(bad, "職員ID,生年,所属\n1,1980,総務課\n2,,総務課\n", StandardCharsets.UTF_8);
         assertEquals(Cli.INVALID, cli.run("backtest", scenario.toString(), files.get(0).toString(), bad.toString(), "--out", temp.resolve("bt").toString()));
@@ -234,5 +234,32 @@ class CalibrateCliTest {
         assertTrue(bad.err().contains("history.xlsx") && bad.err().contains("2025年度") && bad.err().contains("B3")
                 && bad.err().contains("千九百九十"), bad.err());
         assertTrue(bad.out().isBlank(), bad.out());
+    }
+
+    @Test
+    void aCopyOfARosterAndRostersWithoutTwoConsecutiveYearsAreRefusedNotEstimated() throws IOException {
+        Path scenario = CliSession.copyExample(temp, "town").resolve("status-quo.jzs");
+        List<Path> files = history();
+        Path copy = temp.resolve("roster-2023-copy.csv");
+        Files.copy(files.get(2), copy);
+        List<String> args = new ArrayList<>(List.of("calibrate", scenario.toString()));
+        files.forEach(f -> args.add(f.toString()));
+        args.add(copy.toString());
+        assertEquals(Cli.INVALID, cli.run(args.toArray(String[]::new)));
+        assertTrue(cli.err().contains("roster-2023.csv and roster-2023-copy.csv both hold the roster of fiscal year 2023"), cli.err());
+        assertTrue(cli.out().isBlank(), cli.out());
+        // 2021, 2023 and 2025: no one is followed from one year to the next
+        CliSession gaps = new CliSession();
+        assertEquals(Cli.INVALID, gaps.run("calibrate", scenario.toString(), files.get(0).toString(), files.get(2).toString(), files.get(4).toString()));
+        assertTrue(gaps.err().contains("no two consecutive fiscal years"), gaps.err());
+        CliSession backtest = new CliSession();
+        assertEquals(Cli.INVALID, backtest.run("backtest", scenario.toString(), files.get(0).toString(), files.get(2).toString(),
+                files.get(4).toString(), "--out", temp.resolve("bt").toString()));
+        assertTrue(backtest.err().contains("three consecutive fiscal years"), backtest.err());
+        // 2021, 2022 and 2024: estimated from 2021-2022, and the missing year said
+        CliSession missing = new CliSession();
+        assertEquals(Cli.OK, missing.run("calibrate", scenario.toString(), files.get(0).toString(), files.get(1).toString(), files.get(3).toString()),
+                missing.err());
+        assertTrue(missing.err().contains("No roster of fiscal year 2023"), missing.err());
     }
 }

@@ -213,6 +213,10 @@ public final class CalibrateWizard extends Wizard {
                     bad = true;
                 }
             }
+            for (String[] clash : ScenarioCalibration.sameYear(read)) {
+                said.append(NLS.bind(Messages.Calibrate_sameYear, new Object[] { clash[1], clash[2], clash[0] })).append('\n');
+                bad = true;
+            }
             if (!bad && !read.isEmpty()) {
                 History history = ScenarioCalibration.history(scenario, read);
                 for (HistoryProblem problem : history.problems()) {
