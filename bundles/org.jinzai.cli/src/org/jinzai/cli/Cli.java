@@ -45,6 +45,10 @@ public final class Cli {
 
     /** Runs a command and returns its exit code. */
     public int run(String... args) {
+        if (args.length == 2 && args[0].equals("help")) { //$NON-NLS-1$
+            // help COMMAND: that command's help, as COMMAND --help
+            return run(args[1], "--help"); //$NON-NLS-1$
+        }
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             out.println(Messages.Help);
             return OK;

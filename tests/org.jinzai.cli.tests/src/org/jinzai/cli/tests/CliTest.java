@@ -29,6 +29,10 @@ class CliTest {
         assertTrue(cli.out().contains("simulate") && cli.out().contains("validate") && cli.out().contains("import-staff"), cli.out());
         assertEquals(Cli.OK, cli.run("simulate", "--help"));
         assertTrue(cli.out().contains("--runs") && cli.out().contains("--seed"), cli.out());
+        // help COMMAND is that command's help, as a new user types it
+        assertEquals(Cli.OK, cli.run("help", "backtest"));
+        assertTrue(cli.out().contains("--fixed-rates"), cli.out());
+        assertEquals(Cli.USAGE, cli.run("help", "plan"));
         assertEquals(Cli.OK, cli.run("--version"));
         assertTrue(cli.out().contains(Cli.VERSION));
     }
