@@ -41,7 +41,9 @@ final class BacktestCommand extends Command {
         }
         Path scenarioFile = Path.of(options.files.get(0));
         int runs = options.number("--runs", DEFAULT_RUNS); //$NON-NLS-1$
-        Path outDir = options.output(Options.beside(scenarioFile, name), false);
+        // a folder of its own, replaced as a whole like compare's: refused before the run when it holds other things or
+        // results changed since they were written
+        Path outDir = options.output(Options.beside(scenarioFile, name), true);
         Scenario scenario = context.loadScenario(scenarioFile);
         long seed = options.longNumber("--seed", scenario.getRunSettings().getSeed()); //$NON-NLS-1$
         if (scenario.getAttrition() == null || scenario.getAttrition().getRates().isEmpty()) {
@@ -77,7 +79,7 @@ final class BacktestCommand extends Command {
                 return Cli.INVALID;
             }
             report(scenario, history, result, runs, uncertainty, context);
-            context.writeResults(outDir, true, folder -> {
+            context.writeResults(outDir, false, folder -> {
                 writeCsv(result, folder.resolve("backtest.csv"), options.locale()); //$NON-NLS-1$
                 JinzaiResources.writeAtomically(folder.resolve("backtest.png"), //$NON-NLS-1$
                         Charts.backtestPng(result, options.reportLocale()));

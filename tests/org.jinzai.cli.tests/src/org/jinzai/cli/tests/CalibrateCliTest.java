@@ -171,6 +171,13 @@ class CalibrateCliTest {
         // three origins, each compared with every later year: 3 + 2 + 1 year-comparisons, each of several measures
         assertEquals(6, csv.stream().filter(l -> l.contains(",leavers,")).count());
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("2024,2025,") && l.contains(",headcount,18,29,REGULAR,")), String.join("\n", csv));
+        // run again into the same folder: replaced; a result changed by hand since: refused, the change kept
+        CliSession again = new CliSession();
+        assertEquals(Cli.OK, again.run(args.toArray(String[]::new)), again.err());
+        Files.writeString(temp.resolve("bt/backtest.csv"), "edited by hand", StandardCharsets.UTF_8);
+        CliSession refused = new CliSession();
+        assertEquals(Cli.USAGE, refused.run(args.toArray(String[]::new)));
+        assertEquals("edited by hand", Files.readString(temp.resolve("bt/backtest.csv"), StandardCharsets.UTF_8));
         // and the chart of the staff still employed, a real PNG
         byte[] png = Files.readAllBytes(temp.resolve("bt/backtest.png"));
         assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "backtest.png");
