@@ -130,10 +130,9 @@ public final class RosterFiles {
 
     private static Result readWorkbook(Baseline baseline, Path file, String sheetName) throws IOException {
         String name = file.getFileName().toString();
-        byte[] bytes = Files.readAllBytes(file);
         XSSFWorkbook workbook;
         try {
-            workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+            workbook = open(file);
         } catch (IOException | RuntimeException e) {
             // a Word document, an OpenDocument file, a damaged or a zip-bomb archive: POI says which in its own words
             return RosterImport.refused(baseline, "", NLS.bind(Messages.Roster_notAWorkbook, String.valueOf(e.getLocalizedMessage())), name); //$NON-NLS-1$

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.calibration.Backtest;
@@ -26,6 +25,7 @@ import org.jinzai.model.Persona;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.StaffMember;
 import org.jinzai.model.io.HistoryImport;
+import org.jinzai.model.templates.Scenarios;
 
 /**
  * A rolling-origin backtest of a scenario on the municipality's past rosters: for every origin year Y that leaves at
@@ -94,7 +94,7 @@ public final class ScenarioBacktest {
         List<RosterRecord> records = ScenarioCalibration.records(scenario, files).stream().filter(r -> !excluded.contains(r.id())).toList();
         List<Band> bands = scenario.getAttrition().getRates().stream().map(ScenarioCalibration::band).toList();
         List<Integer> origins = origins(all);
-        Map<String, Department> departments = departments(scenario.getBaseline());
+        Map<String, Department> departments = ScenarioCalibration.departments(scenario.getBaseline());
         for (ScenarioCalibration.HistoryFile file : files) {
             for (HistoryImport.Row row : file.rows()) {
                 if (origins.contains(row.fiscalYear()) && !excluded.contains(row.id()) && !departments.containsKey(row.department())) {
@@ -130,34 +130,21 @@ public final class ScenarioBacktest {
         return new Result(rows, bands, origins);
     }
 
-    /** The departments of a baseline by id and by name. */
-    private static Map<String, Department> departments(Baseline baseline) {
-        Map<String, Department> departments = new HashMap<>();
-        for (Department d : baseline.getOrganization().getDepartments()) {
-            departments.put(d.getId(), d);
-            departments.putIfAbsent(d.getName(), d);
-        }
-        return departments;
-    }
-
     /**
      * A copy of the scenario (and its baseline) run from an origin year's roster: its staff are that roster's, the
      * rates those fitted up to the origin, the years from the origin to the history's last.
      */
     private static Scenario startingFrom(Scenario scenario, List<ScenarioCalibration.HistoryFile> files, Set<String> cohort, int origin, int lastYear,
             ScenarioCalibration.Estimates fitted, boolean uncertainty) {
-        EcoreUtil.Copier copier = new EcoreUtil.Copier();
-        Scenario copy = (Scenario) copier.copy(scenario);
-        Baseline baseline = (Baseline) copier.copy(scenario.getBaseline());
-        copier.copyReferences();
-        copy.setBaseline(baseline);
+        Scenario copy = Scenarios.copyWithBaseline(scenario);
+        Baseline baseline = copy.getBaseline();
         ScenarioCalibration.write(fitted, copy);
         copy.getRunSettings().setFirstFiscalYear(origin);
         copy.getRunSettings().setHorizonYears(lastYear - origin + 1);
         copy.getRunSettings().setRateUncertainty(uncertainty);
         baseline.getStaff().clear();
         baseline.getRosterAggregates().clear();
-        Map<String, Department> departments = departments(baseline);
+        Map<String, Department> departments = ScenarioCalibration.departments(baseline);
         Map<String, String> departmentOf = new HashMap<>();
         int firstYear = Integer.MAX_VALUE;
         for (ScenarioCalibration.HistoryFile file : files) {
@@ -166,7 +153,7 @@ public final class ScenarioBacktest {
                 firstYear = Math.min(firstYear, row.fiscalYear());
             }
         }
-        Persona general = generalPersona(scenario.getBaseline(), ScenarioCalibration.promoter(scenario), baseline, copier);
+        Persona general = generalPersona(scenario.getBaseline(), ScenarioCalibration.promoter(scenario), baseline);
         for (ScenarioCalibration.HistoryFile file : files) {
             for (HistoryImport.Row row : file.rows()) {
                 if (row.fiscalYear() != origin || !cohort.contains(row.id())) {
@@ -221,7 +208,7 @@ public final class ScenarioBacktest {
     }
 
     /** The persona most staff of the original baseline's business departments have, other than the promoters', in the copy. */
-    private static Persona generalPersona(Baseline original, Persona promoter, Baseline copy, EcoreUtil.Copier copier) {
+    private static Persona generalPersona(Baseline original, Persona promoter, Baseline copy) {
         Map<Persona, Integer> counts = new HashMap<>();
         for (StaffMember s : original.getStaff()) {
             if (s.getPersona() != null && s.getPersona() != promoter && s.getDepartment() != null
@@ -230,6 +217,6 @@ public final class ScenarioBacktest {
             }
         }
         Persona best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        return best == null ? null : (Persona) copier.get(best);
+        return best == null ? null : copy.getPersonas().stream().filter(p -> p.getId().equals(best.getId())).findFirst().orElse(null);
     }
 }

@@ -12,6 +12,7 @@ import org.jinzai.engine.calibration.History;
 import org.jinzai.engine.calibration.RosterRecord;
 import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.AttritionRate;
+import org.jinzai.model.Baseline;
 import org.jinzai.model.Department;
 import org.jinzai.model.DepartmentKind;
 import org.jinzai.model.JinzaiFactory;
@@ -99,22 +100,30 @@ public final class ScenarioCalibration {
 
     /** The 所属 of the rosters that are no department of the scenario's baseline (by name or id), sorted. */
     public static java.util.SortedSet<String> unknownDepartments(Scenario scenario, List<HistoryFile> files) {
-        java.util.Set<String> known = new java.util.HashSet<>();
-        if (scenario.getBaseline() != null && scenario.getBaseline().getOrganization() != null) {
-            for (Department d : scenario.getBaseline().getOrganization().getDepartments()) {
-                known.add(d.getId());
-                known.add(d.getName());
-            }
-        }
+        Map<String, Department> known = departments(scenario.getBaseline());
         java.util.SortedSet<String> unknown = new java.util.TreeSet<>();
         for (HistoryFile file : files) {
             for (HistoryImport.Row row : file.rows()) {
-                if (!known.contains(row.department())) {
+                if (!known.containsKey(row.department())) {
                     unknown.add(row.department());
                 }
             }
         }
         return unknown;
+    }
+
+    /** The departments of a baseline by the names a roster may give them: their id, and their name (an id wins a clash). */
+    static Map<String, Department> departments(Baseline baseline) {
+        Map<String, Department> departments = new java.util.HashMap<>();
+        if (baseline != null && baseline.getOrganization() != null) {
+            for (Department d : baseline.getOrganization().getDepartments()) {
+                departments.put(d.getId(), d);
+            }
+            for (Department d : baseline.getOrganization().getDepartments()) {
+                departments.putIfAbsent(d.getName(), d);
+            }
+        }
+        return departments;
     }
 
     /** The DX-promoter persona of a scenario's appointment policy, or null. */
@@ -143,12 +152,7 @@ public final class ScenarioCalibration {
         Map<Band, Estimate> byBand = Calibration.leaving(history, bands, ScenarioCompiler.retirementAge(scenario.getAttrition(), history.firstYear()));
         Estimate kept = promoter(scenario) == null ? null : Calibration.reappointment(history);
         Map<String, DepartmentKind> kinds = new java.util.HashMap<>();
-        List<Department> departments = scenario.getBaseline().getOrganization() == null ? List.of()
-                : scenario.getBaseline().getOrganization().getDepartments();
-        for (Department d : departments) {
-            kinds.put(d.getId(), d.getKind());
-            kinds.putIfAbsent(d.getName(), d.getKind());
-        }
+        departments(scenario.getBaseline()).forEach((name, d) -> kinds.put(name, d.getKind()));
         Map<DepartmentKind, Estimate> moves = new java.util.TreeMap<>(Calibration.moves(history, kinds));
         return new Estimates(history, rates, bands.stream().map(byBand::get).toList(), kept, moves);
     }

@@ -108,9 +108,7 @@ public final class HistoryImport {
             parse(lines, yearIn(file.getFileName().toString()), rows, errors, places);
             StaffCsvImport.textProblems(errors, places, reader);
         }
-        errors.sort(Comparator.comparingInt(LineError::line));
-        return new Result(errors.isEmpty() ? rows : List.of(), List.copyOf(errors.subList(0, Math.min(MOST, errors.size()))),
-                StaffCsvImport.nameOf(actual));
+        return result(rows, errors, StaffCsvImport.nameOf(actual));
     }
 
     /**
@@ -142,8 +140,13 @@ public final class HistoryImport {
         table.problems().forEach(problem -> places.add(problem.place()));
         errors.removeIf(error -> places.contains(error.place()));
         errors.addAll(table.problems());
+        return result(rows, errors, table.source());
+    }
+
+    /** The rows when there is no error, else the errors by line (the first {@value #MOST}). */
+    private static Result result(List<Row> rows, List<LineError> errors, String source) {
         errors.sort(Comparator.comparingInt(LineError::line));
-        return new Result(errors.isEmpty() ? rows : List.of(), List.copyOf(errors.subList(0, Math.min(MOST, errors.size()))), table.source());
+        return new Result(errors.isEmpty() ? rows : List.of(), List.copyOf(errors.subList(0, Math.min(MOST, errors.size()))), source);
     }
 
     /** A Reiwa year in a name: 令和6年度, R6 (令和1 = 2019). */

@@ -25,4 +25,18 @@ public final class Scenarios {
         copy.setDerivedFrom(sourceFile);
         return copy;
     }
+
+    /**
+     * A copy of a scenario together with its baseline, the copy referring to the baseline's copy (its departments,
+     * personas, courses): a scenario to change both of without touching the originals (a backtest's past start, a
+     * scenario run years earlier).
+     */
+    public static Scenario copyWithBaseline(Scenario source) {
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        Scenario copy = (Scenario) copier.copy(source);
+        org.jinzai.model.Baseline baseline = (org.jinzai.model.Baseline) copier.copy(source.getBaseline());
+        copier.copyReferences();
+        copy.setBaseline(baseline);
+        return copy;
+    }
 }

@@ -16,10 +16,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.calibration.RosterRecord;
-import org.jinzai.model.Baseline;
 import org.jinzai.model.RetirementAge;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.templates.Scenarios;
 import org.jinzai.scenario.ScenarioCompiler;
 
 /**
@@ -72,12 +72,8 @@ public final class ExampleHistory {
 
     /** A copy of a scenario and its baseline with every fiscal year and birth year {@value #YEARS_BACK} years earlier, retirement ages aside. */
     private static Scenario earlier(Scenario scenario) {
-        EcoreUtil.Copier copier = new EcoreUtil.Copier();
-        Scenario copy = (Scenario) copier.copy(scenario);
-        Baseline baseline = (Baseline) copier.copy(scenario.getBaseline());
-        copier.copyReferences();
-        copy.setBaseline(baseline);
-        for (EObject root : List.of(copy, baseline)) {
+        Scenario copy = Scenarios.copyWithBaseline(scenario);
+        for (EObject root : List.of(copy, copy.getBaseline())) {
             for (Iterator<EObject> all = EcoreUtil.getAllContents(List.of(root)); all.hasNext();) {
                 EObject element = all.next();
                 if (element instanceof RetirementAge) {
