@@ -186,7 +186,7 @@ final class CalibrateCommand extends Command {
         context.out.println(Messages.CalibrateMethod);
     }
 
-    /** The yearly share of regulars who move, by kind of department, beside the rotation's tenure (not written). */
+    /** The yearly share of regulars who move, by kind of department, beside the rotation's tenure, and the tenure they fit. */
     private static void moves(Scenario scenario, Estimates estimates, CommandContext context) {
         if (estimates.moves().isEmpty()) {
             return;
@@ -200,10 +200,16 @@ final class CalibrateCommand extends Command {
             Estimate e = entry.getValue();
             String line = NLS.bind(Messages.CalibrateMoves, new Object[] { ElementNames.literal(entry.getKey()), percent(e.value()), percent(e.low()),
                 percent(e.high()), (int) e.events(), (int) e.exposure(), String.format(Locale.ROOT, "%.1f", 1 / e.value()) }); //$NON-NLS-1$
+            Calibration.Tenure fit = estimates.tenures().get(entry.getKey());
+            line += fit == null ? Messages.CalibrateTenureTooFew
+                    : NLS.bind(Messages.CalibrateTenureFit, new Object[] { fit.minYears(), fit.maxYears(), fit.followed() });
             context.out.println("  " + line); //$NON-NLS-1$
         }
-        if (rotation != null) {
-            context.out.println(Messages.CalibrateMovesNotWritten);
+        if (estimates.history().transitions().stream().allMatch(t -> t.from().monthsInPost() < 0)) {
+            context.out.println(Messages.CalibrateTenureNoMonths);
+        }
+        if (rotation != null && !estimates.tenures().isEmpty()) {
+            context.out.println(Messages.CalibrateTenureWritten);
         }
     }
 

@@ -117,12 +117,15 @@ final class Messages extends NLS {
     public static String CalibrateMovesHeader;
     public static String CalibrateMovesHeaderNoRotation;
     public static String CalibrateMoves;
-    public static String CalibrateMovesNotWritten;
     public static String CalibrateSameYear;
     public static String CalibrateMissingYears;
     public static String CalibrateUnknownDepartment;
     public static String CalibrateNoTransitions;
     public static String BacktestOtherUnknownDepartments;
+    public static String CalibrateTenureFit;
+    public static String CalibrateTenureTooFew;
+    public static String CalibrateTenureWritten;
+    public static String CalibrateTenureNoMonths;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -10,8 +10,10 @@ import org.jinzai.engine.calibration.RosterRecord.Leaving;
 
 /**
  * The rosters a replication leaves behind, as a municipality keeps them: everyone on the staff at the start of each
- * fiscal year (after the last year's retirements and ends of terms, before its own leaving and hires), and on the
- * record of a member's last year why they went. A synthetic history: what calibration is tested on.
+ * fiscal year (after the last year's retirements and ends of terms, before its own leaving and hires), in the post
+ * they hold after the transfers of April (a roster of 4月1日現在: someone moved that day is shown in the new post, 0
+ * months in it), and on the record of a member's last year why they went. A synthetic history: what calibration is
+ * tested on.
  */
 final class PastRosters {
 
@@ -22,6 +24,8 @@ final class PastRosters {
     private final List<Integer> rows = new ArrayList<>();
     private final List<Leaving> reasons = new ArrayList<>();
     private final List<int[]> columns = new ArrayList<>();
+    /** The month of the last roster. */
+    private int rosterMonth;
     /** Each member's record of the current year (an index into the lists), or -1. */
     private int[] current = new int[0];
 
@@ -38,6 +42,7 @@ final class PastRosters {
         }
         Arrays.fill(current, -1);
         int promoter = input.appointment() == null ? -2 : input.appointment().promoterPersona();
+        rosterMonth = 12 * y;
         for (int i = 0; i < replication.size; i++) {
             if (!replication.alive[i]) {
                 continue;
@@ -47,7 +52,17 @@ final class PastRosters {
             years.add(input.firstFiscalYear() + y);
             rows.add(i);
             reasons.add(Leaving.UNKNOWN);
-            columns.add(new int[] { staff.birthYear[i], staff.employment[i].ordinal(), staff.department[i], staff.persona[i] == promoter ? 1 : 0 });
+            columns.add(new int[] { staff.birthYear[i], staff.employment[i].ordinal(), staff.department[i], staff.persona[i] == promoter ? 1 : 0,
+                rosterMonth - staff.postStart[i] });
+        }
+    }
+
+    /** Member i moved in month m: in the month of the roster (April), the roster shows the new post. */
+    void moved(int i, int m) {
+        if (m == rosterMonth && i < current.length && current[i] >= 0) {
+            int[] c = columns.get(current[i]);
+            c[2] = replication.staff.department[i];
+            c[4] = 0;
         }
     }
 
@@ -63,7 +78,7 @@ final class PastRosters {
         for (int k = 0; k < ids.size(); k++) {
             int[] c = columns.get(k);
             records.add(new RosterRecord(ids.get(k), years.get(k), c[0], Employment.values()[c[1]], input.departments().get(c[2]).id(), c[3] == 1,
-                    reasons.get(k), "roster-" + years.get(k), rows.get(k) + 2));
+                    reasons.get(k), "roster-" + years.get(k), rows.get(k) + 2, c[4], null));
         }
         return records;
     }

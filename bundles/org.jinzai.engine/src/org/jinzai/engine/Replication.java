@@ -203,13 +203,14 @@ final class Replication {
         }
     }
 
-    /** Tenure in the current post, in months: whole years drawn uniformly in [min, max]. */
+    /** Tenure in the current post, in months: whole years drawn uniformly in [min, max] of the kind of department of the post. */
     int drawTenure(int i) {
         if (in.rotation() == null) {
             return Integer.MAX_VALUE;
         }
-        int min = in.rotation().minTenureYears();
-        int span = in.rotation().maxTenureYears() - min + 1;
+        int[] range = in.rotation().tenure()[in.departments().get(staff.department[i]).kind().ordinal()];
+        int min = range[0];
+        int span = range[1] - min + 1;
         return 12 * (min + (int) (draw(i, Rng.TENURE, staff.postStart[i]) * span));
     }
 

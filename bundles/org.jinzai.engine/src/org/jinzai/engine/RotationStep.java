@@ -237,6 +237,11 @@ final class RotationStep {
             for (int n = 0; n < openCount; n++) {
                 open[n] = (int) (sortKeys[n] & DEPARTMENT_MASK);
             }
+            int placedCount = 0;
+            if (placed.length < count) {
+                placed = new int[count * 2];
+                placedFrom = new int[count * 2];
+            }
             for (int to : destinations) {
                 for (int k2 = 0; k2 < openCount && quota[to] > 0; k2++) {
                     int source = open[k2];
@@ -246,7 +251,10 @@ final class RotationStep {
                     // the largest keys leave first
                     int take = Math.min(quota[to], end[source] - start[source]);
                     for (int t = 0; t < take; t++) {
-                        move(byDepartment[--end[source]], to, m, y);
+                        int i = byDepartment[--end[source]];
+                        move(i, to, m, y);
+                        placed[placedCount] = i;
+                        placedFrom[placedCount++] = source;
                     }
                     quota[to] -= take;
                     moved += take;
@@ -257,6 +265,7 @@ final class RotationStep {
                     }
                 }
             }
+            moved += swapIntoOwnDepartments(quota, start, end, placedCount, m, y);
             for (int d = 0; d < departments; d++) {
                 for (int n = start[d]; n < end[d]; n++) {
                     // no free post elsewhere: stays another year
@@ -271,6 +280,55 @@ final class RotationStep {
     }
 
     private static final long DEPARTMENT_MASK = (1L << 24) - 1;
+
+    /** The members of a class placed this April, and the department each came from. */
+    private int[] placed = new int[64];
+    private int[] placedFrom = new int[64];
+
+    /**
+     * A department whose posts for the class are still free while only its own movers are left (the others were placed
+     * elsewhere first): each such mover takes the post of one placed from a third department, who takes the free post
+     * instead, so no one stays for want of a post while posts elsewhere are free. The class's count per destination is
+     * unchanged. Returns how many more moved.
+     */
+    private int swapIntoOwnDepartments(int[] quota, int[] start, int[] end, int placedCount, int m, int y) {
+        int more = 0;
+        for (int d = 0; d < quota.length; d++) {
+            while (quota[d] > 0 && end[d] > start[d]) {
+                int swap = placedCount - 1;
+                while (swap >= 0 && (placedFrom[swap] == d || r.staff.department[placed[swap]] == d)) {
+                    swap--;
+                }
+                if (swap < 0) {
+                    break;
+                }
+                int j = placed[swap];
+                int post = r.staff.department[j];
+                relocate(j, d, m, y);
+                int i = byDepartment[--end[d]];
+                move(i, post, m, y);
+                placed[swap] = i;
+                placedFrom[swap] = d;
+                quota[d]--;
+                more++;
+            }
+        }
+        return more;
+    }
+
+    /** A member moved this month goes to another department instead: counted as arriving there, not where first placed. */
+    private void relocate(int j, int d, int m, int y) {
+        int first = r.staff.department[j];
+        r.result().addDepartmentFlow(r.replication(), DepartmentFlow.MOVES_IN, y, first, -1);
+        r.result().addDepartmentFlow(r.replication(), DepartmentFlow.MOVES_IN, y, d);
+        r.staff.departmentCount[first]--;
+        r.staff.department[j] = d;
+        r.staff.departmentCount[d]++;
+        r.tenureMonths[j] = r.drawTenure(j);
+        if (r.history != null) {
+            r.history.moved(j, m);
+        }
+    }
 
     /** Movers of one class grouped by department. */
     private int[] byDepartment = new int[64];
@@ -425,6 +483,9 @@ final class RotationStep {
         r.staff.postStart[i] = m;
         r.tenureMonths[i] = r.drawTenure(i);
         r.leadEnd[i] = -1;
+        if (r.history != null) {
+            r.history.moved(i, m);
+        }
         // a move changes no history, so no step: nothing to recompute
     }
 

@@ -281,17 +281,38 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
     }
 
     /**
-     * Rotation: tenure in post drawn uniformly in whole years, moves in {@code moveMonth}, allowed transfers
+     * Rotation: tenure in post drawn uniformly in whole years (by the kind of department of the post:
+     * {@code tenure[kind.ordinal()] = {min, max}}), moves in {@code moveMonth}, allowed transfers
      * {@code allowed[from.ordinal()][to.ordinal()]}, and the rules.
      */
-    public record Rotation(int minTenureYears, int maxTenureYears, int moveMonth, boolean[][] allowed,
-            List<Rule> rules) {
+    public record Rotation(int[][] tenure, int moveMonth, boolean[][] allowed, List<Rule> rules) {
         public Rotation {
-            require(minTenureYears >= 1 && minTenureYears <= maxTenureYears, "tenure", minTenureYears + "-" + maxTenureYears);
+            tenure = java.util.Arrays.stream(tenure).map(int[]::clone).toArray(int[][]::new);
+            require(tenure.length == DepartmentKind.COUNT, "tenure (one per kind of department)", tenure.length);
+            for (int[] range : tenure) {
+                require(range.length == 2 && range[0] >= 1 && range[0] <= range[1], "tenure", java.util.Arrays.toString(range));
+            }
             require(moveMonth >= 1 && moveMonth <= 12, "move month", moveMonth);
             allowed = java.util.Arrays.stream(allowed).map(boolean[]::clone).toArray(boolean[][]::new);
             require(allowed.length == DepartmentKind.COUNT, "allowed moves (a row per kind of department)", allowed.length);
             rules = List.copyOf(rules);
+        }
+
+        /** The same tenure in every kind of department. */
+        public Rotation(int minTenureYears, int maxTenureYears, int moveMonth, boolean[][] allowed, List<Rule> rules) {
+            this(sameTenure(minTenureYears, maxTenureYears), moveMonth, allowed, rules);
+        }
+
+        /** {min, max} for every kind of department. */
+        public static int[][] sameTenure(int minTenureYears, int maxTenureYears) {
+            int[][] tenure = new int[DepartmentKind.COUNT][];
+            java.util.Arrays.setAll(tenure, k -> new int[] { minTenureYears, maxTenureYears });
+            return tenure;
+        }
+
+        /** The shortest tenure of any kind of department, in years. */
+        public int shortestTenureYears() {
+            return java.util.Arrays.stream(tenure).mapToInt(range -> range[0]).min().orElse(1);
         }
     }
 

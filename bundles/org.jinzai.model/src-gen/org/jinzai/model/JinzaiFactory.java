@@ -256,6 +256,24 @@ public interface JinzaiFactory extends EFactory {
 	RotationPolicy createRotationPolicy();
 
 	/**
+	 * Returns a new object of class '<em>Kind Tenure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kind Tenure</em>'.
+	 * @generated
+	 */
+	KindTenure createKindTenure();
+
+	/**
+	 * Returns a new object of class '<em>Tenure Estimate</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Tenure Estimate</em>'.
+	 * @generated
+	 */
+	TenureEstimate createTenureEstimate();
+
+	/**
 	 * Returns a new object of class '<em>Allowed Transfer</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2024,13 +2024,22 @@ public interface JinzaiPackage extends EPackage {
 	int ROTATION_POLICY__RULES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Tenures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROTATION_POLICY__TENURES = 5;
+
+	/**
 	 * The number of structural features of the '<em>Rotation Policy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ROTATION_POLICY_FEATURE_COUNT = 5;
+	int ROTATION_POLICY_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Rotation Policy</em>' class.
@@ -2042,6 +2051,70 @@ public interface JinzaiPackage extends EPackage {
 	int ROTATION_POLICY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.KindTenureImpl <em>Kind Tenure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.KindTenureImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getKindTenure()
+	 * @generated
+	 */
+	int KIND_TENURE = 28;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KIND_TENURE__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Min Tenure Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KIND_TENURE__MIN_TENURE_YEARS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Max Tenure Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KIND_TENURE__MAX_TENURE_YEARS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Estimate</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KIND_TENURE__ESTIMATE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Kind Tenure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KIND_TENURE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Kind Tenure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KIND_TENURE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.AllowedTransferImpl <em>Allowed Transfer</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2049,7 +2122,363 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAllowedTransfer()
 	 * @generated
 	 */
-	int ALLOWED_TRANSFER = 28;
+	int ALLOWED_TRANSFER = 30;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.RotationRuleImpl <em>Rotation Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.RotationRuleImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRotationRule()
+	 * @generated
+	 */
+	int ROTATION_RULE = 31;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.NoMoveAfterCourseRuleImpl <em>No Move After Course Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.NoMoveAfterCourseRuleImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getNoMoveAfterCourseRule()
+	 * @generated
+	 */
+	int NO_MOVE_AFTER_COURSE_RULE = 32;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.NoMoveDuringLargeProjectRuleImpl <em>No Move During Large Project Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.NoMoveDuringLargeProjectRuleImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getNoMoveDuringLargeProjectRule()
+	 * @generated
+	 */
+	int NO_MOVE_DURING_LARGE_PROJECT_RULE = 33;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.HeadcountBoundRuleImpl <em>Headcount Bound Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.HeadcountBoundRuleImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getHeadcountBoundRule()
+	 * @generated
+	 */
+	int HEADCOUNT_BOUND_RULE = 34;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.Step3ToLargeProjectsRuleImpl <em>Step3 To Large Projects Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.Step3ToLargeProjectsRuleImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getStep3ToLargeProjectsRule()
+	 * @generated
+	 */
+	int STEP3_TO_LARGE_PROJECTS_RULE = 35;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.LeaveItAfterStepRuleImpl <em>Leave It After Step Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.LeaveItAfterStepRuleImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLeaveItAfterStepRule()
+	 * @generated
+	 */
+	int LEAVE_IT_AFTER_STEP_RULE = 36;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.SpecialistStaysInItRuleImpl <em>Specialist Stays In It Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.SpecialistStaysInItRuleImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSpecialistStaysInItRule()
+	 * @generated
+	 */
+	int SPECIALIST_STAYS_IN_IT_RULE = 37;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.SpreadStepRuleImpl <em>Spread Step Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.SpreadStepRuleImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSpreadStepRule()
+	 * @generated
+	 */
+	int SPREAD_STEP_RULE = 38;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.RecruitmentChannelImpl <em>Recruitment Channel</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.RecruitmentChannelImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRecruitmentChannel()
+	 * @generated
+	 */
+	int RECRUITMENT_CHANNEL = 39;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.YearlyCountImpl <em>Yearly Count</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.YearlyCountImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getYearlyCount()
+	 * @generated
+	 */
+	int YEARLY_COUNT = 40;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.AttritionPolicyImpl <em>Attrition Policy</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.AttritionPolicyImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAttritionPolicy()
+	 * @generated
+	 */
+	int ATTRITION_POLICY = 41;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.AttritionRateImpl <em>Attrition Rate</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.AttritionRateImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAttritionRate()
+	 * @generated
+	 */
+	int ATTRITION_RATE = 42;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.RateEstimateImpl <em>Rate Estimate</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.RateEstimateImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRateEstimate()
+	 * @generated
+	 */
+	int RATE_ESTIMATE = 43;
+
+	/**
+	 * The feature id for the '<em><b>Estimated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__ESTIMATED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Low</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__LOW = 1;
+
+	/**
+	 * The feature id for the '<em><b>High</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__HIGH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Events</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__EVENTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Exposure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__EXPOSURE = 4;
+
+	/**
+	 * The feature id for the '<em><b>First Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__FIRST_YEAR = 5;
+
+	/**
+	 * The feature id for the '<em><b>Last Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__LAST_YEAR = 6;
+
+	/**
+	 * The feature id for the '<em><b>Alpha</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__ALPHA = 7;
+
+	/**
+	 * The feature id for the '<em><b>Beta</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE__BETA = 8;
+
+	/**
+	 * The number of structural features of the '<em>Rate Estimate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Rate Estimate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATE_ESTIMATE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.TenureEstimateImpl <em>Tenure Estimate</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.TenureEstimateImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTenureEstimate()
+	 * @generated
+	 */
+	int TENURE_ESTIMATE = 29;
+
+	/**
+	 * The feature id for the '<em><b>Estimated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE__ESTIMATED = RATE_ESTIMATE__ESTIMATED;
+
+	/**
+	 * The feature id for the '<em><b>Low</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE__LOW = RATE_ESTIMATE__LOW;
+
+	/**
+	 * The feature id for the '<em><b>High</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE__HIGH = RATE_ESTIMATE__HIGH;
+
+	/**
+	 * The feature id for the '<em><b>Events</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE__EVENTS = RATE_ESTIMATE__EVENTS;
+
+	/**
+	 * The feature id for the '<em><b>Exposure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE__EXPOSURE = RATE_ESTIMATE__EXPOSURE;
+
+	/**
+	 * The feature id for the '<em><b>First Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE__FIRST_YEAR = RATE_ESTIMATE__FIRST_YEAR;
+
+	/**
+	 * The feature id for the '<em><b>Last Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE__LAST_YEAR = RATE_ESTIMATE__LAST_YEAR;
+
+	/**
+	 * The feature id for the '<em><b>Alpha</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE__ALPHA = RATE_ESTIMATE__ALPHA;
+
+	/**
+	 * The feature id for the '<em><b>Beta</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE__BETA = RATE_ESTIMATE__BETA;
+
+	/**
+	 * The feature id for the '<em><b>Fitted Min Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE__FITTED_MIN_YEARS = RATE_ESTIMATE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Fitted Max Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE__FITTED_MAX_YEARS = RATE_ESTIMATE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Tenure Estimate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE_FEATURE_COUNT = RATE_ESTIMATE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Tenure Estimate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENURE_ESTIMATE_OPERATION_COUNT = RATE_ESTIMATE_OPERATION_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -2086,16 +2515,6 @@ public interface JinzaiPackage extends EPackage {
 	 * @ordered
 	 */
 	int ALLOWED_TRANSFER_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.RotationRuleImpl <em>Rotation Rule</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.RotationRuleImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRotationRule()
-	 * @generated
-	 */
-	int ROTATION_RULE = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2159,16 +2578,6 @@ public interface JinzaiPackage extends EPackage {
 	 * @ordered
 	 */
 	int ROTATION_RULE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
-
-	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.NoMoveAfterCourseRuleImpl <em>No Move After Course Rule</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.NoMoveAfterCourseRuleImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getNoMoveAfterCourseRule()
-	 * @generated
-	 */
-	int NO_MOVE_AFTER_COURSE_RULE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2243,16 +2652,6 @@ public interface JinzaiPackage extends EPackage {
 	int NO_MOVE_AFTER_COURSE_RULE_OPERATION_COUNT = ROTATION_RULE_OPERATION_COUNT + 0;
 
 	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.NoMoveDuringLargeProjectRuleImpl <em>No Move During Large Project Rule</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.NoMoveDuringLargeProjectRuleImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getNoMoveDuringLargeProjectRule()
-	 * @generated
-	 */
-	int NO_MOVE_DURING_LARGE_PROJECT_RULE = 31;
-
-	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2314,16 +2713,6 @@ public interface JinzaiPackage extends EPackage {
 	 * @ordered
 	 */
 	int NO_MOVE_DURING_LARGE_PROJECT_RULE_OPERATION_COUNT = ROTATION_RULE_OPERATION_COUNT + 0;
-
-	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.HeadcountBoundRuleImpl <em>Headcount Bound Rule</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.HeadcountBoundRuleImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getHeadcountBoundRule()
-	 * @generated
-	 */
-	int HEADCOUNT_BOUND_RULE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2434,16 +2823,6 @@ public interface JinzaiPackage extends EPackage {
 	int HEADCOUNT_BOUND_RULE_OPERATION_COUNT = ROTATION_RULE_OPERATION_COUNT + 0;
 
 	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.Step3ToLargeProjectsRuleImpl <em>Step3 To Large Projects Rule</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.Step3ToLargeProjectsRuleImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getStep3ToLargeProjectsRule()
-	 * @generated
-	 */
-	int STEP3_TO_LARGE_PROJECTS_RULE = 33;
-
-	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2514,16 +2893,6 @@ public interface JinzaiPackage extends EPackage {
 	 * @ordered
 	 */
 	int STEP3_TO_LARGE_PROJECTS_RULE_OPERATION_COUNT = ROTATION_RULE_OPERATION_COUNT + 0;
-
-	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.LeaveItAfterStepRuleImpl <em>Leave It After Step Rule</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.LeaveItAfterStepRuleImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLeaveItAfterStepRule()
-	 * @generated
-	 */
-	int LEAVE_IT_AFTER_STEP_RULE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2607,16 +2976,6 @@ public interface JinzaiPackage extends EPackage {
 	int LEAVE_IT_AFTER_STEP_RULE_OPERATION_COUNT = ROTATION_RULE_OPERATION_COUNT + 0;
 
 	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.SpecialistStaysInItRuleImpl <em>Specialist Stays In It Rule</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.SpecialistStaysInItRuleImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSpecialistStaysInItRule()
-	 * @generated
-	 */
-	int SPECIALIST_STAYS_IN_IT_RULE = 35;
-
-	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2678,16 +3037,6 @@ public interface JinzaiPackage extends EPackage {
 	 * @ordered
 	 */
 	int SPECIALIST_STAYS_IN_IT_RULE_OPERATION_COUNT = ROTATION_RULE_OPERATION_COUNT + 0;
-
-	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.SpreadStepRuleImpl <em>Spread Step Rule</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.SpreadStepRuleImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSpreadStepRule()
-	 * @generated
-	 */
-	int SPREAD_STEP_RULE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2769,16 +3118,6 @@ public interface JinzaiPackage extends EPackage {
 	 * @ordered
 	 */
 	int SPREAD_STEP_RULE_OPERATION_COUNT = ROTATION_RULE_OPERATION_COUNT + 0;
-
-	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.RecruitmentChannelImpl <em>Recruitment Channel</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.RecruitmentChannelImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRecruitmentChannel()
-	 * @generated
-	 */
-	int RECRUITMENT_CHANNEL = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2916,16 +3255,6 @@ public interface JinzaiPackage extends EPackage {
 	int RECRUITMENT_CHANNEL_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.YearlyCountImpl <em>Yearly Count</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.YearlyCountImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getYearlyCount()
-	 * @generated
-	 */
-	int YEARLY_COUNT = 38;
-
-	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2960,16 +3289,6 @@ public interface JinzaiPackage extends EPackage {
 	 * @ordered
 	 */
 	int YEARLY_COUNT_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.AttritionPolicyImpl <em>Attrition Policy</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.AttritionPolicyImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAttritionPolicy()
-	 * @generated
-	 */
-	int ATTRITION_POLICY = 39;
 
 	/**
 	 * The feature id for the '<em><b>Rates</b></em>' containment reference list.
@@ -3015,16 +3334,6 @@ public interface JinzaiPackage extends EPackage {
 	 * @ordered
 	 */
 	int ATTRITION_POLICY_OPERATION_COUNT = 0;
-
-	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.AttritionRateImpl <em>Attrition Rate</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.AttritionRateImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAttritionRate()
-	 * @generated
-	 */
-	int ATTRITION_RATE = 40;
 
 	/**
 	 * The feature id for the '<em><b>Min Age</b></em>' attribute.
@@ -3090,115 +3399,6 @@ public interface JinzaiPackage extends EPackage {
 	int ATTRITION_RATE_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.jinzai.model.impl.RateEstimateImpl <em>Rate Estimate</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.jinzai.model.impl.RateEstimateImpl
-	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRateEstimate()
-	 * @generated
-	 */
-	int RATE_ESTIMATE = 41;
-
-	/**
-	 * The feature id for the '<em><b>Estimated</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RATE_ESTIMATE__ESTIMATED = 0;
-
-	/**
-	 * The feature id for the '<em><b>Low</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RATE_ESTIMATE__LOW = 1;
-
-	/**
-	 * The feature id for the '<em><b>High</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RATE_ESTIMATE__HIGH = 2;
-
-	/**
-	 * The feature id for the '<em><b>Events</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RATE_ESTIMATE__EVENTS = 3;
-
-	/**
-	 * The feature id for the '<em><b>Exposure</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RATE_ESTIMATE__EXPOSURE = 4;
-
-	/**
-	 * The feature id for the '<em><b>First Year</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RATE_ESTIMATE__FIRST_YEAR = 5;
-
-	/**
-	 * The feature id for the '<em><b>Last Year</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RATE_ESTIMATE__LAST_YEAR = 6;
-
-	/**
-	 * The feature id for the '<em><b>Alpha</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RATE_ESTIMATE__ALPHA = 7;
-
-	/**
-	 * The feature id for the '<em><b>Beta</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RATE_ESTIMATE__BETA = 8;
-
-	/**
-	 * The number of structural features of the '<em>Rate Estimate</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RATE_ESTIMATE_FEATURE_COUNT = 9;
-
-	/**
-	 * The number of operations of the '<em>Rate Estimate</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RATE_ESTIMATE_OPERATION_COUNT = 0;
-
-	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.RetirementAgeImpl <em>Retirement Age</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3206,7 +3406,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRetirementAge()
 	 * @generated
 	 */
-	int RETIREMENT_AGE = 42;
+	int RETIREMENT_AGE = 44;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3252,7 +3452,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTarget()
 	 * @generated
 	 */
-	int TARGET = 43;
+	int TARGET = 45;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3379,7 +3579,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetValue()
 	 * @generated
 	 */
-	int TARGET_VALUE = 44;
+	int TARGET_VALUE = 46;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3425,7 +3625,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 45;
+	int RUN_RESULT = 47;
 
 	/**
 	 * The feature id for the '<em><b>Scenario</b></em>' reference.
@@ -3525,7 +3725,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getYearResult()
 	 * @generated
 	 */
-	int YEAR_RESULT = 46;
+	int YEAR_RESULT = 48;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3589,7 +3789,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDistribution()
 	 * @generated
 	 */
-	int DISTRIBUTION = 47;
+	int DISTRIBUTION = 49;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -3653,7 +3853,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetResult()
 	 * @generated
 	 */
-	int TARGET_RESULT = 48;
+	int TARGET_RESULT = 50;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -3780,7 +3980,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountResult()
 	 * @generated
 	 */
-	int COUNT_RESULT = 49;
+	int COUNT_RESULT = 51;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -3880,7 +4080,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getFlowResult()
 	 * @generated
 	 */
-	int FLOW_RESULT = 50;
+	int FLOW_RESULT = 52;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -3962,7 +4162,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentMiss()
 	 * @generated
 	 */
-	int DEPARTMENT_MISS = 51;
+	int DEPARTMENT_MISS = 53;
 
 	/**
 	 * The feature id for the '<em><b>Department Id</b></em>' attribute.
@@ -4008,7 +4208,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getExperiment()
 	 * @generated
 	 */
-	int EXPERIMENT = 52;
+	int EXPERIMENT = 54;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4144,7 +4344,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLever()
 	 * @generated
 	 */
-	int LEVER = 53;
+	int LEVER = 55;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -4199,7 +4399,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getGoalSeekExperiment()
 	 * @generated
 	 */
-	int GOAL_SEEK_EXPERIMENT = 54;
+	int GOAL_SEEK_EXPERIMENT = 56;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4425,7 +4625,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLeverEvaluation()
 	 * @generated
 	 */
-	int LEVER_EVALUATION = 55;
+	int LEVER_EVALUATION = 57;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -4489,7 +4689,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepExperiment()
 	 * @generated
 	 */
-	int SWEEP_EXPERIMENT = 56;
+	int SWEEP_EXPERIMENT = 58;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4670,7 +4870,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepPoint()
 	 * @generated
 	 */
-	int SWEEP_POINT = 57;
+	int SWEEP_POINT = 59;
 
 	/**
 	 * The feature id for the '<em><b>First</b></em>' attribute.
@@ -4725,7 +4925,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetOutcome()
 	 * @generated
 	 */
-	int TARGET_OUTCOME = 58;
+	int TARGET_OUTCOME = 60;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4789,7 +4989,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityExperiment()
 	 * @generated
 	 */
-	int SENSITIVITY_EXPERIMENT = 59;
+	int SENSITIVITY_EXPERIMENT = 61;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4961,7 +5161,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityBar()
 	 * @generated
 	 */
-	int SENSITIVITY_BAR = 60;
+	int SENSITIVITY_BAR = 62;
 
 	/**
 	 * The feature id for the '<em><b>Lever</b></em>' containment reference.
@@ -5052,7 +5252,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getMunicipalityKind()
 	 * @generated
 	 */
-	int MUNICIPALITY_KIND = 61;
+	int MUNICIPALITY_KIND = 63;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.DepartmentKind <em>Department Kind</em>}' enum.
@@ -5062,7 +5262,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentKind()
 	 * @generated
 	 */
-	int DEPARTMENT_KIND = 62;
+	int DEPARTMENT_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -5072,7 +5272,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 63;
+	int EMPLOYMENT_TYPE = 65;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Rank <em>Rank</em>}' enum.
@@ -5082,7 +5282,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRank()
 	 * @generated
 	 */
-	int RANK = 64;
+	int RANK = 66;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Provider <em>Provider</em>}' enum.
@@ -5092,7 +5292,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getProvider()
 	 * @generated
 	 */
-	int PROVIDER = 65;
+	int PROVIDER = 67;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -5102,7 +5302,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 66;
+	int CHANNEL_KIND = 68;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetKind <em>Target Kind</em>}' enum.
@@ -5112,7 +5312,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 67;
+	int TARGET_KIND = 69;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetScope <em>Target Scope</em>}' enum.
@@ -5122,7 +5322,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetScope()
 	 * @generated
 	 */
-	int TARGET_SCOPE = 68;
+	int TARGET_SCOPE = 70;
 
 
 	/**
@@ -5133,7 +5333,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountBasis()
 	 * @generated
 	 */
-	int COUNT_BASIS = 69;
+	int COUNT_BASIS = 71;
 
 
 	/**
@@ -6680,6 +6880,103 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRotationPolicy_Rules();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.RotationPolicy#getTenures <em>Tenures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tenures</em>'.
+	 * @see org.jinzai.model.RotationPolicy#getTenures()
+	 * @see #getRotationPolicy()
+	 * @generated
+	 */
+	EReference getRotationPolicy_Tenures();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.KindTenure <em>Kind Tenure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kind Tenure</em>'.
+	 * @see org.jinzai.model.KindTenure
+	 * @generated
+	 */
+	EClass getKindTenure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.KindTenure#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.jinzai.model.KindTenure#getKind()
+	 * @see #getKindTenure()
+	 * @generated
+	 */
+	EAttribute getKindTenure_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.KindTenure#getMinTenureYears <em>Min Tenure Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Tenure Years</em>'.
+	 * @see org.jinzai.model.KindTenure#getMinTenureYears()
+	 * @see #getKindTenure()
+	 * @generated
+	 */
+	EAttribute getKindTenure_MinTenureYears();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.KindTenure#getMaxTenureYears <em>Max Tenure Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Tenure Years</em>'.
+	 * @see org.jinzai.model.KindTenure#getMaxTenureYears()
+	 * @see #getKindTenure()
+	 * @generated
+	 */
+	EAttribute getKindTenure_MaxTenureYears();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.jinzai.model.KindTenure#getEstimate <em>Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Estimate</em>'.
+	 * @see org.jinzai.model.KindTenure#getEstimate()
+	 * @see #getKindTenure()
+	 * @generated
+	 */
+	EReference getKindTenure_Estimate();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.TenureEstimate <em>Tenure Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Tenure Estimate</em>'.
+	 * @see org.jinzai.model.TenureEstimate
+	 * @generated
+	 */
+	EClass getTenureEstimate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.TenureEstimate#getFittedMinYears <em>Fitted Min Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fitted Min Years</em>'.
+	 * @see org.jinzai.model.TenureEstimate#getFittedMinYears()
+	 * @see #getTenureEstimate()
+	 * @generated
+	 */
+	EAttribute getTenureEstimate_FittedMinYears();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.TenureEstimate#getFittedMaxYears <em>Fitted Max Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fitted Max Years</em>'.
+	 * @see org.jinzai.model.TenureEstimate#getFittedMaxYears()
+	 * @see #getTenureEstimate()
+	 * @generated
+	 */
+	EAttribute getTenureEstimate_FittedMaxYears();
 
 	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.AllowedTransfer <em>Allowed Transfer</em>}'.
@@ -9863,6 +10160,82 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ROTATION_POLICY__RULES = eINSTANCE.getRotationPolicy_Rules();
+
+		/**
+		 * The meta object literal for the '<em><b>Tenures</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROTATION_POLICY__TENURES = eINSTANCE.getRotationPolicy_Tenures();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.KindTenureImpl <em>Kind Tenure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.KindTenureImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getKindTenure()
+		 * @generated
+		 */
+		EClass KIND_TENURE = eINSTANCE.getKindTenure();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KIND_TENURE__KIND = eINSTANCE.getKindTenure_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Tenure Years</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KIND_TENURE__MIN_TENURE_YEARS = eINSTANCE.getKindTenure_MinTenureYears();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Tenure Years</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KIND_TENURE__MAX_TENURE_YEARS = eINSTANCE.getKindTenure_MaxTenureYears();
+
+		/**
+		 * The meta object literal for the '<em><b>Estimate</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KIND_TENURE__ESTIMATE = eINSTANCE.getKindTenure_Estimate();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.TenureEstimateImpl <em>Tenure Estimate</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.TenureEstimateImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTenureEstimate()
+		 * @generated
+		 */
+		EClass TENURE_ESTIMATE = eINSTANCE.getTenureEstimate();
+
+		/**
+		 * The meta object literal for the '<em><b>Fitted Min Years</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TENURE_ESTIMATE__FITTED_MIN_YEARS = eINSTANCE.getTenureEstimate_FittedMinYears();
+
+		/**
+		 * The meta object literal for the '<em><b>Fitted Max Years</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TENURE_ESTIMATE__FITTED_MAX_YEARS = eINSTANCE.getTenureEstimate_FittedMaxYears();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.AllowedTransferImpl <em>Allowed Transfer</em>}' class.

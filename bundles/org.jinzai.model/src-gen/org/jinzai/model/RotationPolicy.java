@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jinzai.model.RotationPolicy#getMoveMonth <em>Move Month</em>}</li>
  *   <li>{@link org.jinzai.model.RotationPolicy#getAllowedTransfers <em>Allowed Transfers</em>}</li>
  *   <li>{@link org.jinzai.model.RotationPolicy#getRules <em>Rules</em>}</li>
+ *   <li>{@link org.jinzai.model.RotationPolicy#getTenures <em>Tenures</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getRotationPolicy()
@@ -123,5 +124,20 @@ public interface RotationPolicy extends EObject {
 	 * @generated
 	 */
 	EList<RotationRule> getRules();
+
+	/**
+	 * Returns the value of the '<em><b>Tenures</b></em>' containment reference list.
+	 * The list contents are of type {@link org.jinzai.model.KindTenure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 部門別の在任期間: the tenure of a kind of department, instead of the policy's own.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tenures</em>' containment reference list.
+	 * @see org.jinzai.model.JinzaiPackage#getRotationPolicy_Tenures()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<KindTenure> getTenures();
 
 } // RotationPolicy

@@ -570,20 +570,30 @@ public final class ReportData {
         if (kept != null) {
             estimates.add(kept);
         }
+        // the tenures by kind of department fitted to the rosters' moves (kept at their fit: not drawn)
+        List<org.jinzai.model.RateEstimate> tenures = scenario.getRotation() == null ? List.of()
+                : scenario.getRotation().getTenures().stream().map(org.jinzai.model.util.Estimates::inForce)
+                        .filter(java.util.Objects::nonNull).map(org.jinzai.model.RateEstimate.class::cast).toList();
+        for (org.jinzai.model.RateEstimate e : tenures) {
+            first = Math.min(first, e.getFirstYear());
+            last = Math.max(last, e.getLastYear());
+        }
         if (estimates.isEmpty()) {
-            return ""; //$NON-NLS-1$
+            return tenures.isEmpty() ? "" //$NON-NLS-1$
+                    : texts.get("docx.calibratedTenureOnly", tenures.size(), String.valueOf(first), String.valueOf(last)); //$NON-NLS-1$
         }
         for (org.jinzai.model.RateEstimate e : estimates) {
             first = Math.min(first, e.getFirstYear());
             last = Math.max(last, e.getLastYear());
         }
+        String tenure = tenures.isEmpty() ? "" : texts.get("docx.calibratedTenure", tenures.size()); //$NON-NLS-1$ //$NON-NLS-2$
         String what = bands > 0 && kept != null ? texts.get("docx.calibratedBoth", bands) //$NON-NLS-1$
                 : bands > 0 ? texts.get("docx.calibratedRates", bands) : texts.get("docx.calibratedReappointment"); //$NON-NLS-1$ //$NON-NLS-2$
         // drawn only when the run draws (the option on) and every estimate has a posterior to draw from
         boolean drawn = (scenario.getRunSettings() == null || scenario.getRunSettings().isRateUncertainty())
                 && estimates.stream().allMatch(org.jinzai.model.util.Estimates::drawable);
         return texts.get("docx.calibrated", what, String.valueOf(first), String.valueOf(last), //$NON-NLS-1$
-                texts.get(drawn ? "docx.calibratedDrawn" : "docx.calibratedFixed")); //$NON-NLS-1$ //$NON-NLS-2$
+                texts.get(drawn ? "docx.calibratedDrawn" : "docx.calibratedFixed")) + tenure; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Which rates were estimated from the municipality's rosters, for the policy document ("" when none was). */

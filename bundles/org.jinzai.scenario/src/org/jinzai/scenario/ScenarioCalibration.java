@@ -16,9 +16,12 @@ import org.jinzai.model.Baseline;
 import org.jinzai.model.Department;
 import org.jinzai.model.DepartmentKind;
 import org.jinzai.model.JinzaiFactory;
+import org.jinzai.model.KindTenure;
 import org.jinzai.model.Persona;
 import org.jinzai.model.RateEstimate;
+import org.jinzai.model.RotationPolicy;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.TenureEstimate;
 import org.jinzai.model.io.HistoryImport;
 
 /**
@@ -39,12 +42,12 @@ public final class ScenarioCalibration {
     /**
      * What a history gives a scenario: an estimate for each of its attrition rates, in the scenario's order (a band
      * nobody of the history was in has an estimate of exposure 0: only the prior, not written), of the
-     * re-appointment probability (null without promoters in the history or without an appointment policy), and of the
-     * yearly share of regulars who move, by the kind of department they were in (shown beside the rotation's tenure;
-     * not written: the rotation has one tenure for every kind).
+     * re-appointment probability (null without promoters in the history or without an appointment policy), of the
+     * yearly share of regulars who move, by the kind of department they were in, and of the tenure those moves fit
+     * (a kind with too few member-years of known months in post has a share but no tenure).
      */
     public record Estimates(History history, List<AttritionRate> rates, List<Estimate> leaving, Estimate reappointment,
-            Map<DepartmentKind, Estimate> moves) {
+            Map<DepartmentKind, Estimate> moves, Map<DepartmentKind, Calibration.Tenure> tenures) {
     }
 
     private ScenarioCalibration() {
@@ -62,7 +65,8 @@ public final class ScenarioCalibration {
         for (HistoryFile file : files) {
             for (HistoryImport.Row row : file.rows()) {
                 records.add(new RosterRecord(row.id(), row.fiscalYear(), row.birthYear(), Employment.valueOf(row.employment().name()), row.department(),
-                        promoter != null && isPersona(row.persona(), promoter), leaving(row.leaving()), file.name(), row.line()));
+                        promoter != null && isPersona(row.persona(), promoter), leaving(row.leaving()), file.name(), row.line(), row.monthsInPost(),
+                        row.courses() == null ? null : new java.util.HashSet<>(row.courses())));
             }
         }
         return records;
@@ -154,7 +158,8 @@ public final class ScenarioCalibration {
         Map<String, DepartmentKind> kinds = new java.util.HashMap<>();
         departments(scenario.getBaseline()).forEach((name, d) -> kinds.put(name, d.getKind()));
         Map<DepartmentKind, Estimate> moves = new java.util.TreeMap<>(Calibration.moves(history, kinds));
-        return new Estimates(history, rates, bands.stream().map(byBand::get).toList(), kept, moves);
+        Map<DepartmentKind, Calibration.Tenure> tenures = new java.util.TreeMap<>(Calibration.tenures(history, kinds));
+        return new Estimates(history, rates, bands.stream().map(byBand::get).toList(), kept, moves, tenures);
     }
 
     /** The band of a leaving rate. */
@@ -194,11 +199,50 @@ public final class ScenarioCalibration {
         } else if (appointment != null) {
             appointment.setReappointmentEstimate(null);
         }
-        return written;
+        return written + writeTenures(estimates, into.getRotation());
+    }
+
+    /** The tenure {min, max} a rotation gives the posts of a kind of department: the kind's own, else the policy's. */
+    public static int[] tenure(RotationPolicy rotation, DepartmentKind kind) {
+        return rotation.getTenures().stream().filter(t -> t.getKind() == kind).findFirst()
+                .map(t -> new int[] { t.getMinTenureYears(), t.getMaxTenureYears() })
+                .orElse(new int[] { rotation.getMinTenureYears(), rotation.getMaxTenureYears() });
+    }
+
+    /**
+     * The tenures fitted by kind of department into a rotation that moves anyone (a rotation of 0 years moves no one
+     * and is left so): each as the kind's own tenure, with its provenance, replacing one the rotation had.
+     */
+    private static int writeTenures(Estimates estimates, RotationPolicy rotation) {
+        if (rotation == null || rotation.getMinTenureYears() <= 0) {
+            return 0;
+        }
+        for (Map.Entry<DepartmentKind, Calibration.Tenure> entry : estimates.tenures().entrySet()) {
+            KindTenure tenure = rotation.getTenures().stream().filter(t -> t.getKind() == entry.getKey()).findFirst().orElse(null);
+            if (tenure == null) {
+                tenure = JinzaiFactory.eINSTANCE.createKindTenure();
+                tenure.setKind(entry.getKey());
+                rotation.getTenures().add(tenure);
+            }
+            Calibration.Tenure fit = entry.getValue();
+            TenureEstimate estimate = JinzaiFactory.eINSTANCE.createTenureEstimate();
+            fill(estimate, fit.share());
+            estimate.setFittedMinYears(fit.minYears());
+            estimate.setFittedMaxYears(fit.maxYears());
+            tenure.setEstimate(estimate);
+            tenure.setMinTenureYears(fit.minYears());
+            tenure.setMaxTenureYears(fit.maxYears());
+        }
+        return estimates.tenures().size();
     }
 
     private static RateEstimate provenance(Estimate e) {
         RateEstimate estimate = JinzaiFactory.eINSTANCE.createRateEstimate();
+        fill(estimate, e);
+        return estimate;
+    }
+
+    private static void fill(RateEstimate estimate, Estimate e) {
         estimate.setEstimated(rounded(e.value()));
         estimate.setLow(rounded(e.low()));
         estimate.setHigh(rounded(e.high()));
@@ -208,7 +252,6 @@ public final class ScenarioCalibration {
         estimate.setLastYear(e.lastYear());
         estimate.setAlpha(e.alpha());
         estimate.setBeta(e.beta());
-        return estimate;
     }
 
     private static double rounded(double share) {

@@ -360,7 +360,12 @@ public final class ScenarioCompiler {
                 default -> throw new IllegalArgumentException(ElementPaths.of(rule) + ": unsupported rule");
             });
         }
-        return new Rotation(policy.getMinTenureYears(), policy.getMaxTenureYears(), policy.getMoveMonth(), allowed, rules);
+        // the policy's tenure, but where a kind of department has its own
+        int[][] tenure = new int[SimulationInput.DepartmentKind.COUNT][];
+        for (DepartmentKind k : DepartmentKind.values()) {
+            tenure[kind(k).ordinal()] = ScenarioCalibration.tenure(policy, k);
+        }
+        return new Rotation(tenure, policy.getMoveMonth(), allowed, rules);
     }
 
     private Attrition attrition() {

@@ -158,6 +158,80 @@ public final class Calibration {
         return estimates;
     }
 
+    /**
+     * A tenure fitted to the moves of a kind of department: the yearly share of moves (as {@link #moves}), how many
+     * member-years with known months in post the fit rests on, and the range {@code [minYears, maxYears]} of whole years
+     * (drawn uniformly, as the rotation draws a tenure) under which the moves by years in post are likeliest.
+     */
+    public record Tenure(Estimate share, int followed, int minYears, int maxYears) {
+    }
+
+    /** The longest tenure a fit considers, in years. */
+    public static final int LONGEST_TENURE = 15;
+    /** A fit needs at least this many member-years with known months in post, and a move among them. */
+    public static final int LEAST_FOLLOWED = 20;
+    /**
+     * Moves the rotation does not explain (a move before the least tenure, a stay after the most, for reasons the
+     * rosters do not say) are taken to happen with this probability a year, so that one such move does not rule a
+     * range out.
+     */
+    private static final double STRAY = 0.02;
+
+    /**
+     * The tenure of each kind of department the regulars' moves fit best (see {@link Tenure}); a kind with too few
+     * member-years of known months in post, or no move, has none. A member with n whole years in the post at the next
+     * move date (n = months in post on the roster / 12, rounded down, + 1) moves then with probability 0 while n is
+     * below the least tenure, {@code 1 / (max - n + 1)} from the least to the most, and 1 after it (each moved towards
+     * 1/2 by {@value #STRAY}); the range of the largest likelihood is taken (the shorter, then the narrower, of equals).
+     *
+     * @param kindOf the kind of each department, by the name or id the rosters give it
+     */
+    public static <K> Map<K, Tenure> tenures(History history, Map<String, K> kindOf) {
+        Map<K, Estimate> shares = moves(history, kindOf);
+        // moves and stays by whole years in post at the next move date, per kind
+        Map<K, int[][]> counts = new LinkedHashMap<>();
+        for (Transition t : history.transitions()) {
+            K kind = kindOf.get(t.from().department());
+            if (t.left() || t.from().employment() != Employment.REGULAR || kind == null || t.monthsInPost() < 0) {
+                continue;
+            }
+            int n = Math.min(LONGEST_TENURE + 1, t.monthsInPost() / 12 + 1);
+            int[][] c = counts.computeIfAbsent(kind, k -> new int[2][LONGEST_TENURE + 2]);
+            c[t.moved() ? 1 : 0][n]++;
+        }
+        Map<K, Tenure> tenures = new LinkedHashMap<>();
+        counts.forEach((kind, c) -> {
+            int followed = java.util.Arrays.stream(c[0]).sum() + java.util.Arrays.stream(c[1]).sum();
+            if (followed >= LEAST_FOLLOWED && java.util.Arrays.stream(c[1]).sum() > 0) {
+                int[] best = bestRange(c[0], c[1]);
+                tenures.put(kind, new Tenure(shares.get(kind), followed, best[0], best[1]));
+            }
+        });
+        return tenures;
+    }
+
+    /** The range {min, max} of the largest likelihood of the stays and moves by whole years in post. */
+    private static int[] bestRange(int[] stays, int[] moves) {
+        int[] best = null;
+        double bestLikelihood = Double.NEGATIVE_INFINITY;
+        for (int min = 1; min <= LONGEST_TENURE; min++) {
+            for (int max = min; max <= LONGEST_TENURE; max++) {
+                double log = 0;
+                for (int n = 1; n < stays.length; n++) {
+                    double h = n < min ? 0 : n > max ? 1 : 1.0 / (max - n + 1);
+                    h = STRAY + (1 - 2 * STRAY) * h;
+                    log += moves[n] * Math.log(h) + stays[n] * Math.log(1 - h);
+                }
+                // strictly larger: of equal likelihoods, the first (shorter, then narrower) is kept
+                if (log > bestLikelihood + 1e-9) {
+                    bestLikelihood = log;
+                    best = new int[] { min, max };
+                }
+            }
+        }
+        return best;
+    }
+
     /** A share of {@code of} with a Beta(1, 1) prior: its posterior mean and 90 % interval. */
     private static Estimate proportion(int events, int of, History history) {
         double alpha = 1.0 + events;

@@ -21,8 +21,12 @@ import org.jinzai.engine.calibration.HistoryProblem.Kind;
  */
 public final class History {
 
-    /** A member's year: the record, and the next year's record of the same id (null: not on the next roster). */
-    public record Transition(RosterRecord from, RosterRecord to) {
+    /**
+     * A member's year: the record, the next year's record of the same id (null: not on the next roster), and the
+     * months the member had been in the post on the record's date: as the roster says, else known when the history
+     * saw them arrive by a move (0 on the first roster in the new post, 12 more each year), else -1.
+     */
+    public record Transition(RosterRecord from, RosterRecord to, int monthsInPost) {
         public boolean left() {
             return to == null;
         }
@@ -68,11 +72,24 @@ public final class History {
             for (RosterRecord r : entry.getValue()) {
                 // a year is followed only when the next year's roster exists (the last year's members are censored)
                 if (years.contains(r.fiscalYear() + 1)) {
-                    transitions.add(new Transition(r, byYear.get(r.fiscalYear() + 1)));
+                    transitions.add(new Transition(r, byYear.get(r.fiscalYear() + 1), monthsInPost(r, byYear)));
                 }
             }
         }
         members = kept;
+    }
+
+    /** Months in post on a record: the roster's own figure, else from a move the history saw, else -1. */
+    private static int monthsInPost(RosterRecord r, Map<Integer, RosterRecord> byYear) {
+        if (r.monthsInPost() >= 0) {
+            return r.monthsInPost();
+        }
+        int year = r.fiscalYear();
+        while (byYear.get(year - 1) != null && byYear.get(year - 1).department().equals(r.department())) {
+            year--;
+        }
+        // a move seen (the year before in another post); a hire's months are not known from the rosters alone
+        return byYear.get(year - 1) == null ? -1 : 12 * (r.fiscalYear() - year);
     }
 
     /** Joins yearly roster records (of any number of files, in any order). */

@@ -13,9 +13,17 @@ import org.jinzai.engine.SimulationInput.Employment;
  * @param leaving     why the member left after this year, when the roster says so (else {@link Leaving#UNKNOWN})
  * @param source      the file (or sheet) the record comes from
  * @param line        its line (or row) there, from 1
+ * @param monthsInPost months in the current post on the roster's date, or -1 when the roster does not say
+ * @param courses     the courses completed so far (ids or names as the roster gives them), or null when it does not say
  */
 public record RosterRecord(String id, int fiscalYear, int birthYear, Employment employment, String department, boolean promoter,
-        Leaving leaving, String source, int line) {
+        Leaving leaving, String source, int line, int monthsInPost, java.util.Set<String> courses) {
+
+    /** A record of a roster that says neither months in post nor courses. */
+    public RosterRecord(String id, int fiscalYear, int birthYear, Employment employment, String department, boolean promoter, Leaving leaving,
+            String source, int line) {
+        this(id, fiscalYear, birthYear, employment, department, promoter, leaving, source, line, -1, null);
+    }
 
     /** Why someone left, where a history says so. */
     public enum Leaving {
@@ -39,5 +47,6 @@ public record RosterRecord(String id, int fiscalYear, int birthYear, Employment 
         if (source == null) {
             source = "";
         }
+        courses = courses == null ? null : java.util.Set.copyOf(courses);
     }
 }

@@ -670,6 +670,52 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.KindTenure} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KindTenureItemProvider kindTenureItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.KindTenure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKindTenureAdapter() {
+		if (kindTenureItemProvider == null) {
+			kindTenureItemProvider = new KindTenureItemProvider(this);
+		}
+
+		return kindTenureItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.TenureEstimate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TenureEstimateItemProvider tenureEstimateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.TenureEstimate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTenureEstimateAdapter() {
+		if (tenureEstimateItemProvider == null) {
+			tenureEstimateItemProvider = new TenureEstimateItemProvider(this);
+		}
+
+		return tenureEstimateItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.jinzai.model.AllowedTransfer} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1490,6 +1536,8 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 		if (dxProjectPlanItemProvider != null) dxProjectPlanItemProvider.dispose();
 		if (appointmentPolicyItemProvider != null) appointmentPolicyItemProvider.dispose();
 		if (rotationPolicyItemProvider != null) rotationPolicyItemProvider.dispose();
+		if (kindTenureItemProvider != null) kindTenureItemProvider.dispose();
+		if (tenureEstimateItemProvider != null) tenureEstimateItemProvider.dispose();
 		if (allowedTransferItemProvider != null) allowedTransferItemProvider.dispose();
 		if (noMoveAfterCourseRuleItemProvider != null) noMoveAfterCourseRuleItemProvider.dispose();
 		if (noMoveDuringLargeProjectRuleItemProvider != null) noMoveDuringLargeProjectRuleItemProvider.dispose();

@@ -150,6 +150,7 @@ public class RotationPolicyItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(JinzaiPackage.Literals.ROTATION_POLICY__ALLOWED_TRANSFERS);
 			childrenFeatures.add(JinzaiPackage.Literals.ROTATION_POLICY__RULES);
+			childrenFeatures.add(JinzaiPackage.Literals.ROTATION_POLICY__TENURES);
 		}
 		return childrenFeatures;
 	}
@@ -230,6 +231,7 @@ public class RotationPolicyItemProvider
 				return;
 			case JinzaiPackage.ROTATION_POLICY__ALLOWED_TRANSFERS:
 			case JinzaiPackage.ROTATION_POLICY__RULES:
+			case JinzaiPackage.ROTATION_POLICY__TENURES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -286,6 +288,11 @@ public class RotationPolicyItemProvider
 			(createChildParameter
 				(JinzaiPackage.Literals.ROTATION_POLICY__RULES,
 				 JinzaiFactory.eINSTANCE.createSpreadStepRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(JinzaiPackage.Literals.ROTATION_POLICY__TENURES,
+				 JinzaiFactory.eINSTANCE.createKindTenure()));
 	}
 
 	/**

@@ -83,6 +83,8 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 			case JinzaiPackage.DX_PROJECT_PLAN: return createDxProjectPlan();
 			case JinzaiPackage.APPOINTMENT_POLICY: return createAppointmentPolicy();
 			case JinzaiPackage.ROTATION_POLICY: return createRotationPolicy();
+			case JinzaiPackage.KIND_TENURE: return createKindTenure();
+			case JinzaiPackage.TENURE_ESTIMATE: return createTenureEstimate();
 			case JinzaiPackage.ALLOWED_TRANSFER: return createAllowedTransfer();
 			case JinzaiPackage.NO_MOVE_AFTER_COURSE_RULE: return createNoMoveAfterCourseRule();
 			case JinzaiPackage.NO_MOVE_DURING_LARGE_PROJECT_RULE: return createNoMoveDuringLargeProjectRule();
@@ -464,6 +466,28 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 	public RotationPolicy createRotationPolicy() {
 		RotationPolicyImpl rotationPolicy = new RotationPolicyImpl();
 		return rotationPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KindTenure createKindTenure() {
+		KindTenureImpl kindTenure = new KindTenureImpl();
+		return kindTenure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TenureEstimate createTenureEstimate() {
+		TenureEstimateImpl tenureEstimate = new TenureEstimateImpl();
+		return tenureEstimate;
 	}
 
 	/**

@@ -33,6 +33,7 @@ import org.jinzai.model.GoalSeekExperiment;
 import org.jinzai.model.HeadcountBoundRule;
 import org.jinzai.model.JinzaiFactory;
 import org.jinzai.model.JinzaiPackage;
+import org.jinzai.model.KindTenure;
 import org.jinzai.model.LargeProject;
 import org.jinzai.model.LeadMonthsCriterion;
 import org.jinzai.model.LeaveItAfterStepRule;
@@ -80,6 +81,7 @@ import org.jinzai.model.TargetOutcome;
 import org.jinzai.model.TargetResult;
 import org.jinzai.model.TargetScope;
 import org.jinzai.model.TargetValue;
+import org.jinzai.model.TenureEstimate;
 import org.jinzai.model.YearResult;
 import org.jinzai.model.YearlyCount;
 
@@ -285,6 +287,20 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	private EClass rotationPolicyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kindTenureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass tenureEstimateEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2068,6 +2084,96 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	@Override
 	public EReference getRotationPolicy_Rules() {
 		return (EReference)rotationPolicyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRotationPolicy_Tenures() {
+		return (EReference)rotationPolicyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKindTenure() {
+		return kindTenureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKindTenure_Kind() {
+		return (EAttribute)kindTenureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKindTenure_MinTenureYears() {
+		return (EAttribute)kindTenureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKindTenure_MaxTenureYears() {
+		return (EAttribute)kindTenureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKindTenure_Estimate() {
+		return (EReference)kindTenureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTenureEstimate() {
+		return tenureEstimateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTenureEstimate_FittedMinYears() {
+		return (EAttribute)tenureEstimateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTenureEstimate_FittedMaxYears() {
+		return (EAttribute)tenureEstimateEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -4089,6 +4195,17 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEAttribute(rotationPolicyEClass, ROTATION_POLICY__MOVE_MONTH);
 		createEReference(rotationPolicyEClass, ROTATION_POLICY__ALLOWED_TRANSFERS);
 		createEReference(rotationPolicyEClass, ROTATION_POLICY__RULES);
+		createEReference(rotationPolicyEClass, ROTATION_POLICY__TENURES);
+
+		kindTenureEClass = createEClass(KIND_TENURE);
+		createEAttribute(kindTenureEClass, KIND_TENURE__KIND);
+		createEAttribute(kindTenureEClass, KIND_TENURE__MIN_TENURE_YEARS);
+		createEAttribute(kindTenureEClass, KIND_TENURE__MAX_TENURE_YEARS);
+		createEReference(kindTenureEClass, KIND_TENURE__ESTIMATE);
+
+		tenureEstimateEClass = createEClass(TENURE_ESTIMATE);
+		createEAttribute(tenureEstimateEClass, TENURE_ESTIMATE__FITTED_MIN_YEARS);
+		createEAttribute(tenureEstimateEClass, TENURE_ESTIMATE__FITTED_MAX_YEARS);
 
 		allowedTransferEClass = createEClass(ALLOWED_TRANSFER);
 		createEAttribute(allowedTransferEClass, ALLOWED_TRANSFER__FROM);
@@ -4351,6 +4468,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		courseEClass.getESuperTypes().add(this.getNamedElement());
 		staffMemberEClass.getESuperTypes().add(this.getNamedElement());
 		scenarioEClass.getESuperTypes().add(this.getNamedElement());
+		tenureEstimateEClass.getESuperTypes().add(this.getRateEstimate());
 		rotationRuleEClass.getESuperTypes().add(this.getNamedElement());
 		noMoveAfterCourseRuleEClass.getESuperTypes().add(this.getRotationRule());
 		noMoveDuringLargeProjectRuleEClass.getESuperTypes().add(this.getRotationRule());
@@ -4540,6 +4658,17 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEAttribute(getRotationPolicy_MoveMonth(), ecorePackage.getEInt(), "moveMonth", "4", 0, 1, RotationPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getRotationPolicy_AllowedTransfers(), this.getAllowedTransfer(), null, "allowedTransfers", null, 0, -1, RotationPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getRotationPolicy_Rules(), this.getRotationRule(), null, "rules", null, 0, -1, RotationPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRotationPolicy_Tenures(), this.getKindTenure(), null, "tenures", null, 0, -1, RotationPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(kindTenureEClass, KindTenure.class, "KindTenure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getKindTenure_Kind(), this.getDepartmentKind(), "kind", null, 0, 1, KindTenure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getKindTenure_MinTenureYears(), ecorePackage.getEInt(), "minTenureYears", "3", 0, 1, KindTenure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getKindTenure_MaxTenureYears(), ecorePackage.getEInt(), "maxTenureYears", "5", 0, 1, KindTenure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getKindTenure_Estimate(), this.getTenureEstimate(), null, "estimate", null, 0, 1, KindTenure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(tenureEstimateEClass, TenureEstimate.class, "TenureEstimate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getTenureEstimate_FittedMinYears(), ecorePackage.getEInt(), "fittedMinYears", null, 0, 1, TenureEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTenureEstimate_FittedMaxYears(), ecorePackage.getEInt(), "fittedMaxYears", null, 0, 1, TenureEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(allowedTransferEClass, AllowedTransfer.class, "AllowedTransfer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAllowedTransfer_From(), this.getDepartmentKind(), "from", null, 0, 1, AllowedTransfer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

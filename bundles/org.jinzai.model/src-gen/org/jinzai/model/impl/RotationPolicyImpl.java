@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.jinzai.model.AllowedTransfer;
 import org.jinzai.model.JinzaiPackage;
+import org.jinzai.model.KindTenure;
 import org.jinzai.model.RotationPolicy;
 import org.jinzai.model.RotationRule;
 
@@ -36,6 +37,7 @@ import org.jinzai.model.RotationRule;
  *   <li>{@link org.jinzai.model.impl.RotationPolicyImpl#getMoveMonth <em>Move Month</em>}</li>
  *   <li>{@link org.jinzai.model.impl.RotationPolicyImpl#getAllowedTransfers <em>Allowed Transfers</em>}</li>
  *   <li>{@link org.jinzai.model.impl.RotationPolicyImpl#getRules <em>Rules</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.RotationPolicyImpl#getTenures <em>Tenures</em>}</li>
  * </ul>
  *
  * @generated
@@ -120,6 +122,16 @@ public class RotationPolicyImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<RotationRule> rules;
+
+	/**
+	 * The cached value of the '{@link #getTenures() <em>Tenures</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTenures()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<KindTenure> tenures;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -241,12 +253,27 @@ public class RotationPolicyImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<KindTenure> getTenures() {
+		if (tenures == null) {
+			tenures = new EObjectContainmentEList<KindTenure>(KindTenure.class, this, JinzaiPackage.ROTATION_POLICY__TENURES);
+		}
+		return tenures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case JinzaiPackage.ROTATION_POLICY__ALLOWED_TRANSFERS:
 				return ((InternalEList<?>)getAllowedTransfers()).basicRemove(otherEnd, msgs);
 			case JinzaiPackage.ROTATION_POLICY__RULES:
 				return ((InternalEList<?>)getRules()).basicRemove(otherEnd, msgs);
+			case JinzaiPackage.ROTATION_POLICY__TENURES:
+				return ((InternalEList<?>)getTenures()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -269,6 +296,8 @@ public class RotationPolicyImpl extends MinimalEObjectImpl.Container implements 
 				return getAllowedTransfers();
 			case JinzaiPackage.ROTATION_POLICY__RULES:
 				return getRules();
+			case JinzaiPackage.ROTATION_POLICY__TENURES:
+				return getTenures();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -299,6 +328,10 @@ public class RotationPolicyImpl extends MinimalEObjectImpl.Container implements 
 				getRules().clear();
 				getRules().addAll((Collection<? extends RotationRule>)newValue);
 				return;
+			case JinzaiPackage.ROTATION_POLICY__TENURES:
+				getTenures().clear();
+				getTenures().addAll((Collection<? extends KindTenure>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -326,6 +359,9 @@ public class RotationPolicyImpl extends MinimalEObjectImpl.Container implements 
 			case JinzaiPackage.ROTATION_POLICY__RULES:
 				getRules().clear();
 				return;
+			case JinzaiPackage.ROTATION_POLICY__TENURES:
+				getTenures().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -348,6 +384,8 @@ public class RotationPolicyImpl extends MinimalEObjectImpl.Container implements 
 				return allowedTransfers != null && !allowedTransfers.isEmpty();
 			case JinzaiPackage.ROTATION_POLICY__RULES:
 				return rules != null && !rules.isEmpty();
+			case JinzaiPackage.ROTATION_POLICY__TENURES:
+				return tenures != null && !tenures.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

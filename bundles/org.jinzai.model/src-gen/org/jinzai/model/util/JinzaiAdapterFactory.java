@@ -180,6 +180,14 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 				return createRotationPolicyAdapter();
 			}
 			@Override
+			public Adapter caseKindTenure(KindTenure object) {
+				return createKindTenureAdapter();
+			}
+			@Override
+			public Adapter caseTenureEstimate(TenureEstimate object) {
+				return createTenureEstimateAdapter();
+			}
+			@Override
 			public Adapter caseAllowedTransfer(AllowedTransfer object) {
 				return createAllowedTransferAdapter();
 			}
@@ -720,6 +728,34 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRotationPolicyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.KindTenure <em>Kind Tenure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.KindTenure
+	 * @generated
+	 */
+	public Adapter createKindTenureAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.TenureEstimate <em>Tenure Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.TenureEstimate
+	 * @generated
+	 */
+	public Adapter createTenureEstimateAdapter() {
 		return null;
 	}
 

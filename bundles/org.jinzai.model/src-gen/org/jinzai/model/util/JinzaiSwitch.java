@@ -249,6 +249,19 @@ public class JinzaiSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case JinzaiPackage.KIND_TENURE: {
+				KindTenure kindTenure = (KindTenure)theEObject;
+				T result = caseKindTenure(kindTenure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JinzaiPackage.TENURE_ESTIMATE: {
+				TenureEstimate tenureEstimate = (TenureEstimate)theEObject;
+				T result = caseTenureEstimate(tenureEstimate);
+				if (result == null) result = caseRateEstimate(tenureEstimate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case JinzaiPackage.ALLOWED_TRANSFER: {
 				AllowedTransfer allowedTransfer = (AllowedTransfer)theEObject;
 				T result = caseAllowedTransfer(allowedTransfer);
@@ -895,6 +908,36 @@ public class JinzaiSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRotationPolicy(RotationPolicy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kind Tenure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kind Tenure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKindTenure(KindTenure object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Tenure Estimate</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Tenure Estimate</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTenureEstimate(TenureEstimate object) {
 		return null;
 	}
 

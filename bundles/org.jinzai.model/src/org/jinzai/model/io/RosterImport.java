@@ -597,7 +597,8 @@ public final class RosterImport {
         return false;
     }
 
-    private static List<String> list(String text) {
+    /** The items of a cell that lists several (「基礎研修；DX研修」). */
+    static List<String> list(String text) {
         List<String> items = new ArrayList<>();
         for (String item : text.split("[;；、]")) { //$NON-NLS-1$
             if (!item.isBlank()) {
@@ -608,7 +609,7 @@ public final class RosterImport {
     }
 
     /** Full-width digits (全角数字) as HR exports sometimes have them. */
-    private static String toHalfWidth(String text) {
+    static String toHalfWidth(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : c);

@@ -2,7 +2,9 @@ package org.jinzai.model.util;
 
 import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.AttritionRate;
+import org.jinzai.model.KindTenure;
 import org.jinzai.model.RateEstimate;
+import org.jinzai.model.TenureEstimate;
 
 /**
  * The estimates from the history a scenario's rates carry: a rate is estimated while it still holds the value the
@@ -31,6 +33,17 @@ public final class Estimates {
     public static RateEstimate inForce(AppointmentPolicy policy) {
         RateEstimate e = policy.getReappointmentEstimate();
         return e == null || overridden(e, policy.getReappointmentProbability()) ? null : e;
+    }
+
+    /** Whether a tenure was typed over its estimate: its range is not the one the history fitted. */
+    public static boolean overridden(KindTenure tenure) {
+        TenureEstimate e = tenure.getEstimate();
+        return e != null && (tenure.getMinTenureYears() != e.getFittedMinYears() || tenure.getMaxTenureYears() != e.getFittedMaxYears());
+    }
+
+    /** The estimate a tenure still holds (null: none, or typed over). */
+    public static TenureEstimate inForce(KindTenure tenure) {
+        return overridden(tenure) ? null : tenure.getEstimate();
     }
 
     /** Whether an estimate has a posterior a run can draw from (one written by calibrate does; a file edited by hand may not). */

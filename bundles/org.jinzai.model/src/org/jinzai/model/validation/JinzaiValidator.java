@@ -26,8 +26,10 @@ import org.jinzai.model.Baseline;
 import org.jinzai.model.CoursesCompletedCriterion;
 import org.jinzai.model.EmploymentType;
 import org.jinzai.model.HeadcountBoundRule;
+import org.jinzai.model.KindTenure;
 import org.jinzai.model.NamedElement;
 import org.jinzai.model.Persona;
+import org.jinzai.model.RotationPolicy;
 import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.StaffMember;
@@ -57,7 +59,7 @@ public final class JinzaiValidator implements EValidator {
     public static final int RATE = 1, NEGATIVE = 2, RANGE = 3, DUPLICATE_ID = 4, DUPLICATE_NAME = 5, MISSING = 6,
             DANGLING = 7, FOREIGN = 8, NO_BASELINE = 9, TARGET_INCOMPLETE = 11, TARGET_YEAR = 12,
             MIN_MAX = 13, DUPLICATE_STEP = 14, TOO_MANY = 15, FIXED_TERM_END = 16, DUPLICATE_YEAR = 17,
-            UNREAD = 18;
+            UNREAD = 18, DUPLICATE_KIND = 19;
 
     public static final JinzaiValidator INSTANCE = new JinzaiValidator();
 
@@ -108,7 +110,9 @@ public final class JinzaiValidator implements EValidator {
         range(0, 120, RECRUITMENT_CHANNEL__LEAD_TIME_MONTHS, NO_MOVE_AFTER_COURSE_RULE__MONTHS);
         range(0, 600, LEAD_MONTHS_CRITERION__MINIMUM_MONTHS, MENTORING_CRITERION__MINIMUM_MONTHS, STAFF_MEMBER__MONTHS_IN_POST,
                 STAFF_MEMBER__MONTHS_LEADING, STAFF_MEMBER__MONTHS_MENTORING, APPOINTMENT_POLICY__MIN_MONTHS_IN_POST);
-        range(0, 40, ROTATION_POLICY__MIN_TENURE_YEARS, ROTATION_POLICY__MAX_TENURE_YEARS, RECRUITMENT_CHANNEL__TERM_YEARS);
+        range(0, 40, ROTATION_POLICY__MIN_TENURE_YEARS, ROTATION_POLICY__MAX_TENURE_YEARS, RECRUITMENT_CHANNEL__TERM_YEARS,
+                TENURE_ESTIMATE__FITTED_MIN_YEARS, TENURE_ESTIMATE__FITTED_MAX_YEARS);
+        range(1, 40, KIND_TENURE__MIN_TENURE_YEARS, KIND_TENURE__MAX_TENURE_YEARS);
         range(0, 1_095, COURSE__DURATION_DAYS); // secondments (派遣研修) of up to three years
         // money (yen) and weights
         range(0, 1_000_000_000, COURSE__COST_PER_SEAT, RECRUITMENT_CHANNEL__COST_PER_YEAR);
@@ -229,6 +233,11 @@ public final class JinzaiValidator implements EValidator {
             checkTarget(target, problems);
         } else if (object instanceof Persona persona) {
             checkSteps(persona, problems);
+        } else if (object instanceof KindTenure tenure && tenure.eContainer() instanceof RotationPolicy policy
+                && policy.getTenures().stream().filter(t -> t.getKind() == tenure.getKind()).findFirst().orElse(tenure) != tenure) {
+            // one tenure per kind of department: the first would be used, the second silently ignored
+            problems.error(DUPLICATE_KIND, KIND_TENURE__KIND, tenure.getKind(),
+                    NLS.bind(Messages.Validation_duplicateKind, ElementNames.literal(tenure.getKind())));
         } else if (object instanceof CoursesCompletedCriterion criterion) {
             if (criterion.getMinimumCount() > criterion.getCourses().size()) {
                 problems.error(TOO_MANY, COURSES_COMPLETED_CRITERION__MINIMUM_COUNT, criterion.getMinimumCount(),
@@ -433,7 +442,7 @@ public final class JinzaiValidator implements EValidator {
     private static final EAttribute[][] ORDERED_PAIRS = {
             { ATTRITION_RATE__MIN_AGE, ATTRITION_RATE__MAX_AGE }, { ROSTER_AGGREGATE__MIN_AGE, ROSTER_AGGREGATE__MAX_AGE },
             { APPOINTMENT_POLICY__MIN_AGE, APPOINTMENT_POLICY__MAX_AGE },
-            { ROTATION_POLICY__MIN_TENURE_YEARS, ROTATION_POLICY__MAX_TENURE_YEARS },
+            { ROTATION_POLICY__MIN_TENURE_YEARS, ROTATION_POLICY__MAX_TENURE_YEARS }, { KIND_TENURE__MIN_TENURE_YEARS, KIND_TENURE__MAX_TENURE_YEARS },
             { LARGE_PROJECT__FIRST_FISCAL_YEAR, LARGE_PROJECT__LAST_FISCAL_YEAR } };
 
     private static void checkMinMax(EObject object, Problems problems) {

@@ -43,6 +43,7 @@ final class Messages extends NLS {
     public static String Changes_none;
     public static String Changes_years;
 
+    public static String Validation_duplicateKind;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

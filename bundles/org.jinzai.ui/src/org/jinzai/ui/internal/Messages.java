@@ -379,6 +379,9 @@ public final class Messages extends NLS {
     public static String Examples_history;
     public static String Examples_roster;
     public static String Calibrate_sameYear;
+    public static String Calibrate_tenure;
+    public static String Calibrate_years;
+    public static String Calibrate_basisTenure;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -63,11 +63,15 @@ class CalibrateCliTest {
         assertTrue(out.contains("Re-appointment of DX promoters"), out);
         // the town's history has regulars only: the other employment types' bands say so instead of showing the prior
         assertEquals(3, out.lines().filter(l -> l.contains("nobody of it in the history")).count(), out);
-        // moves by the kind of department, beside the rotation's 3-5 years (shown, not written)
+        // moves by the kind of department, beside the rotation's 3-5 years, and the tenure they fit (the engine's 3-5)
         assertTrue(out.contains("the scenario rotates after 3-5 years in post, about 25.0% a year"), out);
-        String business = "\\s+Business department: \\d+\\.\\d% \\(90% interval .*moves in \\d+ person-years; about \\d+\\.\\d years in post";
+        String business = "\\s+Business department: \\d+\\.\\d% \\(90% interval .*moves in \\d+ person-years; about \\d+\\.\\d years in post"
+                + "; 3-5 years in post fit the moves best \\(\\d+ person-years with known months in post\\)";
         assertTrue(out.lines().anyMatch(l -> l.matches(business)), out);
-        assertTrue(out.contains("Moves are shown, not written"), out);
+        // the town's IT section is two posts: too few member-years to fit
+        assertTrue(out.lines().anyMatch(l -> l.contains("Organization-wide information systems")
+                && l.endsWith("too few person-years with known months in post to fit a tenure")), out);
+        assertTrue(out.contains("the fitted tenures are written as the rotation's tenure by kind of department"), out);
         assertArrayEquals(before, Files.readAllBytes(scenario), "the scenario is not changed");
     }
 
@@ -97,7 +101,7 @@ class CalibrateCliTest {
         Path scenario = folder.resolve("status-quo.jzs");
         byte[] before = Files.readAllBytes(scenario);
         assertEquals(Cli.OK, cli.run(calibrate(scenario, "--into", "calibrated.jzs").toArray(String[]::new)), cli.err());
-        assertTrue(cli.out().contains("Wrote 5 estimated values"), cli.out());
+        assertTrue(cli.out().contains("Wrote 6 estimated values"), cli.out());
         assertArrayEquals(before, Files.readAllBytes(scenario), "the scenario estimated from is not changed");
         Scenario calibrated = (Scenario) JinzaiResources.load(folder.resolve("calibrated.jzs")).getContents().get(0);
         assertEquals("status-quo.jzs", calibrated.getDerivedFrom());
@@ -137,6 +141,7 @@ class CalibrateCliTest {
                     .reduce("", String::concat);
             assertTrue(notes.contains("離職率（4区分）とDX推進員の再任確率は、2021～2025年度の自団体の職員名簿から推計した値です"), notes);
             assertTrue(notes.contains("試行ごとに率を引き直す"), notes);
+            assertTrue(notes.contains("人事異動の在任期間（1種類の部門）も、同じ名簿の異動から推計した値です（推計値に固定）。"), notes);
         }
     }
 

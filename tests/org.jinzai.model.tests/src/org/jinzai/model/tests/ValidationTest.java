@@ -253,6 +253,30 @@ class ValidationTest {
     }
 
     @Test
+    void aKindOfDepartmentWithTwoTenures() {
+        RotationPolicy rotation = F.createRotationPolicy();
+        for (int k = 0; k < 2; k++) {
+            org.jinzai.model.KindTenure tenure = F.createKindTenure();
+            tenure.setKind(org.jinzai.model.DepartmentKind.INFORMATION_SYSTEMS);
+            rotation.getTenures().add(tenure);
+        }
+        scenario.setRotation(rotation);
+        // the second is the one said (the first is the one a run would use)
+        assertOneProblem(JinzaiValidator.DUPLICATE_KIND, rotation.getTenures().get(1), "twice");
+    }
+
+    @Test
+    void aTenureOfAKindWhoseLeastExceedsItsMost() {
+        RotationPolicy rotation = F.createRotationPolicy();
+        org.jinzai.model.KindTenure tenure = F.createKindTenure();
+        tenure.setMinTenureYears(6);
+        tenure.setMaxTenureYears(4);
+        rotation.getTenures().add(tenure);
+        scenario.setRotation(rotation);
+        assertOneProblem(JinzaiValidator.MIN_MAX, tenure, "minTenureYears", "6", "maxTenureYears", "4");
+    }
+
+    @Test
     void scenarioWithoutBaseline() {
         scenario.setBaseline(null);
         scenario.getTargets().get(0).setPersona(null);

@@ -49,7 +49,7 @@ public final class ExampleHistory {
         scenario.getBaseline().getOrganization().getDepartments().forEach(d -> departments.put(d.getId(), d.getName()));
         Map<Integer, StringBuilder> byYear = new TreeMap<>();
         for (RosterRecord r : new MonteCarloEngine().pastRosters(input, SEED, 0)) {
-            StringBuilder csv = byYear.computeIfAbsent(r.fiscalYear(), y -> new StringBuilder("職員ID,生年,所属,任用形態,人材像,退職理由\n"));
+            StringBuilder csv = byYear.computeIfAbsent(r.fiscalYear(), y -> new StringBuilder("職員ID,生年,所属,任用形態,人材像,退職理由,現所属月数\n"));
             String type = switch (r.employment()) {
                 case REGULAR -> "常勤";
                 case FIXED_TERM -> "任期付";
@@ -63,7 +63,8 @@ public final class ExampleHistory {
                 case UNKNOWN -> "";
             };
             csv.append(r.id()).append(',').append(r.birthYear()).append(',').append(departments.getOrDefault(r.department(), r.department()))
-                    .append(',').append(type).append(',').append(r.promoter() ? promoter : "").append(',').append(why).append("\n");
+                    .append(',').append(type).append(',').append(r.promoter() ? promoter : "").append(',').append(why)
+                    .append(',').append(r.monthsInPost()).append("\n");
         }
         Map<String, String> files = new TreeMap<>();
         byYear.forEach((year, csv) -> files.put("roster-" + year + ".csv", csv.toString()));

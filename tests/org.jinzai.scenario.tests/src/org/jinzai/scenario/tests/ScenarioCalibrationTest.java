@@ -16,11 +16,15 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationInput.UncertainRate;
 import org.jinzai.model.AttritionRate;
+import org.jinzai.model.DepartmentKind;
+import org.jinzai.model.KindTenure;
 import org.jinzai.model.RateEstimate;
 import org.jinzai.model.RetirementAge;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.TenureEstimate;
 import org.jinzai.model.io.HistoryImport;
 import org.jinzai.model.io.JinzaiResources;
+import org.jinzai.model.util.Estimates;
 import org.jinzai.scenario.ScenarioCalibration;
 import org.jinzai.scenario.ScenarioCompiler;
 import org.junit.jupiter.api.Test;
@@ -51,7 +55,8 @@ class ScenarioCalibrationTest {
         Scenario scenario = town();
         ScenarioCalibration.Estimates estimates = ScenarioCalibration.estimate(scenario, ScenarioCalibration.history(scenario, history()));
         Scenario copy = EcoreUtil.copy(scenario);
-        assertEquals(5, ScenarioCalibration.write(estimates, copy), "four regular bands and the re-appointment probability");
+        assertEquals(1, estimates.tenures().size(), "the town's business departments have enough member-years: " + estimates.tenures());
+        assertEquals(6, ScenarioCalibration.write(estimates, copy), "four regular bands, the re-appointment probability and a tenure");
         return copy;
     }
 
@@ -74,6 +79,33 @@ class ScenarioCalibrationTest {
         RateEstimate kept = scenario.getAppointment().getReappointmentEstimate();
         assertEquals(kept.getAlpha(), input.appointment().reappointmentPosterior().alpha(), 0.0);
         assertEquals(kept.getBeta(), input.appointment().reappointmentPosterior().beta(), 0.0);
+    }
+
+    @Test
+    void theTenureTheMovesFitIsWrittenForItsKindAndRuns() throws IOException {
+        Scenario scenario = calibrated();
+        // the history was made by the engine with the rotation's 3-5 years for every kind
+        assertEquals(3, scenario.getRotation().getMinTenureYears());
+        assertEquals(5, scenario.getRotation().getMaxTenureYears());
+        KindTenure tenure = scenario.getRotation().getTenures().get(0);
+        assertEquals(DepartmentKind.BUSINESS, tenure.getKind());
+        assertEquals(List.of(3, 5), List.of(tenure.getMinTenureYears(), tenure.getMaxTenureYears()), "the range the engine drew from");
+        TenureEstimate e = tenure.getEstimate();
+        assertEquals(List.of(3, 5), List.of(e.getFittedMinYears(), e.getFittedMaxYears()));
+        // fewer than one in four a year: some movers find no post (the town's rules hold them), and stay a year more
+        assertTrue(e.getLow() < e.getEstimated() && e.getEstimated() < e.getHigh(), "moves: " + e.getEstimated());
+        assertTrue(e.getEstimated() > 0.15 && e.getEstimated() < 0.25, "moves: " + e.getEstimated());
+        assertEquals(2021, e.getFirstYear());
+        assertEquals(2025, e.getLastYear());
+        assertNotNull(Estimates.inForce(tenure), "in force until typed over");
+        // typed over: an override, and the run takes the planner's range for that kind only
+        tenure.setMaxTenureYears(7);
+        assertTrue(Estimates.overridden(tenure));
+        int[][] ranges = ScenarioCompiler.compile(scenario).rotation().tenure();
+        assertEquals(List.of(3, 7), List.of(ranges[SimulationInput.DepartmentKind.BUSINESS.ordinal()][0],
+                ranges[SimulationInput.DepartmentKind.BUSINESS.ordinal()][1]));
+        assertEquals(List.of(3, 5), List.of(ranges[SimulationInput.DepartmentKind.INFORMATION_SYSTEMS.ordinal()][0],
+                ranges[SimulationInput.DepartmentKind.INFORMATION_SYSTEMS.ordinal()][1]), "the other kinds keep the policy's");
     }
 
     @Test

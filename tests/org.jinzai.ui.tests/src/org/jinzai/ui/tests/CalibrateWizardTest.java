@@ -74,7 +74,8 @@ class CalibrateWizardTest {
         wizard.choose(history, source.getName());
         assertFalse(wizard.canFinish(), "an existing file is not a new scenario's name");
         List<String> rows = wizard.choose(history, "calibrated-by-test.jzs");
-        assertEquals(8, rows.size(), "seven age bands and the re-appointment probability: " + rows);
+        assertEquals(9, rows.size(), "seven age bands, the re-appointment probability and a tenure: " + rows);
+        assertTrue(rows.get(8).matches("Tenure: Business department \\|  \\| 3–5 years \\| 3–5 years \\| .*moves in .* person-years .*"), rows.get(8));
         assertTrue(rows.get(0).startsWith("18–29 | "), rows.get(0));
         assertTrue(rows.get(4).contains("nobody of it in the history"), "a type the history has nobody of says so: " + rows.get(4));
         assertTrue(wizard.problems().isEmpty(), wizard.problems());
@@ -85,6 +86,8 @@ class CalibrateWizardTest {
         AttritionRate young = calibrated.getAttrition().getRates().get(0);
         assertEquals(young.getEstimate().getEstimated(), young.getYearlyRate(), 0.0);
         assertNotNull(calibrated.getAppointment().getReappointmentEstimate());
+        assertEquals(1, calibrated.getRotation().getTenures().size());
+        assertNotNull(calibrated.getRotation().getTenures().get(0).getEstimate());
         assertArrayEquals(before, source.getContents().readAllBytes(), "the scenario estimated from is not changed");
     }
 

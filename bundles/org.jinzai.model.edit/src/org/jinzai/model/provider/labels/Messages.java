@@ -31,6 +31,9 @@ final class Messages extends NLS {
     public static String EstimateBasisPersons;
     public static String EstimateInForce;
     public static String EstimateOverridden;
+    public static String EstimateBasisTenure;
+    public static String EstimateTenureYears;
+    public static String KindTenure;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -13,6 +13,7 @@ import org.jinzai.model.Course;
 import org.jinzai.model.CourseSeats;
 import org.jinzai.model.CoursesCompletedCriterion;
 import org.jinzai.model.DxProjectPlan;
+import org.jinzai.model.KindTenure;
 import org.jinzai.model.LeadMonthsCriterion;
 import org.jinzai.model.MentoringCriterion;
 import org.jinzai.model.NamedElement;
@@ -30,6 +31,7 @@ import org.jinzai.model.StaffMember;
 import org.jinzai.model.StepDefinition;
 import org.jinzai.model.StepReached;
 import org.jinzai.model.TargetValue;
+import org.jinzai.model.TenureEstimate;
 import org.jinzai.model.YearlyCount;
 import org.jinzai.model.provider.JinzaiEditPlugin;
 import org.jinzai.model.util.Estimates;
@@ -63,6 +65,8 @@ public final class ModelLabels {
             case RetirementAge age -> NLS.bind(Messages.RetirementAge, year(age.getFiscalYear()), age.getAge());
             case AllowedTransfer transfer -> NLS.bind(Messages.AllowedTransfer, literal(transfer.getFrom()),
                     literal(transfer.getTo()));
+            case KindTenure tenure -> NLS.bind(Messages.KindTenure, new Object[] { literal(tenure.getKind()), tenure.getMinTenureYears(),
+                    tenure.getMaxTenureYears() });
             case RunSettings settings -> NLS.bind(Messages.RunSettings, new Object[] { year(settings.getFirstFiscalYear()),
                     settings.getHorizonYears(), settings.getReplications(), Long.toString(settings.getSeed()) });
             case StaffMember person -> NLS.bind(Messages.StaffMember, new Object[] { person.getId(),
@@ -121,6 +125,9 @@ public final class ModelLabels {
      * policy (its re-appointment probability).
      */
     public static String provenance(EObject owner) {
+        if (owner instanceof KindTenure tenure) {
+            return provenance(tenure);
+        }
         RateEstimate e;
         double value;
         boolean months;
@@ -141,6 +148,20 @@ public final class ModelLabels {
         String basis = NLS.bind(months ? Messages.EstimateBasisMonths : Messages.EstimateBasisPersons, new Object[] { e.getFirstYear(),
             e.getLastYear(), String.format(Locale.ROOT, "%,.0f", e.getExposure()), percent(e.getLow()), percent(e.getHigh()) }); //$NON-NLS-1$
         return Estimates.overridden(e, value) ? NLS.bind(Messages.EstimateOverridden, percent(e.getEstimated()), basis)
+                : NLS.bind(Messages.EstimateInForce, basis);
+    }
+
+    /** Where a tenure by kind of department came from: the moves of the history, and the range that fits them best. */
+    private static String provenance(KindTenure tenure) {
+        TenureEstimate e = tenure.getEstimate();
+        if (e == null) {
+            return ""; //$NON-NLS-1$
+        }
+        String basis = NLS.bind(Messages.EstimateBasisTenure, new Object[] { e.getFirstYear(), e.getLastYear(),
+            String.format(Locale.ROOT, "%,.0f", e.getExposure()), percent(e.getEstimated()), percent(e.getLow()), percent(e.getHigh()), //$NON-NLS-1$
+            e.getFittedMinYears(), e.getFittedMaxYears() });
+        return Estimates.overridden(tenure)
+                ? NLS.bind(Messages.EstimateOverridden, NLS.bind(Messages.EstimateTenureYears, e.getFittedMinYears(), e.getFittedMaxYears()), basis)
                 : NLS.bind(Messages.EstimateInForce, basis);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.jinzai.engine.calibration.Calibration;
 import org.jinzai.engine.calibration.Calibration.Estimate;
 import org.jinzai.engine.calibration.History;
 import org.jinzai.engine.calibration.HistoryProblem;
@@ -252,6 +254,20 @@ public final class CalibrateWizard extends Wizard {
                 item.setText(new String[] { Messages.Calibrate_reappointment, "", percent(scenario.getAppointment().getReappointmentProbability()), //$NON-NLS-1$
                     percent(kept.value()), percent(kept.low()) + "–" + percent(kept.high()), //$NON-NLS-1$
                     NLS.bind(Messages.Calibrate_basisPersons, (int) kept.events(), (int) kept.exposure()) });
+            }
+            // the tenure the moves fit, by kind of department, beside the rotation's (its interval: of the yearly share of moves)
+            org.jinzai.model.RotationPolicy rotation = scenario.getRotation();
+            if (rotation != null && rotation.getMinTenureYears() > 0) {
+                for (Map.Entry<org.jinzai.model.DepartmentKind, Calibration.Tenure> entry : e.tenures().entrySet()) {
+                    Calibration.Tenure fit = entry.getValue();
+                    int[] now = ScenarioCalibration.tenure(rotation, entry.getKey());
+                    TableItem item = new TableItem(table, SWT.NONE);
+                    item.setText(new String[] { NLS.bind(Messages.Calibrate_tenure, ElementNames.literal(entry.getKey())), "", //$NON-NLS-1$
+                        NLS.bind(Messages.Calibrate_years, now[0], now[1]), NLS.bind(Messages.Calibrate_years, fit.minYears(), fit.maxYears()),
+                        percent(fit.share().low()) + "–" + percent(fit.share().high()), //$NON-NLS-1$
+                        NLS.bind(Messages.Calibrate_basisTenure, new Object[] { (int) fit.share().events(), (int) fit.share().exposure(),
+                            percent(fit.share().value()) }) });
+                }
             }
         }
 

@@ -90,11 +90,11 @@ public final class GenerateModel {
         // an estimate is what the history gave (written by calibrate): shown, never typed, never created by hand
         for (org.eclipse.emf.codegen.ecore.genmodel.GenClass genClass : genPackage.getGenClasses()) {
             for (org.eclipse.emf.codegen.ecore.genmodel.GenFeature feature : genClass.getGenFeatures()) {
-                if ("RateEstimate".equals(genClass.getName())) {
+                if ("RateEstimate".equals(genClass.getName()) || "TenureEstimate".equals(genClass.getName())) {
                     feature.setProperty(org.eclipse.emf.codegen.ecore.genmodel.GenPropertyKind.READONLY_LITERAL);
                 }
                 if (feature.getEcoreFeature() instanceof org.eclipse.emf.ecore.EReference reference && reference.isContainment()
-                        && "RateEstimate".equals(reference.getEReferenceType().getName())) {
+                        && reference.getEReferenceType().getName().endsWith("Estimate")) {
                     feature.setCreateChild(false);
                 }
             }
