@@ -23,6 +23,7 @@ import org.jinzai.model.Persona;
 import org.jinzai.model.RotationPolicy;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.HistoryImport;
+import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.RosterImport.LineError;
 import org.jinzai.model.validation.ElementNames;
 import org.jinzai.reports.RosterFiles;
@@ -31,10 +32,10 @@ import org.jinzai.scenario.ScenarioCalibration;
 import org.jinzai.scenario.ScenarioCalibration.Estimates;
 
 /**
- * {@code calibrate SCENARIO HISTORY... [--into NEW.jzs]}: the leaving rates and the re-appointment probability the
+ * {@code calibrate SCENARIO|BASELINE HISTORY... [--into NEW.jzs]}: the leaving rates and the re-appointment probability the
  * municipality's past rosters give, beside the scenario's, each with its 90 % interval (see {@link Calibration}); with
- * --into, a copy of the scenario beside it with the estimates written in, each with where it came from. Changes no
- * file it reads.
+ * --into, a copy of the scenario beside it with the estimates written in, each with where it came from (of a baseline:
+ * a new status-quo scenario of it beside it). Changes no file it reads.
  */
 final class CalibrateCommand extends Command {
 
@@ -51,7 +52,9 @@ final class CalibrateCommand extends Command {
         Path scenarioFile = Path.of(options.files.get(0));
         Path into = ExperimentCommand.newScenarioBeside(options, scenarioFile, "--into", Messages.CalibrateIntoMisplaced, //$NON-NLS-1$
                 Messages.CalibrateIntoExists);
-        Scenario scenario = context.loadScenario(scenarioFile);
+        // a baseline: a new status-quo scenario of it (the planning assumptions the estimates replace), written only with --into
+        boolean fromBaseline = scenarioFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + JinzaiResourceFactory.BASELINE_EXTENSION); //$NON-NLS-1$
+        Scenario scenario = fromBaseline ? context.newScenario(scenarioFile, into) : context.loadScenario(scenarioFile);
         if (scenario.getAttrition() == null || scenario.getAttrition().getRates().isEmpty()) {
             context.err.println(NLS.bind(Messages.CalibrateNoRates, scenario.getName()));
             return Cli.INVALID;
@@ -70,10 +73,14 @@ final class CalibrateCommand extends Command {
         if (into == null) {
             return Cli.OK;
         }
-        Scenario calibrated = EcoreUtil.copy(scenario);
+        Scenario calibrated = fromBaseline ? scenario : EcoreUtil.copy(scenario);
         int written = ScenarioCalibration.write(estimates, calibrated);
         try {
-            Experiments.saveCopy(scenario, calibrated, into, NLS.bind(Messages.CalibratedName, scenario.getName()));
+            if (fromBaseline) {
+                Experiments.saveNew(calibrated, into, NLS.bind(Messages.CalibratedName, scenario.getName()));
+            } else {
+                Experiments.saveCopy(scenario, calibrated, into, NLS.bind(Messages.CalibratedName, scenario.getName()));
+            }
         } catch (IOException e) {
             context.err.println(NLS.bind(Messages.CalibrateIntoFailed, into, e.getLocalizedMessage()));
             return Cli.FAILED;

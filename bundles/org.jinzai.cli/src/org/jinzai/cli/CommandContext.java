@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.ProgressListener;
+import org.jinzai.model.Baseline;
 import org.jinzai.model.Experiment;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
@@ -55,6 +56,33 @@ final class CommandContext {
             throw new InvalidInputException();
         }
         return scenario;
+    }
+
+    /**
+     * A new status-quo scenario of a baseline (as the new-baseline wizard makes one), in a resource at {@code file}
+     * (nothing is written) or, without one, beside the baseline; prints what is wrong and throws when the baseline
+     * cannot be read or is not valid.
+     */
+    Scenario newScenario(Path baselineFile, Path file) throws InvalidInputException {
+        Resource resource;
+        try {
+            resource = JinzaiResources.load(baselineFile);
+        } catch (ModelLoadException e) {
+            err.println(e.getMessage());
+            throw new InvalidInputException();
+        }
+        if (!(resource.getContents().get(0) instanceof Baseline baseline)) {
+            err.println(NLS.bind(Messages.NotABaseline, baselineFile));
+            throw new InvalidInputException();
+        }
+        Diagnostic problems = JinzaiValidator.validateWithReferences(resource);
+        for (Diagnostic problem : problems.getChildren()) {
+            err.println(problem.getMessage());
+        }
+        if (problems.getSeverity() >= Diagnostic.ERROR) {
+            throw new InvalidInputException();
+        }
+        return Experiments.newStatusQuo(baseline, file != null ? file : baselineFile.toAbsolutePath().resolveSibling("status-quo.jzs")); //$NON-NLS-1$
     }
 
     /** Progress on the error stream, only when it is a terminal. */

@@ -274,6 +274,24 @@ public final class Experiments {
     }
 
     /**
+     * A new status-quo scenario of a baseline (as the new-baseline wizard makes one), in a resource of the baseline's
+     * resource set at {@code file}; nothing is written (see {@link #saveNew}).
+     */
+    public static Scenario newStatusQuo(org.jinzai.model.Baseline baseline, Path file) {
+        Scenario scenario = org.jinzai.model.templates.ScenarioTemplates.create(baseline,
+                org.jinzai.model.templates.ScenarioTemplates.Variant.STATUS_QUO);
+        baseline.eResource().getResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString())).getContents().add(scenario);
+        return scenario;
+    }
+
+    /** Saves a scenario made by {@link #newStatusQuo} (atomically) as {@code file}, under a name. */
+    public static void saveNew(Scenario scenario, Path file, String name) throws IOException {
+        scenario.eResource().setURI(URI.createFileURI(file.toAbsolutePath().toString()));
+        scenario.setName(name);
+        JinzaiResources.save(scenario.eResource());
+    }
+
+    /**
      * Saves a goal-seek in a folder under its usual name ({@link #fileName}), or, when another file already has that
      * name (a goal-seek of another lever for the same target and year), under one that adds the lever and the answer;
      * never over another file. Returns the file written.

@@ -146,6 +146,40 @@ class CalibrateCliTest {
     }
 
     @Test
+    void aBaselineGetsANewStatusQuoScenarioWithTheEstimatesBesideIt() throws IOException {
+        Path folder = CliSession.copyExample(temp, "town");
+        Path baseline;
+        try (Stream<Path> files = Files.list(folder)) {
+            baseline = files.filter(f -> f.toString().endsWith(".jzb")).findFirst().orElseThrow();
+        }
+        byte[] before = Files.readAllBytes(baseline);
+        List<String> args = calibrate(baseline, "--into", "from-history.jzs");
+        assertEquals(Cli.OK, cli.run(args.toArray(String[]::new)), cli.err());
+        // beside the planning assumptions of a new status-quo scenario: the young regulars' 5.0 %
+        assertTrue(cli.out().contains("Leaving rates a year from 5 rosters"), cli.out());
+        assertTrue(cli.out().lines().anyMatch(l -> l.matches("\\s+18-29\\s+regular\\s+5\\.0%.*")), cli.out());
+        assertTrue(cli.out().contains("Wrote 6 estimated values"), cli.out());
+        assertArrayEquals(before, Files.readAllBytes(baseline), "the baseline is not changed");
+        Scenario written = (Scenario) JinzaiResources.load(folder.resolve("from-history.jzs")).getContents().get(0);
+        assertTrue(written.getName().contains("rates from the history"), written.getName());
+        assertEquals(null, written.getDerivedFrom(), "a new scenario, derived from none");
+        assertEquals(baseline.getFileName().toString(), written.getBaseline().eResource().getURI().lastSegment());
+        assertEquals(4, written.getAttrition().getRates().stream().filter(r -> r.getEstimate() != null).count());
+        assertEquals(1, written.getRotation().getTenures().size());
+        // it runs as any other scenario
+        assertEquals(Cli.OK, cli.run("simulate", folder.resolve("from-history.jzs").toString(), "--runs", "20", "--out",
+                temp.resolve("from-history-results").toString()), cli.err());
+        // without --into nothing is written
+        try (Stream<Path> files = Files.list(folder)) {
+            long scenarios = files.filter(f -> f.toString().endsWith(".jzs")).count();
+            assertEquals(Cli.OK, cli.run(calibrate(baseline).toArray(String[]::new)), cli.err());
+            try (Stream<Path> after = Files.list(folder)) {
+                assertEquals(scenarios, after.filter(f -> f.toString().endsWith(".jzs")).count());
+            }
+        }
+    }
+
+    @Test
     void intoRefusesAnExistingFileBeforeEstimatingAnything() throws IOException {
         Path folder = CliSession.copyExample(temp, "town");
         Path scenario = folder.resolve("status-quo.jzs");

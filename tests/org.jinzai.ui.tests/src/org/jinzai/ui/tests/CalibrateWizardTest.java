@@ -92,6 +92,25 @@ class CalibrateWizardTest {
     }
 
     @Test
+    void onABaselineFinishWritesANewStatusQuoScenarioBesideIt() throws Exception {
+        IFile baseline = UiWait.examples().getFile(ExampleNames.current().path("town/yamanami-cho.jzb"));
+        assertTrue(baseline.exists(), baseline.toString());
+        byte[] before = baseline.getContents().readAllBytes();
+        CalibrateWizard wizard = wizard(baseline);
+        Path written = baseline.getLocation().toFile().toPath().resolveSibling("from-baseline-by-test.jzs");
+        Files.deleteIfExists(written);
+        cleanup.add(() -> written.toFile().delete());
+        List<String> rows = wizard.choose(history(), "from-baseline-by-test.jzs");
+        // the estimates beside the planning assumptions of a new status-quo scenario (the young regulars' 5.0 %)
+        assertTrue(rows.get(0).startsWith("18–29 | Regular | 5.0% | "), rows.get(0));
+        assertTrue(wizard.performFinish(), wizard.problems());
+        Scenario calibrated = (Scenario) JinzaiResources.load(written).getContents().get(0);
+        assertEquals(baseline.getName(), calibrated.getBaseline().eResource().getURI().lastSegment(), "its baseline is the one chosen");
+        assertEquals(4, calibrated.getAttrition().getRates().stream().filter(r -> r.getEstimate() != null).count());
+        assertArrayEquals(before, baseline.getContents().readAllBytes(), "the baseline is not changed");
+    }
+
+    @Test
     void aBadLineIsShownWithItsFileAndLineAndNothingCanBeWritten() throws Exception {
         IFile source = UiWait.examples().getFile(ExampleNames.current().path("town/status-quo.jzs"));
         CalibrateWizard wizard = wizard(source);

@@ -32,6 +32,7 @@ import org.jinzai.model.AttritionRate;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.HistoryImport;
 import org.jinzai.model.io.RosterImport.LineError;
+import org.jinzai.model.templates.ScenarioTemplates;
 import org.jinzai.model.validation.ElementNames;
 import org.jinzai.reports.RosterFiles;
 import org.jinzai.scenario.Experiments;
@@ -51,10 +52,19 @@ public final class CalibrateWizard extends Wizard {
     private Page page;
     private Path written;
 
-    /** @param scenario the scenario as saved in {@code scenarioFile} (its rates' bands are those estimated) */
-    public CalibrateWizard(Scenario scenario, Path scenarioFile) {
+    /** Whether the scenario is a new status-quo scenario of a baseline (written as it is), not a copy of a saved one. */
+    private final boolean fromBaseline;
+
+    /**
+     * @param scenario     the scenario as saved in {@code scenarioFile} (its rates' bands are those estimated), or a
+     *                     new one of the baseline saved there ({@link Experiments#newStatusQuo})
+     * @param scenarioFile the scenario's file, or the baseline's: the new scenario is written beside it
+     * @param fromBaseline whether the scenario is a new one of the baseline in {@code scenarioFile}
+     */
+    public CalibrateWizard(Scenario scenario, Path scenarioFile, boolean fromBaseline) {
         this.scenario = scenario;
         this.scenarioFile = scenarioFile;
+        this.fromBaseline = fromBaseline;
         setWindowTitle(Messages.Calibrate_title);
     }
 
@@ -99,10 +109,14 @@ public final class CalibrateWizard extends Wizard {
             page.updateState(); // the file appeared meanwhile: said on the page
             return false;
         }
-        Scenario calibrated = EcoreUtil.copy(scenario);
+        Scenario calibrated = fromBaseline ? scenario : EcoreUtil.copy(scenario);
         ScenarioCalibration.write(estimates, calibrated);
         try {
-            Experiments.saveCopy(scenario, calibrated, target, NLS.bind(Messages.Calibrate_newName, scenario.getName()));
+            if (fromBaseline) {
+                Experiments.saveNew(calibrated, target, NLS.bind(Messages.Calibrate_newName, ScenarioTemplates.Variant.STATUS_QUO.label()));
+            } else {
+                Experiments.saveCopy(scenario, calibrated, target, NLS.bind(Messages.Calibrate_newName, scenario.getName()));
+            }
         } catch (IOException | RuntimeException e) {
             page.setMessage(NLS.bind(Messages.Calibrate_failed, target.getFileName(), e.getLocalizedMessage()), IMessageProvider.ERROR);
             return false;
@@ -171,7 +185,10 @@ public final class CalibrateWizard extends Wizard {
         }
 
         private String baseName() {
-            return scenarioFile.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+            // of a baseline, the new status-quo scenario's file as the examples name it (現状維持, status-quo)
+            String file = fromBaseline ? org.jinzai.ui.internal.ExampleNames.current().path("status-quo.jzs").lastSegment() //$NON-NLS-1$
+                    : scenarioFile.getFileName().toString();
+            return file.replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
         private void addFiles() {
