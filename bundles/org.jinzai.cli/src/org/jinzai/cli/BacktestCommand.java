@@ -13,6 +13,7 @@ import org.jinzai.engine.calibration.Backtest;
 import org.jinzai.engine.calibration.Backtest.Kind;
 import org.jinzai.engine.calibration.Backtest.Row;
 import org.jinzai.engine.calibration.History;
+import org.jinzai.model.BacktestSummary;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
@@ -31,7 +32,8 @@ final class BacktestCommand extends Command {
     static final int DEFAULT_RUNS = 200;
 
     BacktestCommand() {
-        super("backtest", Messages.HelpBacktest, Set.of("--encoding", "--runs", "--seed", "--out", "--lang"), Set.of("--fixed-rates")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        super("backtest", Messages.HelpBacktest, Set.of("--encoding", "--runs", "--seed", "--out", "--lang"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                Set.of("--fixed-rates", "--record")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
@@ -62,10 +64,11 @@ final class BacktestCommand extends Command {
             return Cli.INVALID;
         }
         boolean uncertainty = !options.has("--fixed-rates"); //$NON-NLS-1$
+        ScenarioBacktest.Settings settings = new ScenarioBacktest.Settings(runs, seed, uncertainty);
         return context.reporting(() -> {
             ScenarioBacktest.Result result;
             try {
-                result = ScenarioBacktest.run(scenario, files, new ScenarioBacktest.Settings(runs, seed, uncertainty),
+                result = ScenarioBacktest.run(scenario, files, settings,
                         context.progress(runs * ScenarioBacktest.origins(history).size()));
             } catch (ScenarioBacktest.UnknownDepartment e) {
                 // every 所属 the baseline lacks, not only the first, so that all can be put right at once
@@ -84,6 +87,13 @@ final class BacktestCommand extends Command {
                 JinzaiResources.writeAtomically(folder.resolve("backtest.png"), //$NON-NLS-1$
                         Charts.backtestPng(result, options.reportLocale()));
             });
+            if (options.has("--record")) { //$NON-NLS-1$
+                // into the scenario (saved atomically, nothing else changed), for its policy document to cite
+                BacktestSummary summary = ScenarioBacktest.summary(result, settings, java.time.LocalDate.now());
+                scenario.setBacktest(summary);
+                JinzaiResources.save(scenario.eResource());
+                context.err.println(NLS.bind(Messages.BacktestRecorded, scenarioFile, percent(summary.getInside80())));
+            }
             return Cli.OK;
         });
     }
@@ -103,6 +113,10 @@ final class BacktestCommand extends Command {
         line(Messages.BacktestMoves, result.rows(), r -> r.measure().kind() == Kind.MOVES, context);
         line(Messages.BacktestPromoters, result.rows(), r -> r.measure().kind() == Kind.PROMOTERS, context);
         context.out.println(Messages.BacktestMethod);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100); //$NON-NLS-1$
     }
 
     private static void line(String label, List<Row> all, Predicate<Row> which, CommandContext context) {

@@ -126,6 +126,7 @@ final class Messages extends NLS {
     public static String CalibrateTenureTooFew;
     public static String CalibrateTenureWritten;
     public static String CalibrateTenureNoMonths;
+    public static String BacktestRecorded;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

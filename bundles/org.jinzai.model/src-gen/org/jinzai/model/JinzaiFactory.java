@@ -211,6 +211,15 @@ public interface JinzaiFactory extends EFactory {
 	Scenario createScenario();
 
 	/**
+	 * Returns a new object of class '<em>Backtest Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Backtest Summary</em>'.
+	 * @generated
+	 */
+	BacktestSummary createBacktestSummary();
+
+	/**
 	 * Returns a new object of class '<em>Run Settings</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

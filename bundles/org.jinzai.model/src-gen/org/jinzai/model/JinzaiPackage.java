@@ -1614,13 +1614,22 @@ public interface JinzaiPackage extends EPackage {
 	int SCENARIO__TARGETS = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Backtest</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__BACKTEST = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -1632,6 +1641,115 @@ public interface JinzaiPackage extends EPackage {
 	int SCENARIO_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.BacktestSummaryImpl <em>Backtest Summary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.BacktestSummaryImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getBacktestSummary()
+	 * @generated
+	 */
+	int BACKTEST_SUMMARY = 23;
+
+	/**
+	 * The feature id for the '<em><b>First Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKTEST_SUMMARY__FIRST_ORIGIN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Last Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKTEST_SUMMARY__LAST_ORIGIN = 1;
+
+	/**
+	 * The feature id for the '<em><b>Last Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKTEST_SUMMARY__LAST_YEAR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Comparisons</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKTEST_SUMMARY__COMPARISONS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Inside80</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKTEST_SUMMARY__INSIDE80 = 4;
+
+	/**
+	 * The feature id for the '<em><b>Inside90</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKTEST_SUMMARY__INSIDE90 = 5;
+
+	/**
+	 * The feature id for the '<em><b>Runs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKTEST_SUMMARY__RUNS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Rates Drawn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKTEST_SUMMARY__RATES_DRAWN = 7;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKTEST_SUMMARY__DATE = 8;
+
+	/**
+	 * The number of structural features of the '<em>Backtest Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKTEST_SUMMARY_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Backtest Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKTEST_SUMMARY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.RunSettingsImpl <em>Run Settings</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1639,7 +1757,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRunSettings()
 	 * @generated
 	 */
-	int RUN_SETTINGS = 23;
+	int RUN_SETTINGS = 24;
 
 	/**
 	 * The feature id for the '<em><b>First Fiscal Year</b></em>' attribute.
@@ -1712,7 +1830,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCourseSeats()
 	 * @generated
 	 */
-	int COURSE_SEATS = 24;
+	int COURSE_SEATS = 25;
 
 	/**
 	 * The feature id for the '<em><b>Course</b></em>' reference.
@@ -1785,7 +1903,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDxProjectPlan()
 	 * @generated
 	 */
-	int DX_PROJECT_PLAN = 25;
+	int DX_PROJECT_PLAN = 26;
 
 	/**
 	 * The feature id for the '<em><b>Department</b></em>' reference.
@@ -1867,7 +1985,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAppointmentPolicy()
 	 * @generated
 	 */
-	int APPOINTMENT_POLICY = 26;
+	int APPOINTMENT_POLICY = 27;
 
 	/**
 	 * The feature id for the '<em><b>Persona</b></em>' reference.
@@ -1976,7 +2094,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRotationPolicy()
 	 * @generated
 	 */
-	int ROTATION_POLICY = 27;
+	int ROTATION_POLICY = 28;
 
 	/**
 	 * The feature id for the '<em><b>Min Tenure Years</b></em>' attribute.
@@ -2058,7 +2176,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getKindTenure()
 	 * @generated
 	 */
-	int KIND_TENURE = 28;
+	int KIND_TENURE = 29;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2122,7 +2240,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAllowedTransfer()
 	 * @generated
 	 */
-	int ALLOWED_TRANSFER = 30;
+	int ALLOWED_TRANSFER = 31;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.RotationRuleImpl <em>Rotation Rule</em>}' class.
@@ -2132,7 +2250,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRotationRule()
 	 * @generated
 	 */
-	int ROTATION_RULE = 31;
+	int ROTATION_RULE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.NoMoveAfterCourseRuleImpl <em>No Move After Course Rule</em>}' class.
@@ -2142,7 +2260,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getNoMoveAfterCourseRule()
 	 * @generated
 	 */
-	int NO_MOVE_AFTER_COURSE_RULE = 32;
+	int NO_MOVE_AFTER_COURSE_RULE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.NoMoveDuringLargeProjectRuleImpl <em>No Move During Large Project Rule</em>}' class.
@@ -2152,7 +2270,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getNoMoveDuringLargeProjectRule()
 	 * @generated
 	 */
-	int NO_MOVE_DURING_LARGE_PROJECT_RULE = 33;
+	int NO_MOVE_DURING_LARGE_PROJECT_RULE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.HeadcountBoundRuleImpl <em>Headcount Bound Rule</em>}' class.
@@ -2162,7 +2280,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getHeadcountBoundRule()
 	 * @generated
 	 */
-	int HEADCOUNT_BOUND_RULE = 34;
+	int HEADCOUNT_BOUND_RULE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.Step3ToLargeProjectsRuleImpl <em>Step3 To Large Projects Rule</em>}' class.
@@ -2172,7 +2290,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getStep3ToLargeProjectsRule()
 	 * @generated
 	 */
-	int STEP3_TO_LARGE_PROJECTS_RULE = 35;
+	int STEP3_TO_LARGE_PROJECTS_RULE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.LeaveItAfterStepRuleImpl <em>Leave It After Step Rule</em>}' class.
@@ -2182,7 +2300,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLeaveItAfterStepRule()
 	 * @generated
 	 */
-	int LEAVE_IT_AFTER_STEP_RULE = 36;
+	int LEAVE_IT_AFTER_STEP_RULE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.SpecialistStaysInItRuleImpl <em>Specialist Stays In It Rule</em>}' class.
@@ -2192,7 +2310,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSpecialistStaysInItRule()
 	 * @generated
 	 */
-	int SPECIALIST_STAYS_IN_IT_RULE = 37;
+	int SPECIALIST_STAYS_IN_IT_RULE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.SpreadStepRuleImpl <em>Spread Step Rule</em>}' class.
@@ -2202,7 +2320,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSpreadStepRule()
 	 * @generated
 	 */
-	int SPREAD_STEP_RULE = 38;
+	int SPREAD_STEP_RULE = 39;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.RecruitmentChannelImpl <em>Recruitment Channel</em>}' class.
@@ -2212,7 +2330,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRecruitmentChannel()
 	 * @generated
 	 */
-	int RECRUITMENT_CHANNEL = 39;
+	int RECRUITMENT_CHANNEL = 40;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.YearlyCountImpl <em>Yearly Count</em>}' class.
@@ -2222,7 +2340,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getYearlyCount()
 	 * @generated
 	 */
-	int YEARLY_COUNT = 40;
+	int YEARLY_COUNT = 41;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.AttritionPolicyImpl <em>Attrition Policy</em>}' class.
@@ -2232,7 +2350,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAttritionPolicy()
 	 * @generated
 	 */
-	int ATTRITION_POLICY = 41;
+	int ATTRITION_POLICY = 42;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.AttritionRateImpl <em>Attrition Rate</em>}' class.
@@ -2242,7 +2360,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAttritionRate()
 	 * @generated
 	 */
-	int ATTRITION_RATE = 42;
+	int ATTRITION_RATE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.RateEstimateImpl <em>Rate Estimate</em>}' class.
@@ -2252,7 +2370,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRateEstimate()
 	 * @generated
 	 */
-	int RATE_ESTIMATE = 43;
+	int RATE_ESTIMATE = 44;
 
 	/**
 	 * The feature id for the '<em><b>Estimated</b></em>' attribute.
@@ -2361,7 +2479,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTenureEstimate()
 	 * @generated
 	 */
-	int TENURE_ESTIMATE = 29;
+	int TENURE_ESTIMATE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Estimated</b></em>' attribute.
@@ -3406,7 +3524,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRetirementAge()
 	 * @generated
 	 */
-	int RETIREMENT_AGE = 44;
+	int RETIREMENT_AGE = 45;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3452,7 +3570,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTarget()
 	 * @generated
 	 */
-	int TARGET = 45;
+	int TARGET = 46;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3579,7 +3697,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetValue()
 	 * @generated
 	 */
-	int TARGET_VALUE = 46;
+	int TARGET_VALUE = 47;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3625,7 +3743,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 47;
+	int RUN_RESULT = 48;
 
 	/**
 	 * The feature id for the '<em><b>Scenario</b></em>' reference.
@@ -3725,7 +3843,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getYearResult()
 	 * @generated
 	 */
-	int YEAR_RESULT = 48;
+	int YEAR_RESULT = 49;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3789,7 +3907,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDistribution()
 	 * @generated
 	 */
-	int DISTRIBUTION = 49;
+	int DISTRIBUTION = 50;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -3853,7 +3971,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetResult()
 	 * @generated
 	 */
-	int TARGET_RESULT = 50;
+	int TARGET_RESULT = 51;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -3980,7 +4098,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountResult()
 	 * @generated
 	 */
-	int COUNT_RESULT = 51;
+	int COUNT_RESULT = 52;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -4080,7 +4198,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getFlowResult()
 	 * @generated
 	 */
-	int FLOW_RESULT = 52;
+	int FLOW_RESULT = 53;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -4162,7 +4280,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentMiss()
 	 * @generated
 	 */
-	int DEPARTMENT_MISS = 53;
+	int DEPARTMENT_MISS = 54;
 
 	/**
 	 * The feature id for the '<em><b>Department Id</b></em>' attribute.
@@ -4208,7 +4326,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getExperiment()
 	 * @generated
 	 */
-	int EXPERIMENT = 54;
+	int EXPERIMENT = 55;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4344,7 +4462,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLever()
 	 * @generated
 	 */
-	int LEVER = 55;
+	int LEVER = 56;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -4399,7 +4517,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getGoalSeekExperiment()
 	 * @generated
 	 */
-	int GOAL_SEEK_EXPERIMENT = 56;
+	int GOAL_SEEK_EXPERIMENT = 57;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4625,7 +4743,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLeverEvaluation()
 	 * @generated
 	 */
-	int LEVER_EVALUATION = 57;
+	int LEVER_EVALUATION = 58;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -4689,7 +4807,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepExperiment()
 	 * @generated
 	 */
-	int SWEEP_EXPERIMENT = 58;
+	int SWEEP_EXPERIMENT = 59;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4870,7 +4988,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepPoint()
 	 * @generated
 	 */
-	int SWEEP_POINT = 59;
+	int SWEEP_POINT = 60;
 
 	/**
 	 * The feature id for the '<em><b>First</b></em>' attribute.
@@ -4925,7 +5043,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetOutcome()
 	 * @generated
 	 */
-	int TARGET_OUTCOME = 60;
+	int TARGET_OUTCOME = 61;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4989,7 +5107,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityExperiment()
 	 * @generated
 	 */
-	int SENSITIVITY_EXPERIMENT = 61;
+	int SENSITIVITY_EXPERIMENT = 62;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -5161,7 +5279,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityBar()
 	 * @generated
 	 */
-	int SENSITIVITY_BAR = 62;
+	int SENSITIVITY_BAR = 63;
 
 	/**
 	 * The feature id for the '<em><b>Lever</b></em>' containment reference.
@@ -5252,7 +5370,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getMunicipalityKind()
 	 * @generated
 	 */
-	int MUNICIPALITY_KIND = 63;
+	int MUNICIPALITY_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.DepartmentKind <em>Department Kind</em>}' enum.
@@ -5262,7 +5380,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentKind()
 	 * @generated
 	 */
-	int DEPARTMENT_KIND = 64;
+	int DEPARTMENT_KIND = 65;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -5272,7 +5390,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 65;
+	int EMPLOYMENT_TYPE = 66;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Rank <em>Rank</em>}' enum.
@@ -5282,7 +5400,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRank()
 	 * @generated
 	 */
-	int RANK = 66;
+	int RANK = 67;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Provider <em>Provider</em>}' enum.
@@ -5292,7 +5410,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getProvider()
 	 * @generated
 	 */
-	int PROVIDER = 67;
+	int PROVIDER = 68;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -5302,7 +5420,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 68;
+	int CHANNEL_KIND = 69;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetKind <em>Target Kind</em>}' enum.
@@ -5312,7 +5430,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 69;
+	int TARGET_KIND = 70;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetScope <em>Target Scope</em>}' enum.
@@ -5322,7 +5440,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetScope()
 	 * @generated
 	 */
-	int TARGET_SCOPE = 70;
+	int TARGET_SCOPE = 71;
 
 
 	/**
@@ -5333,7 +5451,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountBasis()
 	 * @generated
 	 */
-	int COUNT_BASIS = 71;
+	int COUNT_BASIS = 72;
 
 
 	/**
@@ -6500,6 +6618,126 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getScenario_Targets();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.jinzai.model.Scenario#getBacktest <em>Backtest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Backtest</em>'.
+	 * @see org.jinzai.model.Scenario#getBacktest()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Backtest();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.BacktestSummary <em>Backtest Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Backtest Summary</em>'.
+	 * @see org.jinzai.model.BacktestSummary
+	 * @generated
+	 */
+	EClass getBacktestSummary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.BacktestSummary#getFirstOrigin <em>First Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Origin</em>'.
+	 * @see org.jinzai.model.BacktestSummary#getFirstOrigin()
+	 * @see #getBacktestSummary()
+	 * @generated
+	 */
+	EAttribute getBacktestSummary_FirstOrigin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.BacktestSummary#getLastOrigin <em>Last Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Origin</em>'.
+	 * @see org.jinzai.model.BacktestSummary#getLastOrigin()
+	 * @see #getBacktestSummary()
+	 * @generated
+	 */
+	EAttribute getBacktestSummary_LastOrigin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.BacktestSummary#getLastYear <em>Last Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Year</em>'.
+	 * @see org.jinzai.model.BacktestSummary#getLastYear()
+	 * @see #getBacktestSummary()
+	 * @generated
+	 */
+	EAttribute getBacktestSummary_LastYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.BacktestSummary#getComparisons <em>Comparisons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comparisons</em>'.
+	 * @see org.jinzai.model.BacktestSummary#getComparisons()
+	 * @see #getBacktestSummary()
+	 * @generated
+	 */
+	EAttribute getBacktestSummary_Comparisons();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.BacktestSummary#getInside80 <em>Inside80</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inside80</em>'.
+	 * @see org.jinzai.model.BacktestSummary#getInside80()
+	 * @see #getBacktestSummary()
+	 * @generated
+	 */
+	EAttribute getBacktestSummary_Inside80();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.BacktestSummary#getInside90 <em>Inside90</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inside90</em>'.
+	 * @see org.jinzai.model.BacktestSummary#getInside90()
+	 * @see #getBacktestSummary()
+	 * @generated
+	 */
+	EAttribute getBacktestSummary_Inside90();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.BacktestSummary#getRuns <em>Runs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Runs</em>'.
+	 * @see org.jinzai.model.BacktestSummary#getRuns()
+	 * @see #getBacktestSummary()
+	 * @generated
+	 */
+	EAttribute getBacktestSummary_Runs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.BacktestSummary#isRatesDrawn <em>Rates Drawn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rates Drawn</em>'.
+	 * @see org.jinzai.model.BacktestSummary#isRatesDrawn()
+	 * @see #getBacktestSummary()
+	 * @generated
+	 */
+	EAttribute getBacktestSummary_RatesDrawn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.BacktestSummary#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.jinzai.model.BacktestSummary#getDate()
+	 * @see #getBacktestSummary()
+	 * @generated
+	 */
+	EAttribute getBacktestSummary_Date();
 
 	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.RunSettings <em>Run Settings</em>}'.
@@ -9870,6 +10108,96 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCENARIO__TARGETS = eINSTANCE.getScenario_Targets();
+
+		/**
+		 * The meta object literal for the '<em><b>Backtest</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__BACKTEST = eINSTANCE.getScenario_Backtest();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.BacktestSummaryImpl <em>Backtest Summary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.BacktestSummaryImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getBacktestSummary()
+		 * @generated
+		 */
+		EClass BACKTEST_SUMMARY = eINSTANCE.getBacktestSummary();
+
+		/**
+		 * The meta object literal for the '<em><b>First Origin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKTEST_SUMMARY__FIRST_ORIGIN = eINSTANCE.getBacktestSummary_FirstOrigin();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Origin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKTEST_SUMMARY__LAST_ORIGIN = eINSTANCE.getBacktestSummary_LastOrigin();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKTEST_SUMMARY__LAST_YEAR = eINSTANCE.getBacktestSummary_LastYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Comparisons</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKTEST_SUMMARY__COMPARISONS = eINSTANCE.getBacktestSummary_Comparisons();
+
+		/**
+		 * The meta object literal for the '<em><b>Inside80</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKTEST_SUMMARY__INSIDE80 = eINSTANCE.getBacktestSummary_Inside80();
+
+		/**
+		 * The meta object literal for the '<em><b>Inside90</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKTEST_SUMMARY__INSIDE90 = eINSTANCE.getBacktestSummary_Inside90();
+
+		/**
+		 * The meta object literal for the '<em><b>Runs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKTEST_SUMMARY__RUNS = eINSTANCE.getBacktestSummary_Runs();
+
+		/**
+		 * The meta object literal for the '<em><b>Rates Drawn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKTEST_SUMMARY__RATES_DRAWN = eINSTANCE.getBacktestSummary_RatesDrawn();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKTEST_SUMMARY__DATE = eINSTANCE.getBacktestSummary_Date();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.RunSettingsImpl <em>Run Settings</em>}' class.

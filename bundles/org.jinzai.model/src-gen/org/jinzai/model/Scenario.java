@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.jinzai.model.Scenario#getChannels <em>Channels</em>}</li>
  *   <li>{@link org.jinzai.model.Scenario#getAttrition <em>Attrition</em>}</li>
  *   <li>{@link org.jinzai.model.Scenario#getTargets <em>Targets</em>}</li>
+ *   <li>{@link org.jinzai.model.Scenario#getBacktest <em>Backtest</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getScenario()
@@ -263,5 +264,30 @@ public interface Scenario extends NamedElement {
 	 * @generated
 	 */
 	EList<Target> getTargets();
+
+	/**
+	 * Returns the value of the '<em><b>Backtest</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 過去の実績による検証: what the last backtest recorded (jinzai backtest --record), for the policy document to cite.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Backtest</em>' containment reference.
+	 * @see #setBacktest(BacktestSummary)
+	 * @see org.jinzai.model.JinzaiPackage#getScenario_Backtest()
+	 * @model containment="true"
+	 * @generated
+	 */
+	BacktestSummary getBacktest();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.Scenario#getBacktest <em>Backtest</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Backtest</em>' containment reference.
+	 * @see #getBacktest()
+	 * @generated
+	 */
+	void setBacktest(BacktestSummary value);
 
 } // Scenario

@@ -553,6 +553,20 @@ public final class ReportData {
         if (scenario == null || scenario.eIsProxy()) {
             return ""; //$NON-NLS-1$
         }
+        String estimated = estimated(scenario, texts);
+        org.jinzai.model.BacktestSummary checked = scenario.getBacktest();
+        if (checked == null || checked.getComparisons() == 0) {
+            return estimated;
+        }
+        // how the scenario fared against the municipality's own past (backtest --record)
+        String backtest = texts.get("docx.backtest", new Object[] { String.valueOf(checked.getFirstOrigin()), //$NON-NLS-1$
+            String.valueOf(checked.getLastOrigin()), String.valueOf(checked.getLastYear()), checked.getComparisons(),
+            Math.round(checked.getInside80() * 100) + "%", Math.round(checked.getInside90() * 100) + "%", checked.getDate() }); //$NON-NLS-1$ //$NON-NLS-2$
+        return estimated.isEmpty() ? backtest : estimated + texts.get("docx.sentenceGap") + backtest; //$NON-NLS-1$
+    }
+
+    /** Which rates were estimated from the rosters (and still hold the estimate), from which years, drawn or not; "" when none was. */
+    private static String estimated(Scenario scenario, Texts texts) {
         int bands = 0;
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;

@@ -17,6 +17,7 @@ import org.jinzai.engine.calibration.Calibration.Band;
 import org.jinzai.engine.calibration.History;
 import org.jinzai.engine.calibration.HistoryProblem;
 import org.jinzai.engine.calibration.RosterRecord;
+import org.jinzai.model.BacktestSummary;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.Department;
 import org.jinzai.model.DepartmentKind;
@@ -65,6 +66,27 @@ public final class ScenarioBacktest {
     }
 
     private ScenarioBacktest() {
+    }
+
+    /**
+     * What a policy document cites of a backtest: the comparisons of staff still employed and of leavers (the measures
+     * the estimated rates speak for; moves and promoters follow rules the history does not estimate), how often the
+     * truth fell inside P10–P90 and P5–P95, the origins and the last year compared, on a date.
+     */
+    public static BacktestSummary summary(Result result, Settings settings, java.time.LocalDate date) {
+        List<Row> cited = result.rows().stream()
+                .filter(r -> r.measure().kind() == Backtest.Kind.HEADCOUNT || r.measure().kind() == Backtest.Kind.LEAVERS).toList();
+        BacktestSummary summary = JinzaiFactory.eINSTANCE.createBacktestSummary();
+        summary.setFirstOrigin(result.origins().get(0));
+        summary.setLastOrigin(result.origins().get(result.origins().size() - 1));
+        summary.setLastYear(cited.stream().mapToInt(r -> r.measure().fiscalYear()).max().orElse(summary.getLastOrigin()));
+        summary.setComparisons(cited.size());
+        summary.setInside80(Math.round(Backtest.coverage80(cited) * 1000) / 1000.0);
+        summary.setInside90(Math.round(Backtest.coverage90(cited) * 1000) / 1000.0);
+        summary.setRuns(settings.replications());
+        summary.setRatesDrawn(settings.rateUncertainty());
+        summary.setDate(date.toString());
+        return summary;
     }
 
     /** The origin years a history allows: the year before it to fit on, the year after it to compare with (rosters with gaps give fewer). */

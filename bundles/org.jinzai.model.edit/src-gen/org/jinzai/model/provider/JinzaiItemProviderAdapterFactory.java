@@ -555,6 +555,29 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.BacktestSummary} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BacktestSummaryItemProvider backtestSummaryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.BacktestSummary}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBacktestSummaryAdapter() {
+		if (backtestSummaryItemProvider == null) {
+			backtestSummaryItemProvider = new BacktestSummaryItemProvider(this);
+		}
+
+		return backtestSummaryItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.jinzai.model.RunSettings} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1531,6 +1554,7 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 		if (stepReachedItemProvider != null) stepReachedItemProvider.dispose();
 		if (rosterAggregateItemProvider != null) rosterAggregateItemProvider.dispose();
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
+		if (backtestSummaryItemProvider != null) backtestSummaryItemProvider.dispose();
 		if (runSettingsItemProvider != null) runSettingsItemProvider.dispose();
 		if (courseSeatsItemProvider != null) courseSeatsItemProvider.dispose();
 		if (dxProjectPlanItemProvider != null) dxProjectPlanItemProvider.dispose();

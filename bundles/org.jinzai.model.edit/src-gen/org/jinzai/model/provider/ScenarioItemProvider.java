@@ -164,6 +164,7 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(JinzaiPackage.Literals.SCENARIO__CHANNELS);
 			childrenFeatures.add(JinzaiPackage.Literals.SCENARIO__ATTRITION);
 			childrenFeatures.add(JinzaiPackage.Literals.SCENARIO__TARGETS);
+			childrenFeatures.add(JinzaiPackage.Literals.SCENARIO__BACKTEST);
 		}
 		return childrenFeatures;
 	}
@@ -242,6 +243,7 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			case JinzaiPackage.SCENARIO__CHANNELS:
 			case JinzaiPackage.SCENARIO__ATTRITION:
 			case JinzaiPackage.SCENARIO__TARGETS:
+			case JinzaiPackage.SCENARIO__BACKTEST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

@@ -78,6 +78,7 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 			case JinzaiPackage.STEP_REACHED: return createStepReached();
 			case JinzaiPackage.ROSTER_AGGREGATE: return createRosterAggregate();
 			case JinzaiPackage.SCENARIO: return createScenario();
+			case JinzaiPackage.BACKTEST_SUMMARY: return createBacktestSummary();
 			case JinzaiPackage.RUN_SETTINGS: return createRunSettings();
 			case JinzaiPackage.COURSE_SEATS: return createCourseSeats();
 			case JinzaiPackage.DX_PROJECT_PLAN: return createDxProjectPlan();
@@ -411,6 +412,17 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 	public Scenario createScenario() {
 		ScenarioImpl scenario = new ScenarioImpl();
 		return scenario;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BacktestSummary createBacktestSummary() {
+		BacktestSummaryImpl backtestSummary = new BacktestSummaryImpl();
+		return backtestSummary;
 	}
 
 	/**

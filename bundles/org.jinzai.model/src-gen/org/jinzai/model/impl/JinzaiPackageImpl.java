@@ -14,6 +14,7 @@ import org.jinzai.model.AllowedTransfer;
 import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.AttritionPolicy;
 import org.jinzai.model.AttritionRate;
+import org.jinzai.model.BacktestSummary;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.ChannelKind;
 import org.jinzai.model.CountBasis;
@@ -252,6 +253,13 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	private EClass scenarioEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass backtestSummaryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1734,6 +1742,116 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	@Override
 	public EReference getScenario_Targets() {
 		return (EReference)scenarioEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Backtest() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBacktestSummary() {
+		return backtestSummaryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBacktestSummary_FirstOrigin() {
+		return (EAttribute)backtestSummaryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBacktestSummary_LastOrigin() {
+		return (EAttribute)backtestSummaryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBacktestSummary_LastYear() {
+		return (EAttribute)backtestSummaryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBacktestSummary_Comparisons() {
+		return (EAttribute)backtestSummaryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBacktestSummary_Inside80() {
+		return (EAttribute)backtestSummaryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBacktestSummary_Inside90() {
+		return (EAttribute)backtestSummaryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBacktestSummary_Runs() {
+		return (EAttribute)backtestSummaryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBacktestSummary_RatesDrawn() {
+		return (EAttribute)backtestSummaryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBacktestSummary_Date() {
+		return (EAttribute)backtestSummaryEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -4155,6 +4273,18 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEReference(scenarioEClass, SCENARIO__CHANNELS);
 		createEReference(scenarioEClass, SCENARIO__ATTRITION);
 		createEReference(scenarioEClass, SCENARIO__TARGETS);
+		createEReference(scenarioEClass, SCENARIO__BACKTEST);
+
+		backtestSummaryEClass = createEClass(BACKTEST_SUMMARY);
+		createEAttribute(backtestSummaryEClass, BACKTEST_SUMMARY__FIRST_ORIGIN);
+		createEAttribute(backtestSummaryEClass, BACKTEST_SUMMARY__LAST_ORIGIN);
+		createEAttribute(backtestSummaryEClass, BACKTEST_SUMMARY__LAST_YEAR);
+		createEAttribute(backtestSummaryEClass, BACKTEST_SUMMARY__COMPARISONS);
+		createEAttribute(backtestSummaryEClass, BACKTEST_SUMMARY__INSIDE80);
+		createEAttribute(backtestSummaryEClass, BACKTEST_SUMMARY__INSIDE90);
+		createEAttribute(backtestSummaryEClass, BACKTEST_SUMMARY__RUNS);
+		createEAttribute(backtestSummaryEClass, BACKTEST_SUMMARY__RATES_DRAWN);
+		createEAttribute(backtestSummaryEClass, BACKTEST_SUMMARY__DATE);
 
 		runSettingsEClass = createEClass(RUN_SETTINGS);
 		createEAttribute(runSettingsEClass, RUN_SETTINGS__FIRST_FISCAL_YEAR);
@@ -4618,6 +4748,18 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEReference(getScenario_Channels(), this.getRecruitmentChannel(), null, "channels", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getScenario_Attrition(), this.getAttritionPolicy(), null, "attrition", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getScenario_Targets(), this.getTarget(), null, "targets", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getScenario_Backtest(), this.getBacktestSummary(), null, "backtest", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(backtestSummaryEClass, BacktestSummary.class, "BacktestSummary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getBacktestSummary_FirstOrigin(), ecorePackage.getEInt(), "firstOrigin", null, 0, 1, BacktestSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBacktestSummary_LastOrigin(), ecorePackage.getEInt(), "lastOrigin", null, 0, 1, BacktestSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBacktestSummary_LastYear(), ecorePackage.getEInt(), "lastYear", null, 0, 1, BacktestSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBacktestSummary_Comparisons(), ecorePackage.getEInt(), "comparisons", null, 0, 1, BacktestSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBacktestSummary_Inside80(), ecorePackage.getEDouble(), "inside80", null, 0, 1, BacktestSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBacktestSummary_Inside90(), ecorePackage.getEDouble(), "inside90", null, 0, 1, BacktestSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBacktestSummary_Runs(), ecorePackage.getEInt(), "runs", null, 0, 1, BacktestSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBacktestSummary_RatesDrawn(), ecorePackage.getEBoolean(), "ratesDrawn", null, 0, 1, BacktestSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBacktestSummary_Date(), ecorePackage.getEString(), "date", null, 0, 1, BacktestSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(runSettingsEClass, RunSettings.class, "RunSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getRunSettings_FirstFiscalYear(), ecorePackage.getEInt(), "firstFiscalYear", "2026", 0, 1, RunSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.AttritionPolicy;
+import org.jinzai.model.BacktestSummary;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.CourseSeats;
 import org.jinzai.model.DxProjectPlan;
@@ -49,6 +50,7 @@ import org.jinzai.model.Target;
  *   <li>{@link org.jinzai.model.impl.ScenarioImpl#getChannels <em>Channels</em>}</li>
  *   <li>{@link org.jinzai.model.impl.ScenarioImpl#getAttrition <em>Attrition</em>}</li>
  *   <li>{@link org.jinzai.model.impl.ScenarioImpl#getTargets <em>Targets</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.ScenarioImpl#getBacktest <em>Backtest</em>}</li>
  * </ul>
  *
  * @generated
@@ -203,6 +205,16 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @ordered
 	 */
 	protected EList<Target> targets;
+
+	/**
+	 * The cached value of the '{@link #getBacktest() <em>Backtest</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBacktest()
+	 * @generated
+	 * @ordered
+	 */
+	protected BacktestSummary backtest;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -570,6 +582,51 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public BacktestSummary getBacktest() {
+		return backtest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetBacktest(BacktestSummary newBacktest, NotificationChain msgs) {
+		BacktestSummary oldBacktest = backtest;
+		backtest = newBacktest;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, JinzaiPackage.SCENARIO__BACKTEST, oldBacktest, newBacktest);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBacktest(BacktestSummary newBacktest) {
+		if (newBacktest != backtest) {
+			NotificationChain msgs = null;
+			if (backtest != null)
+				msgs = ((InternalEObject)backtest).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - JinzaiPackage.SCENARIO__BACKTEST, null, msgs);
+			if (newBacktest != null)
+				msgs = ((InternalEObject)newBacktest).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - JinzaiPackage.SCENARIO__BACKTEST, null, msgs);
+			msgs = basicSetBacktest(newBacktest, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.SCENARIO__BACKTEST, newBacktest, newBacktest));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case JinzaiPackage.SCENARIO__RUN_SETTINGS:
@@ -588,6 +645,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return basicSetAttrition(null, msgs);
 			case JinzaiPackage.SCENARIO__TARGETS:
 				return ((InternalEList<?>)getTargets()).basicRemove(otherEnd, msgs);
+			case JinzaiPackage.SCENARIO__BACKTEST:
+				return basicSetBacktest(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -625,6 +684,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return getAttrition();
 			case JinzaiPackage.SCENARIO__TARGETS:
 				return getTargets();
+			case JinzaiPackage.SCENARIO__BACKTEST:
+				return getBacktest();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -678,6 +739,9 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				getTargets().clear();
 				getTargets().addAll((Collection<? extends Target>)newValue);
 				return;
+			case JinzaiPackage.SCENARIO__BACKTEST:
+				setBacktest((BacktestSummary)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -726,6 +790,9 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 			case JinzaiPackage.SCENARIO__TARGETS:
 				getTargets().clear();
 				return;
+			case JinzaiPackage.SCENARIO__BACKTEST:
+				setBacktest((BacktestSummary)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -762,6 +829,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return attrition != null;
 			case JinzaiPackage.SCENARIO__TARGETS:
 				return targets != null && !targets.isEmpty();
+			case JinzaiPackage.SCENARIO__BACKTEST:
+				return backtest != null;
 		}
 		return super.eIsSet(featureID);
 	}

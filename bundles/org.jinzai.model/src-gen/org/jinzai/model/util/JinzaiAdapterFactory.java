@@ -160,6 +160,10 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 				return createScenarioAdapter();
 			}
 			@Override
+			public Adapter caseBacktestSummary(BacktestSummary object) {
+				return createBacktestSummaryAdapter();
+			}
+			@Override
 			public Adapter caseRunSettings(RunSettings object) {
 				return createRunSettingsAdapter();
 			}
@@ -658,6 +662,20 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createScenarioAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.BacktestSummary <em>Backtest Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.BacktestSummary
+	 * @generated
+	 */
+	public Adapter createBacktestSummaryAdapter() {
 		return null;
 	}
 

@@ -219,6 +219,12 @@ public class JinzaiSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case JinzaiPackage.BACKTEST_SUMMARY: {
+				BacktestSummary backtestSummary = (BacktestSummary)theEObject;
+				T result = caseBacktestSummary(backtestSummary);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case JinzaiPackage.RUN_SETTINGS: {
 				RunSettings runSettings = (RunSettings)theEObject;
 				T result = caseRunSettings(runSettings);
@@ -833,6 +839,21 @@ public class JinzaiSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseScenario(Scenario object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Backtest Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Backtest Summary</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBacktestSummary(BacktestSummary object) {
 		return null;
 	}
 

@@ -122,6 +122,9 @@ public final class JinzaiValidator implements EValidator {
         // what an estimate from the history rests on (written by calibrate, shown, not typed)
         range(0, 1_000_000_000, RATE_ESTIMATE__EVENTS, RATE_ESTIMATE__EXPOSURE, RATE_ESTIMATE__ALPHA, RATE_ESTIMATE__BETA);
         range(0, 2100, RATE_ESTIMATE__FIRST_YEAR, RATE_ESTIMATE__LAST_YEAR);
+        // what a backtest recorded (written by backtest --record, shown, not typed)
+        range(0, 2100, BACKTEST_SUMMARY__FIRST_ORIGIN, BACKTEST_SUMMARY__LAST_ORIGIN, BACKTEST_SUMMARY__LAST_YEAR);
+        range(0, 100_000_000, BACKTEST_SUMMARY__COMPARISONS, BACKTEST_SUMMARY__RUNS);
     }
 
     private JinzaiValidator() {

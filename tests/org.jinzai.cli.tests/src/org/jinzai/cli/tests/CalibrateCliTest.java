@@ -18,8 +18,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jinzai.cli.Cli;
 import org.jinzai.model.AttritionRate;
+import org.jinzai.model.BacktestSummary;
 import org.jinzai.model.EmploymentType;
 import org.jinzai.model.RateEstimate;
 import org.jinzai.model.Scenario;
@@ -188,6 +190,47 @@ class CalibrateCliTest {
         assertTrue(cli.err().contains("already exists"), cli.err());
         assertTrue(cli.out().isBlank(), cli.out());
         assertArrayEquals(other, Files.readAllBytes(folder.resolve("ict-hiring.jzs")), "the existing file is not touched");
+    }
+
+    @Test
+    void backtestRecordKeepsWhatItFoundInTheScenarioAndThePolicyDocumentCitesIt() throws IOException {
+        Path folder = CliSession.copyExample(temp, "town");
+        Path scenario = folder.resolve("status-quo.jzs");
+        Scenario before = (Scenario) JinzaiResources.load(scenario).getContents().get(0);
+        assertNull(before.getBacktest());
+        List<String> args = new ArrayList<>(List.of("backtest", scenario.toString()));
+        history().forEach(f -> args.add(f.toString()));
+        args.addAll(List.of("--runs", "40", "--record", "--out", temp.resolve("bt").toString()));
+        assertEquals(Cli.OK, cli.run(args.toArray(String[]::new)), cli.err());
+        String all = cli.out().lines().filter(l -> l.contains("staff and leavers, all")).findFirst().orElseThrow();
+        String[] cells = all.replaceAll("^\\s*staff and leavers, all\\s+", "").split("\\s+");
+        Scenario after = (Scenario) JinzaiResources.load(scenario).getContents().get(0);
+        BacktestSummary recorded = after.getBacktest();
+        // what was printed is what was recorded
+        assertEquals(Integer.parseInt(cells[0]), recorded.getComparisons(), all);
+        assertEquals(cells[1], Math.round(recorded.getInside80() * 100) + "%", all);
+        assertEquals(cells[2], Math.round(recorded.getInside90() * 100) + "%", all);
+        assertEquals(List.of(2022, 2024, 2025, 40), List.of(recorded.getFirstOrigin(), recorded.getLastOrigin(), recorded.getLastYear(),
+                recorded.getRuns()));
+        assertTrue(recorded.isRatesDrawn());
+        assertTrue(cli.err().contains("Recorded in"), cli.err());
+        // nothing else of the scenario changed
+        after.setBacktest(null);
+        assertTrue(EcoreUtil.equals(before, after), "only the backtest was added");
+        // the policy document cites it
+        Path out = temp.resolve("recorded-results");
+        assertEquals(Cli.OK, cli.run("simulate", scenario.toString(), "--runs", "20", "--format", "docx", "--out", out.toString()), cli.err());
+        Path docx;
+        try (Stream<Path> files = Files.list(out)) {
+            docx = files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        }
+        try (java.io.InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            String notes = document.getFootnotes().stream().flatMap(n -> n.getParagraphs().stream()).map(p -> p.getText())
+                    .reduce("", String::concat);
+            String cited = "過去の実績で検証：2022～2024年度の名簿を起点とした予測を2025年度までの実績（在職者数・離職者数の" + recorded.getComparisons()
+                    + "件）と比べたところ、実績がP10～P90の範囲に入った割合は" + cells[1] + "、P5～P95の範囲は" + cells[2] + "でした（" + recorded.getDate() + "実施）。";
+            assertTrue(notes.contains(cited), notes);
+        }
     }
 
     @Test

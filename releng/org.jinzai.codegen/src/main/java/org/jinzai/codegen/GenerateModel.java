@@ -87,14 +87,14 @@ public final class GenerateModel {
         genPackage.setMultipleEditorPages(false);
         genPackage.setGenerateExampleClass(false);
         genModel.reconcile();
-        // an estimate is what the history gave (written by calibrate): shown, never typed, never created by hand
+        // an estimate is what the history gave (written by calibrate), a backtest summary what backtest --record found: shown, never typed, never created by hand
         for (org.eclipse.emf.codegen.ecore.genmodel.GenClass genClass : genPackage.getGenClasses()) {
             for (org.eclipse.emf.codegen.ecore.genmodel.GenFeature feature : genClass.getGenFeatures()) {
-                if ("RateEstimate".equals(genClass.getName()) || "TenureEstimate".equals(genClass.getName())) {
+                if (java.util.Set.of("RateEstimate", "TenureEstimate", "BacktestSummary").contains(genClass.getName())) {
                     feature.setProperty(org.eclipse.emf.codegen.ecore.genmodel.GenPropertyKind.READONLY_LITERAL);
                 }
                 if (feature.getEcoreFeature() instanceof org.eclipse.emf.ecore.EReference reference && reference.isContainment()
-                        && reference.getEReferenceType().getName().endsWith("Estimate")) {
+                        && java.util.Set.of("RateEstimate", "TenureEstimate", "BacktestSummary").contains(reference.getEReferenceType().getName())) {
                     feature.setCreateChild(false);
                 }
             }
