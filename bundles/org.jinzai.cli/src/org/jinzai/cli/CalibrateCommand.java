@@ -18,6 +18,8 @@ import org.jinzai.engine.calibration.Calibration.Estimate;
 import org.jinzai.engine.calibration.History;
 import org.jinzai.engine.calibration.HistoryProblem;
 import org.jinzai.model.AttritionRate;
+import org.jinzai.model.Course;
+import org.jinzai.model.CourseSeats;
 import org.jinzai.model.DepartmentKind;
 import org.jinzai.model.Persona;
 import org.jinzai.model.RotationPolicy;
@@ -190,7 +192,35 @@ final class CalibrateCommand extends Command {
             }
         }
         moves(scenario, estimates, context);
+        courses(scenario, estimates, context);
         context.out.println(Messages.CalibrateMethod);
+    }
+
+    /** The yearly completions of each course the rosters name, beside the plan's seats (written where the plan has none). */
+    private static void courses(Scenario scenario, Estimates estimates, CommandContext context) {
+        if (!estimates.unknownCourses().isEmpty()) {
+            context.err.println(NLS.bind(Messages.CalibrateUnknownCourses, String.join("、", estimates.unknownCourses()))); //$NON-NLS-1$
+        }
+        if (estimates.courses().isEmpty()) {
+            return;
+        }
+        context.out.println(Messages.CalibrateCoursesHeader);
+        int first = scenario.getRunSettings().getFirstFiscalYear();
+        int years = scenario.getRunSettings().getHorizonYears();
+        for (Map.Entry<Course, Calibration.Uptake> entry : estimates.courses().entrySet()) {
+            Estimate e = entry.getValue().perYear();
+            List<CourseSeats> planned = scenario.getCourseSeats().stream()
+                    .filter(cs -> cs.getCourse() == entry.getKey() && cs.getEstimate() == null && cs.getFiscalYear() >= first
+                            && cs.getFiscalYear() < first + years)
+                    .toList();
+            long seats = Math.round(e.value());
+            String plan = planned.size() < years && seats >= 1 ? NLS.bind(Messages.CalibrateCourseUnplanned, years - planned.size(), seats)
+                    : planned.isEmpty() ? Messages.CalibrateCourseNone
+                    : NLS.bind(Messages.CalibrateCoursePlanned, planned.get(0).getSeats(), String.valueOf(planned.get(0).getFiscalYear()));
+            context.out.println("  " + NLS.bind(Messages.CalibrateCourse, new Object[] { ElementNames.name(entry.getKey()), //$NON-NLS-1$
+                String.format(Locale.ROOT, "%.1f", e.value()), String.format(Locale.ROOT, "%.1f", e.low()), //$NON-NLS-1$ //$NON-NLS-2$
+                String.format(Locale.ROOT, "%.1f", e.high()), (int) e.events(), String.valueOf(e.firstYear()), String.valueOf(e.lastYear()), plan })); //$NON-NLS-1$
+        }
     }
 
     /** The yearly share of regulars who move, by kind of department, beside the rotation's tenure, and the tenure they fit. */

@@ -127,6 +127,12 @@ final class Messages extends NLS {
     public static String CalibrateTenureWritten;
     public static String CalibrateTenureNoMonths;
     public static String BacktestRecorded;
+    public static String CalibrateCoursesHeader;
+    public static String CalibrateCourse;
+    public static String CalibrateCoursePlanned;
+    public static String CalibrateCourseUnplanned;
+    public static String CalibrateCourseNone;
+    public static String CalibrateUnknownCourses;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -12,8 +12,8 @@ import org.jinzai.engine.calibration.RosterRecord.Leaving;
  * The rosters a replication leaves behind, as a municipality keeps them: everyone on the staff at the start of each
  * fiscal year (after the last year's retirements and ends of terms, before its own leaving and hires), in the post
  * they hold after the transfers of April (a roster of 4月1日現在: someone moved that day is shown in the new post, 0
- * months in it), and on the record of a member's last year why they went. A synthetic history: what calibration is
- * tested on.
+ * months in it), with the courses they have completed, and on the record of a member's last year why they went. A
+ * synthetic history: what calibration is tested on.
  */
 final class PastRosters {
 
@@ -24,6 +24,8 @@ final class PastRosters {
     private final List<Integer> rows = new ArrayList<>();
     private final List<Leaving> reasons = new ArrayList<>();
     private final List<int[]> columns = new ArrayList<>();
+    /** The courses each record's member had completed. */
+    private final List<Long> courses = new ArrayList<>();
     /** The month of the last roster. */
     private int rosterMonth;
     /** Each member's record of the current year (an index into the lists), or -1. */
@@ -54,6 +56,7 @@ final class PastRosters {
             reasons.add(Leaving.UNKNOWN);
             columns.add(new int[] { staff.birthYear[i], staff.employment[i].ordinal(), staff.department[i], staff.persona[i] == promoter ? 1 : 0,
                 rosterMonth - staff.postStart[i] });
+            courses.add(staff.courses[i]);
         }
     }
 
@@ -73,12 +76,23 @@ final class PastRosters {
         }
     }
 
+    /** The ids of the courses of a set (a bit per course index). */
+    private java.util.Set<String> courseIds(long done) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (int c = 0; c < input.courses().size(); c++) {
+            if ((done & 1L << c) != 0) {
+                ids.add(input.courses().get(c).id());
+            }
+        }
+        return ids;
+    }
+
     List<RosterRecord> records() {
         List<RosterRecord> records = new ArrayList<>(ids.size());
         for (int k = 0; k < ids.size(); k++) {
             int[] c = columns.get(k);
             records.add(new RosterRecord(ids.get(k), years.get(k), c[0], Employment.values()[c[1]], input.departments().get(c[2]).id(), c[3] == 1,
-                    reasons.get(k), "roster-" + years.get(k), rows.get(k) + 2, c[4], null));
+                    reasons.get(k), "roster-" + years.get(k), rows.get(k) + 2, c[4], courseIds(courses.get(k))));
         }
         return records;
     }

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jinzai.model.CourseSeats#getSeats <em>Seats</em>}</li>
  *   <li>{@link org.jinzai.model.CourseSeats#getMonth <em>Month</em>}</li>
  *   <li>{@link org.jinzai.model.CourseSeats#getPriorityPersona <em>Priority Persona</em>}</li>
+ *   <li>{@link org.jinzai.model.CourseSeats#getEstimate <em>Estimate</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getCourseSeats()
@@ -145,5 +146,30 @@ public interface CourseSeats extends EObject {
 	 * @generated
 	 */
 	void setPriorityPersona(Persona value);
+
+	/**
+	 * Returns the value of the '<em><b>Estimate</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the seats came from when they were estimated from the completions on past rosters.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Estimate</em>' containment reference.
+	 * @see #setEstimate(UptakeEstimate)
+	 * @see org.jinzai.model.JinzaiPackage#getCourseSeats_Estimate()
+	 * @model containment="true"
+	 * @generated
+	 */
+	UptakeEstimate getEstimate();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.CourseSeats#getEstimate <em>Estimate</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Estimate</em>' containment reference.
+	 * @see #getEstimate()
+	 * @generated
+	 */
+	void setEstimate(UptakeEstimate value);
 
 } // CourseSeats

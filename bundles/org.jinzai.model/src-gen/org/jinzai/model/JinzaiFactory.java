@@ -238,6 +238,15 @@ public interface JinzaiFactory extends EFactory {
 	CourseSeats createCourseSeats();
 
 	/**
+	 * Returns a new object of class '<em>Uptake Estimate</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Uptake Estimate</em>'.
+	 * @generated
+	 */
+	UptakeEstimate createUptakeEstimate();
+
+	/**
 	 * Returns a new object of class '<em>Dx Project Plan</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

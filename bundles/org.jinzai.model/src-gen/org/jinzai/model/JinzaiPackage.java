@@ -1878,13 +1878,22 @@ public interface JinzaiPackage extends EPackage {
 	int COURSE_SEATS__PRIORITY_PERSONA = 4;
 
 	/**
+	 * The feature id for the '<em><b>Estimate</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_SEATS__ESTIMATE = 5;
+
+	/**
 	 * The number of structural features of the '<em>Course Seats</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COURSE_SEATS_FEATURE_COUNT = 5;
+	int COURSE_SEATS_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Course Seats</em>' class.
@@ -1896,6 +1905,88 @@ public interface JinzaiPackage extends EPackage {
 	int COURSE_SEATS_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.UptakeEstimateImpl <em>Uptake Estimate</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.UptakeEstimateImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getUptakeEstimate()
+	 * @generated
+	 */
+	int UPTAKE_ESTIMATE = 26;
+
+	/**
+	 * The feature id for the '<em><b>Per Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPTAKE_ESTIMATE__PER_YEAR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Low</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPTAKE_ESTIMATE__LOW = 1;
+
+	/**
+	 * The feature id for the '<em><b>High</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPTAKE_ESTIMATE__HIGH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Completions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPTAKE_ESTIMATE__COMPLETIONS = 3;
+
+	/**
+	 * The feature id for the '<em><b>First Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPTAKE_ESTIMATE__FIRST_YEAR = 4;
+
+	/**
+	 * The feature id for the '<em><b>Last Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPTAKE_ESTIMATE__LAST_YEAR = 5;
+
+	/**
+	 * The number of structural features of the '<em>Uptake Estimate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPTAKE_ESTIMATE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Uptake Estimate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UPTAKE_ESTIMATE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.DxProjectPlanImpl <em>Dx Project Plan</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1903,7 +1994,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDxProjectPlan()
 	 * @generated
 	 */
-	int DX_PROJECT_PLAN = 26;
+	int DX_PROJECT_PLAN = 27;
 
 	/**
 	 * The feature id for the '<em><b>Department</b></em>' reference.
@@ -1985,7 +2076,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAppointmentPolicy()
 	 * @generated
 	 */
-	int APPOINTMENT_POLICY = 27;
+	int APPOINTMENT_POLICY = 28;
 
 	/**
 	 * The feature id for the '<em><b>Persona</b></em>' reference.
@@ -2094,7 +2185,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRotationPolicy()
 	 * @generated
 	 */
-	int ROTATION_POLICY = 28;
+	int ROTATION_POLICY = 29;
 
 	/**
 	 * The feature id for the '<em><b>Min Tenure Years</b></em>' attribute.
@@ -2176,7 +2267,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getKindTenure()
 	 * @generated
 	 */
-	int KIND_TENURE = 29;
+	int KIND_TENURE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2240,7 +2331,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAllowedTransfer()
 	 * @generated
 	 */
-	int ALLOWED_TRANSFER = 31;
+	int ALLOWED_TRANSFER = 32;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.RotationRuleImpl <em>Rotation Rule</em>}' class.
@@ -2250,7 +2341,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRotationRule()
 	 * @generated
 	 */
-	int ROTATION_RULE = 32;
+	int ROTATION_RULE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.NoMoveAfterCourseRuleImpl <em>No Move After Course Rule</em>}' class.
@@ -2260,7 +2351,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getNoMoveAfterCourseRule()
 	 * @generated
 	 */
-	int NO_MOVE_AFTER_COURSE_RULE = 33;
+	int NO_MOVE_AFTER_COURSE_RULE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.NoMoveDuringLargeProjectRuleImpl <em>No Move During Large Project Rule</em>}' class.
@@ -2270,7 +2361,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getNoMoveDuringLargeProjectRule()
 	 * @generated
 	 */
-	int NO_MOVE_DURING_LARGE_PROJECT_RULE = 34;
+	int NO_MOVE_DURING_LARGE_PROJECT_RULE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.HeadcountBoundRuleImpl <em>Headcount Bound Rule</em>}' class.
@@ -2280,7 +2371,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getHeadcountBoundRule()
 	 * @generated
 	 */
-	int HEADCOUNT_BOUND_RULE = 35;
+	int HEADCOUNT_BOUND_RULE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.Step3ToLargeProjectsRuleImpl <em>Step3 To Large Projects Rule</em>}' class.
@@ -2290,7 +2381,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getStep3ToLargeProjectsRule()
 	 * @generated
 	 */
-	int STEP3_TO_LARGE_PROJECTS_RULE = 36;
+	int STEP3_TO_LARGE_PROJECTS_RULE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.LeaveItAfterStepRuleImpl <em>Leave It After Step Rule</em>}' class.
@@ -2300,7 +2391,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLeaveItAfterStepRule()
 	 * @generated
 	 */
-	int LEAVE_IT_AFTER_STEP_RULE = 37;
+	int LEAVE_IT_AFTER_STEP_RULE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.SpecialistStaysInItRuleImpl <em>Specialist Stays In It Rule</em>}' class.
@@ -2310,7 +2401,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSpecialistStaysInItRule()
 	 * @generated
 	 */
-	int SPECIALIST_STAYS_IN_IT_RULE = 38;
+	int SPECIALIST_STAYS_IN_IT_RULE = 39;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.SpreadStepRuleImpl <em>Spread Step Rule</em>}' class.
@@ -2320,7 +2411,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSpreadStepRule()
 	 * @generated
 	 */
-	int SPREAD_STEP_RULE = 39;
+	int SPREAD_STEP_RULE = 40;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.RecruitmentChannelImpl <em>Recruitment Channel</em>}' class.
@@ -2330,7 +2421,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRecruitmentChannel()
 	 * @generated
 	 */
-	int RECRUITMENT_CHANNEL = 40;
+	int RECRUITMENT_CHANNEL = 41;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.YearlyCountImpl <em>Yearly Count</em>}' class.
@@ -2340,7 +2431,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getYearlyCount()
 	 * @generated
 	 */
-	int YEARLY_COUNT = 41;
+	int YEARLY_COUNT = 42;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.AttritionPolicyImpl <em>Attrition Policy</em>}' class.
@@ -2350,7 +2441,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAttritionPolicy()
 	 * @generated
 	 */
-	int ATTRITION_POLICY = 42;
+	int ATTRITION_POLICY = 43;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.AttritionRateImpl <em>Attrition Rate</em>}' class.
@@ -2360,7 +2451,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAttritionRate()
 	 * @generated
 	 */
-	int ATTRITION_RATE = 43;
+	int ATTRITION_RATE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.impl.RateEstimateImpl <em>Rate Estimate</em>}' class.
@@ -2370,7 +2461,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRateEstimate()
 	 * @generated
 	 */
-	int RATE_ESTIMATE = 44;
+	int RATE_ESTIMATE = 45;
 
 	/**
 	 * The feature id for the '<em><b>Estimated</b></em>' attribute.
@@ -2479,7 +2570,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTenureEstimate()
 	 * @generated
 	 */
-	int TENURE_ESTIMATE = 30;
+	int TENURE_ESTIMATE = 31;
 
 	/**
 	 * The feature id for the '<em><b>Estimated</b></em>' attribute.
@@ -3524,7 +3615,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRetirementAge()
 	 * @generated
 	 */
-	int RETIREMENT_AGE = 45;
+	int RETIREMENT_AGE = 46;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3570,7 +3661,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTarget()
 	 * @generated
 	 */
-	int TARGET = 46;
+	int TARGET = 47;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3697,7 +3788,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetValue()
 	 * @generated
 	 */
-	int TARGET_VALUE = 47;
+	int TARGET_VALUE = 48;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3743,7 +3834,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 48;
+	int RUN_RESULT = 49;
 
 	/**
 	 * The feature id for the '<em><b>Scenario</b></em>' reference.
@@ -3843,7 +3934,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getYearResult()
 	 * @generated
 	 */
-	int YEAR_RESULT = 49;
+	int YEAR_RESULT = 50;
 
 	/**
 	 * The feature id for the '<em><b>Fiscal Year</b></em>' attribute.
@@ -3907,7 +3998,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDistribution()
 	 * @generated
 	 */
-	int DISTRIBUTION = 50;
+	int DISTRIBUTION = 51;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -3971,7 +4062,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetResult()
 	 * @generated
 	 */
-	int TARGET_RESULT = 51;
+	int TARGET_RESULT = 52;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -4098,7 +4189,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountResult()
 	 * @generated
 	 */
-	int COUNT_RESULT = 52;
+	int COUNT_RESULT = 53;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -4198,7 +4289,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getFlowResult()
 	 * @generated
 	 */
-	int FLOW_RESULT = 53;
+	int FLOW_RESULT = 54;
 
 	/**
 	 * The feature id for the '<em><b>Mean</b></em>' attribute.
@@ -4280,7 +4371,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentMiss()
 	 * @generated
 	 */
-	int DEPARTMENT_MISS = 54;
+	int DEPARTMENT_MISS = 55;
 
 	/**
 	 * The feature id for the '<em><b>Department Id</b></em>' attribute.
@@ -4326,7 +4417,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getExperiment()
 	 * @generated
 	 */
-	int EXPERIMENT = 55;
+	int EXPERIMENT = 56;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4462,7 +4553,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLever()
 	 * @generated
 	 */
-	int LEVER = 56;
+	int LEVER = 57;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -4517,7 +4608,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getGoalSeekExperiment()
 	 * @generated
 	 */
-	int GOAL_SEEK_EXPERIMENT = 57;
+	int GOAL_SEEK_EXPERIMENT = 58;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4743,7 +4834,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getLeverEvaluation()
 	 * @generated
 	 */
-	int LEVER_EVALUATION = 58;
+	int LEVER_EVALUATION = 59;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -4807,7 +4898,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepExperiment()
 	 * @generated
 	 */
-	int SWEEP_EXPERIMENT = 59;
+	int SWEEP_EXPERIMENT = 60;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4988,7 +5079,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSweepPoint()
 	 * @generated
 	 */
-	int SWEEP_POINT = 60;
+	int SWEEP_POINT = 61;
 
 	/**
 	 * The feature id for the '<em><b>First</b></em>' attribute.
@@ -5043,7 +5134,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetOutcome()
 	 * @generated
 	 */
-	int TARGET_OUTCOME = 61;
+	int TARGET_OUTCOME = 62;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -5107,7 +5198,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityExperiment()
 	 * @generated
 	 */
-	int SENSITIVITY_EXPERIMENT = 62;
+	int SENSITIVITY_EXPERIMENT = 63;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -5279,7 +5370,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSensitivityBar()
 	 * @generated
 	 */
-	int SENSITIVITY_BAR = 63;
+	int SENSITIVITY_BAR = 64;
 
 	/**
 	 * The feature id for the '<em><b>Lever</b></em>' containment reference.
@@ -5370,7 +5461,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getMunicipalityKind()
 	 * @generated
 	 */
-	int MUNICIPALITY_KIND = 64;
+	int MUNICIPALITY_KIND = 65;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.DepartmentKind <em>Department Kind</em>}' enum.
@@ -5380,7 +5471,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentKind()
 	 * @generated
 	 */
-	int DEPARTMENT_KIND = 65;
+	int DEPARTMENT_KIND = 66;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -5390,7 +5481,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 66;
+	int EMPLOYMENT_TYPE = 67;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Rank <em>Rank</em>}' enum.
@@ -5400,7 +5491,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRank()
 	 * @generated
 	 */
-	int RANK = 67;
+	int RANK = 68;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Provider <em>Provider</em>}' enum.
@@ -5410,7 +5501,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getProvider()
 	 * @generated
 	 */
-	int PROVIDER = 68;
+	int PROVIDER = 69;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -5420,7 +5511,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 69;
+	int CHANNEL_KIND = 70;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetKind <em>Target Kind</em>}' enum.
@@ -5430,7 +5521,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 70;
+	int TARGET_KIND = 71;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetScope <em>Target Scope</em>}' enum.
@@ -5440,7 +5531,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetScope()
 	 * @generated
 	 */
-	int TARGET_SCOPE = 71;
+	int TARGET_SCOPE = 72;
 
 
 	/**
@@ -5451,7 +5542,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountBasis()
 	 * @generated
 	 */
-	int COUNT_BASIS = 72;
+	int COUNT_BASIS = 73;
 
 
 	/**
@@ -6868,6 +6959,93 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCourseSeats_PriorityPersona();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.jinzai.model.CourseSeats#getEstimate <em>Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Estimate</em>'.
+	 * @see org.jinzai.model.CourseSeats#getEstimate()
+	 * @see #getCourseSeats()
+	 * @generated
+	 */
+	EReference getCourseSeats_Estimate();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.UptakeEstimate <em>Uptake Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Uptake Estimate</em>'.
+	 * @see org.jinzai.model.UptakeEstimate
+	 * @generated
+	 */
+	EClass getUptakeEstimate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.UptakeEstimate#getPerYear <em>Per Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Per Year</em>'.
+	 * @see org.jinzai.model.UptakeEstimate#getPerYear()
+	 * @see #getUptakeEstimate()
+	 * @generated
+	 */
+	EAttribute getUptakeEstimate_PerYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.UptakeEstimate#getLow <em>Low</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Low</em>'.
+	 * @see org.jinzai.model.UptakeEstimate#getLow()
+	 * @see #getUptakeEstimate()
+	 * @generated
+	 */
+	EAttribute getUptakeEstimate_Low();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.UptakeEstimate#getHigh <em>High</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>High</em>'.
+	 * @see org.jinzai.model.UptakeEstimate#getHigh()
+	 * @see #getUptakeEstimate()
+	 * @generated
+	 */
+	EAttribute getUptakeEstimate_High();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.UptakeEstimate#getCompletions <em>Completions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Completions</em>'.
+	 * @see org.jinzai.model.UptakeEstimate#getCompletions()
+	 * @see #getUptakeEstimate()
+	 * @generated
+	 */
+	EAttribute getUptakeEstimate_Completions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.UptakeEstimate#getFirstYear <em>First Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Year</em>'.
+	 * @see org.jinzai.model.UptakeEstimate#getFirstYear()
+	 * @see #getUptakeEstimate()
+	 * @generated
+	 */
+	EAttribute getUptakeEstimate_FirstYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.UptakeEstimate#getLastYear <em>Last Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Year</em>'.
+	 * @see org.jinzai.model.UptakeEstimate#getLastYear()
+	 * @see #getUptakeEstimate()
+	 * @generated
+	 */
+	EAttribute getUptakeEstimate_LastYear();
 
 	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.DxProjectPlan <em>Dx Project Plan</em>}'.
@@ -10298,6 +10476,72 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EReference COURSE_SEATS__PRIORITY_PERSONA = eINSTANCE.getCourseSeats_PriorityPersona();
+
+		/**
+		 * The meta object literal for the '<em><b>Estimate</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COURSE_SEATS__ESTIMATE = eINSTANCE.getCourseSeats_Estimate();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.UptakeEstimateImpl <em>Uptake Estimate</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.UptakeEstimateImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getUptakeEstimate()
+		 * @generated
+		 */
+		EClass UPTAKE_ESTIMATE = eINSTANCE.getUptakeEstimate();
+
+		/**
+		 * The meta object literal for the '<em><b>Per Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPTAKE_ESTIMATE__PER_YEAR = eINSTANCE.getUptakeEstimate_PerYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Low</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPTAKE_ESTIMATE__LOW = eINSTANCE.getUptakeEstimate_Low();
+
+		/**
+		 * The meta object literal for the '<em><b>High</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPTAKE_ESTIMATE__HIGH = eINSTANCE.getUptakeEstimate_High();
+
+		/**
+		 * The meta object literal for the '<em><b>Completions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPTAKE_ESTIMATE__COMPLETIONS = eINSTANCE.getUptakeEstimate_Completions();
+
+		/**
+		 * The meta object literal for the '<em><b>First Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPTAKE_ESTIMATE__FIRST_YEAR = eINSTANCE.getUptakeEstimate_FirstYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UPTAKE_ESTIMATE__LAST_YEAR = eINSTANCE.getUptakeEstimate_LastYear();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.DxProjectPlanImpl <em>Dx Project Plan</em>}' class.

@@ -601,6 +601,9 @@ public final class ReportData {
             last = Math.max(last, e.getLastYear());
         }
         String tenure = tenures.isEmpty() ? "" : texts.get("docx.calibratedTenure", tenures.size()); //$NON-NLS-1$ //$NON-NLS-2$
+        // seats the plan did not record, from the completions on the rosters
+        long seats = scenario.getCourseSeats().stream().filter(cs -> org.jinzai.model.util.Estimates.inForce(cs) != null).count();
+        tenure += seats == 0 ? "" : texts.get("docx.calibratedSeats", seats); //$NON-NLS-1$ //$NON-NLS-2$
         String what = bands > 0 && kept != null ? texts.get("docx.calibratedBoth", bands) //$NON-NLS-1$
                 : bands > 0 ? texts.get("docx.calibratedRates", bands) : texts.get("docx.calibratedReappointment"); //$NON-NLS-1$ //$NON-NLS-2$
         // drawn only when the run draws (the option on) and every estimate has a posterior to draw from

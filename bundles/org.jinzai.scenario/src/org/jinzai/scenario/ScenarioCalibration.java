@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.calibration.Calibration;
 import org.jinzai.engine.calibration.Calibration.Band;
@@ -13,6 +14,8 @@ import org.jinzai.engine.calibration.RosterRecord;
 import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.AttritionRate;
 import org.jinzai.model.Baseline;
+import org.jinzai.model.Course;
+import org.jinzai.model.CourseSeats;
 import org.jinzai.model.Department;
 import org.jinzai.model.DepartmentKind;
 import org.jinzai.model.JinzaiFactory;
@@ -22,6 +25,7 @@ import org.jinzai.model.RateEstimate;
 import org.jinzai.model.RotationPolicy;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.TenureEstimate;
+import org.jinzai.model.UptakeEstimate;
 import org.jinzai.model.io.HistoryImport;
 
 /**
@@ -44,10 +48,13 @@ public final class ScenarioCalibration {
      * nobody of the history was in has an estimate of exposure 0: only the prior, not written), of the
      * re-appointment probability (null without promoters in the history or without an appointment policy), of the
      * yearly share of regulars who move, by the kind of department they were in, and of the tenure those moves fit
-     * (a kind with too few member-years of known months in post has a share but no tenure).
+     * (a kind with too few member-years of known months in post has a share but no tenure), and of the yearly
+     * completions of each course of the baseline the rosters name (受講済研修; by id or name), with the names the
+     * baseline has no course of.
      */
     public record Estimates(History history, List<AttritionRate> rates, List<Estimate> leaving, Estimate reappointment,
-            Map<DepartmentKind, Estimate> moves, Map<DepartmentKind, Calibration.Tenure> tenures) {
+            Map<DepartmentKind, Estimate> moves, Map<DepartmentKind, Calibration.Tenure> tenures, Map<Course, Calibration.Uptake> courses,
+            java.util.SortedSet<String> unknownCourses) {
     }
 
     private ScenarioCalibration() {
@@ -159,7 +166,22 @@ public final class ScenarioCalibration {
         departments(scenario.getBaseline()).forEach((name, d) -> kinds.put(name, d.getKind()));
         Map<DepartmentKind, Estimate> moves = new java.util.TreeMap<>(Calibration.moves(history, kinds));
         Map<DepartmentKind, Calibration.Tenure> tenures = new java.util.TreeMap<>(Calibration.tenures(history, kinds));
-        return new Estimates(history, rates, bands.stream().map(byBand::get).toList(), kept, moves, tenures);
+        // courses as the rosters name them, by the baseline's course of that id or name
+        Map<Course, Calibration.Uptake> courses = new java.util.LinkedHashMap<>();
+        java.util.SortedSet<String> unknown = new java.util.TreeSet<>();
+        Map<String, Calibration.Uptake> named = Calibration.courses(history);
+        for (Course course : scenario.getBaseline().getCourses()) {
+            Calibration.Uptake uptake = named.containsKey(course.getId()) ? named.get(course.getId()) : named.get(course.getName());
+            if (uptake != null) {
+                courses.put(course, uptake);
+            }
+        }
+        for (String name : named.keySet()) {
+            if (scenario.getBaseline().getCourses().stream().noneMatch(c -> name.equals(c.getId()) || name.equals(c.getName()))) {
+                unknown.add(name);
+            }
+        }
+        return new Estimates(history, rates, bands.stream().map(byBand::get).toList(), kept, moves, tenures, courses, unknown);
     }
 
     /** The band of a leaving rate. */
@@ -199,8 +221,55 @@ public final class ScenarioCalibration {
         } else if (appointment != null) {
             appointment.setReappointmentEstimate(null);
         }
-        return written + writeTenures(estimates, into.getRotation());
+        return written + writeTenures(estimates, into.getRotation()) + writeSeats(estimates, into);
     }
+
+    /**
+     * Seats where the plan records none: for each course the rosters saw completed (at least one a year, rounded), every
+     * fiscal year of the scenario without seats of it gets the yearly count, with its provenance (in the month its
+     * other seats run, else June); seats written by an earlier calibration are replaced, the planner's are kept.
+     */
+    private static int writeSeats(Estimates estimates, Scenario into) {
+        int written = 0;
+        for (Map.Entry<Course, Calibration.Uptake> entry : estimates.courses().entrySet()) {
+            Course course = into.getBaseline().getCourses().stream().filter(c -> c.getId().equals(entry.getKey().getId())).findFirst()
+                    .orElse(entry.getKey());
+            Estimate perYear = entry.getValue().perYear();
+            UptakeEstimate estimate = JinzaiFactory.eINSTANCE.createUptakeEstimate();
+            estimate.setPerYear(Math.round(perYear.value() * 100) / 100.0);
+            estimate.setLow(Math.round(perYear.low() * 100) / 100.0);
+            estimate.setHigh(Math.round(perYear.high() * 100) / 100.0);
+            estimate.setCompletions((int) perYear.events());
+            estimate.setFirstYear(perYear.firstYear());
+            estimate.setLastYear(perYear.lastYear());
+            int seats = org.jinzai.model.util.Estimates.seatsOf(estimate);
+            // earlier estimates of this course make way; the planner's seats stay
+            into.getCourseSeats().removeIf(cs -> cs.getCourse() == course && cs.getEstimate() != null);
+            if (seats < 1) {
+                continue;
+            }
+            List<CourseSeats> planned = into.getCourseSeats().stream().filter(cs -> cs.getCourse() == course).toList();
+            int month = planned.isEmpty() ? DEFAULT_MONTH : planned.get(0).getMonth();
+            int first = into.getRunSettings().getFirstFiscalYear();
+            for (int year = first; year < first + into.getRunSettings().getHorizonYears(); year++) {
+                int y = year;
+                if (planned.stream().noneMatch(cs -> cs.getFiscalYear() == y)) {
+                    CourseSeats added = JinzaiFactory.eINSTANCE.createCourseSeats();
+                    added.setCourse(course);
+                    added.setFiscalYear(year);
+                    added.setSeats(seats);
+                    added.setMonth(month);
+                    added.setEstimate(EcoreUtil.copy(estimate));
+                    into.getCourseSeats().add(added);
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
+    /** The month a course runs when nothing says otherwise (the model's default). */
+    private static final int DEFAULT_MONTH = JinzaiFactory.eINSTANCE.createCourseSeats().getMonth();
 
     /** The tenure {min, max} a rotation gives the posts of a kind of department: the kind's own, else the policy's. */
     public static int[] tenure(RotationPolicy rotation, DepartmentKind kind) {

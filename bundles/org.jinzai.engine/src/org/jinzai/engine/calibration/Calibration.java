@@ -232,6 +232,55 @@ public final class Calibration {
         return best;
     }
 
+    /**
+     * How many completed a course a fiscal year: the members followed from one roster to the next (with courses on
+     * both) who have it on the next and not on the first, by fiscal year; and the yearly count with a Jeffreys prior,
+     * Gamma(1/2 + completions, years): its mean and 90 % interval (events: completions; exposure: years followed).
+     * Those who left during the year, and those hired during it, are not seen completing.
+     */
+    public record Uptake(Estimate perYear, Map<Integer, Integer> byYear) {
+    }
+
+    /**
+     * The uptake of each course named on the rosters (as they name it), over the fiscal years whose roster and the
+     * next both say courses; empty when no two consecutive rosters say them.
+     */
+    public static Map<String, Uptake> courses(History history) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        Map<String, Map<Integer, Integer>> counts = new java.util.TreeMap<>();
+        for (Transition t : history.transitions()) {
+            if (t.left() || t.from().courses() == null || t.to().courses() == null) {
+                continue;
+            }
+            years.add(t.from().fiscalYear());
+            for (String course : t.to().courses()) {
+                if (!t.from().courses().contains(course)) {
+                    counts.computeIfAbsent(course, c -> new java.util.TreeMap<>()).merge(t.from().fiscalYear(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Uptake> uptakes = new LinkedHashMap<>();
+        if (years.isEmpty()) {
+            return uptakes;
+        }
+        // a course on the rosters that nobody completed while followed still has its years: none a year
+        for (Transition t : history.transitions()) {
+            if (t.from().courses() != null) {
+                t.from().courses().forEach(course -> counts.computeIfAbsent(course, c -> new java.util.TreeMap<>()));
+            }
+        }
+        counts.forEach((course, byYear) -> {
+            Map<Integer, Integer> all = new java.util.TreeMap<>();
+            years.forEach(y -> all.put(y, byYear.getOrDefault(y, 0)));
+            int completions = all.values().stream().mapToInt(Integer::intValue).sum();
+            double shape = 0.5 + completions;
+            GammaDistribution count = new GammaDistribution(shape, 1.0 / years.size());
+            uptakes.put(course, new Uptake(new Estimate(shape / years.size(), count.inverseCumulativeProbability(LOW),
+                    count.inverseCumulativeProbability(HIGH), completions, years.size(), years.first(), years.last(), shape, years.size()), all));
+        });
+        return uptakes;
+    }
+
     /** A share of {@code of} with a Beta(1, 1) prior: its posterior mean and 90 % interval. */
     private static Estimate proportion(int events, int of, History history) {
         double alpha = 1.0 + events;

@@ -624,6 +624,29 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.UptakeEstimate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected UptakeEstimateItemProvider uptakeEstimateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.UptakeEstimate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createUptakeEstimateAdapter() {
+		if (uptakeEstimateItemProvider == null) {
+			uptakeEstimateItemProvider = new UptakeEstimateItemProvider(this);
+		}
+
+		return uptakeEstimateItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.jinzai.model.DxProjectPlan} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1557,6 +1580,7 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 		if (backtestSummaryItemProvider != null) backtestSummaryItemProvider.dispose();
 		if (runSettingsItemProvider != null) runSettingsItemProvider.dispose();
 		if (courseSeatsItemProvider != null) courseSeatsItemProvider.dispose();
+		if (uptakeEstimateItemProvider != null) uptakeEstimateItemProvider.dispose();
 		if (dxProjectPlanItemProvider != null) dxProjectPlanItemProvider.dispose();
 		if (appointmentPolicyItemProvider != null) appointmentPolicyItemProvider.dispose();
 		if (rotationPolicyItemProvider != null) rotationPolicyItemProvider.dispose();

@@ -4,6 +4,7 @@ package org.jinzai.model.impl;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
@@ -14,6 +15,7 @@ import org.jinzai.model.Course;
 import org.jinzai.model.CourseSeats;
 import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.Persona;
+import org.jinzai.model.UptakeEstimate;
 
 /**
  * <!-- begin-user-doc -->
@@ -28,6 +30,7 @@ import org.jinzai.model.Persona;
  *   <li>{@link org.jinzai.model.impl.CourseSeatsImpl#getSeats <em>Seats</em>}</li>
  *   <li>{@link org.jinzai.model.impl.CourseSeatsImpl#getMonth <em>Month</em>}</li>
  *   <li>{@link org.jinzai.model.impl.CourseSeatsImpl#getPriorityPersona <em>Priority Persona</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.CourseSeatsImpl#getEstimate <em>Estimate</em>}</li>
  * </ul>
  *
  * @generated
@@ -112,6 +115,16 @@ public class CourseSeatsImpl extends MinimalEObjectImpl.Container implements Cou
 	 * @ordered
 	 */
 	protected Persona priorityPersona;
+
+	/**
+	 * The cached value of the '{@link #getEstimate() <em>Estimate</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEstimate()
+	 * @generated
+	 * @ordered
+	 */
+	protected UptakeEstimate estimate;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -287,6 +300,65 @@ public class CourseSeatsImpl extends MinimalEObjectImpl.Container implements Cou
 	 * @generated
 	 */
 	@Override
+	public UptakeEstimate getEstimate() {
+		return estimate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetEstimate(UptakeEstimate newEstimate, NotificationChain msgs) {
+		UptakeEstimate oldEstimate = estimate;
+		estimate = newEstimate;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, JinzaiPackage.COURSE_SEATS__ESTIMATE, oldEstimate, newEstimate);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEstimate(UptakeEstimate newEstimate) {
+		if (newEstimate != estimate) {
+			NotificationChain msgs = null;
+			if (estimate != null)
+				msgs = ((InternalEObject)estimate).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - JinzaiPackage.COURSE_SEATS__ESTIMATE, null, msgs);
+			if (newEstimate != null)
+				msgs = ((InternalEObject)newEstimate).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - JinzaiPackage.COURSE_SEATS__ESTIMATE, null, msgs);
+			msgs = basicSetEstimate(newEstimate, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.COURSE_SEATS__ESTIMATE, newEstimate, newEstimate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case JinzaiPackage.COURSE_SEATS__ESTIMATE:
+				return basicSetEstimate(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case JinzaiPackage.COURSE_SEATS__COURSE:
@@ -301,6 +373,8 @@ public class CourseSeatsImpl extends MinimalEObjectImpl.Container implements Cou
 			case JinzaiPackage.COURSE_SEATS__PRIORITY_PERSONA:
 				if (resolve) return getPriorityPersona();
 				return basicGetPriorityPersona();
+			case JinzaiPackage.COURSE_SEATS__ESTIMATE:
+				return getEstimate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -327,6 +401,9 @@ public class CourseSeatsImpl extends MinimalEObjectImpl.Container implements Cou
 				return;
 			case JinzaiPackage.COURSE_SEATS__PRIORITY_PERSONA:
 				setPriorityPersona((Persona)newValue);
+				return;
+			case JinzaiPackage.COURSE_SEATS__ESTIMATE:
+				setEstimate((UptakeEstimate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -355,6 +432,9 @@ public class CourseSeatsImpl extends MinimalEObjectImpl.Container implements Cou
 			case JinzaiPackage.COURSE_SEATS__PRIORITY_PERSONA:
 				setPriorityPersona((Persona)null);
 				return;
+			case JinzaiPackage.COURSE_SEATS__ESTIMATE:
+				setEstimate((UptakeEstimate)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -377,6 +457,8 @@ public class CourseSeatsImpl extends MinimalEObjectImpl.Container implements Cou
 				return month != MONTH_EDEFAULT;
 			case JinzaiPackage.COURSE_SEATS__PRIORITY_PERSONA:
 				return priorityPersona != null;
+			case JinzaiPackage.COURSE_SEATS__ESTIMATE:
+				return estimate != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -81,6 +81,7 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 			case JinzaiPackage.BACKTEST_SUMMARY: return createBacktestSummary();
 			case JinzaiPackage.RUN_SETTINGS: return createRunSettings();
 			case JinzaiPackage.COURSE_SEATS: return createCourseSeats();
+			case JinzaiPackage.UPTAKE_ESTIMATE: return createUptakeEstimate();
 			case JinzaiPackage.DX_PROJECT_PLAN: return createDxProjectPlan();
 			case JinzaiPackage.APPOINTMENT_POLICY: return createAppointmentPolicy();
 			case JinzaiPackage.ROTATION_POLICY: return createRotationPolicy();
@@ -445,6 +446,17 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 	public CourseSeats createCourseSeats() {
 		CourseSeatsImpl courseSeats = new CourseSeatsImpl();
 		return courseSeats;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public UptakeEstimate createUptakeEstimate() {
+		UptakeEstimateImpl uptakeEstimate = new UptakeEstimateImpl();
+		return uptakeEstimate;
 	}
 
 	/**

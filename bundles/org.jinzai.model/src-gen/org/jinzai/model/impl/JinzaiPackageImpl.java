@@ -83,6 +83,7 @@ import org.jinzai.model.TargetResult;
 import org.jinzai.model.TargetScope;
 import org.jinzai.model.TargetValue;
 import org.jinzai.model.TenureEstimate;
+import org.jinzai.model.UptakeEstimate;
 import org.jinzai.model.YearResult;
 import org.jinzai.model.YearlyCount;
 
@@ -274,6 +275,13 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	private EClass courseSeatsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass uptakeEstimateEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1972,6 +1980,86 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	@Override
 	public EReference getCourseSeats_PriorityPersona() {
 		return (EReference)courseSeatsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCourseSeats_Estimate() {
+		return (EReference)courseSeatsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUptakeEstimate() {
+		return uptakeEstimateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUptakeEstimate_PerYear() {
+		return (EAttribute)uptakeEstimateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUptakeEstimate_Low() {
+		return (EAttribute)uptakeEstimateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUptakeEstimate_High() {
+		return (EAttribute)uptakeEstimateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUptakeEstimate_Completions() {
+		return (EAttribute)uptakeEstimateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUptakeEstimate_FirstYear() {
+		return (EAttribute)uptakeEstimateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUptakeEstimate_LastYear() {
+		return (EAttribute)uptakeEstimateEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -4299,6 +4387,15 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEAttribute(courseSeatsEClass, COURSE_SEATS__SEATS);
 		createEAttribute(courseSeatsEClass, COURSE_SEATS__MONTH);
 		createEReference(courseSeatsEClass, COURSE_SEATS__PRIORITY_PERSONA);
+		createEReference(courseSeatsEClass, COURSE_SEATS__ESTIMATE);
+
+		uptakeEstimateEClass = createEClass(UPTAKE_ESTIMATE);
+		createEAttribute(uptakeEstimateEClass, UPTAKE_ESTIMATE__PER_YEAR);
+		createEAttribute(uptakeEstimateEClass, UPTAKE_ESTIMATE__LOW);
+		createEAttribute(uptakeEstimateEClass, UPTAKE_ESTIMATE__HIGH);
+		createEAttribute(uptakeEstimateEClass, UPTAKE_ESTIMATE__COMPLETIONS);
+		createEAttribute(uptakeEstimateEClass, UPTAKE_ESTIMATE__FIRST_YEAR);
+		createEAttribute(uptakeEstimateEClass, UPTAKE_ESTIMATE__LAST_YEAR);
 
 		dxProjectPlanEClass = createEClass(DX_PROJECT_PLAN);
 		createEReference(dxProjectPlanEClass, DX_PROJECT_PLAN__DEPARTMENT);
@@ -4774,6 +4871,15 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEAttribute(getCourseSeats_Seats(), ecorePackage.getEInt(), "seats", null, 0, 1, CourseSeats.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getCourseSeats_Month(), ecorePackage.getEInt(), "month", "6", 0, 1, CourseSeats.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getCourseSeats_PriorityPersona(), this.getPersona(), null, "priorityPersona", null, 0, 1, CourseSeats.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getCourseSeats_Estimate(), this.getUptakeEstimate(), null, "estimate", null, 0, 1, CourseSeats.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(uptakeEstimateEClass, UptakeEstimate.class, "UptakeEstimate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getUptakeEstimate_PerYear(), ecorePackage.getEDouble(), "perYear", null, 0, 1, UptakeEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUptakeEstimate_Low(), ecorePackage.getEDouble(), "low", null, 0, 1, UptakeEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUptakeEstimate_High(), ecorePackage.getEDouble(), "high", null, 0, 1, UptakeEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUptakeEstimate_Completions(), ecorePackage.getEInt(), "completions", null, 0, 1, UptakeEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUptakeEstimate_FirstYear(), ecorePackage.getEInt(), "firstYear", null, 0, 1, UptakeEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUptakeEstimate_LastYear(), ecorePackage.getEInt(), "lastYear", null, 0, 1, UptakeEstimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(dxProjectPlanEClass, DxProjectPlan.class, "DxProjectPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getDxProjectPlan_Department(), this.getDepartment(), null, "department", null, 0, 1, DxProjectPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

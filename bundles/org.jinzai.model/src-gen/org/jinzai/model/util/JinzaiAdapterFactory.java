@@ -172,6 +172,10 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 				return createCourseSeatsAdapter();
 			}
 			@Override
+			public Adapter caseUptakeEstimate(UptakeEstimate object) {
+				return createUptakeEstimateAdapter();
+			}
+			@Override
 			public Adapter caseDxProjectPlan(DxProjectPlan object) {
 				return createDxProjectPlanAdapter();
 			}
@@ -704,6 +708,20 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCourseSeatsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.UptakeEstimate <em>Uptake Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.UptakeEstimate
+	 * @generated
+	 */
+	public Adapter createUptakeEstimateAdapter() {
 		return null;
 	}
 

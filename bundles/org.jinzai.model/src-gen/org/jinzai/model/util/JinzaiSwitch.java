@@ -237,6 +237,12 @@ public class JinzaiSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case JinzaiPackage.UPTAKE_ESTIMATE: {
+				UptakeEstimate uptakeEstimate = (UptakeEstimate)theEObject;
+				T result = caseUptakeEstimate(uptakeEstimate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case JinzaiPackage.DX_PROJECT_PLAN: {
 				DxProjectPlan dxProjectPlan = (DxProjectPlan)theEObject;
 				T result = caseDxProjectPlan(dxProjectPlan);
@@ -884,6 +890,21 @@ public class JinzaiSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCourseSeats(CourseSeats object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Uptake Estimate</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Uptake Estimate</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUptakeEstimate(UptakeEstimate object) {
 		return null;
 	}
 

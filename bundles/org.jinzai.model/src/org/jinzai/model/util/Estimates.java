@@ -2,9 +2,11 @@ package org.jinzai.model.util;
 
 import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.AttritionRate;
+import org.jinzai.model.CourseSeats;
 import org.jinzai.model.KindTenure;
 import org.jinzai.model.RateEstimate;
 import org.jinzai.model.TenureEstimate;
+import org.jinzai.model.UptakeEstimate;
 
 /**
  * The estimates from the history a scenario's rates carry: a rate is estimated while it still holds the value the
@@ -44,6 +46,22 @@ public final class Estimates {
     /** The estimate a tenure still holds (null: none, or typed over). */
     public static TenureEstimate inForce(KindTenure tenure) {
         return overridden(tenure) ? null : tenure.getEstimate();
+    }
+
+    /** Whether seats were typed over their estimate: they are not the yearly count the history gave, rounded. */
+    public static boolean overridden(CourseSeats seats) {
+        UptakeEstimate e = seats.getEstimate();
+        return e != null && seats.getSeats() != seatsOf(e);
+    }
+
+    /** The estimate seats still hold (null: none, or typed over). */
+    public static UptakeEstimate inForce(CourseSeats seats) {
+        return overridden(seats) ? null : seats.getEstimate();
+    }
+
+    /** The seats a yearly count of completions gives: the count rounded. */
+    public static int seatsOf(UptakeEstimate estimate) {
+        return (int) Math.round(estimate.getPerYear());
     }
 
     /** Whether an estimate has a posterior a run can draw from (one written by calibrate does; a file edited by hand may not). */

@@ -124,7 +124,9 @@ public final class JinzaiValidator implements EValidator {
         range(0, 2100, RATE_ESTIMATE__FIRST_YEAR, RATE_ESTIMATE__LAST_YEAR);
         // what a backtest recorded (written by backtest --record, shown, not typed)
         range(0, 2100, BACKTEST_SUMMARY__FIRST_ORIGIN, BACKTEST_SUMMARY__LAST_ORIGIN, BACKTEST_SUMMARY__LAST_YEAR);
-        range(0, 100_000_000, BACKTEST_SUMMARY__COMPARISONS, BACKTEST_SUMMARY__RUNS);
+        range(0, 100_000_000, BACKTEST_SUMMARY__COMPARISONS, BACKTEST_SUMMARY__RUNS, UPTAKE_ESTIMATE__COMPLETIONS);
+        range(0, 100_000, UPTAKE_ESTIMATE__PER_YEAR, UPTAKE_ESTIMATE__LOW, UPTAKE_ESTIMATE__HIGH);
+        range(0, 2100, UPTAKE_ESTIMATE__FIRST_YEAR, UPTAKE_ESTIMATE__LAST_YEAR);
     }
 
     private JinzaiValidator() {

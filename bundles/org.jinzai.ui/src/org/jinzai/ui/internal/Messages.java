@@ -382,6 +382,11 @@ public final class Messages extends NLS {
     public static String Calibrate_tenure;
     public static String Calibrate_years;
     public static String Calibrate_basisTenure;
+    public static String Calibrate_course;
+    public static String Calibrate_seats;
+    public static String Calibrate_noSeats;
+    public static String Calibrate_perYear;
+    public static String Calibrate_basisCourse;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -74,6 +74,10 @@ class CalibrateCliTest {
         assertTrue(out.lines().anyMatch(l -> l.contains("Organization-wide information systems")
                 && l.endsWith("too few person-years with known months in post to fit a tenure")), out);
         assertTrue(out.contains("the fitted tenures are written as the rotation's tenure by kind of department"), out);
+        // each course the rosters saw completed, beside the plan's seats (which the town's plan has for every year)
+        assertTrue(out.contains("Course completions a fiscal year"), out);
+        String course = "\\s+.+: \\d+\\.\\d a year \\(90% interval \\d+\\.\\d-\\d+\\.\\d\\); \\d+ completed in FY2021-2024; the plan: \\d+ seats in FY2026";
+        assertTrue(out.lines().filter(l -> l.matches(course)).count() >= 3, out);
         assertArrayEquals(before, Files.readAllBytes(scenario), "the scenario is not changed");
     }
 

@@ -239,6 +239,34 @@ class CalibrationTest {
     }
 
     @Test
+    void courseCompletionsAreCountedYearByYearFromTheEnginesOwnRosters() {
+        // 100 promoters, 10 seats of the promoter course every June, nobody leaves: ten completions each fiscal year
+        Inputs in = new Inputs().departments(4, SimulationInput.DepartmentKind.BUSINESS, 40);
+        for (int d = 0; d < 4; d++) {
+            in.staff(d, Inputs.PROMOTER, 25);
+        }
+        in.years = 6;
+        in.seats(0, 10, 6);
+        List<RosterRecord> records = new MonteCarloEngine().pastRosters(in.build(), 7, 0);
+        assertTrue(records.stream().filter(r -> r.fiscalYear() == 2026).allMatch(r -> r.courses().isEmpty()), "nobody had it at the start");
+        assertEquals(50, records.stream().filter(r -> r.fiscalYear() == 2031).filter(r -> r.courses().contains("c-dx")).count(),
+                "the roster of April 2031 shows the five Junes before it");
+        Map<String, Calibration.Uptake> uptake = Calibration.courses(History.of(records));
+        assertEquals(List.of("c-dx"), List.copyOf(uptake.keySet()));
+        Calibration.Uptake dx = uptake.get("c-dx");
+        // the rosters of 2026-2031 follow five fiscal years: the completions of 2031 are not seen yet
+        assertEquals(Map.of(2026, 10, 2027, 10, 2028, 10, 2029, 10, 2030, 10), dx.byYear());
+        assertEquals(50, dx.perYear().events());
+        assertEquals(5, dx.perYear().exposure());
+        assertEquals((0.5 + 50) / 5, dx.perYear().value(), 1e-12, "Jeffreys prior: (1/2 + 50) / 5 years");
+        assertTrue(dx.perYear().low() < 10 && 10 < dx.perYear().high(), dx.perYear().toString());
+        // rosters without courses say nothing of them
+        List<RosterRecord> without = records.stream().map(r -> new RosterRecord(r.id(), r.fiscalYear(), r.birthYear(), r.employment(),
+                r.department(), r.promoter(), r.leaving(), r.source(), r.line())).toList();
+        assertTrue(Calibration.courses(History.of(without)).isEmpty());
+    }
+
+    @Test
     void theYearlyRateOfAConstantMonthlyHazardIsOneLessTheStayOfTwelveMonths() {
         assertEquals(0.1, Calibration.yearly(-Math.log(0.9) / 12), 1e-12);
         assertEquals(0, Calibration.yearly(0), 0);

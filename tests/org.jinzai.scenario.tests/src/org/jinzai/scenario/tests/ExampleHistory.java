@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -47,9 +48,12 @@ public final class ExampleHistory {
         String promoter = scenario.getAppointment() == null ? "" : scenario.getAppointment().getPersona().getName();
         Map<String, String> departments = new HashMap<>();
         scenario.getBaseline().getOrganization().getDepartments().forEach(d -> departments.put(d.getId(), d.getName()));
+        // courses by name, as an HR system's export has them
+        Map<String, String> courses = new HashMap<>();
+        scenario.getBaseline().getCourses().forEach(c -> courses.put(c.getId(), c.getName()));
         Map<Integer, StringBuilder> byYear = new TreeMap<>();
         for (RosterRecord r : new MonteCarloEngine().pastRosters(input, SEED, 0)) {
-            StringBuilder csv = byYear.computeIfAbsent(r.fiscalYear(), y -> new StringBuilder("職員ID,生年,所属,任用形態,人材像,退職理由,現所属月数\n"));
+            StringBuilder csv = byYear.computeIfAbsent(r.fiscalYear(), y -> new StringBuilder("職員ID,生年,所属,任用形態,人材像,退職理由,現所属月数,受講済研修\n"));
             String type = switch (r.employment()) {
                 case REGULAR -> "常勤";
                 case FIXED_TERM -> "任期付";
@@ -64,7 +68,8 @@ public final class ExampleHistory {
             };
             csv.append(r.id()).append(',').append(r.birthYear()).append(',').append(departments.getOrDefault(r.department(), r.department()))
                     .append(',').append(type).append(',').append(r.promoter() ? promoter : "").append(',').append(why)
-                    .append(',').append(r.monthsInPost()).append("\n");
+                    .append(',').append(r.monthsInPost()).append(',')
+                    .append(r.courses().stream().map(c -> courses.getOrDefault(c, c)).sorted().collect(Collectors.joining(";"))).append("\n");
         }
         Map<String, String> files = new TreeMap<>();
         byYear.forEach((year, csv) -> files.put("roster-" + year + ".csv", csv.toString()));

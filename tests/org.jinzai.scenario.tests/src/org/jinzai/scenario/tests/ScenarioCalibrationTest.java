@@ -1,6 +1,7 @@
 package org.jinzai.scenario.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,10 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationInput.UncertainRate;
+import org.jinzai.engine.calibration.Calibration;
 import org.jinzai.model.AttritionRate;
+import org.jinzai.model.Course;
+import org.jinzai.model.CourseSeats;
 import org.jinzai.model.DepartmentKind;
 import org.jinzai.model.KindTenure;
 import org.jinzai.model.RateEstimate;
@@ -106,6 +110,41 @@ class ScenarioCalibrationTest {
                 ranges[SimulationInput.DepartmentKind.BUSINESS.ordinal()][1]));
         assertEquals(List.of(3, 5), List.of(ranges[SimulationInput.DepartmentKind.INFORMATION_SYSTEMS.ordinal()][0],
                 ranges[SimulationInput.DepartmentKind.INFORMATION_SYSTEMS.ordinal()][1]), "the other kinds keep the policy's");
+    }
+
+    @Test
+    void seatsTheRostersSawTakenAreWrittenWhereThePlanHasNone() throws IOException {
+        Scenario scenario = town();
+        ScenarioCalibration.Estimates estimates = ScenarioCalibration.estimate(scenario, ScenarioCalibration.history(scenario, history()));
+        assertTrue(estimates.unknownCourses().isEmpty(), estimates.unknownCourses().toString());
+        assertFalse(estimates.courses().isEmpty(), "the town's rosters say 受講済研修");
+        // the history was made with the plan's own seats: each course's completions about its seats (the same each year)
+        Course course = estimates.courses().keySet().stream().filter(c -> scenario.getCourseSeats().stream()
+                .anyMatch(cs -> cs.getCourse() == c && cs.getSeats() >= 5)).findFirst().orElseThrow();
+        int planned = scenario.getCourseSeats().stream().filter(cs -> cs.getCourse() == course).findFirst().orElseThrow().getSeats();
+        Calibration.Uptake uptake = estimates.courses().get(course);
+        assertTrue(uptake.perYear().value() <= planned + 0.5 && uptake.perYear().value() > planned * 0.7,
+                course.getName() + ": " + uptake.perYear().value() + " a year, " + planned + " seats");
+        // the plan without that course's seats: calibration writes them for each of its five years, with their provenance
+        Scenario copy = EcoreUtil.copy(scenario);
+        copy.getCourseSeats().removeIf(cs -> cs.getCourse() == course);
+        List<CourseSeats> others = List.copyOf(copy.getCourseSeats());
+        ScenarioCalibration.write(estimates, copy);
+        List<CourseSeats> written = copy.getCourseSeats().stream().filter(cs -> cs.getCourse() == course).toList();
+        assertEquals(List.of(2026, 2027, 2028, 2029, 2030), written.stream().map(CourseSeats::getFiscalYear).toList());
+        for (CourseSeats seats : written) {
+            assertEquals(Math.round(uptake.perYear().value()), seats.getSeats());
+            assertNotNull(Estimates.inForce(seats));
+            assertEquals(2021, seats.getEstimate().getFirstYear());
+        }
+        assertEquals(others, copy.getCourseSeats().stream().filter(cs -> cs.getCourse() != course).toList(), "the planned seats stay");
+        // typed over: the planner's; calibrated again: replaced, and the plan's seats are never touched
+        written.get(0).setSeats(written.get(0).getSeats() + 3);
+        assertTrue(Estimates.overridden(written.get(0)));
+        ScenarioCalibration.write(estimates, copy);
+        assertEquals(5, copy.getCourseSeats().stream().filter(cs -> cs.getCourse() == course).count());
+        // and they run: the course trains in the compiled plan
+        assertTrue(ScenarioCompiler.compile(copy).courseRuns().stream().anyMatch(r -> r.seats() == Math.round(uptake.perYear().value())));
     }
 
     @Test

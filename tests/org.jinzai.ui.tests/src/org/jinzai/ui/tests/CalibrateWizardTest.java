@@ -74,8 +74,13 @@ class CalibrateWizardTest {
         wizard.choose(history, source.getName());
         assertFalse(wizard.canFinish(), "an existing file is not a new scenario's name");
         List<String> rows = wizard.choose(history, "calibrated-by-test.jzs");
-        assertEquals(9, rows.size(), "seven age bands, the re-appointment probability and a tenure: " + rows);
-        assertTrue(rows.get(8).matches("Tenure: Business department \\|  \\| 3–5 years \\| 3–5 years \\| .*moves in .* person-years .*"), rows.get(8));
+        // seven age bands, the re-appointment probability, the courses the rosters saw completed, and a tenure
+        String course = "Course: .+ \\|  \\| \\d+ seats in FY2026 \\| \\d+\\.\\d a year \\| .* completed in FY2021–2024";
+        long courses = rows.stream().filter(r -> r.matches(course)).count();
+        assertTrue(courses >= 3, String.join("\n", rows));
+        assertEquals(9 + courses, rows.size(), String.join("\n", rows));
+        String tenure = rows.get(rows.size() - 1);
+        assertTrue(tenure.matches("Tenure: Business department \\|  \\| 3–5 years \\| 3–5 years \\| .*moves in .* person-years .*"), tenure);
         assertTrue(rows.get(0).startsWith("18–29 | "), rows.get(0));
         assertTrue(rows.get(4).contains("nobody of it in the history"), "a type the history has nobody of says so: " + rows.get(4));
         assertTrue(wizard.problems().isEmpty(), wizard.problems());

@@ -34,6 +34,8 @@ final class Messages extends NLS {
     public static String EstimateBasisTenure;
     public static String EstimateTenureYears;
     public static String KindTenure;
+    public static String EstimateBasisUptake;
+    public static String EstimateSeats;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -32,6 +32,7 @@ import org.jinzai.model.StepDefinition;
 import org.jinzai.model.StepReached;
 import org.jinzai.model.TargetValue;
 import org.jinzai.model.TenureEstimate;
+import org.jinzai.model.UptakeEstimate;
 import org.jinzai.model.YearlyCount;
 import org.jinzai.model.provider.JinzaiEditPlugin;
 import org.jinzai.model.util.Estimates;
@@ -128,6 +129,9 @@ public final class ModelLabels {
         if (owner instanceof KindTenure tenure) {
             return provenance(tenure);
         }
+        if (owner instanceof CourseSeats seats) {
+            return provenance(seats);
+        }
         RateEstimate e;
         double value;
         boolean months;
@@ -162,6 +166,19 @@ public final class ModelLabels {
             e.getFittedMinYears(), e.getFittedMaxYears() });
         return Estimates.overridden(tenure)
                 ? NLS.bind(Messages.EstimateOverridden, NLS.bind(Messages.EstimateTenureYears, e.getFittedMinYears(), e.getFittedMaxYears()), basis)
+                : NLS.bind(Messages.EstimateInForce, basis);
+    }
+
+    /** Where seats came from: the completions on the rosters of the years followed. */
+    private static String provenance(CourseSeats seats) {
+        UptakeEstimate e = seats.getEstimate();
+        if (e == null) {
+            return ""; //$NON-NLS-1$
+        }
+        String basis = NLS.bind(Messages.EstimateBasisUptake, new Object[] { e.getFirstYear(), e.getLastYear(), e.getCompletions(),
+            String.format(Locale.ROOT, "%.1f", e.getPerYear()), String.format(Locale.ROOT, "%.1f", e.getLow()), //$NON-NLS-1$ //$NON-NLS-2$
+            String.format(Locale.ROOT, "%.1f", e.getHigh()) }); //$NON-NLS-1$
+        return Estimates.overridden(seats) ? NLS.bind(Messages.EstimateOverridden, NLS.bind(Messages.EstimateSeats, Estimates.seatsOf(e)), basis)
                 : NLS.bind(Messages.EstimateInForce, basis);
     }
 

@@ -413,7 +413,8 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             boolean containment = feature instanceof EReference reference && (reference.isContainment() || reference.isContainer());
             // where a rate came from (its estimate from the history) is shown beside it, as text
             boolean provenance = feature instanceof EReference reference && reference.isContainment()
-                    && org.jinzai.model.JinzaiPackage.Literals.RATE_ESTIMATE.isSuperTypeOf(reference.getEReferenceType());
+                    && (org.jinzai.model.JinzaiPackage.Literals.RATE_ESTIMATE.isSuperTypeOf(reference.getEReferenceType())
+                            || reference.getEReferenceType() == org.jinzai.model.JinzaiPackage.Literals.UPTAKE_ESTIMATE);
             if (feature.isMany() || containment && !provenance || feature.isDerived() || feature.isTransient()) {
                 continue;
             }

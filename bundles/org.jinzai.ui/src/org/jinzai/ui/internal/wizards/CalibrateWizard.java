@@ -272,6 +272,22 @@ public final class CalibrateWizard extends Wizard {
                     percent(kept.value()), percent(kept.low()) + "–" + percent(kept.high()), //$NON-NLS-1$
                     NLS.bind(Messages.Calibrate_basisPersons, (int) kept.events(), (int) kept.exposure()) });
             }
+            // the yearly completions of each course, beside the plan's seats (written where it has none)
+            int first = scenario.getRunSettings().getFirstFiscalYear();
+            int years = scenario.getRunSettings().getHorizonYears();
+            for (Map.Entry<org.jinzai.model.Course, Calibration.Uptake> entry : e.courses().entrySet()) {
+                Estimate perYear = entry.getValue().perYear();
+                List<org.jinzai.model.CourseSeats> planned = scenario.getCourseSeats().stream().filter(cs -> cs.getCourse() == entry.getKey()
+                        && cs.getEstimate() == null && cs.getFiscalYear() >= first && cs.getFiscalYear() < first + years).toList();
+                String plan = planned.size() < years ? NLS.bind(Messages.Calibrate_noSeats, years - planned.size())
+                        : NLS.bind(Messages.Calibrate_seats, planned.get(0).getSeats(), String.valueOf(planned.get(0).getFiscalYear()));
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(new String[] { NLS.bind(Messages.Calibrate_course, ElementNames.name(entry.getKey())), "", plan, //$NON-NLS-1$
+                    NLS.bind(Messages.Calibrate_perYear, String.format(Locale.ROOT, "%.1f", perYear.value())), //$NON-NLS-1$
+                    String.format(Locale.ROOT, "%.1f–%.1f", perYear.low(), perYear.high()), //$NON-NLS-1$
+                    NLS.bind(Messages.Calibrate_basisCourse, new Object[] { (int) perYear.events(), String.valueOf(perYear.firstYear()),
+                        String.valueOf(perYear.lastYear()) }) });
+            }
             // the tenure the moves fit, by kind of department, beside the rotation's (its interval: of the yearly share of moves)
             org.jinzai.model.RotationPolicy rotation = scenario.getRotation();
             if (rotation != null && rotation.getMinTenureYears() > 0) {

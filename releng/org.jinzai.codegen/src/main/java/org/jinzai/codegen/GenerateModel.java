@@ -90,11 +90,11 @@ public final class GenerateModel {
         // an estimate is what the history gave (written by calibrate), a backtest summary what backtest --record found: shown, never typed, never created by hand
         for (org.eclipse.emf.codegen.ecore.genmodel.GenClass genClass : genPackage.getGenClasses()) {
             for (org.eclipse.emf.codegen.ecore.genmodel.GenFeature feature : genClass.getGenFeatures()) {
-                if (java.util.Set.of("RateEstimate", "TenureEstimate", "BacktestSummary").contains(genClass.getName())) {
+                if (java.util.Set.of("RateEstimate", "TenureEstimate", "UptakeEstimate", "BacktestSummary").contains(genClass.getName())) {
                     feature.setProperty(org.eclipse.emf.codegen.ecore.genmodel.GenPropertyKind.READONLY_LITERAL);
                 }
                 if (feature.getEcoreFeature() instanceof org.eclipse.emf.ecore.EReference reference && reference.isContainment()
-                        && java.util.Set.of("RateEstimate", "TenureEstimate", "BacktestSummary").contains(reference.getEReferenceType().getName())) {
+                        && java.util.Set.of("RateEstimate", "TenureEstimate", "UptakeEstimate", "BacktestSummary").contains(reference.getEReferenceType().getName())) {
                     feature.setCreateChild(false);
                 }
             }
