@@ -91,7 +91,12 @@ final class BacktestCommand extends Command {
                 // into the scenario (saved atomically, nothing else changed), for its policy document to cite
                 BacktestSummary summary = ScenarioBacktest.summary(result, settings, java.time.LocalDate.now());
                 scenario.setBacktest(summary);
-                JinzaiResources.save(scenario.eResource());
+                try {
+                    JinzaiResources.save(scenario.eResource());
+                } catch (IOException | RuntimeException e) {
+                    context.err.println(NLS.bind(Messages.BacktestRecordFailed, scenarioFile, e.getLocalizedMessage()));
+                    return Cli.FAILED;
+                }
                 context.err.println(NLS.bind(Messages.BacktestRecorded, scenarioFile, percent(summary.getInside80())));
             }
             return Cli.OK;
@@ -108,7 +113,7 @@ final class BacktestCommand extends Command {
         line(Messages.BacktestByBand, result.rows(), r -> r.measure().kind() == Kind.HEADCOUNT && r.measure().band() != null, context);
         line(Messages.BacktestLeavers, result.rows(), r -> r.measure().kind() == Kind.LEAVERS, context);
         line(Messages.BacktestAll, result.rows(), r -> r.measure().kind() == Kind.HEADCOUNT || r.measure().kind() == Kind.LEAVERS, context);
-        // moves and appointments follow rules the history does not estimate (yet), from a roster that lacks skills and ranks
+        // moves: the run draws its staff's tenure afresh (not from time served); appointments follow rules the history does not estimate
         context.out.println("  " + Messages.BacktestReference); //$NON-NLS-1$
         line(Messages.BacktestMoves, result.rows(), r -> r.measure().kind() == Kind.MOVES, context);
         line(Messages.BacktestPromoters, result.rows(), r -> r.measure().kind() == Kind.PROMOTERS, context);

@@ -56,7 +56,7 @@ final class CalibrateCommand extends Command {
                 Messages.CalibrateIntoExists);
         // a baseline: a new status-quo scenario of it (the planning assumptions the estimates replace), written only with --into
         boolean fromBaseline = scenarioFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + JinzaiResourceFactory.BASELINE_EXTENSION); //$NON-NLS-1$
-        Scenario scenario = fromBaseline ? context.newScenario(scenarioFile, into) : context.loadScenario(scenarioFile);
+        Scenario scenario = fromBaseline ? context.newScenario(scenarioFile) : context.loadScenario(scenarioFile);
         if (scenario.getAttrition() == null || scenario.getAttrition().getRates().isEmpty()) {
             context.err.println(NLS.bind(Messages.CalibrateNoRates, scenario.getName()));
             return Cli.INVALID;
@@ -75,7 +75,7 @@ final class CalibrateCommand extends Command {
         if (into == null) {
             return Cli.OK;
         }
-        Scenario calibrated = fromBaseline ? scenario : EcoreUtil.copy(scenario);
+        Scenario calibrated = EcoreUtil.copy(scenario);
         int written = ScenarioCalibration.write(estimates, calibrated);
         try {
             if (fromBaseline) {
@@ -83,7 +83,7 @@ final class CalibrateCommand extends Command {
             } else {
                 Experiments.saveCopy(scenario, calibrated, into, NLS.bind(Messages.CalibratedName, scenario.getName()));
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             context.err.println(NLS.bind(Messages.CalibrateIntoFailed, into, e.getLocalizedMessage()));
             return Cli.FAILED;
         }
@@ -205,18 +205,15 @@ final class CalibrateCommand extends Command {
             return;
         }
         context.out.println(Messages.CalibrateCoursesHeader);
-        int first = scenario.getRunSettings().getFirstFiscalYear();
-        int years = scenario.getRunSettings().getHorizonYears();
         for (Map.Entry<Course, Calibration.Uptake> entry : estimates.courses().entrySet()) {
             Estimate e = entry.getValue().perYear();
-            List<CourseSeats> planned = scenario.getCourseSeats().stream()
-                    .filter(cs -> cs.getCourse() == entry.getKey() && cs.getEstimate() == null && cs.getFiscalYear() >= first
-                            && cs.getFiscalYear() < first + years)
-                    .toList();
+            List<Integer> unplanned = ScenarioCalibration.unplannedYears(scenario, entry.getKey());
+            CourseSeats planned = scenario.getCourseSeats().stream()
+                    .filter(cs -> cs.getCourse() == entry.getKey() && !unplanned.contains(cs.getFiscalYear())).findFirst().orElse(null);
             long seats = Math.round(e.value());
-            String plan = planned.size() < years && seats >= 1 ? NLS.bind(Messages.CalibrateCourseUnplanned, years - planned.size(), seats)
-                    : planned.isEmpty() ? Messages.CalibrateCourseNone
-                    : NLS.bind(Messages.CalibrateCoursePlanned, planned.get(0).getSeats(), String.valueOf(planned.get(0).getFiscalYear()));
+            String plan = !unplanned.isEmpty() && seats >= 1 ? NLS.bind(Messages.CalibrateCourseUnplanned, unplanned.size(), seats)
+                    : planned == null ? Messages.CalibrateCourseNone
+                    : NLS.bind(Messages.CalibrateCoursePlanned, planned.getSeats(), String.valueOf(planned.getFiscalYear()));
             context.out.println("  " + NLS.bind(Messages.CalibrateCourse, new Object[] { ElementNames.name(entry.getKey()), //$NON-NLS-1$
                 String.format(Locale.ROOT, "%.1f", e.value()), String.format(Locale.ROOT, "%.1f", e.low()), //$NON-NLS-1$ //$NON-NLS-2$
                 String.format(Locale.ROOT, "%.1f", e.high()), (int) e.events(), String.valueOf(e.firstYear()), String.valueOf(e.lastYear()), plan })); //$NON-NLS-1$
@@ -245,7 +242,7 @@ final class CalibrateCommand extends Command {
         if (estimates.history().transitions().stream().allMatch(t -> t.from().monthsInPost() < 0)) {
             context.out.println(Messages.CalibrateTenureNoMonths);
         }
-        if (rotation != null && !estimates.tenures().isEmpty()) {
+        if (rotation != null && rotation.getMinTenureYears() > 0 && !estimates.tenures().isEmpty()) {
             context.out.println(Messages.CalibrateTenureWritten);
         }
     }

@@ -59,11 +59,10 @@ final class CommandContext {
     }
 
     /**
-     * A new status-quo scenario of a baseline (as the new-baseline wizard makes one), in a resource at {@code file}
-     * (nothing is written) or, without one, beside the baseline; prints what is wrong and throws when the baseline
-     * cannot be read or is not valid.
+     * A new status-quo scenario of a baseline (as the new-baseline wizard makes one), in no file yet; prints what is
+     * wrong and throws when the baseline cannot be read or is not valid.
      */
-    Scenario newScenario(Path baselineFile, Path file) throws InvalidInputException {
+    Scenario newScenario(Path baselineFile) throws InvalidInputException {
         Resource resource;
         try {
             resource = JinzaiResources.load(baselineFile);
@@ -82,7 +81,7 @@ final class CommandContext {
         if (problems.getSeverity() >= Diagnostic.ERROR) {
             throw new InvalidInputException();
         }
-        return Experiments.newStatusQuo(baseline, file != null ? file : baselineFile.toAbsolutePath().resolveSibling("status-quo.jzs")); //$NON-NLS-1$
+        return Experiments.newStatusQuo(baseline);
     }
 
     /** Progress on the error stream, only when it is a terminal. */

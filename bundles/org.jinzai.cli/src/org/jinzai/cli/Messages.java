@@ -133,6 +133,7 @@ final class Messages extends NLS {
     public static String CalibrateCourseUnplanned;
     public static String CalibrateCourseNone;
     public static String CalibrateUnknownCourses;
+    public static String BacktestRecordFailed;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -309,11 +309,6 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
             java.util.Arrays.setAll(tenure, k -> new int[] { minTenureYears, maxTenureYears });
             return tenure;
         }
-
-        /** The shortest tenure of any kind of department, in years. */
-        public int shortestTenureYears() {
-            return java.util.Arrays.stream(tenure).mapToInt(range -> range[0]).min().orElse(1);
-        }
     }
 
     /**

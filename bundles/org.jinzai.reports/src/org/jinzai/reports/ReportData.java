@@ -561,8 +561,18 @@ public final class ReportData {
         // how the scenario fared against the municipality's own past (backtest --record)
         String backtest = texts.get("docx.backtest", new Object[] { String.valueOf(checked.getFirstOrigin()), //$NON-NLS-1$
             String.valueOf(checked.getLastOrigin()), String.valueOf(checked.getLastYear()), checked.getComparisons(),
-            Math.round(checked.getInside80() * 100) + "%", Math.round(checked.getInside90() * 100) + "%", checked.getDate() }); //$NON-NLS-1$ //$NON-NLS-2$
+            Math.round(checked.getInside80() * 100) + "%", Math.round(checked.getInside90() * 100) + "%", date(checked.getDate(), texts) }); //$NON-NLS-1$ //$NON-NLS-2$
         return estimated.isEmpty() ? backtest : estimated + texts.get("docx.sentenceGap") + backtest; //$NON-NLS-1$
+    }
+
+    /** A recorded day (YYYY-MM-DD) as the document's language writes it (2026年12月2日); as recorded when it is no date. */
+    private static String date(String recorded, Texts texts) {
+        try {
+            java.time.LocalDate day = java.time.LocalDate.parse(recorded);
+            return java.time.format.DateTimeFormatter.ofPattern(texts.get("docx.dayPattern"), texts.locale()).format(day); //$NON-NLS-1$
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            return recorded == null ? "" : recorded; //$NON-NLS-1$
+        }
     }
 
     /** Which rates were estimated from the rosters (and still hold the estimate), from which years, drawn or not; "" when none was. */
@@ -584,23 +594,24 @@ public final class ReportData {
         if (kept != null) {
             estimates.add(kept);
         }
-        // the tenures by kind of department fitted to the rosters' moves (kept at their fit: not drawn)
-        List<org.jinzai.model.RateEstimate> tenures = scenario.getRotation() == null ? List.of()
-                : scenario.getRotation().getTenures().stream().map(org.jinzai.model.util.Estimates::inForce)
-                        .filter(java.util.Objects::nonNull).map(org.jinzai.model.RateEstimate.class::cast).toList();
-        for (org.jinzai.model.RateEstimate e : tenures) {
-            first = Math.min(first, e.getFirstYear());
-            last = Math.max(last, e.getLastYear());
+        // the tenures by kind of department fitted to the rosters' moves (kept at their fit: not drawn), named by kind
+        List<org.jinzai.model.KindTenure> tenures = scenario.getRotation() == null ? List.of()
+                : scenario.getRotation().getTenures().stream().filter(t -> org.jinzai.model.util.Estimates.inForce(t) != null).toList();
+        for (org.jinzai.model.KindTenure t : tenures) {
+            first = Math.min(first, t.getEstimate().getFirstYear());
+            last = Math.max(last, t.getEstimate().getLastYear());
         }
+        String kinds = String.join(texts.get("docx.listSeparator"), tenures.stream() //$NON-NLS-1$
+                .map(t -> org.jinzai.model.validation.ElementNames.literal(t.getKind(), texts.locale())).toList());
         if (estimates.isEmpty()) {
             return tenures.isEmpty() ? "" //$NON-NLS-1$
-                    : texts.get("docx.calibratedTenureOnly", tenures.size(), String.valueOf(first), String.valueOf(last)); //$NON-NLS-1$
+                    : texts.get("docx.calibratedTenureOnly", kinds, String.valueOf(first), String.valueOf(last)); //$NON-NLS-1$
         }
         for (org.jinzai.model.RateEstimate e : estimates) {
             first = Math.min(first, e.getFirstYear());
             last = Math.max(last, e.getLastYear());
         }
-        String tenure = tenures.isEmpty() ? "" : texts.get("docx.calibratedTenure", tenures.size()); //$NON-NLS-1$ //$NON-NLS-2$
+        String tenure = tenures.isEmpty() ? "" : texts.get("docx.calibratedTenure", kinds); //$NON-NLS-1$ //$NON-NLS-2$
         // seats the plan did not record, from the completions on the rosters
         long seats = scenario.getCourseSeats().stream().filter(cs -> org.jinzai.model.util.Estimates.inForce(cs) != null).count();
         tenure += seats == 0 ? "" : texts.get("docx.calibratedSeats", seats); //$NON-NLS-1$ //$NON-NLS-2$

@@ -274,21 +274,29 @@ public final class Experiments {
     }
 
     /**
-     * A new status-quo scenario of a baseline (as the new-baseline wizard makes one), in a resource of the baseline's
-     * resource set at {@code file}; nothing is written (see {@link #saveNew}).
+     * A new status-quo scenario of a baseline (as the new-baseline wizard makes one), in no file yet (see
+     * {@link #saveNew}).
      */
-    public static Scenario newStatusQuo(org.jinzai.model.Baseline baseline, Path file) {
-        Scenario scenario = org.jinzai.model.templates.ScenarioTemplates.create(baseline,
-                org.jinzai.model.templates.ScenarioTemplates.Variant.STATUS_QUO);
-        baseline.eResource().getResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString())).getContents().add(scenario);
-        return scenario;
+    public static Scenario newStatusQuo(org.jinzai.model.Baseline baseline) {
+        return org.jinzai.model.templates.ScenarioTemplates.create(baseline, org.jinzai.model.templates.ScenarioTemplates.Variant.STATUS_QUO);
     }
 
-    /** Saves a scenario made by {@link #newStatusQuo} (atomically) as {@code file}, under a name. */
+    /**
+     * Saves a scenario in no file yet (a new one of a baseline, or a copy of it) as {@code file} beside its baseline's,
+     * under a name, atomically; on failure nothing is written and the scenario stays in no file.
+     */
     public static void saveNew(Scenario scenario, Path file, String name) throws IOException {
-        scenario.eResource().setURI(URI.createFileURI(file.toAbsolutePath().toString()));
+        ResourceSet set = scenario.getBaseline().eResource().getResourceSet();
+        Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         scenario.setName(name);
-        JinzaiResources.save(scenario.eResource());
+        resource.getContents().add(scenario);
+        try {
+            JinzaiResources.save(resource);
+        } catch (IOException | RuntimeException failure) {
+            resource.getContents().clear();
+            set.getResources().remove(resource);
+            throw failure;
+        }
     }
 
     /**

@@ -70,8 +70,8 @@ public final class ScenarioBacktest {
 
     /**
      * What a policy document cites of a backtest: the comparisons of staff still employed and of leavers (the measures
-     * the estimated rates speak for; moves and promoters follow rules the history does not estimate), how often the
-     * truth fell inside P10–P90 and P5–P95, the origins and the last year compared, on a date.
+     * the estimated rates speak for; moves start from tenures drawn afresh, promoters follow rules the history does not
+     * estimate), how often the truth fell inside P10–P90 and P5–P95, the origins and the last year compared, on a date.
      */
     public static BacktestSummary summary(Result result, Settings settings, java.time.LocalDate date) {
         List<Row> cited = result.rows().stream()
@@ -160,10 +160,11 @@ public final class ScenarioBacktest {
             ScenarioCalibration.Estimates fitted, boolean uncertainty) {
         Scenario copy = Scenarios.copyWithBaseline(scenario);
         Baseline baseline = copy.getBaseline();
-        ScenarioCalibration.write(fitted, copy);
+        // the years first: the seats the history gives go into the years projected
         copy.getRunSettings().setFirstFiscalYear(origin);
         copy.getRunSettings().setHorizonYears(lastYear - origin + 1);
         copy.getRunSettings().setRateUncertainty(uncertainty);
+        ScenarioCalibration.write(fitted, copy);
         baseline.getStaff().clear();
         baseline.getRosterAggregates().clear();
         Map<String, Department> departments = ScenarioCalibration.departments(baseline);
@@ -191,7 +192,7 @@ public final class ScenarioBacktest {
                 member.setEmploymentType(row.employment());
                 member.setDepartment(department);
                 member.setHireFiscalYear(origin);
-                member.setMonthsInPost(monthsInPost(row, departmentOf, firstYear, copy));
+                member.setMonthsInPost(monthsInPost(row, departmentOf, firstYear, copy, department));
                 member.setPersona(persona(row.persona(), baseline.getPersonas(), general));
                 baseline.getStaff().add(member);
             }
@@ -200,23 +201,24 @@ public final class ScenarioBacktest {
     }
 
     /**
-     * How long a member of the origin's roster counts as in their post: the years the rosters show them in their
-     * department, never past the shortest tenure; a member there since the first roster (who came no one knows when)
-     * counts the shortest tenure. The engine draws a member's tenure afresh when the run starts: one the rosters show
-     * staying long drew a long one, and would otherwise be moved at once, one whose arrival is not seen would not be
-     * moved for years.
+     * How long a member of the origin's roster counts as in their post: as the roster says (現所属月数), else the years
+     * the rosters show them in their department, never past the shortest tenure of their department's kind; a member
+     * there since the first roster (who came no one knows when) counts that shortest tenure. The engine draws a
+     * member's tenure afresh when the run starts: one the rosters show staying long drew a long one, and would
+     * otherwise be moved at once, one whose arrival is not seen would not be moved for years.
      */
-    private static int monthsInPost(HistoryImport.Row row, Map<String, String> departmentOf, int firstYear, Scenario scenario) {
+    private static int monthsInPost(HistoryImport.Row row, Map<String, String> departmentOf, int firstYear, Scenario scenario, Department department) {
         int year = row.fiscalYear();
         while (row.department().equals(departmentOf.get(row.id() + "@" + (year - 1)))) { //$NON-NLS-1$
             year--;
         }
-        int months = 12 * (row.fiscalYear() - year);
+        boolean unknown = row.monthsInPost() < 0 && year == firstYear;
+        int months = row.monthsInPost() >= 0 ? row.monthsInPost() : 12 * (row.fiscalYear() - year);
         if (scenario.getRotation() == null) {
             return months;
         }
-        int shortest = 12 * scenario.getRotation().getMinTenureYears();
-        return year == firstYear ? shortest : Math.min(months, shortest);
+        int shortest = 12 * org.jinzai.model.util.Tenures.of(scenario.getRotation(), department.getKind())[0];
+        return unknown ? shortest : Math.min(months, shortest);
     }
 
     private static Persona persona(String named, Collection<Persona> personas, Persona general) {

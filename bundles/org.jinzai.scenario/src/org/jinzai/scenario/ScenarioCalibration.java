@@ -27,6 +27,7 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.TenureEstimate;
 import org.jinzai.model.UptakeEstimate;
 import org.jinzai.model.io.HistoryImport;
+import org.jinzai.model.util.Tenures;
 
 /**
  * A scenario's rates from the municipality's past rosters: the history read for the scenario (its DX-promoter persona),
@@ -227,7 +228,8 @@ public final class ScenarioCalibration {
     /**
      * Seats where the plan records none: for each course the rosters saw completed (at least one a year, rounded), every
      * fiscal year of the scenario without seats of it gets the yearly count, with its provenance (in the month its
-     * other seats run, else June); seats written by an earlier calibration are replaced, the planner's are kept.
+     * other seats run, else June); seats written by an earlier calibration are replaced unless typed over since, the
+     * planner's are kept.
      */
     private static int writeSeats(Estimates estimates, Scenario into) {
         int written = 0;
@@ -243,40 +245,46 @@ public final class ScenarioCalibration {
             estimate.setFirstYear(perYear.firstYear());
             estimate.setLastYear(perYear.lastYear());
             int seats = org.jinzai.model.util.Estimates.seatsOf(estimate);
-            // earlier estimates of this course make way; the planner's seats stay
-            into.getCourseSeats().removeIf(cs -> cs.getCourse() == course && cs.getEstimate() != null);
+            // earlier estimates of this course (not typed over since) make way; the planner's seats stay
+            into.getCourseSeats().removeIf(cs -> cs.getCourse() == course && org.jinzai.model.util.Estimates.inForce(cs) != null);
             if (seats < 1) {
                 continue;
             }
             List<CourseSeats> planned = into.getCourseSeats().stream().filter(cs -> cs.getCourse() == course).toList();
             int month = planned.isEmpty() ? DEFAULT_MONTH : planned.get(0).getMonth();
-            int first = into.getRunSettings().getFirstFiscalYear();
-            for (int year = first; year < first + into.getRunSettings().getHorizonYears(); year++) {
-                int y = year;
-                if (planned.stream().noneMatch(cs -> cs.getFiscalYear() == y)) {
-                    CourseSeats added = JinzaiFactory.eINSTANCE.createCourseSeats();
-                    added.setCourse(course);
-                    added.setFiscalYear(year);
-                    added.setSeats(seats);
-                    added.setMonth(month);
-                    added.setEstimate(EcoreUtil.copy(estimate));
-                    into.getCourseSeats().add(added);
-                    written++;
-                }
+            for (int year : unplannedYears(into, course)) {
+                CourseSeats added = JinzaiFactory.eINSTANCE.createCourseSeats();
+                added.setCourse(course);
+                added.setFiscalYear(year);
+                added.setSeats(seats);
+                added.setMonth(month);
+                added.setEstimate(EcoreUtil.copy(estimate));
+                into.getCourseSeats().add(added);
+                written++;
             }
         }
         return written;
     }
 
+    /**
+     * The fiscal years of a scenario's horizon whose plan has no seats of a course (seats estimated from the history
+     * and not typed over since are no plan; typed over, they are the planner's).
+     */
+    public static List<Integer> unplannedYears(Scenario scenario, Course course) {
+        List<Integer> years = new ArrayList<>();
+        int first = scenario.getRunSettings().getFirstFiscalYear();
+        for (int year = first; year < first + scenario.getRunSettings().getHorizonYears(); year++) {
+            int y = year;
+            if (scenario.getCourseSeats().stream().noneMatch(cs -> cs.getCourse() == course && cs.getFiscalYear() == y
+                    && org.jinzai.model.util.Estimates.inForce(cs) == null)) {
+                years.add(year);
+            }
+        }
+        return years;
+    }
+
     /** The month a course runs when nothing says otherwise (the model's default). */
     private static final int DEFAULT_MONTH = JinzaiFactory.eINSTANCE.createCourseSeats().getMonth();
-
-    /** The tenure {min, max} a rotation gives the posts of a kind of department: the kind's own, else the policy's. */
-    public static int[] tenure(RotationPolicy rotation, DepartmentKind kind) {
-        return rotation.getTenures().stream().filter(t -> t.getKind() == kind).findFirst()
-                .map(t -> new int[] { t.getMinTenureYears(), t.getMaxTenureYears() })
-                .orElse(new int[] { rotation.getMinTenureYears(), rotation.getMaxTenureYears() });
-    }
 
     /**
      * The tenures fitted by kind of department into a rotation that moves anyone (a rotation of 0 years moves no one
@@ -287,7 +295,7 @@ public final class ScenarioCalibration {
             return 0;
         }
         for (Map.Entry<DepartmentKind, Calibration.Tenure> entry : estimates.tenures().entrySet()) {
-            KindTenure tenure = rotation.getTenures().stream().filter(t -> t.getKind() == entry.getKey()).findFirst().orElse(null);
+            KindTenure tenure = Tenures.own(rotation, entry.getKey());
             if (tenure == null) {
                 tenure = JinzaiFactory.eINSTANCE.createKindTenure();
                 tenure.setKind(entry.getKey());

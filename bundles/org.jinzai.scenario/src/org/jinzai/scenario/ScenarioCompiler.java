@@ -363,7 +363,7 @@ public final class ScenarioCompiler {
         // the policy's tenure, but where a kind of department has its own
         int[][] tenure = new int[SimulationInput.DepartmentKind.COUNT][];
         for (DepartmentKind k : DepartmentKind.values()) {
-            tenure[kind(k).ordinal()] = ScenarioCalibration.tenure(policy, k);
+            tenure[kind(k).ordinal()] = org.jinzai.model.util.Tenures.of(policy, k);
         }
         return new Rotation(tenure, policy.getMoveMonth(), allowed, rules);
     }

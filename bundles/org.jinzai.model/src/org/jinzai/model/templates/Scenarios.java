@@ -23,6 +23,8 @@ public final class Scenarios {
         copy.setId(id);
         copy.setName(name);
         copy.setDerivedFrom(sourceFile);
+        // a backtest speaks for the scenario it was run on, not for a copy that may be changed
+        copy.setBacktest(null);
         return copy;
     }
 

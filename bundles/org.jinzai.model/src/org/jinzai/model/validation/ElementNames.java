@@ -39,7 +39,12 @@ public final class ElementNames {
 
     /** The label of an enum literal ("特別区" / "Special ward"), or its literal when it has none. */
     public static String literal(org.eclipse.emf.common.util.Enumerator literal) {
-        return label("literal." + literal.getName(), literal.getLiteral()); //$NON-NLS-1$
+        return literal(literal, Locale.getDefault());
+    }
+
+    /** A value of a list as the forms show it in a language (a document's, which may not be the user's). */
+    public static String literal(org.eclipse.emf.common.util.Enumerator literal, Locale locale) {
+        return label("literal." + literal.getName(), literal.getLiteral(), locale); //$NON-NLS-1$
     }
 
     /**
@@ -74,8 +79,12 @@ public final class ElementNames {
     }
 
     private static String label(String key, String fallback) {
+        return label(key, fallback, Locale.getDefault());
+    }
+
+    private static String label(String key, String fallback, Locale locale) {
         try {
-            return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), ElementNames.class.getClassLoader()).getString(key);
+            return ResourceBundle.getBundle(BUNDLE, locale, ElementNames.class.getClassLoader()).getString(key);
         } catch (MissingResourceException e) {
             return fallback;
         }

@@ -239,7 +239,7 @@ public final class JinzaiValidator implements EValidator {
         } else if (object instanceof Persona persona) {
             checkSteps(persona, problems);
         } else if (object instanceof KindTenure tenure && tenure.eContainer() instanceof RotationPolicy policy
-                && policy.getTenures().stream().filter(t -> t.getKind() == tenure.getKind()).findFirst().orElse(tenure) != tenure) {
+                && org.jinzai.model.util.Tenures.own(policy, tenure.getKind()) != tenure) {
             // one tenure per kind of department: the first would be used, the second silently ignored
             problems.error(DUPLICATE_KIND, KIND_TENURE__KIND, tenure.getKind(),
                     NLS.bind(Messages.Validation_duplicateKind, ElementNames.literal(tenure.getKind())));

@@ -387,6 +387,8 @@ public final class Messages extends NLS {
     public static String Calibrate_noSeats;
     public static String Calibrate_perYear;
     public static String Calibrate_basisCourse;
+    public static String Calibrate_readyBaseline;
+    public static String Calibrate_noSeatsFew;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -147,7 +147,7 @@ class CalibrateCliTest {
                     .reduce("", String::concat);
             assertTrue(notes.contains("離職率（4区分）とDX推進員の再任確率は、2021～2025年度の自団体の職員名簿から推計した値です"), notes);
             assertTrue(notes.contains("試行ごとに率を引き直す"), notes);
-            assertTrue(notes.contains("人事異動の在任期間（1種類の部門）も、同じ名簿の異動から推計した値です（推計値に固定）。"), notes);
+            assertTrue(notes.contains("人事異動の在任期間（事業所管部門）も、同じ名簿の異動から推計した値です（推計値に固定）。"), notes);
         }
     }
 
@@ -232,7 +232,8 @@ class CalibrateCliTest {
             String notes = document.getFootnotes().stream().flatMap(n -> n.getParagraphs().stream()).map(p -> p.getText())
                     .reduce("", String::concat);
             String cited = "過去の実績で検証：2022～2024年度の名簿を起点とした予測を2025年度までの実績（在職者数・離職者数の" + recorded.getComparisons()
-                    + "件）と比べたところ、実績がP10～P90の範囲に入った割合は" + cells[1] + "、P5～P95の範囲は" + cells[2] + "でした（" + recorded.getDate() + "実施）。";
+                    + "件）と比べたところ、実績がP10～P90の範囲に入った割合は" + cells[1] + "、P5～P95の範囲は" + cells[2] + "でした（"
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(java.time.LocalDate.parse(recorded.getDate())) + "実施）。";
             assertTrue(notes.contains(cited), notes);
         }
     }

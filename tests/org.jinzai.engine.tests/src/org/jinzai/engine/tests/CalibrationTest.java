@@ -267,6 +267,27 @@ class CalibrationTest {
     }
 
     @Test
+    void monthsInPostAreTheRostersOrKnownFromAMoveTheHistorySaw() {
+        List<RosterRecord> records = new ArrayList<>();
+        int line = 2;
+        // a: moved A -> B in 2021's transfers, then stays: 0 months in B on 2021's roster, 12 on 2022's
+        records.add(record("a", 2020, 1980, Employment.REGULAR, "A", false, line++));
+        records.add(record("a", 2021, 1980, Employment.REGULAR, "B", false, line++));
+        records.add(record("a", 2022, 1980, Employment.REGULAR, "B", false, line++));
+        records.add(record("a", 2023, 1980, Employment.REGULAR, "B", false, line++));
+        // b: in B since before the history: not known; c: the roster says 30 months
+        records.add(record("b", 2020, 1980, Employment.REGULAR, "B", false, line++));
+        records.add(record("b", 2021, 1980, Employment.REGULAR, "B", false, line++));
+        records.add(new RosterRecord("c", 2020, 1980, Employment.REGULAR, "B", false, Leaving.UNKNOWN, "r", line++, 30, null));
+        records.add(new RosterRecord("c", 2021, 1980, Employment.REGULAR, "B", false, Leaving.UNKNOWN, "r", line++, 42, null));
+        Map<String, Integer> months = new java.util.TreeMap<>();
+        for (History.Transition t : History.of(records).transitions()) {
+            months.put(t.from().id() + "@" + t.from().fiscalYear(), t.monthsInPost());
+        }
+        assertEquals(Map.of("a@2020", -1, "a@2021", 0, "a@2022", 12, "b@2020", -1, "b@2021", -1, "c@2020", 30, "c@2021", 42), months);
+    }
+
+    @Test
     void theYearlyRateOfAConstantMonthlyHazardIsOneLessTheStayOfTwelveMonths() {
         assertEquals(0.1, Calibration.yearly(-Math.log(0.9) / 12), 1e-12);
         assertEquals(0, Calibration.yearly(0), 0);

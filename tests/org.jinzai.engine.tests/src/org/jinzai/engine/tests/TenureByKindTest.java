@@ -99,7 +99,10 @@ class TenureByKindTest {
         in.rateByType = new double[] { 0.05, 0, 0, 0 };
         in.rotation = Inputs.rotation(3, List.of());
         SimulationResult common = run(in.build());
-        in.rotation = rotation(new int[] { 3, 3 }, new int[] { 3, 3 });
+        // a tenure of its own for a kind the town has no department of (HR) concerns nobody
+        int[][] tenure = Rotation.sameTenure(3, 3);
+        tenure[DepartmentKind.HR.ordinal()] = new int[] { 1, 9 };
+        in.rotation = new Rotation(tenure, 4, Inputs.rotation(3, List.of()).allowed(), List.of());
         SimulationResult byKind = run(in.build());
         for (int r = 0; r < 40; r++) {
             for (int d = 0; d < 4; d++) {
@@ -115,10 +118,15 @@ class TenureByKindTest {
         int before = 0;
         int after = 0;
         for (int r = 0; r < 40; r++) {
+            double commonOut = 0;
+            double longerOut = 0;
             for (int d = 2; d < 4; d++) {
-                before += common.departmentFlow(r, SimulationResult.DepartmentFlow.MOVES_OUT, 0, d);
-                after += longer.departmentFlow(r, SimulationResult.DepartmentFlow.MOVES_OUT, 0, d);
+                commonOut += common.departmentFlow(r, SimulationResult.DepartmentFlow.MOVES_OUT, 0, d);
+                longerOut += longer.departmentFlow(r, SimulationResult.DepartmentFlow.MOVES_OUT, 0, d);
             }
+            assertTrue(longerOut <= commonOut, "replication " + r + ": " + commonOut + " -> " + longerOut);
+            before += commonOut;
+            after += longerOut;
         }
         assertTrue(after < before, "moves out of IT in the first year: " + before + " -> " + after);
     }

@@ -87,7 +87,7 @@ public final class CalibrateHandler extends AbstractHandler {
         }
         if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Baseline baseline) {
             // a baseline: the estimates go into a new status-quo scenario of it, beside it
-            return new CalibrateWizard(Experiments.newStatusQuo(baseline, path.resolveSibling("status-quo.jzs")), path, true); //$NON-NLS-1$
+            return new CalibrateWizard(Experiments.newStatusQuo(baseline), path, true);
         }
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Scenario scenario)) {
             MessageDialog.openError(shell, Messages.Calibrate_title, NLS.bind(Messages.Run_notAScenario, file.getName()));

@@ -109,7 +109,7 @@ public final class CalibrateWizard extends Wizard {
             page.updateState(); // the file appeared meanwhile: said on the page
             return false;
         }
-        Scenario calibrated = fromBaseline ? scenario : EcoreUtil.copy(scenario);
+        Scenario calibrated = EcoreUtil.copy(scenario);
         ScenarioCalibration.write(estimates, calibrated);
         try {
             if (fromBaseline) {
@@ -165,7 +165,7 @@ public final class CalibrateWizard extends Wizard {
             table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
             table.setHeaderVisible(true);
             table.setLinesVisible(true);
-            GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(SWT.DEFAULT, 230).applyTo(table);
+            GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(SWT.DEFAULT, 330).applyTo(table);
             for (String header : new String[] { Messages.Calibrate_colBand, Messages.Calibrate_colType, Messages.Calibrate_colScenario,
                 Messages.Calibrate_colEstimate, Messages.Calibrate_colInterval, Messages.Calibrate_colBasis }) {
                 TableColumn column = new TableColumn(table, SWT.LEFT);
@@ -246,6 +246,10 @@ public final class CalibrateWizard extends Wizard {
                 } else {
                     estimates = ScenarioCalibration.estimate(scenario, history);
                     show(estimates);
+                    // the first column as wide as its longest item (a course's name), never narrower than the ages
+                    int least = table.getColumn(0).getWidth();
+                    table.getColumn(0).pack();
+                    table.getColumn(0).setWidth(Math.max(least, table.getColumn(0).getWidth()));
                 }
             }
             problems.setText(said.toString().strip());
@@ -273,14 +277,14 @@ public final class CalibrateWizard extends Wizard {
                     NLS.bind(Messages.Calibrate_basisPersons, (int) kept.events(), (int) kept.exposure()) });
             }
             // the yearly completions of each course, beside the plan's seats (written where it has none)
-            int first = scenario.getRunSettings().getFirstFiscalYear();
-            int years = scenario.getRunSettings().getHorizonYears();
             for (Map.Entry<org.jinzai.model.Course, Calibration.Uptake> entry : e.courses().entrySet()) {
                 Estimate perYear = entry.getValue().perYear();
-                List<org.jinzai.model.CourseSeats> planned = scenario.getCourseSeats().stream().filter(cs -> cs.getCourse() == entry.getKey()
-                        && cs.getEstimate() == null && cs.getFiscalYear() >= first && cs.getFiscalYear() < first + years).toList();
-                String plan = planned.size() < years ? NLS.bind(Messages.Calibrate_noSeats, years - planned.size())
-                        : NLS.bind(Messages.Calibrate_seats, planned.get(0).getSeats(), String.valueOf(planned.get(0).getFiscalYear()));
+                List<Integer> unplanned = ScenarioCalibration.unplannedYears(scenario, entry.getKey());
+                org.jinzai.model.CourseSeats planned = scenario.getCourseSeats().stream()
+                        .filter(cs -> cs.getCourse() == entry.getKey() && !unplanned.contains(cs.getFiscalYear())).findFirst().orElse(null);
+                String plan = !unplanned.isEmpty() ? NLS.bind(Math.round(perYear.value()) < 1 ? Messages.Calibrate_noSeatsFew : Messages.Calibrate_noSeats,
+                        unplanned.size())
+                        : NLS.bind(Messages.Calibrate_seats, planned.getSeats(), String.valueOf(planned.getFiscalYear()));
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setText(new String[] { NLS.bind(Messages.Calibrate_course, ElementNames.name(entry.getKey())), "", plan, //$NON-NLS-1$
                     NLS.bind(Messages.Calibrate_perYear, String.format(Locale.ROOT, "%.1f", perYear.value())), //$NON-NLS-1$
@@ -293,7 +297,7 @@ public final class CalibrateWizard extends Wizard {
             if (rotation != null && rotation.getMinTenureYears() > 0) {
                 for (Map.Entry<org.jinzai.model.DepartmentKind, Calibration.Tenure> entry : e.tenures().entrySet()) {
                     Calibration.Tenure fit = entry.getValue();
-                    int[] now = ScenarioCalibration.tenure(rotation, entry.getKey());
+                    int[] now = org.jinzai.model.util.Tenures.of(rotation, entry.getKey());
                     TableItem item = new TableItem(table, SWT.NONE);
                     item.setText(new String[] { NLS.bind(Messages.Calibrate_tenure, ElementNames.literal(entry.getKey())), "", //$NON-NLS-1$
                         NLS.bind(Messages.Calibrate_years, now[0], now[1]), NLS.bind(Messages.Calibrate_years, fit.minYears(), fit.maxYears()),
@@ -335,7 +339,8 @@ public final class CalibrateWizard extends Wizard {
             } else if (target == null) {
                 setMessage(NLS.bind(Messages.Calibrate_badFile, fileName.getText().strip()), IMessageProvider.ERROR);
             } else {
-                setMessage(NLS.bind(Messages.Calibrate_ready, target.getFileName()), IMessageProvider.NONE);
+                setMessage(NLS.bind(fromBaseline ? Messages.Calibrate_readyBaseline : Messages.Calibrate_ready, target.getFileName()),
+                        IMessageProvider.NONE);
             }
             setPageComplete(estimates != null && target != null);
         }
