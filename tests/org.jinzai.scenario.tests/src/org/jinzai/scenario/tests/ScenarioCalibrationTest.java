@@ -138,11 +138,16 @@ class ScenarioCalibrationTest {
             assertEquals(2021, seats.getEstimate().getFirstYear());
         }
         assertEquals(others, copy.getCourseSeats().stream().filter(cs -> cs.getCourse() != course).toList(), "the planned seats stay");
-        // typed over: the planner's; calibrated again: replaced, and the plan's seats are never touched
-        written.get(0).setSeats(written.get(0).getSeats() + 3);
-        assertTrue(Estimates.overridden(written.get(0)));
+        // typed over: the planner's; calibrated again, the others are replaced and the typed value stays
+        CourseSeats typed = written.get(0);
+        typed.setSeats(typed.getSeats() + 3);
+        assertTrue(Estimates.overridden(typed));
         ScenarioCalibration.write(estimates, copy);
-        assertEquals(5, copy.getCourseSeats().stream().filter(cs -> cs.getCourse() == course).count());
+        List<CourseSeats> again = copy.getCourseSeats().stream().filter(cs -> cs.getCourse() == course).toList();
+        assertEquals(5, again.size());
+        assertTrue(again.contains(typed), "the typed-over seats are kept");
+        assertEquals(Math.round(uptake.perYear().value()) + 3, typed.getSeats());
+        assertEquals(1, again.stream().filter(cs -> cs.getFiscalYear() == typed.getFiscalYear()).count(), "no second seats in its year");
         // and they run: the course trains in the compiled plan
         assertTrue(ScenarioCompiler.compile(copy).courseRuns().stream().anyMatch(r -> r.seats() == Math.round(uptake.perYear().value())));
     }
