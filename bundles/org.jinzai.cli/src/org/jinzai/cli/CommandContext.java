@@ -37,25 +37,7 @@ final class CommandContext {
 
     /** Loads and validates a scenario with its baseline; prints what is wrong and throws when it cannot be run. */
     Scenario loadScenario(Path file) throws InvalidInputException {
-        Resource resource;
-        try {
-            resource = JinzaiResources.load(file);
-        } catch (ModelLoadException e) {
-            err.println(e.getMessage());
-            throw new InvalidInputException();
-        }
-        if (!(resource.getContents().get(0) instanceof Scenario scenario)) {
-            err.println(NLS.bind(Messages.NotAScenario, file));
-            throw new InvalidInputException();
-        }
-        Diagnostic problems = JinzaiValidator.validateWithReferences(resource);
-        for (Diagnostic problem : problems.getChildren()) {
-            err.println(problem.getMessage());
-        }
-        if (problems.getSeverity() >= Diagnostic.ERROR) {
-            throw new InvalidInputException();
-        }
-        return scenario;
+        return load(file, Scenario.class, Messages.NotAScenario);
     }
 
     /**
@@ -63,15 +45,20 @@ final class CommandContext {
      * wrong and throws when the baseline cannot be read or is not valid.
      */
     Scenario newScenario(Path baselineFile) throws InvalidInputException {
+        return Experiments.newStatusQuo(load(baselineFile, Baseline.class, Messages.NotABaseline));
+    }
+
+    /** Loads a file whose first element is of a type and validates it; prints what is wrong and throws when it is not so. */
+    private <T> T load(Path file, Class<T> type, String notOfType) throws InvalidInputException {
         Resource resource;
         try {
-            resource = JinzaiResources.load(baselineFile);
+            resource = JinzaiResources.load(file);
         } catch (ModelLoadException e) {
             err.println(e.getMessage());
             throw new InvalidInputException();
         }
-        if (!(resource.getContents().get(0) instanceof Baseline baseline)) {
-            err.println(NLS.bind(Messages.NotABaseline, baselineFile));
+        if (!type.isInstance(resource.getContents().get(0))) {
+            err.println(NLS.bind(notOfType, file));
             throw new InvalidInputException();
         }
         Diagnostic problems = JinzaiValidator.validateWithReferences(resource);
@@ -81,7 +68,7 @@ final class CommandContext {
         if (problems.getSeverity() >= Diagnostic.ERROR) {
             throw new InvalidInputException();
         }
-        return Experiments.newStatusQuo(baseline);
+        return type.cast(resource.getContents().get(0));
     }
 
     /** Progress on the error stream, only when it is a terminal. */

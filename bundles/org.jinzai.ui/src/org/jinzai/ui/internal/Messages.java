@@ -389,6 +389,8 @@ public final class Messages extends NLS {
     public static String Calibrate_basisCourse;
     public static String Calibrate_readyBaseline;
     public static String Calibrate_noSeatsFew;
+    public static String Calibrate_missingYears;
+    public static String Calibrate_unknownCourses;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

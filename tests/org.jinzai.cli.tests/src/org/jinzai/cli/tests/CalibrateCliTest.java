@@ -138,17 +138,10 @@ class CalibrateCliTest {
         Path out = temp.resolve("calibrated-results");
         assertEquals(Cli.OK, cli.run("simulate", folder.resolve("calibrated.jzs").toString(), "--runs", "20", "--format", "csv,docx", "--out",
                 out.toString()), cli.err());
-        Path docx;
-        try (Stream<Path> files = Files.list(out)) {
-            docx = files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
-        }
-        try (java.io.InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
-            String notes = document.getFootnotes().stream().flatMap(n -> n.getParagraphs().stream()).map(p -> p.getText())
-                    .reduce("", String::concat);
-            assertTrue(notes.contains("離職率（4区分）とDX推進員の再任確率は、2021～2025年度の自団体の職員名簿から推計した値です"), notes);
-            assertTrue(notes.contains("試行ごとに率を引き直す"), notes);
-            assertTrue(notes.contains("人事異動の在任期間（事業所管部門）も、同じ名簿の異動から推計した値です（推計値に固定）。"), notes);
-        }
+        String notes = footnotes(out);
+        assertTrue(notes.contains("離職率（4区分）とDX推進員の再任確率は、2021～2025年度の自団体の職員名簿から推計した値です"), notes);
+        assertTrue(notes.contains("試行ごとに率を引き直す"), notes);
+        assertTrue(notes.contains("人事異動の在任期間（事業所管部門）も、同じ名簿の異動から推計した値です（推計値に固定）。"), notes);
     }
 
     @Test
@@ -182,6 +175,17 @@ class CalibrateCliTest {
             try (Stream<Path> after = Files.list(folder)) {
                 assertEquals(scenarios, after.filter(f -> f.toString().endsWith(".jzs")).count());
             }
+        }
+    }
+
+    /** The footnotes of the policy document in a results folder, as one text. */
+    private static String footnotes(Path folder) throws IOException {
+        Path docx;
+        try (Stream<Path> files = Files.list(folder)) {
+            docx = files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        }
+        try (java.io.InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            return document.getFootnotes().stream().flatMap(n -> n.getParagraphs().stream()).map(p -> p.getText()).reduce("", String::concat);
         }
     }
 
@@ -224,18 +228,11 @@ class CalibrateCliTest {
         // the policy document cites it
         Path out = temp.resolve("recorded-results");
         assertEquals(Cli.OK, cli.run("simulate", scenario.toString(), "--runs", "20", "--format", "docx", "--out", out.toString()), cli.err());
-        Path docx;
-        try (Stream<Path> files = Files.list(out)) {
-            docx = files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
-        }
-        try (java.io.InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
-            String notes = document.getFootnotes().stream().flatMap(n -> n.getParagraphs().stream()).map(p -> p.getText())
-                    .reduce("", String::concat);
-            String cited = "過去の実績で検証：2022～2024年度の名簿を起点とした予測を2025年度までの実績（在職者数・離職者数の" + recorded.getComparisons()
-                    + "件）と比べたところ、実績がP10～P90の範囲に入った割合は" + cells[1] + "、P5～P95の範囲は" + cells[2] + "でした（"
-                    + java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(java.time.LocalDate.parse(recorded.getDate())) + "実施）。";
-            assertTrue(notes.contains(cited), notes);
-        }
+        String notes = footnotes(out);
+        String cited = "過去の実績で検証：2022～2024年度の名簿を起点とした予測を2025年度までの実績（在職者数・離職者数の" + recorded.getComparisons()
+                + "件）と比べたところ、実績がP10～P90の範囲に入った割合は" + cells[1] + "、P5～P95の範囲は" + cells[2] + "でした（"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(java.time.LocalDate.parse(recorded.getDate())) + "実施）。";
+        assertTrue(notes.contains(cited), notes);
     }
 
     @Test

@@ -241,10 +241,18 @@ public final class CalibrateWizard extends Wizard {
                 for (HistoryProblem problem : history.problems()) {
                     said.append(NLS.bind(Messages.Calibrate_leftOut, new Object[] { problem.source(), problem.line(), problem.id() })).append('\n');
                 }
+                List<Integer> missing = ScenarioCalibration.missingYears(history);
+                if (!missing.isEmpty()) {
+                    said.append(NLS.bind(Messages.Calibrate_missingYears, String.join("、", missing.stream().map(String::valueOf).toList()))) //$NON-NLS-1$
+                            .append('\n');
+                }
                 if (history.transitions().isEmpty()) {
                     said.append(Messages.Calibrate_tooShort).append('\n');
                 } else {
                     estimates = ScenarioCalibration.estimate(scenario, history);
+                    if (!estimates.unknownCourses().isEmpty()) {
+                        said.append(NLS.bind(Messages.Calibrate_unknownCourses, String.join("、", estimates.unknownCourses()))).append('\n'); //$NON-NLS-1$
+                    }
                     show(estimates);
                     // the first column as wide as its longest item (a course's name), never narrower than the ages
                     int least = table.getColumn(0).getWidth();
@@ -289,8 +297,7 @@ public final class CalibrateWizard extends Wizard {
                 item.setText(new String[] { NLS.bind(Messages.Calibrate_course, ElementNames.name(entry.getKey())), "", plan, //$NON-NLS-1$
                     NLS.bind(Messages.Calibrate_perYear, String.format(Locale.ROOT, "%.1f", perYear.value())), //$NON-NLS-1$
                     String.format(Locale.ROOT, "%.1f–%.1f", perYear.low(), perYear.high()), //$NON-NLS-1$
-                    NLS.bind(Messages.Calibrate_basisCourse, new Object[] { (int) perYear.events(), String.valueOf(perYear.firstYear()),
-                        String.valueOf(perYear.lastYear()) }) });
+                    NLS.bind(Messages.Calibrate_basisCourse, (int) perYear.events(), years(perYear.firstYear(), perYear.lastYear())) });
             }
             // the tenure the moves fit, by kind of department, beside the rotation's (its interval: of the yearly share of moves)
             org.jinzai.model.RotationPolicy rotation = scenario.getRotation();
@@ -306,6 +313,11 @@ public final class CalibrateWizard extends Wizard {
                             percent(fit.share().value()) }) });
                 }
             }
+        }
+
+        /** Fiscal years from one to another (2021–2024), or the one (2021). */
+        private String years(int first, int last) {
+            return first == last ? String.valueOf(first) : first + "–" + last; //$NON-NLS-1$
         }
 
         private String employment(AttritionRate rate) {
