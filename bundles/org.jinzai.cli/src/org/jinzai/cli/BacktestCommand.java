@@ -113,7 +113,7 @@ final class BacktestCommand extends Command {
         line(Messages.BacktestByBand, result.rows(), r -> r.measure().kind() == Kind.HEADCOUNT && r.measure().band() != null, context);
         line(Messages.BacktestLeavers, result.rows(), r -> r.measure().kind() == Kind.LEAVERS, context);
         line(Messages.BacktestAll, result.rows(), r -> r.measure().kind() == Kind.HEADCOUNT || r.measure().kind() == Kind.LEAVERS, context);
-        // moves: the run draws its staff's tenure afresh (not from time served); appointments follow rules the history does not estimate
+        // moves: no joiners before the plan's first year, so more free posts; appointments follow rules the history does not estimate
         context.out.println("  " + Messages.BacktestReference); //$NON-NLS-1$
         line(Messages.BacktestMoves, result.rows(), r -> r.measure().kind() == Kind.MOVES, context);
         line(Messages.BacktestPromoters, result.rows(), r -> r.measure().kind() == Kind.PROMOTERS, context);

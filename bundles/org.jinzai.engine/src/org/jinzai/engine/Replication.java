@@ -198,18 +198,32 @@ final class Replication {
         Arrays.fill(memberCount, 0);
         for (int i = 0; i < size; i++) {
             personStream[i] = Rng.person(stream, key[i]);
-            tenureMonths[i] = drawTenure(i);
+            tenureMonths[i] = drawTenure(i, Math.max(0, -staff.postStart[i]) / 12, true);
             join(i);
         }
     }
 
-    /** Tenure in the current post, in months: whole years drawn uniformly in [min, max] of the kind of department of the post. */
+    /** Tenure in a post just taken, in months: whole years drawn uniformly in [min, max] of the kind of department of the post. */
     int drawTenure(int i) {
+        return drawTenure(i, 0, false);
+    }
+
+    /**
+     * Tenure in the current post, in months, of a member who has served {@code served} whole years in it without being
+     * moved: drawn uniformly from the years of [min, max] of the post's kind not yet ruled out, at least {@code served}
+     * (or {@code served + 1} for the staff at the start when their roster is after the first transfers); past the most,
+     * those years: the member is due. A member who has served fewer years than the least draws what they always drew.
+     */
+    int drawTenure(int i, int served, boolean atStart) {
         if (in.rotation() == null) {
             return Integer.MAX_VALUE;
         }
         int[] range = in.rotation().tenure()[in.departments().get(staff.department[i]).kind().ordinal()];
-        int min = range[0];
+        int least = served + (atStart && in.rotation().startsAfterTransfers() ? 1 : 0);
+        if (least > range[1]) {
+            return 12 * least;
+        }
+        int min = Math.max(range[0], least);
         int span = range[1] - min + 1;
         return 12 * (min + (int) (draw(i, Rng.TENURE, staff.postStart[i]) * span));
     }

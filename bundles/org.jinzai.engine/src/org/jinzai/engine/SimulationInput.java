@@ -26,6 +26,12 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
         List<ProjectPlan> projects, Appointment appointment, Rotation rotation, List<Channel> channels,
         Attrition attrition, List<TargetSpec> targets) {
 
+    /** The same input with another rotation (null: none). */
+    public SimulationInput withRotation(Rotation other) {
+        return new SimulationInput(firstFiscalYear, horizonYears, departments, skillCount, courses, personas, staff, courseRuns, projects,
+                appointment, other, channels, attrition, targets);
+    }
+
     /** Kinds of department. */
     public enum DepartmentKind {
         BUSINESS, DX_PROMOTION, INFORMATION_SYSTEMS, HR, OTHER;
@@ -283,9 +289,12 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
     /**
      * Rotation: tenure in post drawn uniformly in whole years (by the kind of department of the post:
      * {@code tenure[kind.ordinal()] = {min, max}}), moves in {@code moveMonth}, allowed transfers
-     * {@code allowed[from.ordinal()][to.ordinal()]}, and the rules.
+     * {@code allowed[from.ordinal()][to.ordinal()]}, and the rules. A member of the staff at the start with s whole
+     * years in the post has not been moved at the last move date, so their tenure is drawn from the years not yet
+     * served: at least s (they may be moved at the first move date), or, when the staff are a roster taken after the
+     * first move date's transfers ({@code startsAfterTransfers}, as a 4月1日 roster is), at least s + 1.
      */
-    public record Rotation(int[][] tenure, int moveMonth, boolean[][] allowed, List<Rule> rules) {
+    public record Rotation(int[][] tenure, int moveMonth, boolean[][] allowed, List<Rule> rules, boolean startsAfterTransfers) {
         public Rotation {
             tenure = java.util.Arrays.stream(tenure).map(int[]::clone).toArray(int[][]::new);
             require(tenure.length == DepartmentKind.COUNT, "tenure (one per kind of department)", tenure.length);
@@ -300,7 +309,17 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
 
         /** The same tenure in every kind of department. */
         public Rotation(int minTenureYears, int maxTenureYears, int moveMonth, boolean[][] allowed, List<Rule> rules) {
-            this(sameTenure(minTenureYears, maxTenureYears), moveMonth, allowed, rules);
+            this(sameTenure(minTenureYears, maxTenureYears), moveMonth, allowed, rules, false);
+        }
+
+        /** A tenure by kind of department, the staff as before the first move date's transfers. */
+        public Rotation(int[][] tenure, int moveMonth, boolean[][] allowed, List<Rule> rules) {
+            this(tenure, moveMonth, allowed, rules, false);
+        }
+
+        /** The same rotation for staff from a roster taken after the first move date's transfers. */
+        public Rotation afterTransfers() {
+            return new Rotation(tenure, moveMonth, allowed, rules, true);
         }
 
         /** {min, max} for every kind of department. */

