@@ -117,6 +117,7 @@ final class BacktestCommand extends Command {
         context.out.println("  " + Messages.BacktestReference); //$NON-NLS-1$
         line(Messages.BacktestMoves, result.rows(), r -> r.measure().kind() == Kind.MOVES, context);
         line(Messages.BacktestPromoters, result.rows(), r -> r.measure().kind() == Kind.PROMOTERS, context);
+        line(Messages.BacktestStep1, result.rows(), r -> r.measure().kind() == Kind.STEP1, context);
         context.out.println(Messages.BacktestMethod);
     }
 

@@ -134,6 +134,7 @@ final class Messages extends NLS {
     public static String CalibrateCourseNone;
     public static String CalibrateUnknownCourses;
     public static String BacktestRecordFailed;
+    public static String BacktestStep1;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

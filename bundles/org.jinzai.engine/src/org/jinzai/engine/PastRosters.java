@@ -12,7 +12,7 @@ import org.jinzai.engine.calibration.RosterRecord.Leaving;
  * The rosters a replication leaves behind, as a municipality keeps them: everyone on the staff at the start of each
  * fiscal year (after the last year's retirements and ends of terms, before its own leaving and hires), in the post
  * they hold after the transfers of April (a roster of 4月1日現在: someone moved that day is shown in the new post, 0
- * months in it), with the courses they have completed, and on the record of a member's last year why they went. A
+ * months in it), with the courses they have completed and the step of their persona, and on the record of a member's last year why they went. A
  * synthetic history: what calibration is tested on.
  */
 final class PastRosters {
@@ -55,7 +55,7 @@ final class PastRosters {
             rows.add(i);
             reasons.add(Leaving.UNKNOWN);
             columns.add(new int[] { staff.birthYear[i], staff.employment[i].ordinal(), staff.department[i], staff.persona[i] == promoter ? 1 : 0,
-                rosterMonth - staff.postStart[i] });
+                rosterMonth - staff.postStart[i], staff.persona[i] < 0 ? -1 : replication.currentStep(i), staff.persona[i] });
             courses.add(staff.courses[i]);
         }
     }
@@ -92,7 +92,8 @@ final class PastRosters {
         for (int k = 0; k < ids.size(); k++) {
             int[] c = columns.get(k);
             records.add(new RosterRecord(ids.get(k), years.get(k), c[0], Employment.values()[c[1]], input.departments().get(c[2]).id(), c[3] == 1,
-                    reasons.get(k), "roster-" + years.get(k), rows.get(k) + 2, c[4], courseIds(courses.get(k))));
+                    reasons.get(k), "roster-" + years.get(k), rows.get(k) + 2, c[4], courseIds(courses.get(k)), c[5],
+                    c[3] == 1 || c[6] < 0 ? null : input.personas().get(c[6]).id()));
         }
         return records;
     }

@@ -943,7 +943,7 @@ final class Replication {
     }
 
     /** The step of a member's persona including what changed this month (steps are stored at the month's end). */
-    private int currentStep(int i) {
+    int currentStep(int i) {
         int p = staff.persona[i];
         return hasSteps[p] ? stepNow(i, p) : staff.step[i * personas + p];
     }

@@ -196,6 +196,19 @@ public final class ScenarioBacktest {
                 member.setHireFiscalYear(origin);
                 member.setMonthsInPost(monthsInPost(row, departmentOf));
                 member.setPersona(persona(row.persona(), baseline.getPersonas(), general));
+                // what the roster says of courses and steps: the projection's steps start from there
+                if (row.courses() != null) {
+                    for (String named : row.courses()) {
+                        baseline.getCourses().stream().filter(c -> named.equals(c.getId()) || named.equals(c.getName())).findFirst()
+                                .ifPresent(member.getCoursesCompleted()::add);
+                    }
+                }
+                if (row.step() > 0 && member.getPersona() != null) {
+                    org.jinzai.model.StepReached reached = JinzaiFactory.eINSTANCE.createStepReached();
+                    reached.setPersona(member.getPersona());
+                    reached.setStep(row.step());
+                    member.getStepsReached().add(reached);
+                }
                 baseline.getStaff().add(member);
             }
         }

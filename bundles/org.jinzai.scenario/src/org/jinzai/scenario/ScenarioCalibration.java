@@ -74,7 +74,7 @@ public final class ScenarioCalibration {
             for (HistoryImport.Row row : file.rows()) {
                 records.add(new RosterRecord(row.id(), row.fiscalYear(), row.birthYear(), Employment.valueOf(row.employment().name()), row.department(),
                         promoter != null && isPersona(row.persona(), promoter), leaving(row.leaving()), file.name(), row.line(), row.monthsInPost(),
-                        row.courses() == null ? null : new java.util.HashSet<>(row.courses())));
+                        row.courses() == null ? null : new java.util.HashSet<>(row.courses()), row.step(), row.persona().isEmpty() ? null : row.persona()));
             }
         }
         return records;

@@ -32,7 +32,9 @@ public final class Backtest {
 
     /** What is counted. */
     public enum Kind {
-        HEADCOUNT, LEAVERS, MOVES, PROMOTERS
+        HEADCOUNT, LEAVERS, MOVES, PROMOTERS,
+        /** Members at Step1 or above of their persona (only where the roster says anyone's step). */
+        STEP1
     }
 
     /**
@@ -101,6 +103,8 @@ public final class Backtest {
             double[] byBand = new double[bands.size()];
             double promoters = 0;
             double moves = 0;
+            double step1 = 0;
+            boolean steps = false;
             for (RosterRecord r : now.values()) {
                 int age = year - r.birthYear();
                 for (int b = 0; b < bands.size(); b++) {
@@ -110,6 +114,8 @@ public final class Backtest {
                     }
                 }
                 promoters += r.promoter() ? 1 : 0;
+                steps |= r.step() >= 0;
+                step1 += r.step() >= 1 ? 1 : 0;
                 RosterRecord earlier = before.get(r.id());
                 moves += earlier != null && !earlier.department().equals(r.department()) ? 1 : 0;
             }
@@ -124,6 +130,9 @@ public final class Backtest {
             values.put(new Measure(Kind.LEAVERS, null, year), leavers);
             values.put(new Measure(Kind.MOVES, null, year), moves);
             values.put(new Measure(Kind.PROMOTERS, null, year), promoters);
+            if (steps) {
+                values.put(new Measure(Kind.STEP1, null, year), step1);
+            }
         }
         return values;
     }

@@ -15,14 +15,16 @@ import org.jinzai.engine.SimulationInput.Employment;
  * @param line        its line (or row) there, from 1
  * @param monthsInPost months in the current post on the roster's date, or -1 when the roster does not say
  * @param courses     the courses completed so far (ids or names as the roster gives them), or null when it does not say
+ * @param step        the step (1–3; 0 none) the member has reached of their persona, or -1 when the roster does not say
+ * @param persona     the member's persona (人材像) as the roster names it, or null when it does not say
  */
 public record RosterRecord(String id, int fiscalYear, int birthYear, Employment employment, String department, boolean promoter,
-        Leaving leaving, String source, int line, int monthsInPost, java.util.Set<String> courses) {
+        Leaving leaving, String source, int line, int monthsInPost, java.util.Set<String> courses, int step, String persona) {
 
     /** A record of a roster that says neither months in post nor courses. */
     public RosterRecord(String id, int fiscalYear, int birthYear, Employment employment, String department, boolean promoter, Leaving leaving,
             String source, int line) {
-        this(id, fiscalYear, birthYear, employment, department, promoter, leaving, source, line, -1, null);
+        this(id, fiscalYear, birthYear, employment, department, promoter, leaving, source, line, -1, null, -1, null);
     }
 
     /** Why someone left, where a history says so. */

@@ -25,7 +25,7 @@ import org.jinzai.model.io.RosterImport.LineError;
  * <pre>
  * 年度 fiscal_year (or a fiscal year in the file name: roster-2024.csv) | 職員ID id | 生年 birth_year | 所属 department
  * 任用形態 employment_type | 人材像 persona | 退職理由 leaving_reason (定年, 任期満了, 普通退職, 退職)
- * 現所属月数 months_in_post | 受講済研修 courses (「基礎研修；DX研修」)
+ * 現所属月数 months_in_post | 受講済研修 courses (「基礎研修；DX研修」) | 到達段階 step (Step1, Step2, Step3, なし)
  * </pre>
  * Every bad line is reported with its number, column, value and what to do; a file with any is not used.
  */
@@ -38,10 +38,11 @@ public final class HistoryImport {
 
     /**
      * One member on one fiscal year's roster, and the line it was read from; the months in the current post (-1: not
-     * said) and the courses completed so far (null: the file has no such column).
+     * said), the courses completed so far (null: the file has no such column) and the step reached of the member's
+     * persona (0 none, 1-3; -1: not said).
      */
     public record Row(String id, int fiscalYear, int birthYear, EmploymentType employment, String department, String persona, Leaving leaving,
-            int line, int monthsInPost, List<String> courses) {
+            int line, int monthsInPost, List<String> courses, int step) {
 
         public Row {
             courses = courses == null ? null : List.copyOf(courses);
@@ -50,7 +51,7 @@ public final class HistoryImport {
         /** A row of a file without months in post or courses. */
         public Row(String id, int fiscalYear, int birthYear, EmploymentType employment, String department, String persona, Leaving leaving,
                 int line) {
-            this(id, fiscalYear, birthYear, employment, department, persona, leaving, line, -1, null);
+            this(id, fiscalYear, birthYear, employment, department, persona, leaving, line, -1, null, -1);
         }
     }
 
@@ -64,7 +65,8 @@ public final class HistoryImport {
     private enum Column {
         FISCAL_YEAR("fiscal_year", "年度"), ID("id", "職員ID", "職員番号"), BIRTH_YEAR("birth_year", "生年"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         DEPARTMENT("department", "所属", "所属課"), EMPLOYMENT("employment_type", "任用形態"), PERSONA("persona", "人材像"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-        LEAVING("leaving_reason", "退職理由"), MONTHS_IN_POST("months_in_post", "現所属月数"), COURSES("courses", "受講済研修"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        LEAVING("leaving_reason", "退職理由"), MONTHS_IN_POST("months_in_post", "現所属月数"), COURSES("courses", "受講済研修"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        STEP("step", "到達段階", "ステップ"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
         final String[] headers;
 
@@ -234,9 +236,11 @@ public final class HistoryImport {
                     "定年, 任期満了, 普通退職, 退職" })); //$NON-NLS-1$
             }
             int monthsInPost = at.containsKey(Column.MONTHS_IN_POST) ? r.months(Column.MONTHS_IN_POST) : -1;
+            int step = at.containsKey(Column.STEP) ? r.step(Column.STEP) : -1;
             List<String> courses = at.containsKey(Column.COURSES) ? RosterImport.list(r.text(Column.COURSES)) : null;
             if (!r.bad) {
-                rows.add(new Row(id, fiscalYear, birthYear, employment, department, r.text(Column.PERSONA), leaving, line.line(), monthsInPost, courses));
+                rows.add(new Row(id, fiscalYear, birthYear, employment, department, r.text(Column.PERSONA), leaving, line.line(), monthsInPost, courses,
+                        step));
             }
         }
     }
@@ -284,6 +288,22 @@ public final class HistoryImport {
                 error(c, value, NLS.bind(Messages.Csv_notANumber, c.headers[1], value));
                 return 0;
             }
+        }
+
+        /** A step (「Step1」, 「ステップ2」, 「1」; 0 or 「なし」 none), or -1 when the cell is empty (not said). */
+        int step(Column c) {
+            String value = RosterImport.toHalfWidth(text(c)).replaceFirst("(?i)^(step|ステップ)\\s*", ""); //$NON-NLS-1$
+            if (value.isEmpty()) {
+                return -1;
+            }
+            if (value.equals("なし") || value.equals("-")) { //$NON-NLS-1$ //$NON-NLS-2$
+                return 0;
+            }
+            if (!value.matches("[0-3]")) { //$NON-NLS-1$
+                error(c, text(c), NLS.bind(Messages.History_unknownValue, new Object[] { c.headers[1], text(c), "Step1, Step2, Step3, なし" })); //$NON-NLS-1$
+                return -1;
+            }
+            return Integer.parseInt(value);
         }
 
         /** Months (0–600), or -1 when the cell is empty (not said). */

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.calibration.Backtest;
 import org.jinzai.engine.calibration.Calibration;
 import org.jinzai.engine.calibration.Calibration.Band;
 import org.jinzai.engine.calibration.Calibration.Estimate;
@@ -260,10 +261,25 @@ class CalibrationTest {
         assertEquals(5, dx.perYear().exposure());
         assertEquals((0.5 + 50) / 5, dx.perYear().value(), 1e-12, "Jeffreys prior: (1/2 + 50) / 5 years");
         assertTrue(dx.perYear().low() < 10 && 10 < dx.perYear().high(), dx.perYear().toString());
+        // the rosters say each promoter's step of their persona (the course is Step1): ten more a year
+        assertEquals(10, records.stream().filter(r -> r.fiscalYear() == 2027 && r.step() >= 1).count());
+        assertEquals(Map.of(2027, 10.0, 2028, 20.0), stepOnes(Backtest.measures(records, Backtest.cohort(records, 2026), 2026, 2028, List.of())));
         // rosters without courses say nothing of them
         List<RosterRecord> without = records.stream().map(r -> new RosterRecord(r.id(), r.fiscalYear(), r.birthYear(), r.employment(),
                 r.department(), r.promoter(), r.leaving(), r.source(), r.line())).toList();
         assertTrue(Calibration.courses(History.of(without)).isEmpty());
+        assertTrue(stepOnes(Backtest.measures(without, Backtest.cohort(without, 2026), 2026, 2028, List.of())).isEmpty(), "nor of steps");
+    }
+
+    /** The Step1+ measures by fiscal year. */
+    private static Map<Integer, Double> stepOnes(Map<Backtest.Measure, Double> measures) {
+        Map<Integer, Double> byYear = new java.util.TreeMap<>();
+        measures.forEach((m, v) -> {
+            if (m.kind() == Backtest.Kind.STEP1) {
+                byYear.put(m.fiscalYear(), v);
+            }
+        });
+        return byYear;
     }
 
     @Test
@@ -278,8 +294,8 @@ class CalibrationTest {
         // b: in B since before the history: not known; c: the roster says 30 months
         records.add(record("b", 2020, 1980, Employment.REGULAR, "B", false, line++));
         records.add(record("b", 2021, 1980, Employment.REGULAR, "B", false, line++));
-        records.add(new RosterRecord("c", 2020, 1980, Employment.REGULAR, "B", false, Leaving.UNKNOWN, "r", line++, 30, null));
-        records.add(new RosterRecord("c", 2021, 1980, Employment.REGULAR, "B", false, Leaving.UNKNOWN, "r", line++, 42, null));
+        records.add(new RosterRecord("c", 2020, 1980, Employment.REGULAR, "B", false, Leaving.UNKNOWN, "r", line++, 30, null, -1, null));
+        records.add(new RosterRecord("c", 2021, 1980, Employment.REGULAR, "B", false, Leaving.UNKNOWN, "r", line++, 42, null, -1, null));
         Map<String, Integer> months = new java.util.TreeMap<>();
         for (History.Transition t : History.of(records).transitions()) {
             months.put(t.from().id() + "@" + t.from().fiscalYear(), t.monthsInPost());

@@ -49,11 +49,12 @@ class HistoryImportTest {
     @Test
     void monthsInPostAndCoursesCompletedAreReadWhenGiven() throws IOException {
         HistoryImport.Result result = read("roster-2024.csv", """
-                職員ID,生年,所属,現所属月数,受講済研修
-                1001,1985,税務課,３６,DX基礎研修；データ利活用研修
-                1002,1992,総務課,,
+                職員ID,生年,所属,現所属月数,受講済研修,到達段階
+                1001,1985,税務課,３６,DX基礎研修；データ利活用研修,Step2
+                1002,1992,総務課,,,なし
                 """, StandardCharsets.UTF_8);
         assertEquals(List.of(), result.errors());
+        assertEquals(List.of(2, 0), result.rows().stream().map(Row::step).toList(), "Step2, and なし for none");
         assertEquals(36, result.rows().get(0).monthsInPost(), "full-width digits as HR exports have them");
         assertEquals(List.of("DX基礎研修", "データ利活用研修"), result.rows().get(0).courses());
         assertEquals(-1, result.rows().get(1).monthsInPost(), "an empty cell: not said");
@@ -61,11 +62,13 @@ class HistoryImportTest {
         // a file without the columns says neither
         HistoryImport.Result without = read("roster-2025.csv", "職員ID,生年,所属\n1001,1985,税務課\n", StandardCharsets.UTF_8);
         assertEquals(-1, without.rows().get(0).monthsInPost());
+        assertEquals(-1, without.rows().get(0).step());
         assertEquals(null, without.rows().get(0).courses());
         // a month count that cannot be is said with its line, column and value
-        HistoryImport.Result bad = read("roster-2026.csv", "職員ID,生年,所属,現所属月数\n1001,1985,税務課,601\n1002,1985,税務課,三年\n",
-                StandardCharsets.UTF_8);
-        assertEquals(List.of(2, 3), bad.errors().stream().map(LineError::line).toList(), bad.errors().toString());
+        HistoryImport.Result bad = read("roster-2026.csv", "職員ID,生年,所属,現所属月数,到達段階\n1001,1985,税務課,601,\n1002,1985,税務課,三年,\n"
+                + "1003,1985,税務課,12,Step4\n", StandardCharsets.UTF_8);
+        assertEquals(List.of(2, 3, 4), bad.errors().stream().map(LineError::line).toList(), bad.errors().toString());
+        assertTrue(bad.errors().get(2).toString().contains("Step4") && bad.errors().get(2).toString().contains("到達段階"), bad.errors().toString());
         assertTrue(bad.errors().get(0).toString().contains("現所属月数") && bad.errors().get(0).toString().contains("601"), bad.errors().toString());
         assertTrue(bad.errors().get(1).toString().contains("三年"), bad.errors().toString());
     }

@@ -51,9 +51,12 @@ public final class ExampleHistory {
         // courses by name, as an HR system's export has them
         Map<String, String> courses = new HashMap<>();
         scenario.getBaseline().getCourses().forEach(c -> courses.put(c.getId(), c.getName()));
+        // every member's persona by name (the promoters' is the appointment's)
+        Map<String, String> personas = new HashMap<>();
+        scenario.getBaseline().getPersonas().forEach(p -> personas.put(p.getId(), p.getName()));
         Map<Integer, StringBuilder> byYear = new TreeMap<>();
         for (RosterRecord r : new MonteCarloEngine().pastRosters(input, SEED, 0)) {
-            StringBuilder csv = byYear.computeIfAbsent(r.fiscalYear(), y -> new StringBuilder("職員ID,生年,所属,任用形態,人材像,退職理由,現所属月数,受講済研修\n"));
+            StringBuilder csv = byYear.computeIfAbsent(r.fiscalYear(), y -> new StringBuilder("職員ID,生年,所属,任用形態,人材像,退職理由,現所属月数,受講済研修,到達段階\n"));
             String type = switch (r.employment()) {
                 case REGULAR -> "常勤";
                 case FIXED_TERM -> "任期付";
@@ -67,9 +70,10 @@ public final class ExampleHistory {
                 case UNKNOWN -> "";
             };
             csv.append(r.id()).append(',').append(r.birthYear()).append(',').append(departments.getOrDefault(r.department(), r.department()))
-                    .append(',').append(type).append(',').append(r.promoter() ? promoter : "").append(',').append(why)
+                    .append(',').append(type).append(',').append(r.promoter() ? promoter : personas.getOrDefault(r.persona(), "")).append(',').append(why)
                     .append(',').append(r.monthsInPost()).append(',')
-                    .append(r.courses().stream().map(c -> courses.getOrDefault(c, c)).sorted().collect(Collectors.joining(";"))).append("\n");
+                    .append(r.courses().stream().map(c -> courses.getOrDefault(c, c)).sorted().collect(Collectors.joining(";"))).append(',')
+                    .append(r.step() > 0 ? "Step" + r.step() : r.step() == 0 ? "なし" : "").append("\n");
         }
         Map<String, String> files = new TreeMap<>();
         byYear.forEach((year, csv) -> files.put("roster-" + year + ".csv", csv.toString()));
