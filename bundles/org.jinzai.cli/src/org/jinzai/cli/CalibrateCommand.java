@@ -52,6 +52,12 @@ final class CalibrateCommand extends Command {
         }
         Charset charset = ImportStaffCommand.encoding(options);
         Path scenarioFile = Path.of(options.files.get(0));
+        String first = scenarioFile.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!first.endsWith("." + JinzaiResourceFactory.SCENARIO_EXTENSION) //$NON-NLS-1$
+                && !first.endsWith("." + JinzaiResourceFactory.BASELINE_EXTENSION)) { //$NON-NLS-1$
+            // the rosters given first (the scenario forgotten): said as such, not as a file that may not be referred to
+            throw new UsageException(NLS.bind(Messages.CalibrateFirstScenario, scenarioFile.getFileName()));
+        }
         Path into = ExperimentCommand.newScenarioBeside(options, scenarioFile, "--into", Messages.CalibrateIntoMisplaced, //$NON-NLS-1$
                 Messages.CalibrateIntoExists);
         // a baseline: a new status-quo scenario of it (the planning assumptions the estimates replace), written only with --into
@@ -71,7 +77,7 @@ final class CalibrateCommand extends Command {
             return Cli.INVALID;
         }
         Estimates estimates = ScenarioCalibration.estimate(scenario, history);
-        report(scenario, estimates, context);
+        report(scenario, estimates, into != null, context);
         if (into == null) {
             return Cli.OK;
         }
@@ -163,7 +169,7 @@ final class CalibrateCommand extends Command {
         return history;
     }
 
-    private static void report(Scenario scenario, Estimates estimates, CommandContext context) {
+    private static void report(Scenario scenario, Estimates estimates, boolean writing, CommandContext context) {
         History history = estimates.history();
         List<AttritionRate> rates = estimates.rates();
         context.out.println(NLS.bind(Messages.CalibrateHeader, new Object[] { history.years().size(), history.firstYear(), history.lastYear(),
@@ -191,7 +197,7 @@ final class CalibrateCommand extends Command {
                     percent(kept.high()), (int) kept.events(), (int) kept.exposure() }));
             }
         }
-        moves(scenario, estimates, context);
+        moves(scenario, estimates, writing, context);
         courses(scenario, estimates, context);
         context.out.println(Messages.CalibrateMethod);
     }
@@ -221,7 +227,7 @@ final class CalibrateCommand extends Command {
     }
 
     /** The yearly share of regulars who move, by kind of department, beside the rotation's tenure, and the tenure they fit. */
-    private static void moves(Scenario scenario, Estimates estimates, CommandContext context) {
+    private static void moves(Scenario scenario, Estimates estimates, boolean writing, CommandContext context) {
         if (estimates.moves().isEmpty()) {
             return;
         }
@@ -242,7 +248,7 @@ final class CalibrateCommand extends Command {
         if (estimates.history().transitions().stream().allMatch(t -> t.from().monthsInPost() < 0)) {
             context.out.println(Messages.CalibrateTenureNoMonths);
         }
-        if (rotation != null && rotation.getMinTenureYears() > 0 && !estimates.tenures().isEmpty()) {
+        if (rotation != null && rotation.getMinTenureYears() > 0 && !estimates.tenures().isEmpty() && !writing) {
             context.out.println(Messages.CalibrateTenureWritten);
         }
     }

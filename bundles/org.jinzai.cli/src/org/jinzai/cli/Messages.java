@@ -135,6 +135,8 @@ final class Messages extends NLS {
     public static String CalibrateUnknownCourses;
     public static String BacktestRecordFailed;
     public static String BacktestStep1;
+    public static String NumberTooSmall;
+    public static String CalibrateFirstScenario;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -142,7 +142,10 @@ final class Options {
 
     private int atLeast(String option, int fallback, int minimum) throws UsageException {
         long value = longNumber(option, fallback);
-        if (value < minimum || value > Integer.MAX_VALUE) {
+        if (value < minimum) {
+            throw new UsageException(NLS.bind(Messages.NumberTooSmall, new Object[] { option, value, minimum }));
+        }
+        if (value > Integer.MAX_VALUE) {
             throw new UsageException(NLS.bind(Messages.BadNumber, option, value));
         }
         return (int) value;

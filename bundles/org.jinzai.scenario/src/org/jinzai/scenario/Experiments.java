@@ -289,6 +289,8 @@ public final class Experiments {
         ResourceSet set = scenario.getBaseline().eResource().getResourceSet();
         Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         scenario.setName(name);
+        // an id of its own (the template's would be the status-quo scenario's beside it)
+        scenario.setId("scenario-" + file.getFileName().toString().replaceFirst("\\.[^.]*$", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         resource.getContents().add(scenario);
         try {
             JinzaiResources.save(resource);

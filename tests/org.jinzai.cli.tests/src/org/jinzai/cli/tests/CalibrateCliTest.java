@@ -190,6 +190,17 @@ class CalibrateCliTest {
     }
 
     @Test
+    void rostersGivenWithoutTheScenarioAreSaidAsSuchAndRunsOfZeroAreTooFew() throws IOException {
+        List<Path> files = history();
+        assertEquals(Cli.USAGE, cli.run("calibrate", files.get(0).toString(), files.get(1).toString()));
+        assertTrue(cli.err().contains("Give a scenario (.jzs) or a baseline (.jzb) first, then the rosters: roster-2021.csv is neither"), cli.err());
+        Path scenario = CliSession.copyExample(temp, "town").resolve("status-quo.jzs");
+        CliSession zero = new CliSession();
+        assertEquals(Cli.USAGE, zero.run("backtest", scenario.toString(), files.get(0).toString(), files.get(1).toString(), "--runs", "0"));
+        assertTrue(zero.err().contains("--runs needs a whole number of at least 1, not 0"), zero.err());
+    }
+
+    @Test
     void intoRefusesAnExistingFileBeforeEstimatingAnything() throws IOException {
         Path folder = CliSession.copyExample(temp, "town");
         Path scenario = folder.resolve("status-quo.jzs");
