@@ -74,7 +74,7 @@ final class BacktestCommand extends Command {
                 // every 所属 the baseline lacks, not only the first, so that all can be put right at once
                 context.err.println(NLS.bind(Messages.BacktestUnknownDepartment, new Object[] { e.file(), e.row().line(), e.row().department(),
                     e.row().id() }));
-                java.util.Set<String> others = new java.util.TreeSet<>(ScenarioCalibration.unknownDepartments(scenario, files));
+                java.util.Set<String> others = new java.util.TreeSet<>(ScenarioCalibration.unknownDepartments(scenario, files).keySet());
                 others.remove(e.row().department());
                 if (!others.isEmpty()) {
                     context.err.println(NLS.bind(Messages.BacktestOtherUnknownDepartments, String.join("、", others))); //$NON-NLS-1$

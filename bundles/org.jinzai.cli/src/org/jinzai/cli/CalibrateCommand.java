@@ -163,8 +163,9 @@ final class CalibrateCommand extends Command {
         if (!missing.isEmpty()) {
             context.err.println(NLS.bind(Messages.CalibrateMissingYears, String.join(", ", missing.stream().map(String::valueOf).toList()))); //$NON-NLS-1$
         }
-        for (String department : ScenarioCalibration.unknownDepartments(scenario, files)) {
-            context.err.println(NLS.bind(Messages.CalibrateUnknownDepartment, department));
+        for (Map.Entry<String, String[]> unknown : ScenarioCalibration.unknownDepartments(scenario, files).entrySet()) {
+            context.err.println(NLS.bind(Messages.CalibrateUnknownDepartment, new Object[] { unknown.getKey(), unknown.getValue()[0],
+                unknown.getValue()[1] }));
         }
         return history;
     }

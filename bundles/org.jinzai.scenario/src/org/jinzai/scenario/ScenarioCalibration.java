@@ -110,14 +110,17 @@ public final class ScenarioCalibration {
         return missing;
     }
 
-    /** The 所属 of the rosters that are no department of the scenario's baseline (by name or id), sorted. */
-    public static java.util.SortedSet<String> unknownDepartments(Scenario scenario, List<HistoryFile> files) {
+    /**
+     * The 所属 of the rosters that are no department of the scenario's baseline (by name or id), sorted, each with where
+     * it first stands: {file, line}.
+     */
+    public static java.util.SortedMap<String, String[]> unknownDepartments(Scenario scenario, List<HistoryFile> files) {
         Map<String, Department> known = departments(scenario.getBaseline());
-        java.util.SortedSet<String> unknown = new java.util.TreeSet<>();
+        java.util.SortedMap<String, String[]> unknown = new java.util.TreeMap<>();
         for (HistoryFile file : files) {
             for (HistoryImport.Row row : file.rows()) {
                 if (!known.containsKey(row.department())) {
-                    unknown.add(row.department());
+                    unknown.putIfAbsent(row.department(), new String[] { file.name(), String.valueOf(row.line()) });
                 }
             }
         }

@@ -190,6 +190,26 @@ class CalibrateCliTest {
     }
 
     @Test
+    void aDepartmentTheBaselineLacksIsSaidWithTheFileAndLineWhereItFirstStands() throws IOException {
+        Path scenario = CliSession.copyExample(temp, "town").resolve("status-quo.jzs");
+        List<String> args = new ArrayList<>(List.of("calibrate", scenario.toString()));
+        for (Path file : history()) {
+            Path copy = temp.resolve(file.getFileName());
+            List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            if (file.getFileName().toString().contains("2023")) {
+                // line 3 of the file: the second member, in a 課 the baseline does not have
+                String[] cells = lines.get(2).split(",", -1);
+                cells[2] = "人事課";
+                lines.set(2, String.join(",", cells));
+            }
+            Files.write(copy, lines, StandardCharsets.UTF_8);
+            args.add(copy.toString());
+        }
+        assertEquals(Cli.OK, cli.run(args.toArray(String[]::new)), cli.err());
+        assertTrue(cli.err().contains("roster-2023.csv: line 3 (and any later): the department (所属) \"人事課\""), cli.err());
+    }
+
+    @Test
     void rostersGivenWithoutTheScenarioAreSaidAsSuchAndRunsOfZeroAreTooFew() throws IOException {
         List<Path> files = history();
         assertEquals(Cli.USAGE, cli.run("calibrate", files.get(0).toString(), files.get(1).toString()));
