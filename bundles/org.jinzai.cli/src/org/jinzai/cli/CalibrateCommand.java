@@ -53,15 +53,14 @@ final class CalibrateCommand extends Command {
         Charset charset = ImportStaffCommand.encoding(options);
         Path scenarioFile = Path.of(options.files.get(0));
         String first = scenarioFile.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!first.endsWith("." + JinzaiResourceFactory.SCENARIO_EXTENSION) //$NON-NLS-1$
-                && !first.endsWith("." + JinzaiResourceFactory.BASELINE_EXTENSION)) { //$NON-NLS-1$
+        // a baseline: a new status-quo scenario of it (the planning assumptions the estimates replace), written only with --into
+        boolean fromBaseline = first.endsWith("." + JinzaiResourceFactory.BASELINE_EXTENSION); //$NON-NLS-1$
+        if (!fromBaseline && !first.endsWith("." + JinzaiResourceFactory.SCENARIO_EXTENSION)) { //$NON-NLS-1$
             // the rosters given first (the scenario forgotten): said as such, not as a file that may not be referred to
             throw new UsageException(NLS.bind(Messages.CalibrateFirstScenario, scenarioFile.getFileName()));
         }
         Path into = ExperimentCommand.newScenarioBeside(options, scenarioFile, "--into", Messages.CalibrateIntoMisplaced, //$NON-NLS-1$
                 Messages.CalibrateIntoExists);
-        // a baseline: a new status-quo scenario of it (the planning assumptions the estimates replace), written only with --into
-        boolean fromBaseline = scenarioFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + JinzaiResourceFactory.BASELINE_EXTENSION); //$NON-NLS-1$
         Scenario scenario = fromBaseline ? context.newScenario(scenarioFile) : context.loadScenario(scenarioFile);
         if (scenario.getAttrition() == null || scenario.getAttrition().getRates().isEmpty()) {
             context.err.println(NLS.bind(Messages.CalibrateNoRates, scenario.getName()));
@@ -215,8 +214,7 @@ final class CalibrateCommand extends Command {
         for (Map.Entry<Course, Calibration.Uptake> entry : estimates.courses().entrySet()) {
             Estimate e = entry.getValue().perYear();
             List<Integer> unplanned = ScenarioCalibration.unplannedYears(scenario, entry.getKey());
-            CourseSeats planned = scenario.getCourseSeats().stream()
-                    .filter(cs -> cs.getCourse() == entry.getKey() && !unplanned.contains(cs.getFiscalYear())).findFirst().orElse(null);
+            CourseSeats planned = ScenarioCalibration.firstPlanned(scenario, entry.getKey());
             long seats = Math.round(e.value());
             String plan = !unplanned.isEmpty() && seats >= 1 ? NLS.bind(Messages.CalibrateCourseUnplanned, unplanned.size(), seats)
                     : planned == null ? Messages.CalibrateCourseNone

@@ -20,6 +20,7 @@ import org.jinzai.engine.calibration.HistoryProblem;
 import org.jinzai.engine.calibration.RosterRecord;
 import org.jinzai.model.BacktestSummary;
 import org.jinzai.model.Baseline;
+import org.jinzai.model.Course;
 import org.jinzai.model.Department;
 import org.jinzai.model.DepartmentKind;
 import org.jinzai.model.JinzaiFactory;
@@ -199,8 +200,10 @@ public final class ScenarioBacktest {
                 // what the roster says of courses and steps: the projection's steps start from there
                 if (row.courses() != null) {
                     for (String named : row.courses()) {
-                        baseline.getCourses().stream().filter(c -> named.equals(c.getId()) || named.equals(c.getName())).findFirst()
-                                .ifPresent(member.getCoursesCompleted()::add);
+                        Course course = ScenarioCalibration.course(baseline, named);
+                        if (course != null) {
+                            member.getCoursesCompleted().add(course);
+                        }
                     }
                 }
                 if (row.step() > 0 && member.getPersona() != null) {

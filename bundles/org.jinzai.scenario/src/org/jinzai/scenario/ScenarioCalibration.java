@@ -3,6 +3,7 @@ package org.jinzai.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jinzai.engine.SimulationInput.Employment;
@@ -141,6 +142,18 @@ public final class ScenarioCalibration {
         return departments;
     }
 
+    /** The course of a baseline a roster names (by its id or its name), or null. */
+    static Course course(Baseline baseline, String named) {
+        return baseline.getCourses().stream().filter(c -> named.equals(c.getId()) || named.equals(c.getName())).findFirst().orElse(null);
+    }
+
+    /** The first seats of a course the plan records (not estimated, or typed over since) in the scenario's years, or null. */
+    public static CourseSeats firstPlanned(Scenario scenario, Course course) {
+        List<Integer> unplanned = unplannedYears(scenario, course);
+        return scenario.getCourseSeats().stream().filter(cs -> cs.getCourse() == course && !unplanned.contains(cs.getFiscalYear())).findFirst()
+                .orElse(null);
+    }
+
     /** The DX-promoter persona of a scenario's appointment policy, or null. */
     public static Persona promoter(Scenario scenario) {
         return scenario.getAppointment() == null ? null : scenario.getAppointment().getPersona();
@@ -180,11 +193,7 @@ public final class ScenarioCalibration {
                 courses.put(course, uptake);
             }
         }
-        for (String name : named.keySet()) {
-            if (scenario.getBaseline().getCourses().stream().noneMatch(c -> name.equals(c.getId()) || name.equals(c.getName()))) {
-                unknown.add(name);
-            }
-        }
+        named.keySet().stream().filter(name -> course(scenario.getBaseline(), name) == null).forEach(unknown::add);
         return new Estimates(history, rates, bands.stream().map(byBand::get).toList(), kept, moves, tenures, courses, unknown);
     }
 
@@ -237,8 +246,8 @@ public final class ScenarioCalibration {
     private static int writeSeats(Estimates estimates, Scenario into) {
         int written = 0;
         for (Map.Entry<Course, Calibration.Uptake> entry : estimates.courses().entrySet()) {
-            Course course = into.getBaseline().getCourses().stream().filter(c -> c.getId().equals(entry.getKey().getId())).findFirst()
-                    .orElse(entry.getKey());
+            // the same course of the scenario written into (a backtest's copy has its baseline's own)
+            Course course = Objects.requireNonNullElse(course(into.getBaseline(), entry.getKey().getId()), entry.getKey());
             Estimate perYear = entry.getValue().perYear();
             UptakeEstimate estimate = JinzaiFactory.eINSTANCE.createUptakeEstimate();
             estimate.setPerYear(Math.round(perYear.value() * 100) / 100.0);

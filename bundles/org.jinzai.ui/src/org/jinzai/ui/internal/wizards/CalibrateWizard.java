@@ -288,8 +288,7 @@ public final class CalibrateWizard extends Wizard {
             for (Map.Entry<org.jinzai.model.Course, Calibration.Uptake> entry : e.courses().entrySet()) {
                 Estimate perYear = entry.getValue().perYear();
                 List<Integer> unplanned = ScenarioCalibration.unplannedYears(scenario, entry.getKey());
-                org.jinzai.model.CourseSeats planned = scenario.getCourseSeats().stream()
-                        .filter(cs -> cs.getCourse() == entry.getKey() && !unplanned.contains(cs.getFiscalYear())).findFirst().orElse(null);
+                org.jinzai.model.CourseSeats planned = ScenarioCalibration.firstPlanned(scenario, entry.getKey());
                 String plan = !unplanned.isEmpty() ? NLS.bind(Math.round(perYear.value()) < 1 ? Messages.Calibrate_noSeatsFew : Messages.Calibrate_noSeats,
                         unplanned.size())
                         : NLS.bind(Messages.Calibrate_seats, planned.getSeats(), String.valueOf(planned.getFiscalYear()));
