@@ -116,7 +116,7 @@ public final class MonteCarloEngine {
         return r.history.records();
     }
 
-    private static SimulationResult newResult(Plan plan, int replications) {
+    static SimulationResult newResult(Plan plan, int replications) {
         SimulationInput input = plan.input;
         int rules = input.rotation() == null ? 0 : input.rotation().rules().size();
         boolean[][] departmentInScope = new boolean[input.targets().size()][];

@@ -138,6 +138,14 @@ final class Replication {
     }
 
     void run(int replicationIndex) {
+        begin(replicationIndex);
+        for (int m = 0; m < plan.months; m++) {
+            month(m);
+        }
+    }
+
+    /** Starts replication {@code replicationIndex}: its random numbers, its rates and the staff at the start. */
+    void begin(int replicationIndex) {
         this.replication = replicationIndex;
         this.stream = Rng.stream(seed, first + replicationIndex);
         if (plan.drawsRates()) {
@@ -145,35 +153,65 @@ final class Replication {
             reappointmentProbability = in.appointment() == null ? 0 : plan.reappointmentProbability(stream);
         }
         reset();
-        for (int m = 0; m < plan.months; m++) {
-            int y = m / 12;
-            if (m % 12 == 0) {
-                if (m > 0) {
-                    endOfTermsAndRetirements(y - 1, y);
-                }
-                if (history != null) {
-                    history.roster(y);
-                }
-                drawLeavers(y, m, 0);
+        supportCount = 0;
+    }
+
+    /** Month {@code m} (0: April of the first fiscal year) of the replication begun, in the order of the package. */
+    void month(int m) {
+        int y = m / 12;
+        if (m % 12 == 0) {
+            if (m > 0) {
+                endOfTermsAndRetirements(y - 1, y);
             }
-            leaveOfMonth(m, y);
-            recruit(m, y);
-            if (m % 12 == 0 && in.appointment() != null) {
-                appoint(y);
+            if (history != null) {
+                history.roster(y);
             }
-            train(m, y);
-            projects(m);
-            mentoring();
-            updateSteps();
-            if (rotation != null && m % 12 == Plan.monthIndex(0, in.rotation().moveMonth())) {
-                rotation.rotate(m, y);
-                updateSteps();
-            }
-            costs(y);
-            if (m % 12 == 11) {
-                observe(y);
-            }
+            drawLeavers(y, m, 0);
         }
+        leaveOfMonth(m, y);
+        recruit(m, y);
+        if (m % 12 == 0 && in.appointment() != null) {
+            appoint(y);
+        }
+        train(m, y);
+        projects(m);
+        mentoring();
+        updateSteps();
+        if (rotation != null && m % 12 == Plan.monthIndex(0, in.rotation().moveMonth())) {
+            rotation.rotate(m, y);
+            updateSteps();
+        }
+        costs(y);
+        if (m % 12 == 11) {
+            observe(y);
+        }
+    }
+
+    // support from outside (a region's pools): counted at the observation as the organization's own external experts
+    private int supportCount;
+    private int[] supportPersona = new int[4];
+    private int[] supportStep = new int[4];
+    private int[] supportDepartment = new int[4];
+    private double[] supportFte = new double[4];
+
+    /**
+     * Sets the support from outside the organization that the next observations count (until set again): {@code fte}
+     * full-time equivalents of a persona at a step in a department, counted in the counts by role and in every target
+     * that counts that persona, as a member of the staff would be (not in the headcount, the flows or the counts by
+     * skill: they are not staff). Support of 0 FTE is not counted at all.
+     */
+    void support(int count, int[] persona, int[] step, int[] department, double[] fte) {
+        if (supportPersona.length < count) {
+            supportPersona = new int[count];
+            supportStep = new int[count];
+            supportDepartment = new int[count];
+            supportFte = new double[count];
+        }
+        System.arraycopy(persona, 0, supportPersona, 0, count);
+        System.arraycopy(step, 0, supportStep, 0, count);
+        System.arraycopy(department, 0, supportDepartment, 0, count);
+        System.arraycopy(fte, 0, supportFte, 0, count);
+        supportCount = count;
     }
 
     private void reset() {
@@ -1035,6 +1073,7 @@ final class Replication {
                 }
             }
         }
+        countSupport(targets);
         for (int d = 0; d < plan.departments; d++) {
             result.addDepartmentFlow(replication, DepartmentFlow.HEADCOUNT, y, d, staff.departmentCount[d]);
         }
@@ -1054,6 +1093,30 @@ final class Replication {
             }
         }
         Arrays.fill(hiresThisYear, 0);
+    }
+
+    /** The support from outside, after the staff: in the counts by role and the targets that count its persona. */
+    private void countSupport(List<TargetSpec> targets) {
+        for (int k = 0; k < supportCount; k++) {
+            double fte = supportFte[k];
+            int own = supportPersona[k];
+            if (!(fte > 0) || own < 0) {
+                continue;
+            }
+            int s = hasSteps[own] ? supportStep[k] : 0;
+            int d = supportDepartment[k];
+            yearCounts[result.yearCell(own, s, d)] += (float) fte;
+            yearCounts[result.yearCell(own, s, -1)] += (float) fte;
+            for (int t : plan.targetsOver[own + 1]) {
+                TargetSpec target = targets.get(t);
+                int p = TargetValues.stepPersona(target, own);
+                targetWhole[t][d] += fte;
+                // its step is the one it serves at in its own persona; it has reached none of another's
+                if (TargetValues.counted(target, p < 0 ? -1 : p == own ? s : 0, 0)) {
+                    targetPart[t][d] += fte;
+                }
+            }
+        }
     }
 
     /**

@@ -562,6 +562,42 @@ public interface JinzaiFactory extends EFactory {
 	SensitivityBar createSensitivityBar();
 
 	/**
+	 * Returns a new object of class '<em>Region</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Region</em>'.
+	 * @generated
+	 */
+	Region createRegion();
+
+	/**
+	 * Returns a new object of class '<em>Region Member</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Region Member</em>'.
+	 * @generated
+	 */
+	RegionMember createRegionMember();
+
+	/**
+	 * Returns a new object of class '<em>Pool Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Pool Request</em>'.
+	 * @generated
+	 */
+	PoolRequest createPoolRequest();
+
+	/**
+	 * Returns a new object of class '<em>Pool</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Pool</em>'.
+	 * @generated
+	 */
+	Pool createPool();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -5454,6 +5454,361 @@ public interface JinzaiPackage extends EPackage {
 	int SENSITIVITY_BAR_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.RegionImpl <em>Region</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.RegionImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRegion()
+	 * @generated
+	 */
+	int REGION = 65;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__DESCRIPTION = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Run Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__RUN_SETTINGS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__MEMBERS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Pools</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__POOLS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.RegionMemberImpl <em>Region Member</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.RegionMemberImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRegionMember()
+	 * @generated
+	 */
+	int REGION_MEMBER = 66;
+
+	/**
+	 * The feature id for the '<em><b>Scenario</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_MEMBER__SCENARIO = 0;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_MEMBER__PRIORITY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Requests</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_MEMBER__REQUESTS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Region Member</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_MEMBER_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Region Member</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_MEMBER_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.PoolRequestImpl <em>Pool Request</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.PoolRequestImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getPoolRequest()
+	 * @generated
+	 */
+	int POOL_REQUEST = 67;
+
+	/**
+	 * The feature id for the '<em><b>Pool</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL_REQUEST__POOL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Persona</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL_REQUEST__PERSONA = 1;
+
+	/**
+	 * The feature id for the '<em><b>Department</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL_REQUEST__DEPARTMENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Days</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL_REQUEST__DAYS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Pool Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL_REQUEST_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Pool Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL_REQUEST_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.PoolImpl <em>Pool</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.PoolImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getPool()
+	 * @generated
+	 */
+	int POOL = 68;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Initial Staff</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__INITIAL_STAFF = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Days Per Week</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__DAYS_PER_WEEK = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Hires</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__HIRES = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Hire Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__HIRE_MONTH = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Fill Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__FILL_PROBABILITY = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Term Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__TERM_YEARS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Yearly Attrition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__YEARLY_ATTRITION = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Cost Per Person Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__COST_PER_PERSON_YEAR = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__STEP = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Allocation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__ALLOCATION = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Prefecture Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__PREFECTURE_SHARE = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Member Sharing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL__MEMBER_SHARING = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The number of structural features of the '<em>Pool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of operations of the '<em>Pool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5461,7 +5816,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getMunicipalityKind()
 	 * @generated
 	 */
-	int MUNICIPALITY_KIND = 65;
+	int MUNICIPALITY_KIND = 69;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.DepartmentKind <em>Department Kind</em>}' enum.
@@ -5471,7 +5826,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentKind()
 	 * @generated
 	 */
-	int DEPARTMENT_KIND = 66;
+	int DEPARTMENT_KIND = 70;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -5481,7 +5836,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 67;
+	int EMPLOYMENT_TYPE = 71;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Rank <em>Rank</em>}' enum.
@@ -5491,7 +5846,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRank()
 	 * @generated
 	 */
-	int RANK = 68;
+	int RANK = 72;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Provider <em>Provider</em>}' enum.
@@ -5501,7 +5856,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getProvider()
 	 * @generated
 	 */
-	int PROVIDER = 69;
+	int PROVIDER = 73;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -5511,7 +5866,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 70;
+	int CHANNEL_KIND = 74;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetKind <em>Target Kind</em>}' enum.
@@ -5521,7 +5876,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 71;
+	int TARGET_KIND = 75;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetScope <em>Target Scope</em>}' enum.
@@ -5531,7 +5886,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetScope()
 	 * @generated
 	 */
-	int TARGET_SCOPE = 72;
+	int TARGET_SCOPE = 76;
 
 
 	/**
@@ -5542,7 +5897,28 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountBasis()
 	 * @generated
 	 */
-	int COUNT_BASIS = 73;
+	int COUNT_BASIS = 77;
+
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.AllocationPolicy <em>Allocation Policy</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.AllocationPolicy
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAllocationPolicy()
+	 * @generated
+	 */
+	int ALLOCATION_POLICY = 78;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.CostSharing <em>Cost Sharing</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.CostSharing
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCostSharing()
+	 * @generated
+	 */
+	int COST_SHARING = 79;
 
 
 	/**
@@ -9265,6 +9641,299 @@ public interface JinzaiPackage extends EPackage {
 	EAttribute getSensitivityBar_HighProbability();
 
 	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.Region <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Region</em>'.
+	 * @see org.jinzai.model.Region
+	 * @generated
+	 */
+	EClass getRegion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Region#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.jinzai.model.Region#getDescription()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_Description();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.jinzai.model.Region#getRunSettings <em>Run Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Run Settings</em>'.
+	 * @see org.jinzai.model.Region#getRunSettings()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EReference getRegion_RunSettings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.Region#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Members</em>'.
+	 * @see org.jinzai.model.Region#getMembers()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EReference getRegion_Members();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.Region#getPools <em>Pools</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Pools</em>'.
+	 * @see org.jinzai.model.Region#getPools()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EReference getRegion_Pools();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.RegionMember <em>Region Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Region Member</em>'.
+	 * @see org.jinzai.model.RegionMember
+	 * @generated
+	 */
+	EClass getRegionMember();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.RegionMember#getScenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Scenario</em>'.
+	 * @see org.jinzai.model.RegionMember#getScenario()
+	 * @see #getRegionMember()
+	 * @generated
+	 */
+	EReference getRegionMember_Scenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RegionMember#getPriority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Priority</em>'.
+	 * @see org.jinzai.model.RegionMember#getPriority()
+	 * @see #getRegionMember()
+	 * @generated
+	 */
+	EAttribute getRegionMember_Priority();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.RegionMember#getRequests <em>Requests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Requests</em>'.
+	 * @see org.jinzai.model.RegionMember#getRequests()
+	 * @see #getRegionMember()
+	 * @generated
+	 */
+	EReference getRegionMember_Requests();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.PoolRequest <em>Pool Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pool Request</em>'.
+	 * @see org.jinzai.model.PoolRequest
+	 * @generated
+	 */
+	EClass getPoolRequest();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.PoolRequest#getPool <em>Pool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Pool</em>'.
+	 * @see org.jinzai.model.PoolRequest#getPool()
+	 * @see #getPoolRequest()
+	 * @generated
+	 */
+	EReference getPoolRequest_Pool();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.PoolRequest#getPersona <em>Persona</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Persona</em>'.
+	 * @see org.jinzai.model.PoolRequest#getPersona()
+	 * @see #getPoolRequest()
+	 * @generated
+	 */
+	EReference getPoolRequest_Persona();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.PoolRequest#getDepartment <em>Department</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Department</em>'.
+	 * @see org.jinzai.model.PoolRequest#getDepartment()
+	 * @see #getPoolRequest()
+	 * @generated
+	 */
+	EReference getPoolRequest_Department();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.PoolRequest#getDays <em>Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Days</em>'.
+	 * @see org.jinzai.model.PoolRequest#getDays()
+	 * @see #getPoolRequest()
+	 * @generated
+	 */
+	EReference getPoolRequest_Days();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.Pool <em>Pool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pool</em>'.
+	 * @see org.jinzai.model.Pool
+	 * @generated
+	 */
+	EClass getPool();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Pool#getInitialStaff <em>Initial Staff</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initial Staff</em>'.
+	 * @see org.jinzai.model.Pool#getInitialStaff()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_InitialStaff();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Pool#getDaysPerWeek <em>Days Per Week</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Days Per Week</em>'.
+	 * @see org.jinzai.model.Pool#getDaysPerWeek()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_DaysPerWeek();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.Pool#getHires <em>Hires</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Hires</em>'.
+	 * @see org.jinzai.model.Pool#getHires()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EReference getPool_Hires();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Pool#getHireMonth <em>Hire Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hire Month</em>'.
+	 * @see org.jinzai.model.Pool#getHireMonth()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_HireMonth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Pool#getFillProbability <em>Fill Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fill Probability</em>'.
+	 * @see org.jinzai.model.Pool#getFillProbability()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_FillProbability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Pool#getTermYears <em>Term Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Term Years</em>'.
+	 * @see org.jinzai.model.Pool#getTermYears()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_TermYears();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Pool#getYearlyAttrition <em>Yearly Attrition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Yearly Attrition</em>'.
+	 * @see org.jinzai.model.Pool#getYearlyAttrition()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_YearlyAttrition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Pool#getCostPerPersonYear <em>Cost Per Person Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cost Per Person Year</em>'.
+	 * @see org.jinzai.model.Pool#getCostPerPersonYear()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_CostPerPersonYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Pool#getStep <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step</em>'.
+	 * @see org.jinzai.model.Pool#getStep()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_Step();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Pool#getAllocation <em>Allocation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Allocation</em>'.
+	 * @see org.jinzai.model.Pool#getAllocation()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_Allocation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Pool#getPrefectureShare <em>Prefecture Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prefecture Share</em>'.
+	 * @see org.jinzai.model.Pool#getPrefectureShare()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_PrefectureShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Pool#getMemberSharing <em>Member Sharing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Member Sharing</em>'.
+	 * @see org.jinzai.model.Pool#getMemberSharing()
+	 * @see #getPool()
+	 * @generated
+	 */
+	EAttribute getPool_MemberSharing();
+
+	/**
 	 * Returns the meta object for enum '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9353,6 +10022,26 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getCountBasis();
+
+	/**
+	 * Returns the meta object for enum '{@link org.jinzai.model.AllocationPolicy <em>Allocation Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Allocation Policy</em>'.
+	 * @see org.jinzai.model.AllocationPolicy
+	 * @generated
+	 */
+	EEnum getAllocationPolicy();
+
+	/**
+	 * Returns the meta object for enum '{@link org.jinzai.model.CostSharing <em>Cost Sharing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Cost Sharing</em>'.
+	 * @see org.jinzai.model.CostSharing
+	 * @generated
+	 */
+	EEnum getCostSharing();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -12260,6 +12949,230 @@ public interface JinzaiPackage extends EPackage {
 		EAttribute SENSITIVITY_BAR__HIGH_PROBABILITY = eINSTANCE.getSensitivityBar_HighProbability();
 
 		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.RegionImpl <em>Region</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.RegionImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRegion()
+		 * @generated
+		 */
+		EClass REGION = eINSTANCE.getRegion();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__DESCRIPTION = eINSTANCE.getRegion_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Run Settings</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION__RUN_SETTINGS = eINSTANCE.getRegion_RunSettings();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION__MEMBERS = eINSTANCE.getRegion_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Pools</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION__POOLS = eINSTANCE.getRegion_Pools();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.RegionMemberImpl <em>Region Member</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.RegionMemberImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRegionMember()
+		 * @generated
+		 */
+		EClass REGION_MEMBER = eINSTANCE.getRegionMember();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenario</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_MEMBER__SCENARIO = eINSTANCE.getRegionMember_Scenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_MEMBER__PRIORITY = eINSTANCE.getRegionMember_Priority();
+
+		/**
+		 * The meta object literal for the '<em><b>Requests</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_MEMBER__REQUESTS = eINSTANCE.getRegionMember_Requests();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.PoolRequestImpl <em>Pool Request</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.PoolRequestImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getPoolRequest()
+		 * @generated
+		 */
+		EClass POOL_REQUEST = eINSTANCE.getPoolRequest();
+
+		/**
+		 * The meta object literal for the '<em><b>Pool</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POOL_REQUEST__POOL = eINSTANCE.getPoolRequest_Pool();
+
+		/**
+		 * The meta object literal for the '<em><b>Persona</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POOL_REQUEST__PERSONA = eINSTANCE.getPoolRequest_Persona();
+
+		/**
+		 * The meta object literal for the '<em><b>Department</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POOL_REQUEST__DEPARTMENT = eINSTANCE.getPoolRequest_Department();
+
+		/**
+		 * The meta object literal for the '<em><b>Days</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POOL_REQUEST__DAYS = eINSTANCE.getPoolRequest_Days();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.PoolImpl <em>Pool</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.PoolImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getPool()
+		 * @generated
+		 */
+		EClass POOL = eINSTANCE.getPool();
+
+		/**
+		 * The meta object literal for the '<em><b>Initial Staff</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__INITIAL_STAFF = eINSTANCE.getPool_InitialStaff();
+
+		/**
+		 * The meta object literal for the '<em><b>Days Per Week</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__DAYS_PER_WEEK = eINSTANCE.getPool_DaysPerWeek();
+
+		/**
+		 * The meta object literal for the '<em><b>Hires</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POOL__HIRES = eINSTANCE.getPool_Hires();
+
+		/**
+		 * The meta object literal for the '<em><b>Hire Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__HIRE_MONTH = eINSTANCE.getPool_HireMonth();
+
+		/**
+		 * The meta object literal for the '<em><b>Fill Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__FILL_PROBABILITY = eINSTANCE.getPool_FillProbability();
+
+		/**
+		 * The meta object literal for the '<em><b>Term Years</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__TERM_YEARS = eINSTANCE.getPool_TermYears();
+
+		/**
+		 * The meta object literal for the '<em><b>Yearly Attrition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__YEARLY_ATTRITION = eINSTANCE.getPool_YearlyAttrition();
+
+		/**
+		 * The meta object literal for the '<em><b>Cost Per Person Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__COST_PER_PERSON_YEAR = eINSTANCE.getPool_CostPerPersonYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__STEP = eINSTANCE.getPool_Step();
+
+		/**
+		 * The meta object literal for the '<em><b>Allocation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__ALLOCATION = eINSTANCE.getPool_Allocation();
+
+		/**
+		 * The meta object literal for the '<em><b>Prefecture Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__PREFECTURE_SHARE = eINSTANCE.getPool_PrefectureShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Member Sharing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POOL__MEMBER_SHARING = eINSTANCE.getPool_MemberSharing();
+
+		/**
 		 * The meta object literal for the '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -12348,6 +13261,26 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum COUNT_BASIS = eINSTANCE.getCountBasis();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.AllocationPolicy <em>Allocation Policy</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.AllocationPolicy
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAllocationPolicy()
+		 * @generated
+		 */
+		EEnum ALLOCATION_POLICY = eINSTANCE.getAllocationPolicy();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.CostSharing <em>Cost Sharing</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.CostSharing
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCostSharing()
+		 * @generated
+		 */
+		EEnum COST_SHARING = eINSTANCE.getCostSharing();
 
 	}
 

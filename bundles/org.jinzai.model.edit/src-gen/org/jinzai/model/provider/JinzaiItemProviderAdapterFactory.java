@@ -1452,6 +1452,98 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.Region} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RegionItemProvider regionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.Region}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRegionAdapter() {
+		if (regionItemProvider == null) {
+			regionItemProvider = new RegionItemProvider(this);
+		}
+
+		return regionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.RegionMember} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RegionMemberItemProvider regionMemberItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.RegionMember}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRegionMemberAdapter() {
+		if (regionMemberItemProvider == null) {
+			regionMemberItemProvider = new RegionMemberItemProvider(this);
+		}
+
+		return regionMemberItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.PoolRequest} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PoolRequestItemProvider poolRequestItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.PoolRequest}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPoolRequestAdapter() {
+		if (poolRequestItemProvider == null) {
+			poolRequestItemProvider = new PoolRequestItemProvider(this);
+		}
+
+		return poolRequestItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.Pool} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PoolItemProvider poolItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.Pool}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPoolAdapter() {
+		if (poolItemProvider == null) {
+			poolItemProvider = new PoolItemProvider(this);
+		}
+
+		return poolItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1616,6 +1708,10 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 		if (targetOutcomeItemProvider != null) targetOutcomeItemProvider.dispose();
 		if (sensitivityExperimentItemProvider != null) sensitivityExperimentItemProvider.dispose();
 		if (sensitivityBarItemProvider != null) sensitivityBarItemProvider.dispose();
+		if (regionItemProvider != null) regionItemProvider.dispose();
+		if (regionMemberItemProvider != null) regionMemberItemProvider.dispose();
+		if (poolRequestItemProvider != null) poolRequestItemProvider.dispose();
+		if (poolItemProvider != null) poolItemProvider.dispose();
 	}
 
 }

@@ -117,6 +117,10 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 			case JinzaiPackage.TARGET_OUTCOME: return createTargetOutcome();
 			case JinzaiPackage.SENSITIVITY_EXPERIMENT: return createSensitivityExperiment();
 			case JinzaiPackage.SENSITIVITY_BAR: return createSensitivityBar();
+			case JinzaiPackage.REGION: return createRegion();
+			case JinzaiPackage.REGION_MEMBER: return createRegionMember();
+			case JinzaiPackage.POOL_REQUEST: return createPoolRequest();
+			case JinzaiPackage.POOL: return createPool();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -148,6 +152,10 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 				return createTargetScopeFromString(eDataType, initialValue);
 			case JinzaiPackage.COUNT_BASIS:
 				return createCountBasisFromString(eDataType, initialValue);
+			case JinzaiPackage.ALLOCATION_POLICY:
+				return createAllocationPolicyFromString(eDataType, initialValue);
+			case JinzaiPackage.COST_SHARING:
+				return createCostSharingFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -179,6 +187,10 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 				return convertTargetScopeToString(eDataType, instanceValue);
 			case JinzaiPackage.COUNT_BASIS:
 				return convertCountBasisToString(eDataType, instanceValue);
+			case JinzaiPackage.ALLOCATION_POLICY:
+				return convertAllocationPolicyToString(eDataType, instanceValue);
+			case JinzaiPackage.COST_SHARING:
+				return convertCostSharingToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -849,6 +861,50 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Region createRegion() {
+		RegionImpl region = new RegionImpl();
+		return region;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RegionMember createRegionMember() {
+		RegionMemberImpl regionMember = new RegionMemberImpl();
+		return regionMember;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PoolRequest createPoolRequest() {
+		PoolRequestImpl poolRequest = new PoolRequestImpl();
+		return poolRequest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Pool createPool() {
+		PoolImpl pool = new PoolImpl();
+		return pool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public MunicipalityKind createMunicipalityKindFromString(EDataType eDataType, String initialValue) {
 		MunicipalityKind result = MunicipalityKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -1021,6 +1077,46 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 	 * @generated
 	 */
 	public String convertCountBasisToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AllocationPolicy createAllocationPolicyFromString(EDataType eDataType, String initialValue) {
+		AllocationPolicy result = AllocationPolicy.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAllocationPolicyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CostSharing createCostSharingFromString(EDataType eDataType, String initialValue) {
+		CostSharing result = CostSharing.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCostSharingToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

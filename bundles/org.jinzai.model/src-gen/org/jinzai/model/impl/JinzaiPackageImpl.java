@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.jinzai.model.AllocationPolicy;
 import org.jinzai.model.AllowedTransfer;
 import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.AttritionPolicy;
@@ -17,6 +18,7 @@ import org.jinzai.model.AttritionRate;
 import org.jinzai.model.BacktestSummary;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.ChannelKind;
+import org.jinzai.model.CostSharing;
 import org.jinzai.model.CountBasis;
 import org.jinzai.model.CountResult;
 import org.jinzai.model.Course;
@@ -47,12 +49,16 @@ import org.jinzai.model.NoMoveAfterCourseRule;
 import org.jinzai.model.NoMoveDuringLargeProjectRule;
 import org.jinzai.model.Organization;
 import org.jinzai.model.Persona;
+import org.jinzai.model.Pool;
+import org.jinzai.model.PoolRequest;
 import org.jinzai.model.PreviousStepCriterion;
 import org.jinzai.model.ProjectsLedCriterion;
 import org.jinzai.model.Provider;
 import org.jinzai.model.Rank;
 import org.jinzai.model.RateEstimate;
 import org.jinzai.model.RecruitmentChannel;
+import org.jinzai.model.Region;
+import org.jinzai.model.RegionMember;
 import org.jinzai.model.RetirementAge;
 import org.jinzai.model.RosterAggregate;
 import org.jinzai.model.RotationPolicy;
@@ -554,6 +560,34 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass regionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass regionMemberEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass poolRequestEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass poolEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum municipalityKindEEnum = null;
 
 	/**
@@ -611,6 +645,20 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	private EEnum countBasisEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum allocationPolicyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum costSharingEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -4118,6 +4166,276 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getRegion() {
+		return regionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegion_Description() {
+		return (EAttribute)regionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegion_RunSettings() {
+		return (EReference)regionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegion_Members() {
+		return (EReference)regionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegion_Pools() {
+		return (EReference)regionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRegionMember() {
+		return regionMemberEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegionMember_Scenario() {
+		return (EReference)regionMemberEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionMember_Priority() {
+		return (EAttribute)regionMemberEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegionMember_Requests() {
+		return (EReference)regionMemberEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPoolRequest() {
+		return poolRequestEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPoolRequest_Pool() {
+		return (EReference)poolRequestEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPoolRequest_Persona() {
+		return (EReference)poolRequestEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPoolRequest_Department() {
+		return (EReference)poolRequestEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPoolRequest_Days() {
+		return (EReference)poolRequestEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPool() {
+		return poolEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_InitialStaff() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_DaysPerWeek() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPool_Hires() {
+		return (EReference)poolEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_HireMonth() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_FillProbability() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_TermYears() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_YearlyAttrition() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_CostPerPersonYear() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_Step() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_Allocation() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_PrefectureShare() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPool_MemberSharing() {
+		return (EAttribute)poolEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMunicipalityKind() {
 		return municipalityKindEEnum;
 	}
@@ -4200,6 +4518,26 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	@Override
 	public EEnum getCountBasis() {
 		return countBasisEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAllocationPolicy() {
+		return allocationPolicyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCostSharing() {
+		return costSharingEEnum;
 	}
 
 	/**
@@ -4640,6 +4978,37 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEAttribute(sensitivityBarEClass, SENSITIVITY_BAR__LOW_PROBABILITY);
 		createEAttribute(sensitivityBarEClass, SENSITIVITY_BAR__HIGH_PROBABILITY);
 
+		regionEClass = createEClass(REGION);
+		createEAttribute(regionEClass, REGION__DESCRIPTION);
+		createEReference(regionEClass, REGION__RUN_SETTINGS);
+		createEReference(regionEClass, REGION__MEMBERS);
+		createEReference(regionEClass, REGION__POOLS);
+
+		regionMemberEClass = createEClass(REGION_MEMBER);
+		createEReference(regionMemberEClass, REGION_MEMBER__SCENARIO);
+		createEAttribute(regionMemberEClass, REGION_MEMBER__PRIORITY);
+		createEReference(regionMemberEClass, REGION_MEMBER__REQUESTS);
+
+		poolRequestEClass = createEClass(POOL_REQUEST);
+		createEReference(poolRequestEClass, POOL_REQUEST__POOL);
+		createEReference(poolRequestEClass, POOL_REQUEST__PERSONA);
+		createEReference(poolRequestEClass, POOL_REQUEST__DEPARTMENT);
+		createEReference(poolRequestEClass, POOL_REQUEST__DAYS);
+
+		poolEClass = createEClass(POOL);
+		createEAttribute(poolEClass, POOL__INITIAL_STAFF);
+		createEAttribute(poolEClass, POOL__DAYS_PER_WEEK);
+		createEReference(poolEClass, POOL__HIRES);
+		createEAttribute(poolEClass, POOL__HIRE_MONTH);
+		createEAttribute(poolEClass, POOL__FILL_PROBABILITY);
+		createEAttribute(poolEClass, POOL__TERM_YEARS);
+		createEAttribute(poolEClass, POOL__YEARLY_ATTRITION);
+		createEAttribute(poolEClass, POOL__COST_PER_PERSON_YEAR);
+		createEAttribute(poolEClass, POOL__STEP);
+		createEAttribute(poolEClass, POOL__ALLOCATION);
+		createEAttribute(poolEClass, POOL__PREFECTURE_SHARE);
+		createEAttribute(poolEClass, POOL__MEMBER_SHARING);
+
 		// Create enums
 		municipalityKindEEnum = createEEnum(MUNICIPALITY_KIND);
 		departmentKindEEnum = createEEnum(DEPARTMENT_KIND);
@@ -4650,6 +5019,8 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		targetKindEEnum = createEEnum(TARGET_KIND);
 		targetScopeEEnum = createEEnum(TARGET_SCOPE);
 		countBasisEEnum = createEEnum(COUNT_BASIS);
+		allocationPolicyEEnum = createEEnum(ALLOCATION_POLICY);
+		costSharingEEnum = createEEnum(COST_SHARING);
 	}
 
 	/**
@@ -4713,6 +5084,8 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		goalSeekExperimentEClass.getESuperTypes().add(this.getExperiment());
 		sweepExperimentEClass.getESuperTypes().add(this.getExperiment());
 		sensitivityExperimentEClass.getESuperTypes().add(this.getExperiment());
+		regionEClass.getESuperTypes().add(this.getNamedElement());
+		poolEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -5124,6 +5497,37 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEAttribute(getSensitivityBar_LowProbability(), ecorePackage.getEDouble(), "lowProbability", null, 0, 1, SensitivityBar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getSensitivityBar_HighProbability(), ecorePackage.getEDouble(), "highProbability", null, 0, 1, SensitivityBar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
+		initEClass(regionEClass, Region.class, "Region", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getRegion_Description(), ecorePackage.getEString(), "description", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRegion_RunSettings(), this.getRunSettings(), null, "runSettings", null, 1, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRegion_Members(), this.getRegionMember(), null, "members", null, 0, -1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRegion_Pools(), this.getPool(), null, "pools", null, 0, -1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(regionMemberEClass, RegionMember.class, "RegionMember", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getRegionMember_Scenario(), this.getScenario(), null, "scenario", null, 1, 1, RegionMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRegionMember_Priority(), ecorePackage.getEInt(), "priority", "1", 0, 1, RegionMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getRegionMember_Requests(), this.getPoolRequest(), null, "requests", null, 0, -1, RegionMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(poolRequestEClass, PoolRequest.class, "PoolRequest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getPoolRequest_Pool(), this.getPool(), null, "pool", null, 1, 1, PoolRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getPoolRequest_Persona(), this.getPersona(), null, "persona", null, 0, 1, PoolRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getPoolRequest_Department(), this.getDepartment(), null, "department", null, 0, 1, PoolRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getPoolRequest_Days(), this.getYearlyCount(), null, "days", null, 0, -1, PoolRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(poolEClass, Pool.class, "Pool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPool_InitialStaff(), ecorePackage.getEInt(), "initialStaff", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPool_DaysPerWeek(), ecorePackage.getEInt(), "daysPerWeek", "5", 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEReference(getPool_Hires(), this.getYearlyCount(), null, "hires", null, 0, -1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPool_HireMonth(), ecorePackage.getEInt(), "hireMonth", "4", 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getPool_FillProbability(), ecorePackage.getEDouble(), "fillProbability", "1.0", 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getPool_TermYears(), ecorePackage.getEInt(), "termYears", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPool_YearlyAttrition(), ecorePackage.getEDouble(), "yearlyAttrition", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPool_CostPerPersonYear(), ecorePackage.getEInt(), "costPerPersonYear", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPool_Step(), ecorePackage.getEInt(), "step", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPool_Allocation(), this.getAllocationPolicy(), "allocation", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPool_PrefectureShare(), ecorePackage.getEDouble(), "prefectureShare", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPool_MemberSharing(), this.getCostSharing(), "memberSharing", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
 		// Initialize enums and add enum literals
 		initEEnum(municipalityKindEEnum, MunicipalityKind.class, "MunicipalityKind"); //$NON-NLS-1$
 		addEEnumLiteral(municipalityKindEEnum, MunicipalityKind.SPECIAL_WARD);
@@ -5184,6 +5588,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEEnum(countBasisEEnum, CountBasis.class, "CountBasis"); //$NON-NLS-1$
 		addEEnumLiteral(countBasisEEnum, CountBasis.ROLE);
 		addEEnumLiteral(countBasisEEnum, CountBasis.SKILL);
+
+		initEEnum(allocationPolicyEEnum, AllocationPolicy.class, "AllocationPolicy"); //$NON-NLS-1$
+		addEEnumLiteral(allocationPolicyEEnum, AllocationPolicy.PRIORITY);
+		addEEnumLiteral(allocationPolicyEEnum, AllocationPolicy.PROPORTIONAL);
+		addEEnumLiteral(allocationPolicyEEnum, AllocationPolicy.SMALLEST_FIRST);
+		addEEnumLiteral(allocationPolicyEEnum, AllocationPolicy.FIRST_COME);
+
+		initEEnum(costSharingEEnum, CostSharing.class, "CostSharing"); //$NON-NLS-1$
+		addEEnumLiteral(costSharingEEnum, CostSharing.BY_USE);
+		addEEnumLiteral(costSharingEEnum, CostSharing.EQUAL);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -328,6 +328,22 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 				return createSensitivityBarAdapter();
 			}
 			@Override
+			public Adapter caseRegion(Region object) {
+				return createRegionAdapter();
+			}
+			@Override
+			public Adapter caseRegionMember(RegionMember object) {
+				return createRegionMemberAdapter();
+			}
+			@Override
+			public Adapter casePoolRequest(PoolRequest object) {
+				return createPoolRequestAdapter();
+			}
+			@Override
+			public Adapter casePool(Pool object) {
+				return createPoolAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -1254,6 +1270,62 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSensitivityBarAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.Region <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.Region
+	 * @generated
+	 */
+	public Adapter createRegionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.RegionMember <em>Region Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.RegionMember
+	 * @generated
+	 */
+	public Adapter createRegionMemberAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.PoolRequest <em>Pool Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.PoolRequest
+	 * @generated
+	 */
+	public Adapter createPoolRequestAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.Pool <em>Pool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.Pool
+	 * @generated
+	 */
+	public Adapter createPoolAdapter() {
 		return null;
 	}
 

@@ -29,6 +29,8 @@ public class JinzaiResourceFactory extends XMIResourceFactoryImpl {
     public static final String RESULTS_EXTENSION = "jzr"; //$NON-NLS-1$
     /** File extension of experiments (goal-seek, sweep, sensitivity). */
     public static final String EXPERIMENT_EXTENSION = "jzx"; //$NON-NLS-1$
+    /** File extension of regions (広域連携: member scenarios and the pools they share). */
+    public static final String REGION_EXTENSION = "jzg"; //$NON-NLS-1$
 
     @Override
     public Resource createResource(URI uri) {

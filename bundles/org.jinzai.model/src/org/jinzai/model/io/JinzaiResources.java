@@ -40,7 +40,7 @@ import org.xml.sax.SAXParseException;
 /**
  * Loading and saving of Jinzai files outside and inside the workbench.
  *
- * <p>A resource set made here reads only Jinzai files ({@code .jzb}, {@code .jzs}, {@code .jzr}, {@code .jzx}) from the
+ * <p>A resource set made here reads only Jinzai files ({@code .jzb}, {@code .jzs}, {@code .jzr}, {@code .jzx}, {@code .jzg}) from the
  * local file system or the workspace: a reference in an untrusted scenario to any other file, or to the
  * network, fails with a clear message instead of being followed. Saving writes the whole file to a
  * temporary name beside the target and renames it, so a failure never leaves a half-written file.</p>
@@ -49,7 +49,7 @@ public final class JinzaiResources {
 
     private static final Set<String> EXTENSIONS = Set.of(JinzaiResourceFactory.BASELINE_EXTENSION,
             JinzaiResourceFactory.SCENARIO_EXTENSION, JinzaiResourceFactory.RESULTS_EXTENSION,
-            JinzaiResourceFactory.EXPERIMENT_EXTENSION);
+            JinzaiResourceFactory.EXPERIMENT_EXTENSION, JinzaiResourceFactory.REGION_EXTENSION);
 
     private JinzaiResources() {
     }

@@ -18,8 +18,8 @@ import org.eclipse.osgi.util.NLS;
 /**
  * The one gate every stream of a Jinzai resource set goes through: it opens only local Jinzai files — a
  * {@code file:} path (normalized, a regular file, not under {@code /proc}, {@code /dev} or {@code /sys}) or a
- * workspace file ({@code platform:/resource/…}) whose name ends in {@code .jzb}, {@code .jzs}, {@code .jzr} or
- * {@code .jzx}. Every other URI — web addresses, archives ({@code jar:}, {@code zip:}, {@code archive:}), plug-in
+ * workspace file ({@code platform:/resource/…}) whose name ends in {@code .jzb}, {@code .jzs}, {@code .jzr},
+ * {@code .jzx} or {@code .jzg}. Every other URI — web addresses, archives ({@code jar:}, {@code zip:}, {@code archive:}), plug-in
  * files, devices, FIFOs — is refused without being looked at, with the same message whether it exists or not. It is
  * the resource set's only URI handler, so no other handler can open a stream.
  */

@@ -29,6 +29,8 @@ import org.jinzai.model.HeadcountBoundRule;
 import org.jinzai.model.KindTenure;
 import org.jinzai.model.NamedElement;
 import org.jinzai.model.Persona;
+import org.jinzai.model.Region;
+import org.jinzai.model.RegionMember;
 import org.jinzai.model.RotationPolicy;
 import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
@@ -59,7 +61,7 @@ public final class JinzaiValidator implements EValidator {
     public static final int RATE = 1, NEGATIVE = 2, RANGE = 3, DUPLICATE_ID = 4, DUPLICATE_NAME = 5, MISSING = 6,
             DANGLING = 7, FOREIGN = 8, NO_BASELINE = 9, TARGET_INCOMPLETE = 11, TARGET_YEAR = 12,
             MIN_MAX = 13, DUPLICATE_STEP = 14, TOO_MANY = 15, FIXED_TERM_END = 16, DUPLICATE_YEAR = 17,
-            UNREAD = 18, DUPLICATE_KIND = 19;
+            UNREAD = 18, DUPLICATE_KIND = 19, REGION_YEARS = 20, DUPLICATE_MEMBER = 21;
 
     public static final JinzaiValidator INSTANCE = new JinzaiValidator();
 
@@ -127,6 +129,14 @@ public final class JinzaiValidator implements EValidator {
         range(0, 100_000_000, BACKTEST_SUMMARY__COMPARISONS, BACKTEST_SUMMARY__RUNS, UPTAKE_ESTIMATE__COMPLETIONS);
         range(0, 100_000, UPTAKE_ESTIMATE__PER_YEAR, UPTAKE_ESTIMATE__LOW, UPTAKE_ESTIMATE__HIGH);
         range(0, 2100, UPTAKE_ESTIMATE__FIRST_YEAR, UPTAKE_ESTIMATE__LAST_YEAR);
+        // regions and their pools
+        range(1, 1_000, REGION_MEMBER__PRIORITY);
+        range(0, 10_000, POOL__INITIAL_STAFF);
+        range(1, 5, POOL__DAYS_PER_WEEK);
+        range(1, 12, POOL__HIRE_MONTH);
+        range(0, 40, POOL__TERM_YEARS);
+        range(0, 3, POOL__STEP);
+        range(0, 1_000_000_000, POOL__COST_PER_PERSON_YEAR);
     }
 
     private JinzaiValidator() {
@@ -234,6 +244,8 @@ public final class JinzaiValidator implements EValidator {
         checkUniqueness(object, problems, context);
         if (object instanceof Scenario scenario) {
             checkScenario(scenario, problems);
+        } else if (object instanceof Region region) {
+            checkRegion(region, problems);
         } else if (object instanceof Target target) {
             checkTarget(target, problems);
         } else if (object instanceof Persona persona) {
@@ -340,15 +352,27 @@ public final class JinzaiValidator implements EValidator {
         }
         Baseline expected = baselineOf(object);
         Baseline actual = baselineOf(resolved);
-        if (expected != null && actual != expected && reference != SCENARIO__BASELINE) {
+        if (expected != null && actual != null && actual != expected && reference != SCENARIO__BASELINE) {
             problems.error(FOREIGN, reference, ElementPaths.of(resolved),
                     NLS.bind(Messages.Validation_foreign, ElementNames.feature(reference), ElementPaths.of(resolved)));
         }
     }
 
-    /** The baseline an element belongs to: its own root, or the baseline of its scenario. */
+    /**
+     * The baseline an element belongs to: its own root, or the baseline of its scenario; in a region, the baseline of the
+     * member it is part of (none for the region and its pools).
+     */
     static Baseline baselineOf(EObject object) {
         EObject root = EcoreUtil.getRootContainer(object);
+        if (root instanceof Region) {
+            for (EObject at = object; at != null; at = at.eContainer()) {
+                if (at instanceof RegionMember member) {
+                    Scenario scenario = (Scenario) member.eGet(REGION_MEMBER__SCENARIO, true);
+                    return scenario == null || scenario.eIsProxy() ? null : baselineOf(scenario);
+                }
+            }
+            return null;
+        }
         if (root instanceof Baseline baseline) {
             return baseline;
         }
@@ -397,6 +421,35 @@ public final class JinzaiValidator implements EValidator {
             String where = org.jinzai.model.io.JinzaiResources.display(EcoreUtil.getURI((EObject) baseline).trimFragment());
             problems.error(NO_BASELINE, SCENARIO__BASELINE, where, NLS.bind(Messages.Validation_baselineMissing, where));
         }
+    }
+
+    /** Every member plans the region's years, and is a member once. */
+    private static void checkRegion(Region region, Problems problems) {
+        RunSettings settings = region.getRunSettings();
+        Set<Scenario> seen = new HashSet<>();
+        for (RegionMember member : region.getMembers()) {
+            Scenario scenario = (Scenario) member.eGet(REGION_MEMBER__SCENARIO, true);
+            if (scenario == null || scenario.eIsProxy()) {
+                continue; // said as a missing or dangling reference
+            }
+            Problems at = new Problems(member, problems.chain);
+            if (!seen.add(scenario)) {
+                at.error(DUPLICATE_MEMBER, REGION_MEMBER__SCENARIO, scenario.getName(),
+                        NLS.bind(Messages.Validation_duplicateMember, scenario.getName()));
+            }
+            RunSettings own = scenario.getRunSettings();
+            if (settings != null && own != null && (own.getFirstFiscalYear() != settings.getFirstFiscalYear()
+                    || own.getHorizonYears() != settings.getHorizonYears())) {
+                at.error(REGION_YEARS, REGION_MEMBER__SCENARIO, scenario.getName(), NLS.bind(Messages.Validation_regionYears,
+                        new Object[] { scenario.getName(), years(own), years(settings) }));
+            }
+        }
+    }
+
+    /** The fiscal years a run covers, as the user reads them (2026年度～2030年度). */
+    private static String years(RunSettings settings) {
+        int first = settings.getFirstFiscalYear();
+        return NLS.bind(Messages.Validation_years, FiscalYears.label(first), FiscalYears.label(first + settings.getHorizonYears() - 1));
     }
 
     private static void checkTarget(Target target, Problems problems) {

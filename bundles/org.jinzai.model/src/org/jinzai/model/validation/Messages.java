@@ -44,6 +44,9 @@ final class Messages extends NLS {
     public static String Changes_years;
 
     public static String Validation_duplicateKind;
+    public static String Validation_duplicateMember;
+    public static String Validation_regionYears;
+    public static String Validation_years;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,0 +1,115 @@
+package org.jinzai.engine;
+
+import static org.jinzai.engine.SimulationInput.require;
+
+import java.util.List;
+
+/**
+ * What the engine needs of a region (広域連携): its members, each an organization with its own input, and the talent
+ * pools they share. Every member plans the same fiscal years. A member's key (its scenario's id and file) decides its
+ * random numbers ({@link RegionEngine#memberSeed}), so that its own events draw the same numbers whether it plans alone
+ * or in the region, and whatever the other members are.
+ */
+public record RegionInput(List<Member> members, List<PoolSpec> pools) {
+
+    public RegionInput {
+        members = List.copyOf(members);
+        pools = List.copyOf(pools);
+        require(!members.isEmpty(), "members", 0);
+        SimulationInput first = members.get(0).input();
+        for (Member member : members) {
+            require(member.input().firstFiscalYear() == first.firstFiscalYear()
+                    && member.input().horizonYears() == first.horizonYears(), "fiscal years of " + member.key(),
+                    member.input().firstFiscalYear());
+            for (Request request : member.requests()) {
+                require(request.pool() >= 0 && request.pool() < pools.size(), "pool of a request of " + member.key(), request.pool());
+                require(request.persona() >= -1 && request.persona() < member.input().personas().size(),
+                        "persona of a request of " + member.key(), request.persona());
+                require(request.department() >= 0 && request.department() < member.input().departments().size(),
+                        "department of a request of " + member.key(), request.department());
+                require(request.days().length == first.horizonYears(), "years of a request of " + member.key(), request.days().length);
+            }
+        }
+    }
+
+    /** The first fiscal year of every member. */
+    public int firstFiscalYear() {
+        return members.get(0).input().firstFiscalYear();
+    }
+
+    /** The fiscal years every member plans. */
+    public int horizonYears() {
+        return members.get(0).input().horizonYears();
+    }
+
+    /**
+     * A member: its key (stable: the random numbers of its own events follow from it), its input, its place in the order
+     * of pools that allocate by priority (smaller first; ties in the order of the members), and its requests.
+     */
+    public record Member(String key, SimulationInput input, int priority, List<Request> requests) {
+        public Member {
+            requests = List.copyOf(requests);
+        }
+
+        /** Its staff at the start, in persons: the size by which SMALLEST_FIRST orders the members. */
+        public int size() {
+            return input.staff().size();
+        }
+    }
+
+    /**
+     * What a member asks of a pool: {@code days[y]} days a week of the pool's staff in fiscal year {@code first + y},
+     * serving in a department and counted as a persona (-1: counted in no target) at the pool's step.
+     */
+    public record Request(int pool, int persona, int department, int[] days) {
+        public Request {
+            days = days.clone();
+            for (int d : days) {
+                require(d >= 0, "days asked", d);
+            }
+        }
+    }
+
+    /** How a pool shares its capacity when the members ask for more than it has. */
+    public enum Allocation {
+        /** By the members' priority (ties in their order): each gets what it asks while the capacity lasts. */
+        PRIORITY,
+        /** Each gets the capacity in proportion to what it asks. */
+        PROPORTIONAL,
+        /** The members with the fewest staff first. */
+        SMALLEST_FIRST,
+        /** Who has been asking longest first (an unbroken run of months with a request; ties in the members' order). */
+        FIRST_COME
+    }
+
+    /** How the members share the part of a pool's cost the prefecture does not pay. */
+    public enum Sharing {
+        /** By the days each received over the year (equally in a year nobody received any). */
+        BY_USE,
+        /** Equally among the members that ask the pool for anything in the region's years. */
+        EQUAL
+    }
+
+    /**
+     * A talent pool: {@code initialStaff} at the start (whose fixed terms, if any, begin then), {@code hires[y]} planned
+     * in month {@code hireMonth} of year y, each filled with probability {@code fill}; each staff member leaves with
+     * {@code yearlyAttrition} a year (a constant monthly hazard) and at the end of a term of {@code termYears} (0: none);
+     * each serves {@code daysPerWeek} days a week and costs {@code costPerPersonYear} yen a year while in the pool. What a
+     * member receives counts as its persona at {@code step}.
+     */
+    public record PoolSpec(String key, int initialStaff, int daysPerWeek, int[] hires, int hireMonth, double fill, int termYears,
+            double yearlyAttrition, long costPerPersonYear, int step, Allocation allocation, double prefectureShare, Sharing sharing) {
+        public PoolSpec {
+            require(initialStaff >= 0, "staff at the start of " + key, initialStaff);
+            require(daysPerWeek >= 1 && daysPerWeek <= 5, "days a week of " + key, daysPerWeek);
+            require(hireMonth >= 1 && hireMonth <= 12, "month of hiring of " + key, hireMonth);
+            require(fill >= 0 && fill <= 1, "fill probability of " + key, fill);
+            require(termYears >= 0, "term of " + key, termYears);
+            require(yearlyAttrition >= 0 && yearlyAttrition <= 1, "yearly attrition of " + key, yearlyAttrition);
+            require(costPerPersonYear >= 0, "cost of " + key, costPerPersonYear);
+            require(step >= 0 && step <= 3, "step of " + key, step);
+            require(prefectureShare >= 0 && prefectureShare <= 1, "prefecture's share of " + key, prefectureShare);
+            hires = hires.clone();
+        }
+    }
+}
