@@ -13,6 +13,7 @@ import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.ProgressListener;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.Experiment;
+import org.jinzai.model.Region;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
@@ -38,6 +39,11 @@ final class CommandContext {
     /** Loads and validates a scenario with its baseline; prints what is wrong and throws when it cannot be run. */
     Scenario loadScenario(Path file) throws InvalidInputException {
         return load(file, Scenario.class, Messages.NotAScenario);
+    }
+
+    /** Loads and validates a region with its members' scenarios and baselines; prints what is wrong and throws when it is not valid. */
+    Region loadRegion(Path file) throws InvalidInputException {
+        return load(file, Region.class, Messages.NotARegion);
     }
 
     /**

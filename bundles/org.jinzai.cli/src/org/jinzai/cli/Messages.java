@@ -137,6 +137,15 @@ final class Messages extends NLS {
     public static String BacktestStep1;
     public static String NumberTooSmall;
     public static String CalibrateFirstScenario;
+    public static String NotARegion;
+    public static String RegionOptions;
+    public static String RegionHeader;
+    public static String RegionPool;
+    public static String RegionPoolColumns;
+    public static String RegionMembers;
+    public static String RegionMember;
+    public static String RegionEveryMember;
+    public static String RegionYear;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

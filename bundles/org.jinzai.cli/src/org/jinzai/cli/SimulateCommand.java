@@ -11,7 +11,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.GoalSeekExperiment;
+import org.jinzai.model.Region;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.io.JinzaiResourceFactory;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.io.ModelLoadException;
 import org.jinzai.reports.DocxReport;
@@ -19,6 +21,7 @@ import org.jinzai.reports.PolicyTemplate;
 import org.jinzai.reports.ReportData;
 import org.jinzai.reports.XlsxReport;
 import org.jinzai.scenario.Experiments;
+import org.jinzai.scenario.RegionRunner;
 import org.jinzai.scenario.RunChoice;
 import org.jinzai.scenario.ScenarioRunner;
 
@@ -41,6 +44,12 @@ final class SimulateCommand extends Command {
         String engine = options.value("--engine", "montecarlo"); //$NON-NLS-1$ //$NON-NLS-2$
         if (!engine.equals("montecarlo") && !engine.equals("analytic")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new UsageException(NLS.bind(Messages.BadEngine, engine));
+        }
+        if (file.getFileName().toString().endsWith("." + JinzaiResourceFactory.REGION_EXTENSION)) { //$NON-NLS-1$
+            if (engine.equals("analytic") || options.has("--template") || options.has("--experiments")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                throw new UsageException(Messages.RegionOptions);
+            }
+            return region(file, options, context);
         }
         if (engine.equals("analytic")) { //$NON-NLS-1$
             return preview(file, options, context);
@@ -97,6 +106,26 @@ final class SimulateCommand extends Command {
             context.err.println(e.getMessage());
             throw new InvalidInputException();
         }
+    }
+
+    /**
+     * A region: its members alone and with the pools, on the same random numbers; the table on the standard output, the
+     * CSV files into the output folder (default results/REGION beside the region).
+     */
+    private static int region(Path file, Options options, CommandContext context) throws UsageException, InvalidInputException {
+        Locale locale = options.locale();
+        RunChoice choice = options.runChoice();
+        RegionSimulation.formats(options);
+        Region region = context.loadRegion(file);
+        RunOptions run = choice.resolve(region.getRunSettings());
+        Path outDir = options.output(Options.scenarioFolder(file, "results"), true); //$NON-NLS-1$
+        return context.reporting(() -> {
+            RegionRunner.Run result = RegionRunner.run(region, run, context.progress(2 * run.replications()));
+            RegionSimulation simulation = new RegionSimulation(region, run, result, locale);
+            context.writeResults(outDir, false, simulation::writeCsv);
+            simulation.print(context.out);
+            return Cli.OK;
+        });
     }
 
     /** The analytic preview's expected values (what the workbench's preview shows), written as preview.csv. */

@@ -196,9 +196,10 @@ final class Replication {
 
     /**
      * Sets the support from outside the organization that the next observations count (until set again): {@code fte}
-     * full-time equivalents of a persona at a step in a department, counted in the counts by role and in every target
-     * that counts that persona, as a member of the staff would be (not in the headcount, the flows or the counts by
-     * skill: they are not staff). Support of 0 FTE is not counted at all.
+     * full-time equivalents of a persona at a step in a department, counted in the counts by role and in the step
+     * targets of that persona (by role or by skill) as a member of the staff at that step would be; not in targets over
+     * everyone or of another persona, course completion rates, the headcount, the flows or the counts by skill (they are
+     * not the organization's staff). Support of 0 FTE is not counted at all.
      */
     void support(int count, int[] persona, int[] step, int[] department, double[] fte) {
         if (supportPersona.length < count) {
@@ -1109,10 +1110,13 @@ final class Replication {
             yearCounts[result.yearCell(own, s, -1)] += (float) fte;
             for (int t : plan.targetsOver[own + 1]) {
                 TargetSpec target = targets.get(t);
-                int p = TargetValues.stepPersona(target, own);
+                // only in the step targets of the persona it serves as (by role or by skill): it is not the
+                // organization's staff in a target over everyone, and takes none of its courses
+                if (target.kind().counted() != SimulationInput.Counted.STEP || target.persona() != own) {
+                    continue;
+                }
                 targetWhole[t][d] += fte;
-                // its step is the one it serves at in its own persona; it has reached none of another's
-                if (TargetValues.counted(target, p < 0 ? -1 : p == own ? s : 0, 0)) {
+                if (TargetValues.counted(target, s, 0)) {
                     targetPart[t][d] += fte;
                 }
             }

@@ -15,7 +15,8 @@ import org.jinzai.model.templates.ScenarioTemplates.Variant;
 
 /**
  * The example municipalities shipped in {@code examples/}: one per size, each with the scenarios a planner
- * compares first. The files are generated from the templates and committed; a test checks they match.
+ * compares first, and a region of municipalities sharing a talent pool ({@link RegionExample}). The files are generated
+ * from the templates and committed; a test checks they match.
  */
 public final class ExampleSet {
 
@@ -40,7 +41,7 @@ public final class ExampleSet {
 
     /**
      * Writes every example below a folder ({@code <folder>/<example>/<name>.jzb} and one {@code .jzs} per
-     * scenario).
+     * scenario; the region's {@code .jzg} with a folder per member).
      *
      * @return the files written
      */
@@ -64,6 +65,7 @@ public final class ExampleSet {
                 written.add(file);
             }
         }
+        written.addAll(RegionExample.write(root));
         return written;
     }
 }

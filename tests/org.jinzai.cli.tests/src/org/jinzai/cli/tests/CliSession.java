@@ -48,6 +48,23 @@ final class CliSession {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /** A copy of an example folder with its subfolders (a region and its members) below a temporary folder. */
+    static Path copyExampleTree(Path temp, String folder) throws IOException {
+        Path from = EXAMPLES.resolve(folder);
+        Path target = temp.resolve(folder);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path to = target.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        return target;
+    }
+
     /** A copy of an example folder below a temporary folder. */
     static Path copyExample(Path temp, String folder) throws IOException {
         Path target = temp.resolve(folder);

@@ -51,6 +51,9 @@ class RegionEngineTest {
         in.seats(0, 2, 6).seats(1, 1, 9);
         in.targets.add(TargetSpec.ofOrganization("is-step1", TargetKind.HEADCOUNT_AT_STEP, Inputs.IS_OFFICER, 1, 1, 2, 3, 3, 4));
         in.targets.add(TargetSpec.ofOrganization("general", TargetKind.HEADCOUNT_AT_STEP, Inputs.GENERAL, 0, 20, 20, 20, 20, 20));
+        in.targets.add(new TargetSpec("dx-course", TargetKind.COURSE_COMPLETION_RATE, -1, 0, SimulationInput.TargetScope.ORGANIZATION, -1, null, 0,
+                new double[] { 0.1, 0.2, 0.3, 0.4, 0.5 }, false));
+        in.targets.add(TargetSpec.ofOrganization("everyone", TargetKind.HEADCOUNT_AT_STEP, -1, 0, 30, 30, 30, 30, 30));
         return in.build();
     }
 
@@ -199,7 +202,15 @@ class RegionEngineTest {
         double[] atStep = new double[2];
         for (int step = 0; step < 2; step++) {
             PoolSpec spec = new PoolSpec("pool", 1, 5, new int[5], 4, 1, 0, 0, 0, step, Allocation.PRIORITY, 0, Sharing.BY_USE);
-            atStep[step] = run(new RegionInput(List.of(member), List.of(spec)), 1, 1).member(0).targetValue(0, 0, 0);
+            RegionResult result = run(new RegionInput(List.of(member), List.of(spec)), 1, 1);
+            atStep[step] = result.member(0).targetValue(0, 0, 0);
+            // not in a course completion rate, nor in a target over everyone: it is not the town's staff
+            SimulationResult alone = alone(member, 1);
+            for (int t = 2; t < 4; t++) {
+                for (int y = 0; y < 5; y++) {
+                    assertEquals(alone.targetValue(0, t, y), result.member(0).targetValue(0, t, y), "target " + t + " y" + y);
+                }
+            }
         }
         assertEquals(1, atStep[1] - atStep[0], 1e-9);
     }

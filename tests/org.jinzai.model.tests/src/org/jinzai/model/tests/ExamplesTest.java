@@ -37,7 +37,8 @@ class ExamplesTest {
 
     private static List<Path> committedFiles() throws IOException {
         try (Stream<Path> files = Files.walk(EXAMPLES)) {
-            return files.filter(p -> p.toString().endsWith(".jzb") || p.toString().endsWith(".jzs")).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".jzb") || p.toString().endsWith(".jzs")
+                    || p.toString().endsWith(".jzg")).sorted().toList();
         }
     }
 
@@ -63,15 +64,19 @@ class ExamplesTest {
     void everyExampleLoadsValidatesAndSurvivesSaveLoadSave() throws IOException {
         List<Path> files = committedFiles();
         assertTrue(files.size() >= 12, "examples present: " + files);
-        for (Path original : files) {
-            Path copyDir = temp.resolve(original.getParent().getFileName());
-            Files.createDirectories(copyDir);
-            try (Stream<Path> siblings = Files.list(original.getParent())) {
-                for (Path sibling : siblings.toList()) {
-                    Files.copy(sibling, copyDir.resolve(sibling.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // a copy of the whole tree: a region refers to its members' folders
+        try (Stream<Path> all = Files.walk(EXAMPLES)) {
+            for (Path from : all.toList()) {
+                Path to = temp.resolve(EXAMPLES.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            Path copy = copyDir.resolve(original.getFileName());
+        }
+        for (Path original : files) {
+            Path copy = temp.resolve(EXAMPLES.relativize(original).toString());
             Resource resource = JinzaiResources.load(copy);
             Diagnostic diagnostic = JinzaiValidator.validate(resource);
             assertEquals(List.of(), diagnostic.getChildren().stream().map(Diagnostic::getMessage).toList(), original.toString());

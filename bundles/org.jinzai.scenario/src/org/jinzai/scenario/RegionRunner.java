@@ -1,0 +1,138 @@
+package org.jinzai.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.jinzai.engine.ProgressListener;
+import org.jinzai.engine.RegionEngine;
+import org.jinzai.engine.RegionInput;
+import org.jinzai.engine.RegionResult;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.engine.SimulationInput;
+import org.jinzai.model.Baseline;
+import org.jinzai.model.Department;
+import org.jinzai.model.DepartmentKind;
+import org.jinzai.model.Pool;
+import org.jinzai.model.PoolRequest;
+import org.jinzai.model.Region;
+import org.jinzai.model.RegionMember;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.YearlyCount;
+
+/**
+ * Runs a region (広域連携): its members and pools jointly ("pooled"), and the same members with nothing asked of the
+ * pools ("alone"), on the same random numbers, so that each member's "alone against pooled" is a paired comparison.
+ */
+public final class RegionRunner {
+
+    private RegionRunner() {
+    }
+
+    /** A region's two runs: each member alone, and all of them with the pools. */
+    public record Run(Region region, RegionInput input, RegionResult alone, RegionResult pooled) {
+
+        /** The members' scenarios, in the region's order. */
+        public List<Scenario> scenarios() {
+            return region.getMembers().stream().map(RegionMember::getScenario).toList();
+        }
+
+        /** Member k alone against pooled: per target and year, the paired difference and the probabilities met. */
+        public ScenarioComparison comparison(int k) {
+            Scenario scenario = region.getMembers().get(k).getScenario();
+            SimulationInput in = input.members().get(k).input();
+            return new ScenarioComparison(List.of(scenario, scenario),
+                    List.of(new ScenarioRunner.Run(in, alone.member(k), null), new ScenarioRunner.Run(in, pooled.member(k), null)));
+        }
+    }
+
+    /** Runs both: progress counts the replications of the two runs together. */
+    public static Run run(Region region, RunOptions options, ProgressListener listener) {
+        RegionInput pooled = compile(region, options.seed());
+        RegionInput alone = new RegionInput(pooled.members().stream()
+                .map(m -> new RegionInput.Member(m.key(), m.input(), m.priority(), List.of())).toList(), pooled.pools());
+        int n = options.replications();
+        RegionResult aloneResult = new RegionEngine().run(alone, options.seed(), options.threads(), n, offset(listener, 0, 2 * n));
+        RegionResult pooledResult = new RegionEngine().run(pooled, options.seed(), options.threads(), n, offset(listener, n, 2 * n));
+        return new Run(region, pooled, aloneResult, pooledResult);
+    }
+
+    private static ProgressListener offset(ProgressListener listener, int before, int total) {
+        return new ProgressListener() {
+            @Override
+            public void replicationsDone(int done, int of) {
+                listener.replicationsDone(before + done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return listener.isCancelled();
+            }
+        };
+    }
+
+    /** The engine's input of a region for a run with a seed (each member's staff drawn from counts with its own seed). */
+    public static RegionInput compile(Region region, long seed) {
+        List<Pool> pools = region.getPools();
+        int first = region.getRunSettings().getFirstFiscalYear();
+        int years = region.getRunSettings().getHorizonYears();
+        List<RegionInput.Member> members = new ArrayList<>();
+        for (RegionMember member : region.getMembers()) {
+            Scenario scenario = member.getScenario();
+            String key = key(region, scenario);
+            SimulationInput input = ScenarioCompiler.compile(scenario, RegionEngine.memberSeed(seed, key));
+            Baseline baseline = scenario.getBaseline();
+            List<RegionInput.Request> requests = new ArrayList<>();
+            for (PoolRequest request : member.getRequests()) {
+                int persona = request.getPersona() == null ? -1 : baseline.getPersonas().indexOf(request.getPersona());
+                requests.add(new RegionInput.Request(pools.indexOf(request.getPool()), persona, department(baseline, request),
+                        perYear(request.getDays(), first, years)));
+            }
+            members.add(new RegionInput.Member(key, input, member.getPriority(), requests));
+        }
+        List<RegionInput.PoolSpec> specs = new ArrayList<>();
+        for (Pool pool : pools) {
+            specs.add(new RegionInput.PoolSpec(pool.getId(), pool.getInitialStaff(), pool.getDaysPerWeek(), perYear(pool.getHires(), first, years),
+                    pool.getHireMonth(), pool.getFillProbability(), pool.getTermYears(), pool.getYearlyAttrition(), pool.getCostPerPersonYear(),
+                    pool.getStep(), RegionInput.Allocation.valueOf(pool.getAllocation().getName()), pool.getPrefectureShare(),
+                    RegionInput.Sharing.valueOf(pool.getMemberSharing().getName())));
+        }
+        return new RegionInput(members, specs);
+    }
+
+    /**
+     * A member's key: its scenario's file relative to the region's and its id, so that the member draws the same numbers
+     * wherever the region's folder is, and whatever the other members are.
+     */
+    static String key(Region region, Scenario scenario) {
+        URI uri = EcoreUtil.getURI(scenario);
+        URI base = region.eResource() == null ? null : region.eResource().getURI();
+        return base == null || !uri.isHierarchical() ? uri.toString() : uri.deresolve(base).toString();
+    }
+
+    /** The department a request serves in: the one it names, else the member's first information-systems department, else its first. */
+    private static int department(Baseline baseline, PoolRequest request) {
+        List<Department> departments = baseline.getOrganization().getDepartments();
+        if (request.getDepartment() != null) {
+            return departments.indexOf(request.getDepartment());
+        }
+        for (int d = 0; d < departments.size(); d++) {
+            if (departments.get(d).getKind() == DepartmentKind.INFORMATION_SYSTEMS) {
+                return d;
+            }
+        }
+        return 0;
+    }
+
+    private static int[] perYear(List<YearlyCount> counts, int first, int years) {
+        int[] values = new int[years];
+        for (YearlyCount count : counts) {
+            int y = count.getFiscalYear() - first;
+            if (y >= 0 && y < years) {
+                values[y] += count.getCount();
+            }
+        }
+        return values;
+    }
+}

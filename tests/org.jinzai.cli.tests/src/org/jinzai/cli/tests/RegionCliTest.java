@@ -1,0 +1,153 @@
+package org.jinzai.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jinzai.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code simulate REGION.jzg} on the example region (みどり県: 20 towns and 2 cities sharing 3 specialists): every member
+ * alone and with the pool on the same random numbers; the pool changes only what it counts in, and only upwards; the
+ * files are the same for any number of threads; a region that cannot run is said and nothing is written.
+ */
+class RegionCliTest {
+
+    @TempDir
+    Path temp;
+
+    private final CliSession cli = new CliSession();
+
+    private static List<String[]> rows(Path csv) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readString(csv, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n")) {
+            rows.add(line.split(",", -1));
+        }
+        return rows;
+    }
+
+    private static Map<String, Integer> header(List<String[]> rows) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int c = 0; c < rows.get(0).length; c++) {
+            columns.put(rows.get(0)[c], c);
+        }
+        return columns;
+    }
+
+    private static double number(String[] row, Map<String, Integer> columns, String column) {
+        return Double.parseDouble(row[columns.get(column)]);
+    }
+
+    @Test
+    void theExampleRegionRunsAloneAndPooledAndThePoolOnlyAddsWhereItCounts() throws IOException {
+        Path region = CliSession.copyExampleTree(temp, "region").resolve("midori-ken.jzg");
+        Path out = temp.resolve("out");
+        assertEquals(Cli.OK, cli.run("simulate", region.toString(), "--runs", "40", "--out", out.toString(), "--lang", "en"), cli.err());
+        String printed = cli.out();
+        assertTrue(printed.contains("22 member municipalities"), printed);
+        assertTrue(printed.contains("県デジタル人材プール"), printed);
+        assertTrue(printed.contains("あおば町") && printed.contains("やまと市"), printed);
+        assertTrue(printed.contains("Step2以上の情報システム担当（県プールの支援を含む）"), printed);
+
+        List<String[]> members = rows(out.resolve("region-members.csv"));
+        Map<String, Integer> m = header(members);
+        int supported = 0;
+        int helped = 0;
+        for (String[] row : members.subList(1, members.size())) {
+            String target = row[m.get("target_id")];
+            double alone = number(row, m, "mean_alone");
+            double pooled = number(row, m, "mean_pooled");
+            if (target.equals("target-is-step2-or-pool") || target.equals("target-is-step2")) {
+                // counted as a Step2 IS officer: never fewer, never less likely
+                assertTrue(pooled >= alone - 1e-9, String.join(",", row));
+                assertTrue(number(row, m, "probability_met_pooled") >= number(row, m, "probability_met_alone"), String.join(",", row));
+                supported++;
+                helped += pooled > alone ? 1 : 0;
+            } else {
+                // a target the support does not count: exactly the same, replication by replication
+                assertEquals(alone, pooled, 0.0, String.join(",", row));
+                assertEquals(0, number(row, m, "difference"), 0.0, String.join(",", row));
+            }
+        }
+        assertEquals(22 * 5 * 2 - 22 * 3, supported, "both IS targets of every member, with their years");
+        assertTrue(helped > 22, "the pool helps most members in most years: " + helped);
+
+        List<String[]> pools = rows(out.resolve("region-pools.csv"));
+        Map<String, Integer> p = header(pools);
+        assertEquals(6, pools.size(), "a row a fiscal year");
+        for (String[] row : pools.subList(1, pools.size())) {
+            double capacity = number(row, p, "capacity_days");
+            double given = number(row, p, "given_days");
+            assertTrue(given <= capacity + 1e-9 && given <= number(row, p, "asked_days") + 1e-9, String.join(",", row));
+            assertEquals(22, number(row, p, "asked_days"), 1e-9, "every member asks a day a week");
+            assertEquals(0.5, number(row, p, "prefecture_cost_yen") / number(row, p, "cost_yen"), 1e-9);
+        }
+        // the towns are served first (smallest first): the cities wait longer in the first year
+        List<String[]> requests = rows(out.resolve("region-requests.csv"));
+        Map<String, Integer> r = header(requests);
+        double townWait = 0;
+        double cityWait = 0;
+        for (String[] row : requests.subList(1, requests.size())) {
+            if (row[r.get("fiscal_year")].equals("2026")) {
+                double wait = number(row, r, "waiting_months");
+                if (row[r.get("member")].endsWith("市")) {
+                    cityWait += wait / 2;
+                } else {
+                    townWait += wait / 20;
+                }
+            }
+        }
+        assertTrue(cityWait > townWait, "cities wait " + cityWait + " months, towns " + townWait);
+
+        List<String[]> targets = rows(out.resolve("region-targets.csv"));
+        Map<String, Integer> t = header(targets);
+        boolean better = false;
+        for (String[] row : targets.subList(1, targets.size())) {
+            if (row[t.get("target_id")].equals("target-is-step2-or-pool")) {
+                better |= number(row, t, "probability_every_member_pooled") > number(row, t, "probability_every_member_alone");
+            }
+        }
+        assertTrue(better, "every member meets the IS target more often with the pool in some year");
+
+        // the same files with one thread
+        Path again = temp.resolve("again");
+        assertEquals(Cli.OK, cli.run("simulate", region.toString(), "--runs", "40", "--out", again.toString(), "--lang", "en", "--threads", "1"),
+                cli.err());
+        for (String file : List.of("region-members.csv", "region-pools.csv", "region-requests.csv", "region-targets.csv")) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aRegionThatCannotRunIsSaidAndNothingIsWritten() throws IOException {
+        Path folder = CliSession.copyExampleTree(temp, "region");
+        Path region = folder.resolve("midori-ken.jzg");
+        Path out = temp.resolve("out");
+        // a member planning other years than the region
+        CliSession.replace(folder.resolve("aoba-cho/status-quo.jzs"), "<runSettings/>", "<runSettings horizonYears=\"3\"/>");
+        assertEquals(Cli.INVALID, cli.run("simulate", region.toString(), "--out", out.toString()));
+        assertTrue(cli.err().contains("status-quo") || cli.err().contains("現状維持"), cli.err());
+        assertTrue(cli.err().contains("2028"), cli.err());
+        assertFalse(Files.exists(out));
+        // a member whose scenario is gone
+        Files.delete(folder.resolve("izumi-cho/status-quo.jzs"));
+        assertEquals(Cli.INVALID, cli.run("simulate", region.toString(), "--out", out.toString()));
+        assertTrue(cli.err().contains("izumi-cho"), cli.err());
+        assertFalse(Files.exists(out));
+        // options for a scenario only
+        assertEquals(Cli.USAGE, cli.run("simulate", region.toString(), "--engine", "analytic"));
+        assertTrue(cli.err().contains("--engine analytic"), cli.err());
+    }
+}
