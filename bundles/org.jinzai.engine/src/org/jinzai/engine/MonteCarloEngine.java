@@ -117,6 +117,11 @@ public final class MonteCarloEngine {
     }
 
     static SimulationResult newResult(Plan plan, int replications) {
+        return newResult(plan, replications, true);
+    }
+
+    /** A result for a plan's run, keeping counts and flows by department too or for the whole organization only. */
+    static SimulationResult newResult(Plan plan, int replications, boolean byDepartment) {
         SimulationInput input = plan.input;
         int rules = input.rotation() == null ? 0 : input.rotation().rules().size();
         boolean[][] departmentInScope = new boolean[input.targets().size()][];
@@ -130,6 +135,6 @@ public final class MonteCarloEngine {
             }
         }
         return new SimulationResult(input.firstFiscalYear(), input.horizonYears(), plan.personas, plan.departments, input.targets().size(),
-                rules, replications, departmentInScope);
+                rules, replications, departmentInScope, byDepartment);
     }
 }

@@ -42,13 +42,23 @@ public final class RegionEngine {
      * @throws CancelledException when the listener asks to stop; no partial result is returned
      */
     public RegionResult run(RegionInput input, long seed, int threadCount, int replications, ProgressListener listener) {
+        return run(input, seed, threadCount, replications, true, listener);
+    }
+
+    /**
+     * Runs a region, keeping each member's counts by role and by skill and its department flows for each department
+     * ({@code byDepartment}) or, so that many large members fit in memory, for each member as a whole only.
+     *
+     * @throws CancelledException when the listener asks to stop; no partial result is returned
+     */
+    public RegionResult run(RegionInput input, long seed, int threadCount, int replications, boolean byDepartment, ProgressListener listener) {
         List<Member> members = input.members();
         Plan[] plans = new Plan[members.size()];
         List<SimulationResult> results = new ArrayList<>();
         for (int k = 0; k < plans.length; k++) {
             plans[k] = new Plan(members.get(k).input());
             plans[k].settleInitialSteps();
-            results.add(MonteCarloEngine.newResult(plans[k], replications));
+            results.add(MonteCarloEngine.newResult(plans[k], replications, byDepartment));
         }
         RegionResult result = new RegionResult(input, results, replications);
         AtomicInteger next = new AtomicInteger();

@@ -97,9 +97,25 @@ public final class SimulationResult {
     private final double[] ruleUnsatisfied;
     private final int targets;
     private final int rules;
+    /** Whether counts and flows are kept by department too (else for the whole organization only). */
+    private final boolean byDepartment;
+    /** Cells a count has per persona and step: the organization and each department, or the organization. */
+    private final int cellDepartments;
 
     SimulationResult(int firstFiscalYear, int years, int personas, int departments, int targets, int rules,
             int replications, boolean[][] departmentInScope) {
+        this(firstFiscalYear, years, personas, departments, targets, rules, replications, departmentInScope, true);
+    }
+
+    /**
+     * A result that keeps the counts by role and by skill and the department flows for each department ({@code
+     * byDepartment}) or, to fit many organizations in memory (a region's members), for the whole organization only: then
+     * a count or department flow of one department is refused.
+     */
+    SimulationResult(int firstFiscalYear, int years, int personas, int departments, int targets, int rules,
+            int replications, boolean[][] departmentInScope, boolean byDepartment) {
+        this.byDepartment = byDepartment;
+        this.cellDepartments = byDepartment ? departments + 1 : 1;
         this.firstFiscalYear = firstFiscalYear;
         this.years = years;
         this.personas = personas;
@@ -108,7 +124,7 @@ public final class SimulationResult {
         this.rules = rules;
         this.replications = replications;
         // replication by replication, so that threads running neighbouring replications write apart
-        this.countCells = years * personas * Steps.COUNT * (departments + 1);
+        this.countCells = years * personas * Steps.COUNT * cellDepartments;
         this.targetCells = targets * years;
         this.flowCells = Flow.values().length * years;
         this.ruleCells = Math.max(1, rules) * years;
@@ -125,7 +141,7 @@ public final class SimulationResult {
             }
             anyEach |= departmentsInScope[t] > 0;
         }
-        this.departmentFlowCells = DepartmentFlow.values().length * years * departments;
+        this.departmentFlowCells = byDepartment ? DepartmentFlow.values().length * years * departments : 0;
         this.departmentFlows = new int[departmentFlowCells * replications];
         this.departmentMissed = new byte[anyEach ? targetCells * departments * replications : 0];
         this.targetValues = new double[targetCells * replications];
@@ -163,7 +179,10 @@ public final class SimulationResult {
     }
 
     private int cell(int year, int persona, int step, int department) {
-        return ((year * personas + persona) * Steps.COUNT + step) * (departments + 1) + department + 1;
+        if (department >= 0 && !byDepartment) {
+            throw new IllegalArgumentException("counts are kept for the whole organization only"); //$NON-NLS-1$
+        }
+        return ((year * personas + persona) * Steps.COUNT + step) * cellDepartments + (byDepartment ? department + 1 : 0);
     }
 
     /** The size of one year's counts of one replication, for {@link #addCounts}. */
@@ -187,6 +206,14 @@ public final class SimulationResult {
     }
 
     private void add(float[] into, int replication, int year, float[] yearCounts) {
+        if (!byDepartment) {
+            // the organization's cell of each persona and step only
+            int base = replication * countCells + year * personas * Steps.COUNT;
+            for (int k = 0; k < personas * Steps.COUNT; k++) {
+                into[base + k] += yearCounts[k * (departments + 1)];
+            }
+            return;
+        }
         int base = replication * countCells + year * yearCells();
         for (int k = 0; k < yearCounts.length; k++) {
             if (yearCounts[k] != 0) {
@@ -215,11 +242,17 @@ public final class SimulationResult {
 
     /** Counts one person of a department flow of a replication (used by the engine). */
     void addDepartmentFlow(int replication, DepartmentFlow flow, int year, int department) {
+        if (!byDepartment) {
+            return;
+        }
         departmentFlows[departmentFlowIndex(replication, flow, year, department)]++;
     }
 
     /** Counts {@code persons} of a department flow of a replication at once. */
     void addDepartmentFlow(int replication, DepartmentFlow flow, int year, int department, int persons) {
+        if (!byDepartment) {
+            return;
+        }
         departmentFlows[departmentFlowIndex(replication, flow, year, department)] += persons;
     }
 
@@ -321,6 +354,9 @@ public final class SimulationResult {
 
     /** Persons of a flow into or out of a department in a fiscal year of a replication. */
     public double departmentFlow(int replication, DepartmentFlow flow, int year, int department) {
+        if (!byDepartment) {
+            throw new IllegalArgumentException("department flows are not kept"); //$NON-NLS-1$
+        }
         return departmentFlows[departmentFlowIndex(replication, flow, year, department)];
     }
 

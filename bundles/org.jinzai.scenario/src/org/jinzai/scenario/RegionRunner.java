@@ -47,14 +47,18 @@ public final class RegionRunner {
         }
     }
 
-    /** Runs both: progress counts the replications of the two runs together. */
+    /**
+     * Runs both: progress counts the replications of the two runs together. The members' counts are kept for each member
+     * as a whole, not by department.
+     */
     public static Run run(Region region, RunOptions options, ProgressListener listener) {
         RegionInput pooled = compile(region, options.seed());
         RegionInput alone = new RegionInput(pooled.members().stream()
                 .map(m -> new RegionInput.Member(m.key(), m.input(), m.priority(), List.of())).toList(), pooled.pools());
         int n = options.replications();
-        RegionResult aloneResult = new RegionEngine().run(alone, options.seed(), options.threads(), n, offset(listener, 0, 2 * n));
-        RegionResult pooledResult = new RegionEngine().run(pooled, options.seed(), options.threads(), n, offset(listener, n, 2 * n));
+        // a region's results are read for each member as a whole: not by department (a region can be large)
+        RegionResult aloneResult = new RegionEngine().run(alone, options.seed(), options.threads(), n, false, offset(listener, 0, 2 * n));
+        RegionResult pooledResult = new RegionEngine().run(pooled, options.seed(), options.threads(), n, false, offset(listener, n, 2 * n));
         return new Run(region, pooled, aloneResult, pooledResult);
     }
 

@@ -115,6 +115,33 @@ class RegionEngineTest {
         }
     }
 
+    /** Kept for each member as a whole only (a large region): the same organization-wide numbers, departments refused. */
+    @Test
+    void aRegionKeptForTheWholeOrganizationHasTheSameNumbers() {
+        Member a = new Member("town-a", town(8, 0.1), 1, List.of(new Request(0, Inputs.IS_OFFICER, 3, days(2, 2, 2, 2, 2))));
+        RegionInput region = new RegionInput(List.of(a), List.of(pool(1, new int[] { 1, 0, 0, 0, 0 }, Allocation.PRIORITY)));
+        RegionResult full = run(region, 20, 2);
+        RegionResult whole = new RegionEngine().run(region, SEED, 2, 20, false, ProgressListener.NONE);
+        SimulationInput input = a.input();
+        for (int r = 0; r < 20; r++) {
+            for (int y = 0; y < 5; y++) {
+                for (int t = 0; t < input.targets().size(); t++) {
+                    assertEquals(full.member(0).targetValue(r, t, y), whole.member(0).targetValue(r, t, y));
+                }
+                for (Flow flow : Flow.values()) {
+                    assertEquals(full.member(0).flow(r, flow, y), whole.member(0).flow(r, flow, y));
+                }
+                for (int p = 0; p < input.personas().size(); p++) {
+                    for (int s = 0; s <= 3; s++) {
+                        assertEquals(full.member(0).count(r, y, p, s, -1), whole.member(0).count(r, y, p, s, -1));
+                        assertEquals(full.member(0).skillCount(r, y, p, s, -1), whole.member(0).skillCount(r, y, p, s, -1));
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> whole.member(0).count(0, 0, 0, 0, 1));
+    }
+
     @Test
     void aMembersOwnEventsDoNotDependOnTheOtherMembers() {
         Member a = new Member("town-a", town(8, 0.1), 1, List.of());
