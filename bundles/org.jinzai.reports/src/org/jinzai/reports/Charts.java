@@ -201,6 +201,32 @@ public final class Charts {
         return chart;
     }
 
+    /**
+     * A region's pool per fiscal year: its capacity, what the members asked and what it gave (days a week, means), as
+     * grouped bars, so a planner sees when it falls short.
+     */
+    public static JFreeChart pool(org.jinzai.engine.RegionResult result, int pool, String name, java.util.Locale locale) {
+        Texts texts = new Texts(locale);
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        org.jinzai.engine.RegionResult.PoolQuantity[] shown = { org.jinzai.engine.RegionResult.PoolQuantity.CAPACITY,
+            org.jinzai.engine.RegionResult.PoolQuantity.ASKED, org.jinzai.engine.RegionResult.PoolQuantity.GIVEN };
+        for (org.jinzai.engine.RegionResult.PoolQuantity quantity : shown) {
+            for (int y = 0; y < result.years(); y++) {
+                int fy = result.firstFiscalYear() + y;
+                dataset.addValue(result.poolSummary(pool, quantity, y).mean(), texts.get("pool." + quantity.name()), //$NON-NLS-1$
+                        fy + " (R" + org.jinzai.model.util.FiscalYears.reiwa(fy) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        JFreeChart chart = ChartFactory.createBarChart(texts.get("chart.poolTitle", name), texts.get("chart.fiscalYear"), //$NON-NLS-1$ //$NON-NLS-2$
+                texts.get("chart.daysAWeek"), dataset, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$
+        theme().apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        for (int k = 0; k < shown.length; k++) {
+            plot.getRenderer().setSeriesPaint(k, SCENARIOS[k % SCENARIOS.length]);
+        }
+        return chart;
+    }
+
     /** The staff of one 課 per fiscal year by persona (means, FTE), as stacked bars. */
     public static JFreeChart department(ReportData data, ReportData.DepartmentDetail department) {
         Texts texts = data.texts();

@@ -3,8 +3,6 @@ package org.jinzai.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jinzai.engine.ProgressListener;
 import org.jinzai.engine.RegionEngine;
 import org.jinzai.engine.RegionInput;
@@ -106,13 +104,21 @@ public final class RegionRunner {
     }
 
     /**
-     * A member's key: its scenario's file relative to the region's and its id, so that the member draws the same numbers
-     * wherever the region's folder is, and whatever the other members are.
+     * A member's key: its baseline's id and its scenario's id, so that the member draws the same numbers wherever its files
+     * are and whatever they are called (a workspace names the examples in Japanese), and whatever the other members are;
+     * a second member with the same ids (a copied folder) is told apart by its place among them.
      */
     static String key(Region region, Scenario scenario) {
-        URI uri = EcoreUtil.getURI(scenario);
-        URI base = region.eResource() == null ? null : region.eResource().getURI();
-        return base == null || !uri.isHierarchical() ? uri.toString() : uri.deresolve(base).toString();
+        String own = scenario.getBaseline().getId() + "/" + scenario.getId(); //$NON-NLS-1$
+        int same = 0;
+        for (RegionMember member : region.getMembers()) {
+            if (member.getScenario() == scenario) {
+                break;
+            }
+            Scenario other = member.getScenario();
+            same += own.equals(other.getBaseline().getId() + "/" + other.getId()) ? 1 : 0; //$NON-NLS-1$
+        }
+        return same == 0 ? own : own + "#" + (same + 1); //$NON-NLS-1$
     }
 
     /** The department a request serves in: the one it names, else the member's first information-systems department, else its first. */

@@ -43,6 +43,31 @@ public final class ExampleNames {
         KEYS.put("more-training", "Examples_moreTraining"); //$NON-NLS-1$ //$NON-NLS-2$
         KEYS.put("rotation-rules", "Examples_rotationRules"); //$NON-NLS-1$ //$NON-NLS-2$
         KEYS.put("history", "Examples_history"); //$NON-NLS-1$ //$NON-NLS-2$
+        // the example region: its folder, its file, and each member (a folder holding its baseline)
+        KEYS.put("aoba-cho", "Examples_aobaCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("izumi-cho", "Examples_izumiCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("umibe-cho", "Examples_umibeCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("kawase-cho", "Examples_kawaseCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("kitayama-cho", "Examples_kitayamaCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("kusunoki-cho", "Examples_kusunokiCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("sakae-cho", "Examples_sakaeCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("shirakaba-cho", "Examples_shirakabaCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("suzukake-cho", "Examples_suzukakeCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("takano-cho", "Examples_takanoCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("chitose-cho", "Examples_chitoseCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("tsubaki-cho", "Examples_tsubakiCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("tokiwa-cho", "Examples_tokiwaCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("nagisa-cho", "Examples_nagisaCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("nijino-cho", "Examples_nijinoCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("harukaze-cho", "Examples_harukazeCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("hikari-cho", "Examples_hikariCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("fujimi-cho", "Examples_fujimiCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("mizuho-cho", "Examples_mizuhoCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("momiji-cho", "Examples_momijiCho"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("minato-shi", "Examples_minatoShi"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("yamato-shi", "Examples_yamatoShi"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("region", "Examples_region"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("midori-ken", "Examples_midoriKen"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** A past roster of the history folders, {@code roster-2024}: named by the pattern of {@code Examples_roster} with its year. */
@@ -167,13 +192,17 @@ public final class ExampleNames {
         return dot > 0 ? segment.substring(0, dot) : segment;
     }
 
-    /** A file name of a reference: a baseline, a scenario, results or an experiment beside the file holding it. */
-    private static final Pattern REFERENCE = Pattern.compile("(?<=[\"\\s])([A-Za-z0-9_-]+)(\\.jz[bsrx])(?=[#\"\\s])"); //$NON-NLS-1$
+    /**
+     * A file name of a reference: a baseline, a scenario, results or an experiment beside the file holding it, or in a
+     * folder below it (a region's members).
+     */
+    private static final Pattern REFERENCE = Pattern.compile("(?<=[\"\\s])((?:[A-Za-z0-9_-]+/)*)([A-Za-z0-9_-]+)(\\.jz[bsrxg])(?=[#\"\\s])"); //$NON-NLS-1$
 
     /**
      * The content of an example file with its references renamed: {@code baseline="yamanami-cho.jzb#…"} becomes
-     * {@code baseline="やまなみ町.jzb#…"}, {@code derivedFrom="status-quo.jzs"} {@code derivedFrom="現状維持.jzs"}. The
-     * examples refer only to files beside them, by their bare names, so a file name in the table followed by the end of
+     * {@code baseline="やまなみ町.jzb#…"}, {@code derivedFrom="status-quo.jzs"} {@code derivedFrom="現状維持.jzs"},
+     * {@code scenario="aoba-cho/status-quo.jzs#…"} {@code scenario="あおば町/現状維持.jzs#…"}. The examples refer only to
+     * files beside them or in folders below them, by their bare names, so a file name in the table followed by the end of
      * the attribute or a fragment is a reference.
      */
     public byte[] rewrite(byte[] content) {
@@ -181,9 +210,16 @@ public final class ExampleNames {
         Matcher matcher = REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 256);
         while (matcher.find()) {
-            String stem = matcher.group(1);
-            String replacement = KEYS.containsKey(stem) ? names.get(stem) + matcher.group(2) : matcher.group();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            // a region refers to its members' files in their folders: aoba-cho/status-quo.jzs → あおば町/現状維持.jzs
+            StringBuilder replacement = new StringBuilder();
+            for (String folder : matcher.group(1).split("/")) { //$NON-NLS-1$
+                if (!folder.isEmpty()) {
+                    replacement.append(KEYS.containsKey(folder) ? names.get(folder) : folder).append('/');
+                }
+            }
+            String stem = matcher.group(2);
+            replacement.append(KEYS.containsKey(stem) ? names.get(stem) : stem).append(matcher.group(3));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement.toString()));
         }
         matcher.appendTail(out);
         return out.toString().getBytes(StandardCharsets.UTF_8);

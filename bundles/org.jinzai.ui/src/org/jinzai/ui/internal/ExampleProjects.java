@@ -134,7 +134,7 @@ public final class ExampleProjects {
         for (URL entry : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
             String extension = englishPath(entry).getFileExtension();
             // the models, and the past rosters of the history folders (for calibration)
-            if (extension != null && (extension.matches("jz[bsr]") || extension.equals("csv") && entry.getPath().contains("/history/"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (extension != null && (extension.matches("jz[bsrg]") || extension.equals("csv") && entry.getPath().contains("/history/"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 files.add(entry);
             }
         }

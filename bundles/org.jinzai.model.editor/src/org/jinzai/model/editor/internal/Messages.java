@@ -67,6 +67,7 @@ public final class Messages extends NLS {
     public static String Tip_nonNegative;
     public static String Command_change;
     public static String Estimate_none;
+    public static String Value_scenarioOf;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -204,7 +204,14 @@ public final class PropertySources implements IPropertySourceProvider {
     static String name(org.eclipse.emf.ecore.EObject element) {
         org.eclipse.emf.ecore.EStructuralFeature name = element.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
         Object value = name == null ? null : element.eGet(name);
-        return value instanceof String text && !text.isBlank() ? text : null;
+        String text = value instanceof String named && !named.isBlank() ? named : null;
+        // a scenario referred to from another file (a region's member): with its municipality, as 「あおば町 › 現状維持」
+        if (text != null && element instanceof org.jinzai.model.Scenario scenario && scenario.getBaseline() != null
+                && !scenario.getBaseline().eIsProxy() && scenario.getBaseline().getOrganization() != null
+                && scenario.getBaseline().getOrganization().getName() != null) {
+            return NLS.bind(Messages.Value_scenarioOf, scenario.getBaseline().getOrganization().getName(), text);
+        }
+        return text;
     }
 
     /** A yes/no value in words (はい／いいえ). */

@@ -23,14 +23,27 @@ import org.jinzai.ui.internal.Messages;
 public record ValidScenario(Scenario scenario, List<String> problems) {
 
     public static ValidScenario load(IFile file) {
+        Valid<Scenario> loaded = load(file, Scenario.class, Messages.Run_notAScenario);
+        return new ValidScenario(loaded.element(), loaded.problems());
+    }
+
+    /** A file's first element of a kind, when it and the files it refers to have no errors; else what is wrong. */
+    public record Valid<T>(T element, List<String> problems) {
+    }
+
+    /**
+     * Loads a file whose first element must be of a type (else {@code notOfType}, bound to the file's name, is the
+     * problem) and validates it with the files it refers to (a region's members, their baselines).
+     */
+    public static <T> Valid<T> load(IFile file, Class<T> type, String notOfType) {
         Resource resource;
         try {
             resource = JinzaiResources.load(file.getLocation().toFile().toPath());
         } catch (ModelLoadException e) {
-            return new ValidScenario(null, List.of(e.getMessage()));
+            return new Valid<>(null, List.of(e.getMessage()));
         }
-        if (!(resource.getContents().get(0) instanceof Scenario scenario)) {
-            return new ValidScenario(null, List.of(NLS.bind(Messages.Run_notAScenario, file.getName())));
+        if (!type.isInstance(resource.getContents().get(0))) {
+            return new Valid<>(null, List.of(NLS.bind(notOfType, file.getName())));
         }
         List<String> errors = new ArrayList<>();
         for (Diagnostic problem : JinzaiValidator.validateWithReferences(resource).getChildren()) {
@@ -38,7 +51,7 @@ public record ValidScenario(Scenario scenario, List<String> problems) {
                 errors.add(problem.getMessage());
             }
         }
-        return new ValidScenario(errors.isEmpty() ? scenario : null, List.copyOf(errors));
+        return new Valid<>(errors.isEmpty() ? type.cast(resource.getContents().get(0)) : null, List.copyOf(errors));
     }
 
     /** Tells the user why a run could not start: the number of problems and the first ten. */
