@@ -371,20 +371,12 @@ public final class ComparisonEditor extends ReadOnlyEditor {
 
     /** The rows of the table shown, cell by cell. */
     public List<String[]> rows() {
-        List<String[]> rows = new ArrayList<>();
-        for (Object row : (Object[]) numbers.getInput()) {
-            rows.add((String[]) row);
-        }
-        return rows;
+        return RowTable.rows(numbers);
     }
 
     /** The headers of the table shown. */
     public List<String> headers() {
-        List<String> headers = new ArrayList<>();
-        for (var column : numbers.getTable().getColumns()) {
-            headers.add(column.getText());
-        }
-        return headers;
+        return RowTable.headers(numbers);
     }
 
     /** The background of a cell of the table shown (null: none). */

@@ -290,6 +290,45 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
                 : organization.getName();
     }
 
+    /** The run shown. */
+    public RegionRunJob.Outcome outcome() {
+        return outcome;
+    }
+
+    /** The titles of the list's entries (for tests). */
+    public List<String> entries() {
+        List<String> titles = new ArrayList<>();
+        for (Object entry : (Object[]) list.getInput()) {
+            titles.add(((Entry) entry).title());
+        }
+        return titles;
+    }
+
+    /** Shows an entry of the list (for tests). */
+    public void showEntry(int index) {
+        list.setSelection(new StructuredSelection(((Object[]) list.getInput())[index]), true);
+    }
+
+    /** The title of the entry shown. */
+    public String shownTitle() {
+        return ((IStructuredSelection) list.getSelection()).getFirstElement() instanceof Entry entry ? entry.title() : null;
+    }
+
+    /** The rows of the table shown, cell by cell. */
+    public List<String[]> rows() {
+        return RowTable.rows(numbers);
+    }
+
+    /** The headers of the table shown. */
+    public List<String> headers() {
+        return RowTable.headers(numbers);
+    }
+
+    /** Whether a chart is shown (a pool's). */
+    public boolean hasChart() {
+        return chart.hasChart() && chartSash.getMaximizedControl() == null;
+    }
+
     @Override
     public void setFocus() {
         list.getControl().setFocus();

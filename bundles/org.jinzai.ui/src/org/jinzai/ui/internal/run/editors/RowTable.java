@@ -50,6 +50,24 @@ public final class RowTable {
         viewer.setInput(rows.toArray());
     }
 
+    /** The rows of a table filled by {@link #show}, cell by cell (for tests). */
+    static List<String[]> rows(TableViewer viewer) {
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (Object row : (Object[]) viewer.getInput()) {
+            rows.add((String[]) row);
+        }
+        return rows;
+    }
+
+    /** The headers of a table (for tests). */
+    static List<String> headers(TableViewer viewer) {
+        List<String> headers = new java.util.ArrayList<>();
+        for (var column : viewer.getTable().getColumns()) {
+            headers.add(column.getText());
+        }
+        return headers;
+    }
+
     /** Makes the columns from {@code first} on as wide as their widest cell (or header). */
     static void pack(org.eclipse.swt.widgets.Table table, int first) {
         for (int c = first; c < table.getColumnCount(); c++) {
