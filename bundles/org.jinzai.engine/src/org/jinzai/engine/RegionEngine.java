@@ -119,6 +119,9 @@ public final class RegionEngine {
         /** Per member and request: days received this month, and the month its unbroken run of asking began. */
         private final double[][] received;
         private final int[][] since;
+        /** Per member and request: days asked this month and last month. */
+        private final int[][] asked;
+        private final int[][] askedBefore;
         /** Per member and pool: days received this fiscal year (day-months), for the cost by use. */
         private final double[][] used;
 
@@ -133,6 +136,8 @@ public final class RegionEngine {
             fte = new double[list.size()][];
             received = new double[list.size()][];
             since = new int[list.size()][];
+            asked = new int[list.size()][];
+            askedBefore = new int[list.size()][];
             used = new double[list.size()][input.pools().size()];
             for (int k = 0; k < members.length; k++) {
                 Member member = list.get(k);
@@ -144,6 +149,8 @@ public final class RegionEngine {
                 fte[k] = new double[n];
                 received[k] = new double[n];
                 since[k] = new int[n];
+                asked[k] = new int[n];
+                askedBefore[k] = new int[n];
                 for (int j = 0; j < n; j++) {
                     Request request = member.requests().get(j);
                     persona[k][j] = request.persona();
@@ -170,9 +177,21 @@ public final class RegionEngine {
             int months = input.horizonYears() * 12;
             for (int m = 0; m < months; m++) {
                 int y = m / 12;
+                // what each member asks this month: every month, or while its own staff fall short of a target
+                for (int k = 0; k < members.length; k++) {
+                    List<Request> requests = input.members().get(k).requests();
+                    for (int j = 0; j < requests.size(); j++) {
+                        Request request = requests.get(j);
+                        int days = request.days()[y];
+                        asked[k][j] = days > 0 && (request.shortOf() < 0 || members[k].shortOf(request.shortOf(), y)) ? days : 0;
+                    }
+                }
                 for (int p = 0; p < pools.length; p++) {
                     pools[p].month(m);
                     allocate(p, m, y, r);
+                }
+                for (int k = 0; k < members.length; k++) {
+                    System.arraycopy(asked[k], 0, askedBefore[k], 0, asked[k].length);
                 }
                 if (m % 12 == 11) {
                     for (int k = 0; k < members.length; k++) {
@@ -206,10 +225,10 @@ public final class RegionEngine {
                     if (request.pool() != p) {
                         continue;
                     }
-                    int days = request.days()[y];
+                    int days = asked[k][j];
                     received[k][j] = 0;
                     if (days > 0) {
-                        if (m == 0 || request.days()[(m - 1) / 12] == 0) {
+                        if (m == 0 || askedBefore[k][j] == 0) {
                             since[k][j] = m; // an unbroken run of asking begins
                         }
                         asking.add(new int[] { k, j, days });

@@ -28,6 +28,9 @@ public record RegionInput(List<Member> members, List<PoolSpec> pools) {
                 require(request.department() >= 0 && request.department() < member.input().departments().size(),
                         "department of a request of " + member.key(), request.department());
                 require(request.days().length == first.horizonYears(), "years of a request of " + member.key(), request.days().length);
+                require(request.shortOf() < member.input().targets().size()
+                        && (request.shortOf() < 0 || member.input().targets().get(request.shortOf()).kind().counted() != SimulationInput.Counted.HIRES),
+                        "target of a request of " + member.key(), request.shortOf());
             }
         }
     }
@@ -59,14 +62,21 @@ public record RegionInput(List<Member> members, List<PoolSpec> pools) {
 
     /**
      * What a member asks of a pool: {@code days[y]} days a week of the pool's staff in fiscal year {@code first + y},
-     * serving in a department and counted as a persona (-1: counted in no target) at the pool's step.
+     * serving in a department and counted as a persona (-1: counted in no target) at the pool's step; asked every month,
+     * or ({@code shortOf}, a target of the member) only in the months that begin with the member's own staff short of it.
      */
-    public record Request(int pool, int persona, int department, int[] days) {
+    public record Request(int pool, int persona, int department, int[] days, int shortOf) {
         public Request {
             days = days.clone();
             for (int d : days) {
                 require(d >= 0, "days asked", d);
             }
+            require(shortOf >= -1, "target of a request", shortOf);
+        }
+
+        /** A request asked every month of its years. */
+        public Request(int pool, int persona, int department, int[] days) {
+            this(pool, persona, department, days, -1);
         }
     }
 

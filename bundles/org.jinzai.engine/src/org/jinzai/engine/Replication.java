@@ -1096,6 +1096,62 @@ final class Replication {
         Arrays.fill(hiresThisYear, 0);
     }
 
+    private double[] ownPart;
+    private double[] ownWhole;
+
+    /**
+     * Whether the organization's own staff (without support from outside) fall short of target t now, against its value
+     * of fiscal year y (or, in a year without one, the next year's, else the last before): the need a region's request
+     * may follow. Reads only: a step whose history changed since it was stored is computed, not stored, so the run
+     * goes on exactly as without the question.
+     */
+    boolean shortOf(int t, int y) {
+        TargetSpec target = in.targets().get(t);
+        int years = target.values().length;
+        int at = y;
+        while (at < years && Double.isNaN(target.values()[at])) {
+            at++;
+        }
+        if (at >= years) {
+            at = y;
+            while (at >= 0 && Double.isNaN(target.values()[at])) {
+                at--;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        if (ownPart == null) {
+            ownPart = new double[plan.departments];
+            ownWhole = new double[plan.departments];
+        }
+        Arrays.fill(ownPart, 0);
+        Arrays.fill(ownWhole, 0);
+        for (int i = 0; i < size; i++) {
+            if (!alive[i] || !countsIn(t, staff.persona[i])) {
+                continue;
+            }
+            int p = TargetValues.stepPersona(target, staff.persona[i]);
+            int step = p < 0 ? -1 : hasSteps[p] && (staleMask[i] & 1L << p) != 0 ? stepNow(i, p) : staff.step[i * personas + p];
+            int d = staff.department[i];
+            ownWhole[d] += staff.fte[i];
+            if (TargetValues.counted(target, step, staff.courses[i])) {
+                ownPart[d] += staff.fte[i];
+            }
+        }
+        double value = TargetValues.aggregate(in, target, at, ownPart, ownWhole, target.kind().share(), null);
+        return value < TargetValues.wanted(target, at, result.departmentsInScope(t)) - 1e-9;
+    }
+
+    private boolean countsIn(int t, int persona) {
+        for (int each : plan.targetsOver[persona + 1]) {
+            if (each == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The support from outside, after the staff: in the counts by role and the targets that count its persona. */
     private void countSupport(List<TargetSpec> targets) {
         for (int k = 0; k < supportCount; k++) {

@@ -5637,13 +5637,22 @@ public interface JinzaiPackage extends EPackage {
 	int POOL_REQUEST__DAYS = 3;
 
 	/**
+	 * The feature id for the '<em><b>When Short Of</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POOL_REQUEST__WHEN_SHORT_OF = 4;
+
+	/**
 	 * The number of structural features of the '<em>Pool Request</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POOL_REQUEST_FEATURE_COUNT = 4;
+	int POOL_REQUEST_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Pool Request</em>' class.
@@ -9792,6 +9801,17 @@ public interface JinzaiPackage extends EPackage {
 	EReference getPoolRequest_Days();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.PoolRequest#getWhenShortOf <em>When Short Of</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>When Short Of</em>'.
+	 * @see org.jinzai.model.PoolRequest#getWhenShortOf()
+	 * @see #getPoolRequest()
+	 * @generated
+	 */
+	EReference getPoolRequest_WhenShortOf();
+
+	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.Pool <em>Pool</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -13065,6 +13085,14 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EReference POOL_REQUEST__DAYS = eINSTANCE.getPoolRequest_Days();
+
+		/**
+		 * The meta object literal for the '<em><b>When Short Of</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POOL_REQUEST__WHEN_SHORT_OF = eINSTANCE.getPoolRequest_WhenShortOf();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.PoolImpl <em>Pool</em>}' class.

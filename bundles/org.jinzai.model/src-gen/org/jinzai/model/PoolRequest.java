@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jinzai.model.PoolRequest#getPersona <em>Persona</em>}</li>
  *   <li>{@link org.jinzai.model.PoolRequest#getDepartment <em>Department</em>}</li>
  *   <li>{@link org.jinzai.model.PoolRequest#getDays <em>Days</em>}</li>
+ *   <li>{@link org.jinzai.model.PoolRequest#getWhenShortOf <em>When Short Of</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getPoolRequest()
@@ -116,5 +117,30 @@ public interface PoolRequest extends EObject {
 	 * @generated
 	 */
 	EList<YearlyCount> getDays();
+
+	/**
+	 * Returns the value of the '<em><b>When Short Of</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A target of the member's scenario: the days are asked only in the months when the member's own staff fall short of it (none: asked every month of the year).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>When Short Of</em>' reference.
+	 * @see #setWhenShortOf(Target)
+	 * @see org.jinzai.model.JinzaiPackage#getPoolRequest_WhenShortOf()
+	 * @model
+	 * @generated
+	 */
+	Target getWhenShortOf();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.PoolRequest#getWhenShortOf <em>When Short Of</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>When Short Of</em>' reference.
+	 * @see #getWhenShortOf()
+	 * @generated
+	 */
+	void setWhenShortOf(Target value);
 
 } // PoolRequest

@@ -89,7 +89,7 @@ public final class RegionRunner {
             for (PoolRequest request : member.getRequests()) {
                 int persona = request.getPersona() == null ? -1 : baseline.getPersonas().indexOf(request.getPersona());
                 requests.add(new RegionInput.Request(pools.indexOf(request.getPool()), persona, department(baseline, request),
-                        perYear(request.getDays(), first, years)));
+                        perYear(request.getDays(), first, years), targetIndex(input, request)));
             }
             members.add(new RegionInput.Member(key, input, member.getPriority(), requests));
         }
@@ -119,6 +119,19 @@ public final class RegionRunner {
             same += own.equals(other.getBaseline().getId() + "/" + other.getId()) ? 1 : 0; //$NON-NLS-1$
         }
         return same == 0 ? own : own + "#" + (same + 1); //$NON-NLS-1$
+    }
+
+    /** The index of the target a request is asked when short of, in the member's input; -1 for a request asked every month. */
+    private static int targetIndex(SimulationInput input, PoolRequest request) {
+        if (request.getWhenShortOf() == null) {
+            return -1;
+        }
+        for (int t = 0; t < input.targets().size(); t++) {
+            if (input.targets().get(t).id().equals(request.getWhenShortOf().getId())) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(request.getWhenShortOf().getId());
     }
 
     /** The department a request serves in: the one it names, else the member's first information-systems department, else its first. */

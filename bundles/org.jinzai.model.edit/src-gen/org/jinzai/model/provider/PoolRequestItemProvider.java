@@ -65,6 +65,7 @@ public class PoolRequestItemProvider
 			addPoolPropertyDescriptor(object);
 			addPersonaPropertyDescriptor(object);
 			addDepartmentPropertyDescriptor(object);
+			addWhenShortOfPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -127,6 +128,28 @@ public class PoolRequestItemProvider
 				 getString("_UI_PoolRequest_department_feature"), //$NON-NLS-1$
 				 getString("_UI_PropertyDescriptor_description", "_UI_PoolRequest_department_feature", "_UI_PoolRequest_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				 JinzaiPackage.Literals.POOL_REQUEST__DEPARTMENT,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the When Short Of feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWhenShortOfPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PoolRequest_whenShortOf_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_PoolRequest_whenShortOf_feature", "_UI_PoolRequest_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 JinzaiPackage.Literals.POOL_REQUEST__WHEN_SHORT_OF,
 				 true,
 				 false,
 				 true,

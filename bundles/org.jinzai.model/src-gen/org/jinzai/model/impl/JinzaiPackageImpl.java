@@ -4306,6 +4306,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getPoolRequest_WhenShortOf() {
+		return (EReference)poolRequestEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPool() {
 		return poolEClass;
 	}
@@ -4994,6 +5004,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEReference(poolRequestEClass, POOL_REQUEST__PERSONA);
 		createEReference(poolRequestEClass, POOL_REQUEST__DEPARTMENT);
 		createEReference(poolRequestEClass, POOL_REQUEST__DAYS);
+		createEReference(poolRequestEClass, POOL_REQUEST__WHEN_SHORT_OF);
 
 		poolEClass = createEClass(POOL);
 		createEAttribute(poolEClass, POOL__INITIAL_STAFF);
@@ -5513,6 +5524,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEReference(getPoolRequest_Persona(), this.getPersona(), null, "persona", null, 0, 1, PoolRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getPoolRequest_Department(), this.getDepartment(), null, "department", null, 0, 1, PoolRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getPoolRequest_Days(), this.getYearlyCount(), null, "days", null, 0, -1, PoolRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getPoolRequest_WhenShortOf(), this.getTarget(), null, "whenShortOf", null, 0, 1, PoolRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(poolEClass, Pool.class, "Pool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getPool_InitialStaff(), ecorePackage.getEInt(), "initialStaff", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

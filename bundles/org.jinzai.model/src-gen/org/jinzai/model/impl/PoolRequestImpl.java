@@ -23,6 +23,7 @@ import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.Persona;
 import org.jinzai.model.Pool;
 import org.jinzai.model.PoolRequest;
+import org.jinzai.model.Target;
 import org.jinzai.model.YearlyCount;
 
 /**
@@ -37,6 +38,7 @@ import org.jinzai.model.YearlyCount;
  *   <li>{@link org.jinzai.model.impl.PoolRequestImpl#getPersona <em>Persona</em>}</li>
  *   <li>{@link org.jinzai.model.impl.PoolRequestImpl#getDepartment <em>Department</em>}</li>
  *   <li>{@link org.jinzai.model.impl.PoolRequestImpl#getDays <em>Days</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.PoolRequestImpl#getWhenShortOf <em>When Short Of</em>}</li>
  * </ul>
  *
  * @generated
@@ -81,6 +83,16 @@ public class PoolRequestImpl extends MinimalEObjectImpl.Container implements Poo
 	 * @ordered
 	 */
 	protected EList<YearlyCount> days;
+
+	/**
+	 * The cached value of the '{@link #getWhenShortOf() <em>When Short Of</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWhenShortOf()
+	 * @generated
+	 * @ordered
+	 */
+	protected Target whenShortOf;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -240,6 +252,46 @@ public class PoolRequestImpl extends MinimalEObjectImpl.Container implements Poo
 	 * @generated
 	 */
 	@Override
+	public Target getWhenShortOf() {
+		if (whenShortOf != null && whenShortOf.eIsProxy()) {
+			InternalEObject oldWhenShortOf = (InternalEObject)whenShortOf;
+			whenShortOf = (Target)eResolveProxy(oldWhenShortOf);
+			if (whenShortOf != oldWhenShortOf) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, JinzaiPackage.POOL_REQUEST__WHEN_SHORT_OF, oldWhenShortOf, whenShortOf));
+			}
+		}
+		return whenShortOf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Target basicGetWhenShortOf() {
+		return whenShortOf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWhenShortOf(Target newWhenShortOf) {
+		Target oldWhenShortOf = whenShortOf;
+		whenShortOf = newWhenShortOf;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.POOL_REQUEST__WHEN_SHORT_OF, oldWhenShortOf, whenShortOf));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case JinzaiPackage.POOL_REQUEST__DAYS:
@@ -267,6 +319,9 @@ public class PoolRequestImpl extends MinimalEObjectImpl.Container implements Poo
 				return basicGetDepartment();
 			case JinzaiPackage.POOL_REQUEST__DAYS:
 				return getDays();
+			case JinzaiPackage.POOL_REQUEST__WHEN_SHORT_OF:
+				if (resolve) return getWhenShortOf();
+				return basicGetWhenShortOf();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -293,6 +348,9 @@ public class PoolRequestImpl extends MinimalEObjectImpl.Container implements Poo
 				getDays().clear();
 				getDays().addAll((Collection<? extends YearlyCount>)newValue);
 				return;
+			case JinzaiPackage.POOL_REQUEST__WHEN_SHORT_OF:
+				setWhenShortOf((Target)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -317,6 +375,9 @@ public class PoolRequestImpl extends MinimalEObjectImpl.Container implements Poo
 			case JinzaiPackage.POOL_REQUEST__DAYS:
 				getDays().clear();
 				return;
+			case JinzaiPackage.POOL_REQUEST__WHEN_SHORT_OF:
+				setWhenShortOf((Target)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -337,6 +398,8 @@ public class PoolRequestImpl extends MinimalEObjectImpl.Container implements Poo
 				return department != null;
 			case JinzaiPackage.POOL_REQUEST__DAYS:
 				return days != null && !days.isEmpty();
+			case JinzaiPackage.POOL_REQUEST__WHEN_SHORT_OF:
+				return whenShortOf != null;
 		}
 		return super.eIsSet(featureID);
 	}

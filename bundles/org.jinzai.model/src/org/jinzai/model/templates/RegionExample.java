@@ -30,8 +30,9 @@ import org.jinzai.model.templates.ScenarioTemplates.Variant;
 /**
  * The example region (広域連携) shipped in {@code examples/region}: みどり県, a prefecture-like set of 20 small towns and 2
  * cities (as 愛媛県's 20 市町, which share 3 specialists), each with its status-quo scenario and a target the pool can help
- * with (a Step2 information-systems officer, or a day a week of the pool's support), and the prefecture's pool of 3
- * specialists on 5-year terms whose cost the prefecture and the members share half and half (as 福岡県).
+ * with (a Step2 information-systems officer, or a day a week of the pool's support) for which it asks a day a week while
+ * it has no such officer of its own, and the prefecture's pool of 3 specialists on 5-year terms whose cost the
+ * prefecture and the members share half and half (as 福岡県).
  */
 final class RegionExample {
 
@@ -70,7 +71,8 @@ final class RegionExample {
         region.setId("region-" + FILE); //$NON-NLS-1$
         region.setName("みどり県 デジタル人材の共同確保"); //$NON-NLS-1$
         region.setDescription("県内20町・2市が、県が確保する専門人材3名（任期5年）のプールを共有する。" //$NON-NLS-1$
-                + "各団体は情報システム担当の支援を週1日依頼し、小規模な町から順に配分する。費用は県が1/2、残りを利用日数に応じて市町が負担。"); //$NON-NLS-1$
+                + "Step2以上の情報システム担当が自前にいない団体が週1日の支援を依頼し、小規模な町から順に配分する。" //$NON-NLS-1$
+                + "費用は県が1/2、残りを利用日数に応じて市町が負担。"); //$NON-NLS-1$
         RunSettings settings = F.createRunSettings();
         settings.setFirstFiscalYear(FIRST_YEAR);
         settings.setHorizonYears(YEARS);
@@ -87,7 +89,8 @@ final class RegionExample {
             Path baselineFile = folder.resolve(file).resolve(file + "." + JinzaiResourceFactory.BASELINE_EXTENSION); //$NON-NLS-1$
             written.add(save(set, baselineFile, baseline));
             Scenario scenario = ScenarioTemplates.create(baseline, Variant.STATUS_QUO);
-            scenario.getTargets().add(target(baseline));
+            Target target = target(baseline);
+            scenario.getTargets().add(target);
             Path scenarioFile = folder.resolve(file).resolve(Variant.STATUS_QUO.fileName() + "." + JinzaiResourceFactory.SCENARIO_EXTENSION); //$NON-NLS-1$
             written.add(save(set, scenarioFile, scenario));
             RegionMember member = F.createRegionMember();
@@ -101,6 +104,8 @@ final class RegionExample {
             for (int y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++) {
                 request.getDays().add(count(y, 1));
             }
+            // asked only while the member has no Step2 information-systems officer of its own
+            request.setWhenShortOf(target);
             member.getRequests().add(request);
             region.getMembers().add(member);
         }

@@ -29,6 +29,7 @@ import org.jinzai.model.HeadcountBoundRule;
 import org.jinzai.model.KindTenure;
 import org.jinzai.model.NamedElement;
 import org.jinzai.model.Persona;
+import org.jinzai.model.PoolRequest;
 import org.jinzai.model.Region;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.RotationPolicy;
@@ -61,7 +62,7 @@ public final class JinzaiValidator implements EValidator {
     public static final int RATE = 1, NEGATIVE = 2, RANGE = 3, DUPLICATE_ID = 4, DUPLICATE_NAME = 5, MISSING = 6,
             DANGLING = 7, FOREIGN = 8, NO_BASELINE = 9, TARGET_INCOMPLETE = 11, TARGET_YEAR = 12,
             MIN_MAX = 13, DUPLICATE_STEP = 14, TOO_MANY = 15, FIXED_TERM_END = 16, DUPLICATE_YEAR = 17,
-            UNREAD = 18, DUPLICATE_KIND = 19, REGION_YEARS = 20, DUPLICATE_MEMBER = 21;
+            UNREAD = 18, DUPLICATE_KIND = 19, REGION_YEARS = 20, DUPLICATE_MEMBER = 21, OTHER_SCENARIO = 22;
 
     public static final JinzaiValidator INSTANCE = new JinzaiValidator();
 
@@ -246,6 +247,8 @@ public final class JinzaiValidator implements EValidator {
             checkScenario(scenario, problems);
         } else if (object instanceof Region region) {
             checkRegion(region, problems);
+        } else if (object instanceof PoolRequest request && request.getWhenShortOf() != null && !request.getWhenShortOf().eIsProxy()) {
+            checkNeed(request, problems);
         } else if (object instanceof Target target) {
             checkTarget(target, problems);
         } else if (object instanceof Persona persona) {
@@ -443,6 +446,18 @@ public final class JinzaiValidator implements EValidator {
                 at.error(REGION_YEARS, REGION_MEMBER__SCENARIO, scenario.getName(), NLS.bind(Messages.Validation_regionYears,
                         new Object[] { scenario.getName(), years(own), years(settings) }));
             }
+        }
+    }
+
+    /** A request asked when the member falls short of a target: a target of the member's own scenario that counts staff. */
+    private static void checkNeed(PoolRequest request, Problems problems) {
+        Target target = request.getWhenShortOf();
+        if (request.eContainer() instanceof RegionMember member && target.eContainer() != member.getScenario()) {
+            problems.error(OTHER_SCENARIO, POOL_REQUEST__WHEN_SHORT_OF, target.getName(), NLS.bind(Messages.Validation_otherScenario,
+                    target.getName(), member.getScenario() == null ? "" : member.getScenario().getName())); //$NON-NLS-1$
+        } else if (target.getKind() == TargetKind.NEW_HIRES) {
+            problems.error(OTHER_SCENARIO, POOL_REQUEST__WHEN_SHORT_OF, target.getName(),
+                    NLS.bind(Messages.Validation_needOfHires, target.getName()));
         }
     }
 

@@ -47,6 +47,8 @@ final class Messages extends NLS {
     public static String Validation_duplicateMember;
     public static String Validation_regionYears;
     public static String Validation_years;
+    public static String Validation_otherScenario;
+    public static String Validation_needOfHires;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -91,7 +91,8 @@ class RegionCliTest {
             double capacity = number(row, p, "capacity_days");
             double given = number(row, p, "given_days");
             assertTrue(given <= capacity + 1e-9 && given <= number(row, p, "asked_days") + 1e-9, String.join(",", row));
-            assertEquals(22, number(row, p, "asked_days"), 1e-9, "every member asks a day a week");
+            // a member asks a day a week only while it has no Step2 IS officer of its own
+            assertTrue(number(row, p, "asked_days") > 0 && number(row, p, "asked_days") < 22, String.join(",", row));
             assertEquals(0.5, number(row, p, "prefecture_cost_yen") / number(row, p, "cost_yen"), 1e-9);
         }
         // the towns are served first (smallest first): the cities wait longer in the first year

@@ -102,7 +102,7 @@ class RegionEngineTest {
         List<Member> members = List.of(
                 new Member("town-a", town(8, 0.1), 1, List.of(new Request(0, Inputs.IS_OFFICER, 3, days(2, 2, 2, 2, 2)))),
                 new Member("town-b", town(12, 0.05), 1, List.of(new Request(0, Inputs.GENERAL, 0, days(1, 1, 1, 1, 1)))),
-                new Member("town-c", town(6, 0.2), 1, List.of()));
+                new Member("town-c", town(6, 0.2), 1, List.of(new Request(0, Inputs.IS_OFFICER, 3, days(1, 1, 1, 1, 1), 0))));
         // no staff and no hires; and a pool with staff nobody asks
         for (RegionInput region : List.of(new RegionInput(members, List.of(pool(0, new int[5], Allocation.PRIORITY))),
                 new RegionInput(members.stream().map(m -> new Member(m.key(), m.input(), 1, List.of())).toList(),
@@ -220,6 +220,39 @@ class RegionEngineTest {
         RegionResult empty = run(new RegionInput(List.of(pooled), List.of(pool(0, new int[5], Allocation.PRIORITY))), 5, 1);
         assertEquals(0, empty.member(0).targetMet(0, 0, 0));
         assertEquals(1, empty.request(0, 0, RequestQuantity.WAITING_MONTHS, 0, 0) / 12, 1e-12);
+    }
+
+    /**
+     * A request asked only when short of a target: three IS officers already at Step1 and nobody leaving meet a target
+     * of 1, 2, 3, 3 and 4 at Step1 until the last year, so the member asks (and receives) only then; asked every month,
+     * it receives every year.
+     */
+    @Test
+    void aRequestWhenShortIsAskedOnlyWhileTheOwnStaffFallShort() {
+        Inputs in = new Inputs();
+        in.departments(1, DepartmentKind.BUSINESS, 5).departments(1, DepartmentKind.INFORMATION_SYSTEMS, 3);
+        in.staff(0, Inputs.GENERAL, 5);
+        for (int k = 0; k < 3; k++) {
+            in.staff.add(in.withStep("is" + k, 1, Inputs.IS_OFFICER, 1, 0, false));
+        }
+        in.targets.add(TargetSpec.ofOrganization("is-step1", TargetKind.HEADCOUNT_AT_STEP, Inputs.IS_OFFICER, 1, 1, 2, 3, 3, 4));
+        SimulationInput input = in.build();
+        PoolSpec spec = new PoolSpec("pool", 1, 5, new int[5], 4, 1, 0, 0, 0, 1, Allocation.PRIORITY, 0, Sharing.BY_USE);
+        Member whenShort = new Member("short", input, 1, List.of(new Request(0, Inputs.IS_OFFICER, 1, days(2, 2, 2, 2, 2), 0)));
+        Member always = new Member("always", input, 2, List.of(new Request(0, Inputs.IS_OFFICER, 1, days(2, 2, 2, 2, 2))));
+        RegionResult result = run(new RegionInput(List.of(whenShort, always), List.of(spec)), 1, 1);
+        double[] asked = new double[5];
+        double[] received = new double[5];
+        for (int y = 0; y < 5; y++) {
+            asked[y] = result.request(0, 0, RequestQuantity.ASKED, 0, y);
+            received[y] = result.request(0, 0, RequestQuantity.RECEIVED_AT_COUNT, 0, y);
+            assertEquals(2, result.request(1, 0, RequestQuantity.RECEIVED_AT_COUNT, 0, y), "asked every month, received every year");
+        }
+        assertArrayEquals(new double[] { 0, 0, 0, 0, 2 }, asked);
+        assertArrayEquals(new double[] { 0, 0, 0, 0, 2 }, received);
+        // its 2 days count as 0.4 FTE at Step1: 3.4 of the 4 wanted in the last year
+        assertEquals(3.4, result.member(0).targetValue(0, 0, 4), 1e-9);
+        assertEquals(3, result.member(0).targetValue(0, 0, 3), 1e-9);
     }
 
     /** The step the pool's staff count at: an IS-officer target at Step1 counts them only when the pool says Step1 or more. */
