@@ -47,6 +47,11 @@ abstract class ExperimentCommand<R extends ExperimentRequest, E extends Experime
     abstract Question<R> parse(Options options) throws UsageException;
 
     /** Tells on standard output what the experiment found; returns its tables (JSON and CSV). */
+    /** The experiment on a region (.jzg): a goal-seek has one; the others say they are for a scenario. */
+    int region(Path file, Options options, CommandContext context) throws UsageException, InvalidInputException {
+        throw new UsageException(org.eclipse.osgi.util.NLS.bind(Messages.RegionNotFor, name));
+    }
+
     abstract TableFiles report(CommandContext context, Scenario scenario, R request, E experiment, RunOptions run, Locale locale);
 
     /** What the command does once the experiment is written (nothing, unless a kind says otherwise); the exit code. */
@@ -144,6 +149,9 @@ abstract class ExperimentCommand<R extends ExperimentRequest, E extends Experime
     @Override
     final int run(Options options, CommandContext context) throws UsageException, InvalidInputException {
         Path file = options.oneFile();
+        if (file.getFileName().toString().endsWith("." + org.jinzai.model.io.JinzaiResourceFactory.REGION_EXTENSION)) { //$NON-NLS-1$
+            return region(file, options, context);
+        }
         Question<R> question = parse(options);
         Set<String> formats = options.experimentFormats();
         int fiscalYear = options.number("--year", 1); //$NON-NLS-1$

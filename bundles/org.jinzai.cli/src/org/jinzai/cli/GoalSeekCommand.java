@@ -5,16 +5,23 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.jinzai.engine.GoalSeek;
+import org.jinzai.engine.RegionEngine;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.GoalSeekExperiment;
+import org.jinzai.model.Pool;
+import org.jinzai.model.Region;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
+import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
 import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ExperimentRequest;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
+import org.jinzai.scenario.RegionRunner;
+import org.jinzai.scenario.RunChoice;
 
 /**
  * {@code goal-seek SCENARIO}: the smallest value of a lever (seats or hires a year) with which a target is met in a
@@ -40,6 +47,72 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
         checkTemplate(options);
         return (scenario, fiscalYear) -> new ExperimentRequest.GoalSeek(options.target(scenario, "--target"), fiscalYear, probability, //$NON-NLS-1$
                 options.lever(scenario, "--lever").specification(), low, high); //$NON-NLS-1$
+    }
+
+    /**
+     * On a region: the smallest staff at the start (or hires a year) of one of its pools with which every member meets a
+     * target they all have in a fiscal year with at least the probability; prints it, writes region-goal-seek.csv.
+     */
+    @Override
+    int region(Path file, Options options, CommandContext context) throws UsageException, InvalidInputException {
+        options.require("--target", "--year", "--lever", "--max"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        if (options.has("--apply") || options.has("--template")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UsageException(Messages.RegionGoalSeekApply);
+        }
+        double probability = options.fraction("--probability", 0.9); //$NON-NLS-1$
+        int low = options.wholeNumber("--min", 0); //$NON-NLS-1$
+        int high = options.wholeNumber("--max", 0); //$NON-NLS-1$
+        if (low > high) {
+            throw new UsageException(NLS.bind(Messages.BadRange, low, high));
+        }
+        int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
+        RunChoice choice = options.runChoice();
+        Locale locale = options.locale();
+        Region region = context.loadRegion(file);
+        Options.checkYear(region.getRunSettings(), fiscalYear);
+        String targetId = options.value("--target", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        Target target = RegionSimulation.sharedTargets(region).get(targetId);
+        if (target == null) {
+            throw new UsageException(NLS.bind(Messages.RegionBadTarget, targetId, String.join(", ", RegionSimulation.sharedTargets(region).keySet()))); //$NON-NLS-1$
+        }
+        String[] lever = options.value("--lever", "").split(":", 2); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Pool pool = lever.length < 2 ? null : region.getPools().stream().filter(p -> p.getId().equals(lever[1])).findFirst().orElse(null);
+        if (pool == null || !lever[0].equals("staff") && !lever[0].equals("hires")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new UsageException(NLS.bind(Messages.RegionBadLever, options.value("--lever", ""), //$NON-NLS-1$ //$NON-NLS-2$
+                    String.join(", ", region.getPools().stream().map(Pool::getId).toList()))); //$NON-NLS-1$
+        }
+        RunOptions run = choice.resolve(region.getRunSettings());
+        Path outDir = options.output(Options.beside(file, "goal-seek"), false); //$NON-NLS-1$
+        int year = fiscalYear - region.getRunSettings().getFirstFiscalYear();
+        return context.reporting(() -> {
+            long start = System.nanoTime();
+            var lev = RegionRunner.lever(RegionRunner.compile(region, run.seed()), region.getPools().indexOf(pool), lever[0].equals("staff")); //$NON-NLS-1$
+            GoalSeek.Outcome outcome = new RegionEngine().goalSeek(lev, targetId, year, probability, low, high, run, context.progress(run.replications()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String percent = String.format(Locale.ROOT, "%.0f%%", probability * 100); //$NON-NLS-1$
+            String reached = String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%)", outcome.probability() * 100, outcome.low() * 100, outcome.high() * 100); //$NON-NLS-1$
+            String what = lever[0].equals("staff") ? Messages.RegionLeverStaff : Messages.RegionLeverHires; //$NON-NLS-1$
+            String yearLabel = FiscalYears.label(fiscalYear, locale);
+            if (outcome.feasible()) {
+                context.out.println(NLS.bind(Messages.RegionGoalSeek, new Object[] { pool.getName(), what, outcome.value(), target.getName(), yearLabel,
+                        percent, reached, outcome.evaluations().size(), String.format(Locale.ROOT, "%.1f", seconds) })); //$NON-NLS-1$
+            } else {
+                context.out.println(NLS.bind(Messages.RegionGoalSeekInfeasible, new Object[] { target.getName(), yearLabel, percent, pool.getName(),
+                        what, high, reached }));
+            }
+            context.writeResults(outDir, true, folder -> {
+                StringBuilder csv = new StringBuilder("\uFEFFpool_id,lever,target_id,fiscal_year,probability_wanted,value,probability_every_member," //$NON-NLS-1$
+                        + "mean_members_meeting,replications\r\n"); //$NON-NLS-1$
+                for (GoalSeek.Evaluation e : outcome.evaluations()) {
+                    csv.append(ResultFiles.csv(pool.getId())).append(',').append(lever[0]).append(',').append(ResultFiles.csv(targetId)).append(',')
+                            .append(fiscalYear).append(',').append(ResultFiles.csvNumber(probability)).append(',').append(e.value()).append(',')
+                            .append(ResultFiles.csvNumber(e.probability())).append(',').append(ResultFiles.csvNumber(e.mean())).append(',')
+                            .append(e.replications()).append("\r\n"); //$NON-NLS-1$
+                }
+                JinzaiResources.writeAtomically(folder.resolve("region-goal-seek.csv"), csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)); //$NON-NLS-1$
+            });
+            return Cli.OK;
+        });
     }
 
     /** With --apply: the plan with the answer, written beside the scenario and run as simulate runs it. */

@@ -146,6 +146,14 @@ final class Messages extends NLS {
     public static String RegionMember;
     public static String RegionEveryMember;
     public static String RegionYear;
+    public static String RegionNotFor;
+    public static String RegionGoalSeekApply;
+    public static String RegionBadTarget;
+    public static String RegionBadLever;
+    public static String RegionLeverStaff;
+    public static String RegionLeverHires;
+    public static String RegionGoalSeek;
+    public static String RegionGoalSeekInfeasible;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

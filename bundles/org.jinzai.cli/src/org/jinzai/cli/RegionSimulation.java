@@ -157,11 +157,18 @@ final class RegionSimulation {
 
     /** The targets (id → name) every member has: the region's own targets. */
     private Map<String, String> sharedTargets() {
-        Map<String, String> shared = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        sharedTargets(region).forEach((id, target) -> names.put(id, target.getName()));
+        return names;
+    }
+
+    /** The targets (id → the first member's) every member of a region has. */
+    static Map<String, Target> sharedTargets(Region region) {
+        Map<String, Target> shared = new LinkedHashMap<>();
         List<RegionMember> members = region.getMembers();
-        for (Target target : members.get(0).getScenario().getTargets()) {
+        for (Target target : members.isEmpty() ? List.<Target>of() : members.get(0).getScenario().getTargets()) {
             if (members.stream().allMatch(m -> m.getScenario().getTargets().stream().anyMatch(t -> target.getId().equals(t.getId())))) {
-                shared.put(target.getId(), target.getName());
+                shared.put(target.getId(), target);
             }
         }
         return shared;

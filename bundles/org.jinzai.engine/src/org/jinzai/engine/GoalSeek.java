@@ -62,15 +62,58 @@ public final class GoalSeek {
      */
     public static Outcome seek(IntFunction<SimulationInput> inputs, int target, int year, double probability, int low, int high,
             RunOptions options, ProgressListener listener) {
+        // the plan of the value asked last, kept for its further stages
+        Plan[] plan = new Plan[1];
+        int[] planned = { Integer.MIN_VALUE };
+        Stages stages = (value, from, to, stage) -> {
+            if (plan[0] == null || planned[0] != value) {
+                SimulationInput input = inputs.apply(value);
+                SimulationInput.require(target >= 0 && target < input.targets().size(), "target", target);
+                SimulationInput.require(year >= 0 && year < input.horizonYears(), "fiscal year", year);
+                plan[0] = new Plan(input);
+                planned[0] = value;
+            }
+            SimulationResult part = new MonteCarloEngine().run(plan[0], options.seed(), options.threads(), from, to, stage);
+            int met = 0;
+            double sum = 0;
+            for (int r = 0; r < part.replications(); r++) {
+                int flag = part.targetMet(r, target, year);
+                SimulationInput.require(flag >= 0, "target value in that fiscal year", "none");
+                met += flag;
+                sum += part.targetValue(r, target, year);
+            }
+            return new Tally(met, sum);
+        };
+        return seek(stages, probability, low, high, options.replications(), listener);
+    }
+
+    /**
+     * Replications {@code from} to {@code to} (exclusive) of a run with a lever's value, as in a run of all of them: in
+     * how many the goal is met, and the sum of what is measured (the target's value, or how many members meet it).
+     */
+    public interface Stages {
+        Tally run(int value, int from, int to, ProgressListener listener);
+    }
+
+    /** What some replications gave: how many met the goal, and the sum of the measured values. */
+    public record Tally(int met, double sum) {
+    }
+
+    /**
+     * The search on any goal whose replications {@code stages} runs (a scenario's target, every member of a region
+     * meeting one): the smallest value in [low, high] that meets it with at least {@code probability} on
+     * {@code replications}, each evaluation decided as early as it can be.
+     */
+    public static Outcome seek(Stages stages, double probability, int low, int high, int replications, ProgressListener listener) {
         SimulationInput.require(low <= high, "lever range", low + ".." + high);
         SimulationInput.require(probability > 0 && probability <= 1, "probability (0 < p <= 1)", probability);
         List<Evaluation> evaluations = new ArrayList<>();
-        Evaluation top = evaluate(inputs, high, target, year, options, listener, evaluations, probability);
+        Evaluation top = evaluate(stages, high, replications, listener, evaluations, probability);
         if (top.probability() < probability) {
             Evaluation best = Collections.max(evaluations, (a, b) -> Double.compare(a.probability(), b.probability()));
             return outcome(null, best, evaluations);
         }
-        Evaluation bottom = evaluate(inputs, low, target, year, options, listener, evaluations, probability);
+        Evaluation bottom = evaluate(stages, low, replications, listener, evaluations, probability);
         if (bottom.probability() >= probability) {
             return outcome(low, bottom, evaluations);
         }
@@ -79,7 +122,7 @@ public final class GoalSeek {
         Evaluation found = top;
         while (meets - fails > 1) {
             int middle = fails + (meets - fails) / 2;
-            Evaluation e = evaluate(inputs, middle, target, year, options, listener, evaluations, probability);
+            Evaluation e = evaluate(stages, middle, replications, listener, evaluations, probability);
             if (e.probability() >= probability) {
                 meets = middle;
                 found = e;
@@ -90,13 +133,8 @@ public final class GoalSeek {
         return outcome(meets, found, evaluations);
     }
 
-    private static Evaluation evaluate(IntFunction<SimulationInput> inputs, int value, int target, int year, RunOptions options,
-            ProgressListener listener, List<Evaluation> evaluations, double wanted) {
-        SimulationInput input = inputs.apply(value);
-        SimulationInput.require(target >= 0 && target < input.targets().size(), "target", target);
-        SimulationInput.require(year >= 0 && year < input.horizonYears(), "fiscal year", year);
-        Plan plan = new Plan(input);
-        int all = options.replications();
+    private static Evaluation evaluate(Stages stages, int value, int all, ProgressListener listener, List<Evaluation> evaluations,
+            double wanted) {
         int done = 0;
         int met = 0;
         double sum = 0;
@@ -115,13 +153,9 @@ public final class GoalSeek {
                     return listener.isCancelled();
                 }
             };
-            SimulationResult part = new MonteCarloEngine().run(plan, options.seed(), options.threads(), done, next, stage);
-            for (int r = 0; r < part.replications(); r++) {
-                int flag = part.targetMet(r, target, year);
-                SimulationInput.require(flag >= 0, "target value in that fiscal year", "none");
-                met += flag;
-                sum += part.targetValue(r, target, year);
-            }
+            Tally part = stages.run(value, done, next, stage);
+            met += part.met();
+            sum += part.sum();
             done = next;
             double p = (double) met / done;
             if (done == all || decided(p, done, wanted)) {

@@ -52,6 +52,16 @@ public final class RegionEngine {
      * @throws CancelledException when the listener asks to stop; no partial result is returned
      */
     public RegionResult run(RegionInput input, long seed, int threadCount, int replications, boolean byDepartment, ProgressListener listener) {
+        return run(input, seed, threadCount, 0, replications, byDepartment, listener);
+    }
+
+    /**
+     * Replications {@code from} to {@code to} (exclusive) of a region's run with a seed, as a result of {@code to - from}
+     * replications that draw the same numbers as in a run of all of them (so that a goal-seek adds replications only
+     * where it has to).
+     */
+    RegionResult run(RegionInput input, long seed, int threadCount, int from, int to, boolean byDepartment, ProgressListener listener) {
+        int replications = to - from;
         List<Member> members = input.members();
         Plan[] plans = new Plan[members.size()];
         List<SimulationResult> results = new ArrayList<>();
@@ -74,7 +84,7 @@ public final class RegionEngine {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(executor.submit(() -> {
-                    Joint joint = new Joint(input, plans, results, result, seed);
+                    Joint joint = new Joint(input, plans, results, result, seed, from);
                     for (int r = next.getAndIncrement(); r < replications; r = next.getAndIncrement()) {
                         if (cancelled.get() || listener.isCancelled()) {
                             cancelled.set(true);
@@ -105,6 +115,35 @@ public final class RegionEngine {
         return result;
     }
 
+    /**
+     * Goal-seek on a region: the smallest value of a lever (a pool's staff at the start, its hires a year…: {@code inputs}
+     * gives the region for each value) for which every member that has the target {@code targetId} meets it in fiscal
+     * year offset {@code year} with at least {@code probability}; the mean is how many members meet it. As {@link
+     * GoalSeek}: common random numbers, each value decided on as few replications as it can be.
+     */
+    public GoalSeek.Outcome goalSeek(java.util.function.IntFunction<RegionInput> inputs, String targetId, int year, double probability,
+            int low, int high, RunOptions options, ProgressListener listener) {
+        RegionInput[] kept = new RegionInput[1];
+        int[] keptValue = { Integer.MIN_VALUE };
+        GoalSeek.Stages stages = (value, from, to, stage) -> {
+            if (kept[0] == null || keptValue[0] != value) {
+                kept[0] = inputs.apply(value);
+                keptValue[0] = value;
+            }
+            RegionResult part = run(kept[0], options.seed(), options.threads(), from, to, false, stage);
+            int met = 0;
+            double sum = 0;
+            for (int r = 0; r < part.replications(); r++) {
+                int meeting = part.membersMeeting(targetId, r, year);
+                SimulationInput.require(meeting >= 0, "target every member has, with a value in that fiscal year", targetId);
+                met += meeting == part.membersWith(targetId, year) ? 1 : 0;
+                sum += meeting;
+            }
+            return new GoalSeek.Tally(met, sum);
+        };
+        return GoalSeek.seek(stages, probability, low, high, options.replications(), listener);
+    }
+
     /** One worker's members and pools, reused from replication to replication. */
     private static final class Joint {
         private final RegionInput input;
@@ -124,8 +163,11 @@ public final class RegionEngine {
         private final int[][] askedBefore;
         /** Per member and pool: days received this fiscal year (day-months), for the cost by use. */
         private final double[][] used;
+        /** The run's index of replication 0 of this result. */
+        private final int first;
 
-        Joint(RegionInput input, Plan[] plans, List<SimulationResult> results, RegionResult result, long seed) {
+        Joint(RegionInput input, Plan[] plans, List<SimulationResult> results, RegionResult result, long seed, int first) {
+            this.first = first;
             this.input = input;
             this.result = result;
             List<Member> list = input.members();
@@ -141,7 +183,7 @@ public final class RegionEngine {
             used = new double[list.size()][input.pools().size()];
             for (int k = 0; k < members.length; k++) {
                 Member member = list.get(k);
-                members[k] = new Replication(plans[k], results.get(k), memberSeed(seed, member.key()), 0);
+                members[k] = new Replication(plans[k], results.get(k), memberSeed(seed, member.key()), first);
                 int n = member.requests().size();
                 persona[k] = new int[n];
                 step[k] = new int[n];
@@ -169,7 +211,7 @@ public final class RegionEngine {
                 member.begin(r);
             }
             for (PoolRun pool : pools) {
-                pool.begin(r);
+                pool.begin(first + r);
             }
             for (double[] row : used) {
                 Arrays.fill(row, 0);

@@ -136,11 +136,8 @@ public final class RegionResult {
         return capacity > 0 ? given / capacity : 0;
     }
 
-    /**
-     * The probability that every member with a target of this id meets it in a fiscal year (a region-wide target); NaN
-     * when no member has it or none has a value for that year.
-     */
-    public double probabilityEveryMemberMeets(String targetId, int year) {
+    /** Per member, the index of its target of an id, or -1. */
+    private int[] targetIndexes(String targetId) {
         int[] index = new int[members.size()];
         for (int k = 0; k < index.length; k++) {
             List<SimulationInput.TargetSpec> targets = input.members().get(k).input().targets();
@@ -149,26 +146,48 @@ public final class RegionResult {
                 index[k] = targets.get(t).id().equals(targetId) ? t : -1;
             }
         }
-        int met = 0;
+        return index;
+    }
+
+    /** How many members have a target of this id with a value in a fiscal year. */
+    public int membersWith(String targetId, int year) {
+        int[] index = targetIndexes(targetId);
+        int with = 0;
+        for (int k = 0; k < index.length; k++) {
+            with += index[k] >= 0 && !Double.isNaN(input.members().get(k).input().targets().get(index[k]).values()[year]) ? 1 : 0;
+        }
+        return with;
+    }
+
+    /** How many members meet a target of this id in a fiscal year of a replication; -1 when none has a value then. */
+    public int membersMeeting(String targetId, int replication, int year) {
+        int[] index = targetIndexes(targetId);
+        int meeting = 0;
         boolean any = false;
-        for (int r = 0; r < replications; r++) {
-            boolean all = true;
-            for (int k = 0; k < members.size(); k++) {
-                int t = index[k];
-                if (t < 0) {
-                    continue;
-                }
-                int m = members.get(k).targetMet(r, t, year);
-                if (m >= 0) {
-                    any = true;
-                    all &= m == 1;
-                }
-            }
-            if (all) {
-                met++;
+        for (int k = 0; k < index.length; k++) {
+            int m = index[k] < 0 ? -1 : members.get(k).targetMet(replication, index[k], year);
+            if (m >= 0) {
+                any = true;
+                meeting += m;
             }
         }
-        return any ? (double) met / replications : Double.NaN;
+        return any ? meeting : -1;
+    }
+
+    /**
+     * The probability that every member with a target of this id meets it in a fiscal year (a region-wide target); NaN
+     * when no member has it or none has a value for that year.
+     */
+    public double probabilityEveryMemberMeets(String targetId, int year) {
+        int with = membersWith(targetId, year);
+        if (with == 0) {
+            return Double.NaN;
+        }
+        int met = 0;
+        for (int r = 0; r < replications; r++) {
+            met += membersMeeting(targetId, r, year) == with ? 1 : 0;
+        }
+        return (double) met / replications;
     }
 
     private Summary summarize(IntToDoubleFunction perReplication) {

@@ -121,6 +121,24 @@ public final class RegionRunner {
         return same == 0 ? own : own + "#" + (same + 1); //$NON-NLS-1$
     }
 
+    /**
+     * A region's input for each value of a lever of one of its pools: its staff at the start ({@code staff}) or its hires
+     * planned in every fiscal year; everything else as compiled.
+     */
+    public static java.util.function.IntFunction<RegionInput> lever(RegionInput base, int pool, boolean staff) {
+        return value -> {
+            List<RegionInput.PoolSpec> pools = new ArrayList<>(base.pools());
+            RegionInput.PoolSpec p = pools.get(pool);
+            int[] hires = p.hires().clone();
+            if (!staff) {
+                java.util.Arrays.fill(hires, value);
+            }
+            pools.set(pool, new RegionInput.PoolSpec(p.key(), staff ? value : p.initialStaff(), p.daysPerWeek(), hires, p.hireMonth(), p.fill(),
+                    p.termYears(), p.yearlyAttrition(), p.costPerPersonYear(), p.step(), p.allocation(), p.prefectureShare(), p.sharing()));
+            return new RegionInput(base.members(), pools);
+        };
+    }
+
     /** The index of the target a request is asked when short of, in the member's input; -1 for a request asked every month. */
     private static int targetIndex(SimulationInput input, PoolRequest request) {
         if (request.getWhenShortOf() == null) {

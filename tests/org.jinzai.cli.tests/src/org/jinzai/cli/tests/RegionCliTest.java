@@ -131,6 +131,34 @@ class RegionCliTest {
         }
     }
 
+    /** The smallest pool with which every member meets the IS target together, and each evaluation in the CSV. */
+    @Test
+    void goalSeekOfThePoolsSize() throws IOException {
+        Path region = CliSession.copyExampleTree(temp, "region").resolve("midori-ken.jzg");
+        Path out = temp.resolve("seek");
+        assertEquals(Cli.OK, cli.run("goal-seek", region.toString(), "--target", "target-is-step2-or-pool", "--year", "2027", "--probability",
+                "0.8", "--lever", "staff:pool-prefecture", "--max", "6", "--runs", "64", "--out", out.toString(), "--lang", "en"), cli.err());
+        String printed = cli.out();
+        assertTrue(printed.contains("every member meet") && printed.contains("県デジタル人材プール"), printed);
+        List<String[]> rows = rows(out.resolve("region-goal-seek.csv"));
+        Map<String, Integer> c = header(rows);
+        int answer = Integer.parseInt(printed.replaceAll("(?s).*: (\\d+) as its staff at the start.*", "$1"));
+        for (String[] row : rows.subList(1, rows.size())) {
+            int value = Integer.parseInt(row[c.get("value")]);
+            double p = number(row, c, "probability_every_member");
+            // the answer meets it, every value below it that was tried does not
+            assertTrue(value >= answer ? value != answer || p >= 0.8 : p < 0.8, String.join(",", row));
+            assertTrue(number(row, c, "mean_members_meeting") <= 22, String.join(",", row));
+        }
+        assertTrue(rows.size() >= 3, "a search");
+        // a lever that is not one: said with the pools there are
+        assertEquals(Cli.USAGE, cli.run("goal-seek", region.toString(), "--target", "target-is-step2-or-pool", "--year", "2027", "--lever",
+                "seats:course-dx-basics", "--max", "6"));
+        assertTrue(cli.err().contains("pool-prefecture"), cli.err());
+        // sweep is for a scenario
+        assertEquals(Cli.USAGE, cli.run("sweep", region.toString(), "--target", "target-is-step2-or-pool"));
+    }
+
     @Test
     void aRegionThatCannotRunIsSaidAndNothingIsWritten() throws IOException {
         Path folder = CliSession.copyExampleTree(temp, "region");

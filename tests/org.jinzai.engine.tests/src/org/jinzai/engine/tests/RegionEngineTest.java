@@ -383,6 +383,39 @@ class RegionEngineTest {
         assertNotEquals(0, hired.standardError());
     }
 
+    /**
+     * Goal-seek of a pool's size: two towns each need 10 days a week (2 FTE) to reach 20 general staff; the smallest pool
+     * with which both meet it is 4; and each evaluation's probability is that of the same replications of a full run.
+     */
+    @Test
+    void aGoalSeekFindsTheSmallestPoolWithWhichEveryMemberMeetsTheTarget() {
+        Member a = new Member("a", town(8, 0), 1, List.of(new Request(0, Inputs.GENERAL, 0, days(10, 10, 10, 10, 10))));
+        Member b = new Member("b", town(8, 0), 2, List.of(new Request(0, Inputs.GENERAL, 0, days(10, 10, 10, 10, 10))));
+        java.util.function.IntFunction<RegionInput> regions = staff -> new RegionInput(List.of(a, b), List.of(pool(staff, new int[5],
+                Allocation.PRIORITY)));
+        var outcome = new RegionEngine().goalSeek(regions, "general", 0, 0.9, 0, 10, new RunOptions(80, SEED, 2), ProgressListener.NONE);
+        assertEquals(4, outcome.value());
+        assertEquals(1, outcome.probability(), 0);
+        // a stochastic one: towns that lose staff, a pool that loses its own; each value's probability is the full run's
+        Member c = new Member("c", town(8, 0.02), 1, List.of(new Request(0, Inputs.GENERAL, 0, days(15, 15, 15, 15, 15))));
+        Member d = new Member("d", town(8, 0.02), 1, List.of(new Request(0, Inputs.GENERAL, 0, days(15, 15, 15, 15, 15))));
+        java.util.function.IntFunction<RegionInput> leaving = staff -> new RegionInput(List.of(c, d), List.of(new PoolSpec("pool", staff, 5,
+                new int[5], 4, 1, 0, 0.3, 0, 0, Allocation.PROPORTIONAL, 0, Sharing.BY_USE)));
+        var seek = new RegionEngine().goalSeek(leaving, "general", 2, 0.1, 0, 12, new RunOptions(400, SEED, 2), ProgressListener.NONE);
+        for (var evaluation : seek.evaluations()) {
+            RegionResult full = run(leaving.apply(evaluation.value()), 400, 2);
+            int met = 0;
+            double members = 0;
+            for (int r = 0; r < evaluation.replications(); r++) {
+                met += full.membersMeeting("general", r, 2) == 2 ? 1 : 0;
+                members += full.membersMeeting("general", r, 2);
+            }
+            assertEquals((double) met / evaluation.replications(), evaluation.probability(), 1e-12, "value " + evaluation.value());
+            assertEquals(members / evaluation.replications(), evaluation.mean(), 1e-12, "value " + evaluation.value());
+        }
+        assertTrue(seek.feasible() && seek.evaluations().size() >= 3, "a search: " + seek.evaluations());
+    }
+
     @Test
     void aRegionWideTargetNeedsEveryMember() {
         // the target asks 20 general staff; each town has 18 of its own and asks 10 days (2 FTE) of the pool
