@@ -115,14 +115,23 @@ final class SimulateCommand extends Command {
     private static int region(Path file, Options options, CommandContext context) throws UsageException, InvalidInputException {
         Locale locale = options.locale();
         RunChoice choice = options.runChoice();
-        RegionSimulation.formats(options);
+        Set<String> formats = RegionSimulation.formats(options);
         Region region = context.loadRegion(file);
         RunOptions run = choice.resolve(region.getRunSettings());
         Path outDir = options.output(Options.scenarioFolder(file, "results"), true); //$NON-NLS-1$
+        boolean documents = formats.contains("docx"); //$NON-NLS-1$
         return context.reporting(() -> {
-            RegionRunner.Run result = RegionRunner.run(region, run, context.progress(2 * run.replications()));
+            // the members' policy documents show their departments: kept only when they are asked for
+            RegionRunner.Run result = RegionRunner.run(region, run, documents, context.progress(2 * run.replications()));
             RegionSimulation simulation = new RegionSimulation(region, run, result, locale);
-            context.writeResults(outDir, false, simulation::writeCsv);
+            context.writeResults(outDir, false, folder -> {
+                if (formats.contains("csv")) { //$NON-NLS-1$
+                    simulation.writeCsv(folder);
+                }
+                if (documents) {
+                    simulation.writeDocuments(folder, options.reportLocale());
+                }
+            });
             simulation.print(context.out);
             return Cli.OK;
         });

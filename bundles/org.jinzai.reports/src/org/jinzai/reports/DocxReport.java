@@ -111,7 +111,11 @@ public final class DocxReport {
                 }
                 subsection(PolicyTemplate.Part.ROTATION);
             }
-            case PLAN -> plan();
+            case PLAN -> {
+                plan();
+                // a member of a region: the support it counts on from the region's pools
+                data.poolSupport().forEach(word::paragraph);
+            }
             case APPLIED -> data.goalSeeks().forEach(word::paragraph);
             case NEEDED -> data.goalSeeksNeeded().forEach(word::paragraph);
             case APPOINTMENT -> {
@@ -252,9 +256,9 @@ public final class DocxReport {
             String[] cells = new String[3 + data.years()];
             cells[0] = measure.kind();
             cells[1] = measure.name();
-            cells[2] = texts.get("docx.unitPeople"); //$NON-NLS-1$
+            cells[2] = measure.unit() == null ? texts.get("docx.unitPeople") : measure.unit(); //$NON-NLS-1$
             for (int y = 0; y < data.years(); y++) {
-                cells[3 + y] = String.format(Locale.ROOT, "%,.0f", measure.perYear()[y]); //$NON-NLS-1$
+                cells[3 + y] = String.format(Locale.ROOT, measure.fractional() ? "%,.2f" : "%,.0f", measure.perYear()[y]); //$NON-NLS-1$ //$NON-NLS-2$
             }
             word.row(table, cells);
         }

@@ -95,7 +95,36 @@ public final class ReportData {
     }
 
     /** A planned measure per fiscal year: seats of a course, hires of a channel. */
-    public record MeasureRow(String kind, String name, double[] perYear) {
+    public record MeasureRow(String kind, String name, double[] perYear, String unit, boolean fractional) {
+        /** A measure counted in people (seats, hires). */
+        public MeasureRow(String kind, String name, double[] perYear) {
+            this(kind, name, perYear, null, false);
+        }
+    }
+
+    /** What a region's pool gives a member, as its 方針 states it: a sentence, and its rows among the measures. */
+    private final List<String> poolSupport = new ArrayList<>();
+
+    /** The sentences on the support from a region's talent pools this organization counts on (empty when none). */
+    public List<String> poolSupport() {
+        return poolSupport;
+    }
+
+    /**
+     * Adds the support a member of a region counts on from one of the region's pools: a sentence (the region, the pool,
+     * what it asks and when) and, among the measures, the days a week it receives (the mean) and its share of the pool's
+     * cost (given in yen, shown in thousands as the plan's own cost; the mean) in each fiscal year.
+     */
+    public ReportData withPoolSupport(String region, String pool, int daysAsked, String whenShortOf, double[] received, double[] costShare) {
+        poolSupport.add(whenShortOf == null ? texts.get("docx.poolSupport", region, pool, daysAsked) //$NON-NLS-1$
+                : texts.get("docx.poolSupportWhenShort", region, pool, daysAsked, whenShortOf)); //$NON-NLS-1$
+        measures.add(new MeasureRow(texts.get("measure.pool"), pool, received.clone(), texts.get("docx.unitDays"), true)); //$NON-NLS-1$ //$NON-NLS-2$
+        double[] thousands = new double[costShare.length];
+        for (int y = 0; y < thousands.length; y++) {
+            thousands[y] = costShare[y] / 1000; // in thousands of yen, as the plan's own cost
+        }
+        measures.add(new MeasureRow(texts.get("measure.poolCost"), pool, thousands, texts.get("docx.unitYen"), false)); //$NON-NLS-1$ //$NON-NLS-2$
+        return this;
     }
 
     private final Texts texts;

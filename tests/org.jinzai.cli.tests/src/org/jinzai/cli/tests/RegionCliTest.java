@@ -131,6 +131,42 @@ class RegionCliTest {
         }
     }
 
+    /** A document's paragraphs and table cells, one a line. */
+    private static String text(org.apache.poi.xwpf.usermodel.XWPFDocument doc) {
+        StringBuilder text = new StringBuilder();
+        doc.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+        doc.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c -> text.append(c.getText()).append('\n'))));
+        return text.toString();
+    }
+
+    /** The region's document for the prefecture and each member's policy document with the support it counts on. */
+    @Test
+    void documentsOfTheRegionAndOfEachMember() throws IOException {
+        Path region = CliSession.copyExampleTree(temp, "region").resolve("midori-ken.jzg");
+        Path out = temp.resolve("docs");
+        assertEquals(Cli.OK, cli.run("simulate", region.toString(), "--runs", "30", "--out", out.toString(), "--format", "csv,docx"), cli.err());
+        String text;
+        try (var in = Files.newInputStream(out.resolve("region.docx")); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            text = text(doc);
+            assertEquals(3, doc.getTables().size(), "the pool's years, every member together, the members");
+            assertEquals(23, doc.getTables().get(2).getNumberOfRows(), "a row a member");
+            assertTrue(!doc.getAllPictures().isEmpty(), "the pool's chart");
+        }
+        assertTrue(text.contains("みどり県") && text.contains("県デジタル人材プール（専門人材）") && text.contains("小規模な団体から順"), text);
+        assertTrue(text.contains("あおば町") && text.contains("やまと市"), text);
+        Path aoba = out.resolve("policy-あおば町.docx");
+        assertTrue(Files.exists(aoba), "each member's policy document");
+        try (var in = Files.newInputStream(aoba); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            String policy = text(doc);
+            assertTrue(policy.contains("人材プール「県デジタル人材プール（専門人材）」") && policy.contains("週1日の支援"), policy);
+            assertTrue(policy.contains("人材プールの支援") && policy.contains("人材プールの費用負担"), "the measures' rows");
+        }
+        try (var files = Files.list(out)) {
+            assertEquals(22, files.filter(f -> f.getFileName().toString().startsWith("policy-")).count(), "a policy document a member");
+        }
+        assertTrue(Files.exists(out.resolve("region-members.csv")));
+    }
+
     /** The smallest pool with which every member meets the IS target together, and each evaluation in the CSV. */
     @Test
     void goalSeekOfThePoolsSize() throws IOException {

@@ -285,9 +285,7 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
     }
 
     private static String name(Scenario scenario) {
-        var organization = scenario.getBaseline() == null ? null : scenario.getBaseline().getOrganization();
-        return organization == null || organization.getName() == null || organization.getName().isBlank() ? scenario.getName()
-                : organization.getName();
+        return org.jinzai.reports.RegionDocument.name(scenario);
     }
 
     /** The run shown. */
