@@ -54,15 +54,16 @@ public final class RegionRunner {
     }
 
     /**
-     * The same, keeping each member's counts and flows by department too ({@code byDepartment}: what a member's policy
-     * document shows), at the cost of memory that grows with the members' departments.
+     * The same, keeping each member's counts and flows by department too in the pooled run ({@code byDepartment}: what a
+     * member's policy document shows), at the cost of memory that grows with the members' departments.
      */
     public static Run run(Region region, RunOptions options, boolean byDepartment, ProgressListener listener) {
         RegionInput pooled = compile(region, options.seed());
         RegionInput alone = new RegionInput(pooled.members().stream()
                 .map(m -> new RegionInput.Member(m.key(), m.input(), m.priority(), List.of())).toList(), pooled.pools());
         int n = options.replications();
-        RegionResult aloneResult = new RegionEngine().run(alone, options.seed(), options.threads(), n, byDepartment, offset(listener, 0, 2 * n));
+        // alone, each member is read as a whole (the comparison, the region's document): never by department
+        RegionResult aloneResult = new RegionEngine().run(alone, options.seed(), options.threads(), n, false, offset(listener, 0, 2 * n));
         RegionResult pooledResult = new RegionEngine().run(pooled, options.seed(), options.threads(), n, byDepartment, offset(listener, n, 2 * n));
         return new Run(region, pooled, aloneResult, pooledResult);
     }

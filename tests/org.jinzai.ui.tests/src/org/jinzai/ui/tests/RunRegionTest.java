@@ -64,6 +64,7 @@ class RunRegionTest {
         assertTrue(file.exists(), "the example region is in the workspace: " + file);
         RegionResultsEditor editor = run(file);
         assertEquals(40, editor.outcome().options().replications());
+        assertEquals("region#run", org.jinzai.ui.internal.help.HelpTopics.ofPart(editor), "F1 opens the guide's page on a region's run");
         List<String> entries = editor.entries();
         // first the targets the pool changes, then every member together, then the pool
         String target = "Step2以上の情報システム担当（県プールの支援を含む） 週1日分以上";

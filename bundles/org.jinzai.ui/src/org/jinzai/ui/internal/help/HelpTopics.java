@@ -42,7 +42,7 @@ public final class HelpTopics {
         SCENARIO_PAGES.forEach(p -> topics.add("scenario#" + p)); //$NON-NLS-1$
         BASELINE_PAGES.forEach(p -> topics.add("baseline#" + p)); //$NON-NLS-1$
         topics.addAll(List.of(Guide.START, "scenario", "baseline", "scenario#plan", "preview", "results", "compare", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                "experiments", "export", "baseline#import", "index#examples", "preferences")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "experiments", "export", "baseline#import", "index#examples", "preferences", "region#editor", "region#run")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
         return topics;
     }
 
@@ -91,12 +91,16 @@ public final class HelpTopics {
             if (root instanceof Baseline) {
                 return BASELINE_PAGES.contains(page) ? "baseline#" + page : "baseline"; //$NON-NLS-1$ //$NON-NLS-2$
             }
+            if (root instanceof org.jinzai.model.Region) {
+                return "region#editor"; //$NON-NLS-1$
+            }
             // results opened in the tree editor
             return part instanceof IEditorPart ? "results" : Guide.START; //$NON-NLS-1$
         }
         return switch (id) {
             case ResultsEditorIds.RESULTS_EDITOR -> "results"; //$NON-NLS-1$
             case ComparisonEditor.ID -> "compare"; //$NON-NLS-1$
+            case org.jinzai.ui.internal.run.editors.RegionResultsEditor.ID -> "region#run"; //$NON-NLS-1$
             case ExperimentEditor.ID -> "experiments"; //$NON-NLS-1$
             case PreviewView.ID -> "preview"; //$NON-NLS-1$
             case PlanView.ID -> "scenario#plan"; //$NON-NLS-1$
