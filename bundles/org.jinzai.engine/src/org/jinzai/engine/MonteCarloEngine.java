@@ -1,13 +1,6 @@
 package org.jinzai.engine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.jinzai.engine.calibration.RosterRecord;
@@ -37,47 +30,10 @@ public final class MonteCarloEngine {
         int replications = to - from;
         plan.settleInitialSteps();
         SimulationResult result = newResult(plan, replications);
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        int threads = Math.min(threadCount, replications);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "jinzai-simulation");
-            thread.setDaemon(true);
-            return thread;
+        Workers.run("jinzai-simulation", threadCount, replications, listener, () -> { //$NON-NLS-1$
+            Replication replication = new Replication(plan, result, seed, from);
+            return replication::run;
         });
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    Replication replication = new Replication(plan, result, seed, from);
-                    for (int r = next.getAndIncrement(); r < replications; r = next.getAndIncrement()) {
-                        if (cancelled.get() || listener.isCancelled()) {
-                            cancelled.set(true);
-                            return;
-                        }
-                        replication.run(r);
-                        listener.replicationsDone(done.incrementAndGet(), replications);
-                    }
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        if (cancelled.get()) {
-            throw new CancelledException();
-        }
         return result;
     }
 

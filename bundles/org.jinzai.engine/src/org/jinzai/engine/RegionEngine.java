@@ -3,12 +3,6 @@ package org.jinzai.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jinzai.engine.RegionInput.Member;
 import org.jinzai.engine.RegionInput.PoolSpec;
@@ -71,47 +65,10 @@ public final class RegionEngine {
             results.add(MonteCarloEngine.newResult(plans[k], replications, byDepartment));
         }
         RegionResult result = new RegionResult(input, results, replications);
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        int threads = Math.max(1, Math.min(threadCount, replications));
-        ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "jinzai-region"); //$NON-NLS-1$
-            thread.setDaemon(true);
-            return thread;
+        Workers.run("jinzai-region", threadCount, replications, listener, () -> { //$NON-NLS-1$
+            Joint joint = new Joint(input, plans, results, result, seed, from);
+            return joint::run;
         });
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(executor.submit(() -> {
-                    Joint joint = new Joint(input, plans, results, result, seed, from);
-                    for (int r = next.getAndIncrement(); r < replications; r = next.getAndIncrement()) {
-                        if (cancelled.get() || listener.isCancelled()) {
-                            cancelled.set(true);
-                            return;
-                        }
-                        joint.run(r);
-                        listener.replicationsDone(done.incrementAndGet(), replications);
-                    }
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            executor.shutdownNow();
-        }
-        if (cancelled.get()) {
-            throw new CancelledException();
-        }
         return result;
     }
 

@@ -384,36 +384,42 @@ class StartPageTest {
                 assertTrue(project.getFolder(folder).exists(), folder);
             }
             int scenarios = 0;
-            for (IResource folder : project.members()) {
-                if (!(folder instanceof IFolder f)) {
-                    continue;
+            // every scenario, those of the region's members in their folders too
+            List<IFile> scenarioFiles = new java.util.ArrayList<>();
+            project.accept(resource -> {
+                if (resource instanceof IFile file && "jzs".equals(file.getFileExtension())) {
+                    scenarioFiles.add(file);
                 }
-                for (IResource member : f.members()) {
-                    if (!(member instanceof IFile file) || !"jzs".equals(file.getFileExtension())) {
-                        continue;
+                return true;
+            });
+            for (IFile file : scenarioFiles) {
+                IFolder f = (IFolder) file.getParent();
+                scenarios++;
+                // as the run, compare and export load it (its path), and as the editor does (its workspace URI)
+                for (Resource resource : List.of(JinzaiResources.load(file.getLocation().toFile().toPath()),
+                        JinzaiResources.load(JinzaiResources.newResourceSet(),
+                                URI.createPlatformResourceURI(file.getFullPath().toString(), true)))) {
+                    Diagnostic diagnostic = JinzaiValidator.validateWithReferences(resource);
+                    for (Diagnostic problem : diagnostic.getChildren()) {
+                        assertTrue(problem.getSeverity() < Diagnostic.ERROR, file.getFullPath() + ": " + problem.getMessage());
                     }
-                    scenarios++;
-                    // as the run, compare and export load it (its path), and as the editor does (its workspace URI)
-                    for (Resource resource : List.of(JinzaiResources.load(file.getLocation().toFile().toPath()),
-                            JinzaiResources.load(JinzaiResources.newResourceSet(),
-                                    URI.createPlatformResourceURI(file.getFullPath().toString(), true)))) {
-                        Diagnostic diagnostic = JinzaiValidator.validateWithReferences(resource);
-                        for (Diagnostic problem : diagnostic.getChildren()) {
-                            assertTrue(problem.getSeverity() < Diagnostic.ERROR, file.getFullPath() + ": " + problem.getMessage());
-                        }
-                        Scenario scenario = (Scenario) resource.getContents().get(0);
-                        assertFalse(scenario.getBaseline().eIsProxy(), file.getFullPath() + ": its baseline resolves");
-                        assertEquals(f.getName() + ".jzb", URI.decode(scenario.getBaseline().eResource().getURI().lastSegment()),
-                                file.getFullPath() + ": the baseline beside it, under its Japanese name");
-                        String from = scenario.getDerivedFrom();
-                        if (from != null && !from.isBlank()) {
-                            assertEquals("現状維持.jzs", from, file.getFullPath() + ": 複製元");
-                            assertTrue(f.getFile(new Path(from)).exists(), file.getFullPath() + ": 複製元 " + from + " is beside it");
-                        }
+                    Scenario scenario = (Scenario) resource.getContents().get(0);
+                    assertFalse(scenario.getBaseline().eIsProxy(), file.getFullPath() + ": its baseline resolves");
+                    assertEquals(f.getName() + ".jzb", URI.decode(scenario.getBaseline().eResource().getURI().lastSegment()),
+                            file.getFullPath() + ": the baseline beside it, under its Japanese name");
+                    String from = scenario.getDerivedFrom();
+                    if (from != null && !from.isBlank()) {
+                        assertEquals("現状維持.jzs", from, file.getFullPath() + ": 複製元");
+                        assertTrue(f.getFile(new Path(from)).exists(), file.getFullPath() + ": 複製元 " + from + " is beside it");
                     }
                 }
             }
             assertEquals(ExampleProjects.englishPaths().stream().filter(p -> p.endsWith(".jzs")).count(), scenarios);
+            // the region refers to its members under their Japanese names
+            IFile region = project.getFolder("広域連携（みどり県）").getFile("みどり県.jzg");
+            Diagnostic regionProblems = JinzaiValidator.validateWithReferences(JinzaiResources.load(region.getLocation().toFile().toPath()));
+            assertTrue(regionProblems.getChildren().stream().allMatch(d -> d.getSeverity() < Diagnostic.ERROR),
+                    () -> regionProblems.getChildren().stream().map(Diagnostic::getMessage).toList().toString());
 
             // a Japanese-named scenario runs and its results open; compared, its copy's 複製元 makes it the reference
             page.closeAllEditors(false);

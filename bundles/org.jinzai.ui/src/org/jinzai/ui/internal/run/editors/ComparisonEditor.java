@@ -63,14 +63,7 @@ public final class ComparisonEditor extends ReadOnlyEditor {
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof ComparisonInput comparison)) {
-            throw new PartInitException(Messages.Results_unreadable);
-        }
-        setSite(site);
-        setInput(input);
-        outcome = comparison.outcome();
-        setPartName(input.getName());
-        setTitleToolTip(input.getToolTipText());
+        outcome = accept(site, input, ComparisonInput.class).outcome();
     }
 
     @Override

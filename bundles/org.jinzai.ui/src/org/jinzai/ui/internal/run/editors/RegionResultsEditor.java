@@ -60,14 +60,7 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof RegionResultsInput region)) {
-            throw new PartInitException(Messages.Results_unreadable);
-        }
-        setSite(site);
-        setInput(input);
-        outcome = region.outcome();
-        setPartName(input.getName());
-        setTitleToolTip(input.getToolTipText());
+        outcome = accept(site, input, RegionResultsInput.class).outcome();
     }
 
     @Override
