@@ -154,6 +154,8 @@ final class Messages extends NLS {
     public static String RegionLeverHires;
     public static String RegionGoalSeek;
     public static String RegionGoalSeekInfeasible;
+    public static String RegionCourse;
+    public static String RegionCourseColumns;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -24,6 +24,7 @@ import org.jinzai.engine.Summary;
 import org.jinzai.model.Pool;
 import org.jinzai.model.PoolRequest;
 import org.jinzai.model.Region;
+import org.jinzai.model.RegionCourse;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
@@ -92,6 +93,28 @@ final class RegionSimulation {
                         yen(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean())));
             }
         }
+        List<RegionRunner.JointSeats> joint = RegionRunner.jointSeats(region);
+        for (int c = 0; c < region.getCourses().size(); c++) {
+            RegionCourse course = region.getCourses().get(c);
+            out.println();
+            out.println(NLS.bind(Messages.RegionCourse, course.getName(), course.getMonth()));
+            StringBuilder header = new StringBuilder("  ").append(CalibrateCommand.pad(Messages.RegionYear, YEAR)); //$NON-NLS-1$
+            for (String column : Messages.RegionCourseColumns.split("\\|")) { //$NON-NLS-1$
+                header.append(right(column, 10));
+            }
+            out.println(header);
+            for (int y = 0; y < years; y++) {
+                int asked = 0;
+                int given = 0;
+                for (RegionRunner.JointSeats seats : joint) {
+                    if (seats.course() == c) {
+                        asked += seats.asked()[y];
+                        given += seats.given()[y];
+                    }
+                }
+                out.println("  " + CalibrateCommand.pad(year(y), YEAR) + String.format(Locale.ROOT, "%10d%10d%10d", seats(course, y), asked, given)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
         out.println();
         out.println(NLS.bind(Messages.RegionMembers, year(years - 1)));
         for (int k = 0; k < region.getMembers().size(); k++) {
@@ -149,6 +172,12 @@ final class RegionSimulation {
         return " ".repeat(Math.max(1, columns - width)) + text; //$NON-NLS-1$
     }
 
+    /** The seats a joint course runs in a fiscal year offset. */
+    private int seats(RegionCourse course, int y) {
+        int fiscalYear = run.pooled().firstFiscalYear() + y;
+        return course.getSeats().stream().filter(s -> s.getFiscalYear() == fiscalYear).mapToInt(YearlyCount::getCount).sum();
+    }
+
     /** The rows of member k's targets in the last year whose probability of being met the pools change. */
     private List<ScenarioComparison.Row> changed(int k) {
         int last = run.pooled().firstFiscalYear() + run.pooled().years() - 1;
@@ -180,12 +209,30 @@ final class RegionSimulation {
         return shared;
     }
 
-    /** Writes region-members.csv, region-pools.csv, region-requests.csv and region-targets.csv. */
+    /** Writes region-members.csv, region-pools.csv, region-requests.csv, region-targets.csv and, with joint courses, region-courses.csv. */
     void writeCsv(Path folder) throws IOException {
         write(folder.resolve("region-members.csv"), members()); //$NON-NLS-1$
         write(folder.resolve("region-pools.csv"), pools()); //$NON-NLS-1$
         write(folder.resolve("region-requests.csv"), requests()); //$NON-NLS-1$
         write(folder.resolve("region-targets.csv"), targets()); //$NON-NLS-1$
+        if (!region.getCourses().isEmpty()) {
+            write(folder.resolve("region-courses.csv"), courses()); //$NON-NLS-1$
+        }
+    }
+
+    private StringBuilder courses() {
+        StringBuilder out = new StringBuilder(BOM).append("course_id,course_name,member,fiscal_year,fiscal_year_label,seats_asked,seats_given") //$NON-NLS-1$
+                .append(NL);
+        for (RegionRunner.JointSeats seats : RegionRunner.jointSeats(region)) {
+            RegionCourse course = region.getCourses().get(seats.course());
+            for (int y = 0; y < seats.asked().length; y++) {
+                out.append(csv(course.getId())).append(',').append(csv(course.getName())).append(',')
+                        .append(csv(name(region.getMembers().get(seats.member()).getScenario()))).append(',')
+                        .append(run.pooled().firstFiscalYear() + y).append(',').append(csv(year(y))).append(',').append(seats.asked()[y]).append(',')
+                        .append(seats.given()[y]).append(NL);
+            }
+        }
+        return out;
     }
 
     private static void write(Path file, StringBuilder text) throws IOException {

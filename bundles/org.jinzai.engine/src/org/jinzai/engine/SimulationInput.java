@@ -32,6 +32,14 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
                 appointment, other, channels, attrition, targets);
     }
 
+    /** The same input with more course runs after its own (a region's joint courses). */
+    public SimulationInput withMoreCourseRuns(List<CourseRun> more) {
+        List<CourseRun> runs = new java.util.ArrayList<>(courseRuns);
+        runs.addAll(more);
+        return new SimulationInput(firstFiscalYear, horizonYears, departments, skillCount, courses, personas, staff, runs, projects,
+                appointment, rotation, channels, attrition, targets);
+    }
+
     /** Kinds of department. */
     public enum DepartmentKind {
         BUSINESS, DX_PROMOTION, INFORMATION_SYSTEMS, HR, OTHER;

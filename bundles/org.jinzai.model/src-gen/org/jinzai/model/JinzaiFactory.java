@@ -598,6 +598,24 @@ public interface JinzaiFactory extends EFactory {
 	Pool createPool();
 
 	/**
+	 * Returns a new object of class '<em>Region Course</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Region Course</em>'.
+	 * @generated
+	 */
+	RegionCourse createRegionCourse();
+
+	/**
+	 * Returns a new object of class '<em>Course Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Course Request</em>'.
+	 * @generated
+	 */
+	CourseRequest createCourseRequest();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -5518,13 +5518,22 @@ public interface JinzaiPackage extends EPackage {
 	int REGION__POOLS = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Courses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__COURSES = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Region</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int REGION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Region</em>' class.
@@ -5573,13 +5582,22 @@ public interface JinzaiPackage extends EPackage {
 	int REGION_MEMBER__REQUESTS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Course Requests</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_MEMBER__COURSE_REQUESTS = 3;
+
+	/**
 	 * The number of structural features of the '<em>Region Member</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGION_MEMBER_FEATURE_COUNT = 3;
+	int REGION_MEMBER_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Region Member</em>' class.
@@ -5818,6 +5836,134 @@ public interface JinzaiPackage extends EPackage {
 	int POOL_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.RegionCourseImpl <em>Region Course</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.RegionCourseImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRegionCourse()
+	 * @generated
+	 */
+	int REGION_COURSE = 69;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_COURSE__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_COURSE__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Course Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_COURSE__COURSE_ID = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Seats</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_COURSE__SEATS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_COURSE__MONTH = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Allocation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_COURSE__ALLOCATION = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Region Course</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_COURSE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Region Course</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_COURSE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.CourseRequestImpl <em>Course Request</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.CourseRequestImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCourseRequest()
+	 * @generated
+	 */
+	int COURSE_REQUEST = 70;
+
+	/**
+	 * The feature id for the '<em><b>Course</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_REQUEST__COURSE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Seats</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_REQUEST__SEATS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Course Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_REQUEST_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Course Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COURSE_REQUEST_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5825,7 +5971,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getMunicipalityKind()
 	 * @generated
 	 */
-	int MUNICIPALITY_KIND = 69;
+	int MUNICIPALITY_KIND = 71;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.DepartmentKind <em>Department Kind</em>}' enum.
@@ -5835,7 +5981,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentKind()
 	 * @generated
 	 */
-	int DEPARTMENT_KIND = 70;
+	int DEPARTMENT_KIND = 72;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -5845,7 +5991,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 71;
+	int EMPLOYMENT_TYPE = 73;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Rank <em>Rank</em>}' enum.
@@ -5855,7 +6001,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRank()
 	 * @generated
 	 */
-	int RANK = 72;
+	int RANK = 74;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Provider <em>Provider</em>}' enum.
@@ -5865,7 +6011,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getProvider()
 	 * @generated
 	 */
-	int PROVIDER = 73;
+	int PROVIDER = 75;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -5875,7 +6021,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 74;
+	int CHANNEL_KIND = 76;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetKind <em>Target Kind</em>}' enum.
@@ -5885,7 +6031,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 75;
+	int TARGET_KIND = 77;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetScope <em>Target Scope</em>}' enum.
@@ -5895,7 +6041,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetScope()
 	 * @generated
 	 */
-	int TARGET_SCOPE = 76;
+	int TARGET_SCOPE = 78;
 
 
 	/**
@@ -5906,7 +6052,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountBasis()
 	 * @generated
 	 */
-	int COUNT_BASIS = 77;
+	int COUNT_BASIS = 79;
 
 
 	/**
@@ -5917,7 +6063,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAllocationPolicy()
 	 * @generated
 	 */
-	int ALLOCATION_POLICY = 78;
+	int ALLOCATION_POLICY = 80;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.CostSharing <em>Cost Sharing</em>}' enum.
@@ -5927,7 +6073,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCostSharing()
 	 * @generated
 	 */
-	int COST_SHARING = 79;
+	int COST_SHARING = 81;
 
 
 	/**
@@ -9704,6 +9850,17 @@ public interface JinzaiPackage extends EPackage {
 	EReference getRegion_Pools();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.Region#getCourses <em>Courses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Courses</em>'.
+	 * @see org.jinzai.model.Region#getCourses()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EReference getRegion_Courses();
+
+	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.RegionMember <em>Region Member</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9745,6 +9902,17 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRegionMember_Requests();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.RegionMember#getCourseRequests <em>Course Requests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Course Requests</em>'.
+	 * @see org.jinzai.model.RegionMember#getCourseRequests()
+	 * @see #getRegionMember()
+	 * @generated
+	 */
+	EReference getRegionMember_CourseRequests();
 
 	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.PoolRequest <em>Pool Request</em>}'.
@@ -9952,6 +10120,92 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPool_MemberSharing();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.RegionCourse <em>Region Course</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Region Course</em>'.
+	 * @see org.jinzai.model.RegionCourse
+	 * @generated
+	 */
+	EClass getRegionCourse();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RegionCourse#getCourseId <em>Course Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Course Id</em>'.
+	 * @see org.jinzai.model.RegionCourse#getCourseId()
+	 * @see #getRegionCourse()
+	 * @generated
+	 */
+	EAttribute getRegionCourse_CourseId();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.RegionCourse#getSeats <em>Seats</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Seats</em>'.
+	 * @see org.jinzai.model.RegionCourse#getSeats()
+	 * @see #getRegionCourse()
+	 * @generated
+	 */
+	EReference getRegionCourse_Seats();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RegionCourse#getMonth <em>Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Month</em>'.
+	 * @see org.jinzai.model.RegionCourse#getMonth()
+	 * @see #getRegionCourse()
+	 * @generated
+	 */
+	EAttribute getRegionCourse_Month();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.RegionCourse#getAllocation <em>Allocation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Allocation</em>'.
+	 * @see org.jinzai.model.RegionCourse#getAllocation()
+	 * @see #getRegionCourse()
+	 * @generated
+	 */
+	EAttribute getRegionCourse_Allocation();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.CourseRequest <em>Course Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Course Request</em>'.
+	 * @see org.jinzai.model.CourseRequest
+	 * @generated
+	 */
+	EClass getCourseRequest();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.CourseRequest#getCourse <em>Course</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Course</em>'.
+	 * @see org.jinzai.model.CourseRequest#getCourse()
+	 * @see #getCourseRequest()
+	 * @generated
+	 */
+	EReference getCourseRequest_Course();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.CourseRequest#getSeats <em>Seats</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Seats</em>'.
+	 * @see org.jinzai.model.CourseRequest#getSeats()
+	 * @see #getCourseRequest()
+	 * @generated
+	 */
+	EReference getCourseRequest_Seats();
 
 	/**
 	 * Returns the meta object for enum '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}'.
@@ -13011,6 +13265,14 @@ public interface JinzaiPackage extends EPackage {
 		EReference REGION__POOLS = eINSTANCE.getRegion_Pools();
 
 		/**
+		 * The meta object literal for the '<em><b>Courses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION__COURSES = eINSTANCE.getRegion_Courses();
+
+		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.RegionMemberImpl <em>Region Member</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -13043,6 +13305,14 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EReference REGION_MEMBER__REQUESTS = eINSTANCE.getRegionMember_Requests();
+
+		/**
+		 * The meta object literal for the '<em><b>Course Requests</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_MEMBER__COURSE_REQUESTS = eINSTANCE.getRegionMember_CourseRequests();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.PoolRequestImpl <em>Pool Request</em>}' class.
@@ -13199,6 +13469,74 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute POOL__MEMBER_SHARING = eINSTANCE.getPool_MemberSharing();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.RegionCourseImpl <em>Region Course</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.RegionCourseImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRegionCourse()
+		 * @generated
+		 */
+		EClass REGION_COURSE = eINSTANCE.getRegionCourse();
+
+		/**
+		 * The meta object literal for the '<em><b>Course Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_COURSE__COURSE_ID = eINSTANCE.getRegionCourse_CourseId();
+
+		/**
+		 * The meta object literal for the '<em><b>Seats</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_COURSE__SEATS = eINSTANCE.getRegionCourse_Seats();
+
+		/**
+		 * The meta object literal for the '<em><b>Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_COURSE__MONTH = eINSTANCE.getRegionCourse_Month();
+
+		/**
+		 * The meta object literal for the '<em><b>Allocation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_COURSE__ALLOCATION = eINSTANCE.getRegionCourse_Allocation();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.CourseRequestImpl <em>Course Request</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.CourseRequestImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCourseRequest()
+		 * @generated
+		 */
+		EClass COURSE_REQUEST = eINSTANCE.getCourseRequest();
+
+		/**
+		 * The meta object literal for the '<em><b>Course</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COURSE_REQUEST__COURSE = eINSTANCE.getCourseRequest_Course();
+
+		/**
+		 * The meta object literal for the '<em><b>Seats</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COURSE_REQUEST__SEATS = eINSTANCE.getCourseRequest_Seats();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}' enum.

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.jinzai.model.Region#getRunSettings <em>Run Settings</em>}</li>
  *   <li>{@link org.jinzai.model.Region#getMembers <em>Members</em>}</li>
  *   <li>{@link org.jinzai.model.Region#getPools <em>Pools</em>}</li>
+ *   <li>{@link org.jinzai.model.Region#getCourses <em>Courses</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getRegion()
@@ -95,5 +96,17 @@ public interface Region extends NamedElement {
 	 * @generated
 	 */
 	EList<Pool> getPools();
+
+	/**
+	 * Returns the value of the '<em><b>Courses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.jinzai.model.RegionCourse}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Courses</em>' containment reference list.
+	 * @see org.jinzai.model.JinzaiPackage#getRegion_Courses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RegionCourse> getCourses();
 
 } // Region

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jinzai.model.RegionMember#getScenario <em>Scenario</em>}</li>
  *   <li>{@link org.jinzai.model.RegionMember#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.jinzai.model.RegionMember#getRequests <em>Requests</em>}</li>
+ *   <li>{@link org.jinzai.model.RegionMember#getCourseRequests <em>Course Requests</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getRegionMember()
@@ -88,5 +89,17 @@ public interface RegionMember extends EObject {
 	 * @generated
 	 */
 	EList<PoolRequest> getRequests();
+
+	/**
+	 * Returns the value of the '<em><b>Course Requests</b></em>' containment reference list.
+	 * The list contents are of type {@link org.jinzai.model.CourseRequest}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Course Requests</em>' containment reference list.
+	 * @see org.jinzai.model.JinzaiPackage#getRegionMember_CourseRequests()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CourseRequest> getCourseRequests();
 
 } // RegionMember

@@ -54,6 +54,7 @@ public final class RegionDocument {
             }
             word.paragraph(texts.get("region.intro", region.getMembers().size(), options.replications(), Long.toString(options.seed()))); //$NON-NLS-1$
             pools(word);
+            courses(word);
             every(word);
             members(word);
             word.paragraph(texts.get("region.date", java.time.format.DateTimeFormatter.ofPattern(texts.get("docx.dayPattern"), texts.locale()) //$NON-NLS-1$ //$NON-NLS-2$
@@ -97,6 +98,35 @@ public final class RegionDocument {
                         number(pooled.poolSummary(p, PoolQuantity.GIVEN, y).mean(), "%.1f"), percent(pooled.utilization(p, y)), //$NON-NLS-1$
                         number(pooled.poolSummary(p, PoolQuantity.COST, y).mean(), "%,.0f"), //$NON-NLS-1$
                         number(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean(), "%,.0f")); //$NON-NLS-1$
+            }
+        }
+    }
+
+    /** The joint courses: seats a year, what the members asked and were given. */
+    private void courses(WordPages word) {
+        if (run.region().getCourses().isEmpty()) {
+            return;
+        }
+        word.heading(2, texts.get("region.courses")); //$NON-NLS-1$
+        List<RegionRunner.JointSeats> joint = RegionRunner.jointSeats(run.region());
+        for (int c = 0; c < run.region().getCourses().size(); c++) {
+            org.jinzai.model.RegionCourse course = run.region().getCourses().get(c);
+            word.paragraph(texts.get("region.course", course.getName(), course.getCourseId(), course.getMonth(), //$NON-NLS-1$
+                    texts.get("alloc." + course.getAllocation().getName()))); //$NON-NLS-1$
+            XWPFTable table = word.table(1, texts.get("col.fiscalYear"), texts.get("region.seats"), texts.get("region.asked"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    texts.get("region.given")); //$NON-NLS-1$
+            for (int y = 0; y < run.pooled().years(); y++) {
+                int fiscalYear = run.pooled().firstFiscalYear() + y;
+                int asked = 0;
+                int given = 0;
+                for (RegionRunner.JointSeats seats : joint) {
+                    if (seats.course() == c) {
+                        asked += seats.asked()[y];
+                        given += seats.given()[y];
+                    }
+                }
+                int seats = course.getSeats().stream().filter(s -> s.getFiscalYear() == fiscalYear).mapToInt(s -> s.getCount()).sum();
+                word.row(table, year(y), Integer.toString(seats), Integer.toString(asked), Integer.toString(given));
             }
         }
     }

@@ -9,12 +9,15 @@ import org.jinzai.engine.RegionInput;
 import org.jinzai.engine.RegionResult;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
+import org.jinzai.model.AllocationPolicy;
 import org.jinzai.model.Baseline;
+import org.jinzai.model.CourseRequest;
 import org.jinzai.model.Department;
 import org.jinzai.model.DepartmentKind;
 import org.jinzai.model.Pool;
 import org.jinzai.model.PoolRequest;
 import org.jinzai.model.Region;
+import org.jinzai.model.RegionCourse;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.YearlyCount;
@@ -59,8 +62,7 @@ public final class RegionRunner {
      */
     public static Run run(Region region, RunOptions options, boolean byDepartment, ProgressListener listener) {
         RegionInput pooled = compile(region, options.seed());
-        RegionInput alone = new RegionInput(pooled.members().stream()
-                .map(m -> new RegionInput.Member(m.key(), m.input(), m.priority(), List.of())).toList(), pooled.pools());
+        RegionInput alone = compile(region, options.seed(), false);
         int n = options.replications();
         // alone, each member is read as a whole (the comparison, the region's document): never by department
         RegionResult aloneResult = new RegionEngine().run(alone, options.seed(), options.threads(), n, false, offset(listener, 0, 2 * n));
@@ -84,6 +86,15 @@ public final class RegionRunner {
 
     /** The engine's input of a region for a run with a seed (each member's staff drawn from counts with its own seed). */
     public static RegionInput compile(Region region, long seed) {
+        return compile(region, seed, true);
+    }
+
+    /**
+     * The input of a region with its members together ({@code together}: their requests to the pools, their seats of the
+     * joint courses) or each alone (the same members and pools, nothing asked, no joint seats).
+     */
+    public static RegionInput compile(Region region, long seed, boolean together) {
+        List<JointSeats> joint = together ? jointSeats(region) : List.of();
         List<Pool> pools = region.getPools();
         int first = region.getRunSettings().getFirstFiscalYear();
         int years = region.getRunSettings().getHorizonYears();
@@ -93,8 +104,22 @@ public final class RegionRunner {
             String key = key(region, scenario);
             SimulationInput input = ScenarioCompiler.compile(scenario, RegionEngine.memberSeed(seed, key));
             Baseline baseline = scenario.getBaseline();
+            int k = region.getMembers().indexOf(member);
+            List<SimulationInput.CourseRun> seats = new ArrayList<>();
+            for (JointSeats given : joint) {
+                RegionCourse course = region.getCourses().get(given.course());
+                int index = courseIndex(baseline, course.getCourseId());
+                for (int y = 0; given.member() == k && y < years; y++) {
+                    if (given.given()[y] > 0) {
+                        seats.add(new SimulationInput.CourseRun(index, first + y, course.getMonth(), given.given()[y], -1));
+                    }
+                }
+            }
+            if (!seats.isEmpty()) {
+                input = input.withMoreCourseRuns(seats);
+            }
             List<RegionInput.Request> requests = new ArrayList<>();
-            for (PoolRequest request : member.getRequests()) {
+            for (PoolRequest request : together ? member.getRequests() : List.<PoolRequest>of()) {
                 int persona = request.getPersona() == null ? -1 : baseline.getPersonas().indexOf(request.getPersona());
                 requests.add(new RegionInput.Request(pools.indexOf(request.getPool()), persona, department(baseline, request),
                         perYear(request.getDays(), first, years), targetIndex(input, request)));
@@ -145,6 +170,113 @@ public final class RegionRunner {
                     p.termYears(), p.yearlyAttrition(), p.costPerPersonYear(), p.step(), p.allocation(), p.prefectureShare(), p.sharing()));
             return new RegionInput(base.members(), pools);
         };
+    }
+
+    /** The seats of a joint course asked by a member and given to it, per fiscal year of the region. */
+    public record JointSeats(int course, int member, int[] asked, int[] given) {
+    }
+
+    /**
+     * How each joint course's seats are shared among the members that ask for them, fiscal year by fiscal year: all they
+     * ask when there are seats enough; else by the course's policy — by priority, the smallest members (fewest staff)
+     * first, first come (the member that asked it in the earliest year), each taking what it asks while seats last (ties
+     * in the members' order); or in proportion to what each asks (whole seats, the rest to the largest remainders).
+     */
+    public static List<JointSeats> jointSeats(Region region) {
+        int first = region.getRunSettings().getFirstFiscalYear();
+        int years = region.getRunSettings().getHorizonYears();
+        List<RegionMember> members = region.getMembers();
+        List<JointSeats> all = new ArrayList<>();
+        for (int c = 0; c < region.getCourses().size(); c++) {
+            RegionCourse course = region.getCourses().get(c);
+            int[] seats = perYear(course.getSeats(), first, years);
+            int[][] asked = new int[members.size()][years];
+            for (int k = 0; k < members.size(); k++) {
+                for (CourseRequest request : members.get(k).getCourseRequests()) {
+                    if (request.getCourse() == course) {
+                        int[] each = perYear(request.getSeats(), first, years);
+                        for (int y = 0; y < years; y++) {
+                            asked[k][y] += each[y];
+                        }
+                    }
+                }
+            }
+            int[][] given = new int[members.size()][years];
+            for (int y = 0; y < years; y++) {
+                share(course.getAllocation(), members, asked, y, seats[y], given);
+            }
+            for (int k = 0; k < members.size(); k++) {
+                if (java.util.Arrays.stream(asked[k]).anyMatch(a -> a > 0)) {
+                    all.add(new JointSeats(c, k, asked[k], given[k]));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static void share(AllocationPolicy policy, List<RegionMember> members, int[][] asked, int y, int seats, int[][] given) {
+        int total = 0;
+        for (int[] each : asked) {
+            total += each[y];
+        }
+        if (total <= seats) {
+            for (int k = 0; k < asked.length; k++) {
+                given[k][y] = asked[k][y];
+            }
+            return;
+        }
+        if (policy == AllocationPolicy.PROPORTIONAL) {
+            double[] remainder = new double[asked.length];
+            int left = seats;
+            for (int k = 0; k < asked.length; k++) {
+                double exact = (double) seats * asked[k][y] / total;
+                given[k][y] = (int) Math.floor(exact);
+                remainder[k] = exact - given[k][y];
+                left -= given[k][y];
+            }
+            List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, asked.length).boxed().toList());
+            order.sort((a, b) -> Double.compare(remainder[b], remainder[a]));
+            for (int i = 0; i < left; i++) {
+                given[order.get(i)][y]++;
+            }
+            return;
+        }
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, asked.length).boxed().toList());
+        java.util.Comparator<Integer> by = switch (policy) {
+            case PRIORITY -> java.util.Comparator.comparingInt(k -> members.get(k).getPriority());
+            case SMALLEST_FIRST -> java.util.Comparator.comparingInt(k -> staff(members.get(k).getScenario().getBaseline()));
+            case FIRST_COME -> java.util.Comparator.comparingInt(k -> firstAsked(asked[k]));
+            case PROPORTIONAL -> (a, b) -> 0;
+        };
+        order.sort(by.thenComparingInt(k -> k));
+        int left = seats;
+        for (int k : order) {
+            given[k][y] = Math.min(asked[k][y], left);
+            left -= given[k][y];
+        }
+    }
+
+    private static int firstAsked(int[] asked) {
+        for (int y = 0; y < asked.length; y++) {
+            if (asked[y] > 0) {
+                return y;
+            }
+        }
+        return asked.length;
+    }
+
+    /** A baseline's staff: its roster, or the counts it is drawn from. */
+    private static int staff(Baseline baseline) {
+        return baseline.getStaff().isEmpty() ? baseline.getRosterAggregates().stream().mapToInt(a -> a.getCount()).sum() : baseline.getStaff().size();
+    }
+
+    private static int courseIndex(Baseline baseline, String id) {
+        for (int c = 0; c < baseline.getCourses().size(); c++) {
+            if (baseline.getCourses().get(c).getId().equals(id)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException(id);
     }
 
     /** The index of the target a request is asked when short of, in the member's input; -1 for a request asked every month. */

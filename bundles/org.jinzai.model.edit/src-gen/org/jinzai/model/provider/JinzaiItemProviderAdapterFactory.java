@@ -1544,6 +1544,52 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.RegionCourse} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RegionCourseItemProvider regionCourseItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.RegionCourse}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRegionCourseAdapter() {
+		if (regionCourseItemProvider == null) {
+			regionCourseItemProvider = new RegionCourseItemProvider(this);
+		}
+
+		return regionCourseItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.CourseRequest} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CourseRequestItemProvider courseRequestItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.CourseRequest}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCourseRequestAdapter() {
+		if (courseRequestItemProvider == null) {
+			courseRequestItemProvider = new CourseRequestItemProvider(this);
+		}
+
+		return courseRequestItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1712,6 +1758,8 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 		if (regionMemberItemProvider != null) regionMemberItemProvider.dispose();
 		if (poolRequestItemProvider != null) poolRequestItemProvider.dispose();
 		if (poolItemProvider != null) poolItemProvider.dispose();
+		if (regionCourseItemProvider != null) regionCourseItemProvider.dispose();
+		if (courseRequestItemProvider != null) courseRequestItemProvider.dispose();
 	}
 
 }

@@ -90,6 +90,7 @@ public class RegionItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(JinzaiPackage.Literals.REGION__RUN_SETTINGS);
 			childrenFeatures.add(JinzaiPackage.Literals.REGION__MEMBERS);
 			childrenFeatures.add(JinzaiPackage.Literals.REGION__POOLS);
+			childrenFeatures.add(JinzaiPackage.Literals.REGION__COURSES);
 		}
 		return childrenFeatures;
 	}
@@ -161,6 +162,7 @@ public class RegionItemProvider extends NamedElementItemProvider {
 			case JinzaiPackage.REGION__RUN_SETTINGS:
 			case JinzaiPackage.REGION__MEMBERS:
 			case JinzaiPackage.REGION__POOLS:
+			case JinzaiPackage.REGION__COURSES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -192,6 +194,11 @@ public class RegionItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(JinzaiPackage.Literals.REGION__POOLS,
 				 JinzaiFactory.eINSTANCE.createPool()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(JinzaiPackage.Literals.REGION__COURSES,
+				 JinzaiFactory.eINSTANCE.createRegionCourse()));
 	}
 
 }

@@ -126,6 +126,7 @@ public class RegionMemberItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(JinzaiPackage.Literals.REGION_MEMBER__REQUESTS);
+			childrenFeatures.add(JinzaiPackage.Literals.REGION_MEMBER__COURSE_REQUESTS);
 		}
 		return childrenFeatures;
 	}
@@ -203,6 +204,7 @@ public class RegionMemberItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case JinzaiPackage.REGION_MEMBER__REQUESTS:
+			case JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -224,6 +226,11 @@ public class RegionMemberItemProvider
 			(createChildParameter
 				(JinzaiPackage.Literals.REGION_MEMBER__REQUESTS,
 				 JinzaiFactory.eINSTANCE.createPoolRequest()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(JinzaiPackage.Literals.REGION_MEMBER__COURSE_REQUESTS,
+				 JinzaiFactory.eINSTANCE.createCourseRequest()));
 	}
 
 	/**

@@ -121,6 +121,8 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 			case JinzaiPackage.REGION_MEMBER: return createRegionMember();
 			case JinzaiPackage.POOL_REQUEST: return createPoolRequest();
 			case JinzaiPackage.POOL: return createPool();
+			case JinzaiPackage.REGION_COURSE: return createRegionCourse();
+			case JinzaiPackage.COURSE_REQUEST: return createCourseRequest();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -898,6 +900,28 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 	public Pool createPool() {
 		PoolImpl pool = new PoolImpl();
 		return pool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RegionCourse createRegionCourse() {
+		RegionCourseImpl regionCourse = new RegionCourseImpl();
+		return regionCourse;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CourseRequest createCourseRequest() {
+		CourseRequestImpl courseRequest = new CourseRequestImpl();
+		return courseRequest;
 	}
 
 	/**

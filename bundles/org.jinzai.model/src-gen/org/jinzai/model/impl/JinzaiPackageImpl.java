@@ -22,6 +22,7 @@ import org.jinzai.model.CostSharing;
 import org.jinzai.model.CountBasis;
 import org.jinzai.model.CountResult;
 import org.jinzai.model.Course;
+import org.jinzai.model.CourseRequest;
 import org.jinzai.model.CourseSeats;
 import org.jinzai.model.CoursesCompletedCriterion;
 import org.jinzai.model.Department;
@@ -58,6 +59,7 @@ import org.jinzai.model.Rank;
 import org.jinzai.model.RateEstimate;
 import org.jinzai.model.RecruitmentChannel;
 import org.jinzai.model.Region;
+import org.jinzai.model.RegionCourse;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.RetirementAge;
 import org.jinzai.model.RosterAggregate;
@@ -582,6 +584,20 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	private EClass poolEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass regionCourseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass courseRequestEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -4216,6 +4232,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRegion_Courses() {
+		return (EReference)regionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRegionMember() {
 		return regionMemberEClass;
 	}
@@ -4248,6 +4274,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	@Override
 	public EReference getRegionMember_Requests() {
 		return (EReference)regionMemberEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegionMember_CourseRequests() {
+		return (EReference)regionMemberEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -4438,6 +4474,86 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	@Override
 	public EAttribute getPool_MemberSharing() {
 		return (EAttribute)poolEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRegionCourse() {
+		return regionCourseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionCourse_CourseId() {
+		return (EAttribute)regionCourseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegionCourse_Seats() {
+		return (EReference)regionCourseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionCourse_Month() {
+		return (EAttribute)regionCourseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionCourse_Allocation() {
+		return (EAttribute)regionCourseEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCourseRequest() {
+		return courseRequestEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCourseRequest_Course() {
+		return (EReference)courseRequestEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCourseRequest_Seats() {
+		return (EReference)courseRequestEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -4993,11 +5109,13 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEReference(regionEClass, REGION__RUN_SETTINGS);
 		createEReference(regionEClass, REGION__MEMBERS);
 		createEReference(regionEClass, REGION__POOLS);
+		createEReference(regionEClass, REGION__COURSES);
 
 		regionMemberEClass = createEClass(REGION_MEMBER);
 		createEReference(regionMemberEClass, REGION_MEMBER__SCENARIO);
 		createEAttribute(regionMemberEClass, REGION_MEMBER__PRIORITY);
 		createEReference(regionMemberEClass, REGION_MEMBER__REQUESTS);
+		createEReference(regionMemberEClass, REGION_MEMBER__COURSE_REQUESTS);
 
 		poolRequestEClass = createEClass(POOL_REQUEST);
 		createEReference(poolRequestEClass, POOL_REQUEST__POOL);
@@ -5019,6 +5137,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEAttribute(poolEClass, POOL__ALLOCATION);
 		createEAttribute(poolEClass, POOL__PREFECTURE_SHARE);
 		createEAttribute(poolEClass, POOL__MEMBER_SHARING);
+
+		regionCourseEClass = createEClass(REGION_COURSE);
+		createEAttribute(regionCourseEClass, REGION_COURSE__COURSE_ID);
+		createEReference(regionCourseEClass, REGION_COURSE__SEATS);
+		createEAttribute(regionCourseEClass, REGION_COURSE__MONTH);
+		createEAttribute(regionCourseEClass, REGION_COURSE__ALLOCATION);
+
+		courseRequestEClass = createEClass(COURSE_REQUEST);
+		createEReference(courseRequestEClass, COURSE_REQUEST__COURSE);
+		createEReference(courseRequestEClass, COURSE_REQUEST__SEATS);
 
 		// Create enums
 		municipalityKindEEnum = createEEnum(MUNICIPALITY_KIND);
@@ -5097,6 +5225,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		sensitivityExperimentEClass.getESuperTypes().add(this.getExperiment());
 		regionEClass.getESuperTypes().add(this.getNamedElement());
 		poolEClass.getESuperTypes().add(this.getNamedElement());
+		regionCourseEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -5513,11 +5642,13 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEReference(getRegion_RunSettings(), this.getRunSettings(), null, "runSettings", null, 1, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getRegion_Members(), this.getRegionMember(), null, "members", null, 0, -1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getRegion_Pools(), this.getPool(), null, "pools", null, 0, -1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRegion_Courses(), this.getRegionCourse(), null, "courses", null, 0, -1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(regionMemberEClass, RegionMember.class, "RegionMember", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getRegionMember_Scenario(), this.getScenario(), null, "scenario", null, 1, 1, RegionMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRegionMember_Priority(), ecorePackage.getEInt(), "priority", "1", 0, 1, RegionMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getRegionMember_Requests(), this.getPoolRequest(), null, "requests", null, 0, -1, RegionMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRegionMember_CourseRequests(), this.getCourseRequest(), null, "courseRequests", null, 0, -1, RegionMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(poolRequestEClass, PoolRequest.class, "PoolRequest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getPoolRequest_Pool(), this.getPool(), null, "pool", null, 1, 1, PoolRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -5539,6 +5670,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEAttribute(getPool_Allocation(), this.getAllocationPolicy(), "allocation", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getPool_PrefectureShare(), ecorePackage.getEDouble(), "prefectureShare", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getPool_MemberSharing(), this.getCostSharing(), "memberSharing", null, 0, 1, Pool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(regionCourseEClass, RegionCourse.class, "RegionCourse", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getRegionCourse_CourseId(), ecorePackage.getEString(), "courseId", null, 0, 1, RegionCourse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRegionCourse_Seats(), this.getYearlyCount(), null, "seats", null, 0, -1, RegionCourse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRegionCourse_Month(), ecorePackage.getEInt(), "month", "5", 0, 1, RegionCourse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getRegionCourse_Allocation(), this.getAllocationPolicy(), "allocation", null, 0, 1, RegionCourse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(courseRequestEClass, CourseRequest.class, "CourseRequest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getCourseRequest_Course(), this.getRegionCourse(), null, "course", null, 1, 1, CourseRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getCourseRequest_Seats(), this.getYearlyCount(), null, "seats", null, 0, -1, CourseRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(municipalityKindEEnum, MunicipalityKind.class, "MunicipalityKind"); //$NON-NLS-1$

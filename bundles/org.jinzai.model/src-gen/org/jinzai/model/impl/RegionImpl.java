@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.Pool;
 import org.jinzai.model.Region;
+import org.jinzai.model.RegionCourse;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.RunSettings;
 
@@ -35,6 +36,7 @@ import org.jinzai.model.RunSettings;
  *   <li>{@link org.jinzai.model.impl.RegionImpl#getRunSettings <em>Run Settings</em>}</li>
  *   <li>{@link org.jinzai.model.impl.RegionImpl#getMembers <em>Members</em>}</li>
  *   <li>{@link org.jinzai.model.impl.RegionImpl#getPools <em>Pools</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.RegionImpl#getCourses <em>Courses</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +91,16 @@ public class RegionImpl extends NamedElementImpl implements Region {
 	 * @ordered
 	 */
 	protected EList<Pool> pools;
+
+	/**
+	 * The cached value of the '{@link #getCourses() <em>Courses</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCourses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RegionCourse> courses;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -209,6 +221,19 @@ public class RegionImpl extends NamedElementImpl implements Region {
 	 * @generated
 	 */
 	@Override
+	public EList<RegionCourse> getCourses() {
+		if (courses == null) {
+			courses = new EObjectContainmentEList<RegionCourse>(RegionCourse.class, this, JinzaiPackage.REGION__COURSES);
+		}
+		return courses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case JinzaiPackage.REGION__RUN_SETTINGS:
@@ -217,6 +242,8 @@ public class RegionImpl extends NamedElementImpl implements Region {
 				return ((InternalEList<?>)getMembers()).basicRemove(otherEnd, msgs);
 			case JinzaiPackage.REGION__POOLS:
 				return ((InternalEList<?>)getPools()).basicRemove(otherEnd, msgs);
+			case JinzaiPackage.REGION__COURSES:
+				return ((InternalEList<?>)getCourses()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -237,6 +264,8 @@ public class RegionImpl extends NamedElementImpl implements Region {
 				return getMembers();
 			case JinzaiPackage.REGION__POOLS:
 				return getPools();
+			case JinzaiPackage.REGION__COURSES:
+				return getCourses();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -264,6 +293,10 @@ public class RegionImpl extends NamedElementImpl implements Region {
 				getPools().clear();
 				getPools().addAll((Collection<? extends Pool>)newValue);
 				return;
+			case JinzaiPackage.REGION__COURSES:
+				getCourses().clear();
+				getCourses().addAll((Collection<? extends RegionCourse>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -288,6 +321,9 @@ public class RegionImpl extends NamedElementImpl implements Region {
 			case JinzaiPackage.REGION__POOLS:
 				getPools().clear();
 				return;
+			case JinzaiPackage.REGION__COURSES:
+				getCourses().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -308,6 +344,8 @@ public class RegionImpl extends NamedElementImpl implements Region {
 				return members != null && !members.isEmpty();
 			case JinzaiPackage.REGION__POOLS:
 				return pools != null && !pools.isEmpty();
+			case JinzaiPackage.REGION__COURSES:
+				return courses != null && !courses.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

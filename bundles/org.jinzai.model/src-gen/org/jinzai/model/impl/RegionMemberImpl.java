@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.jinzai.model.CourseRequest;
 import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.PoolRequest;
 import org.jinzai.model.RegionMember;
@@ -34,6 +35,7 @@ import org.jinzai.model.Scenario;
  *   <li>{@link org.jinzai.model.impl.RegionMemberImpl#getScenario <em>Scenario</em>}</li>
  *   <li>{@link org.jinzai.model.impl.RegionMemberImpl#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.jinzai.model.impl.RegionMemberImpl#getRequests <em>Requests</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.RegionMemberImpl#getCourseRequests <em>Course Requests</em>}</li>
  * </ul>
  *
  * @generated
@@ -78,6 +80,16 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 	 * @ordered
 	 */
 	protected EList<PoolRequest> requests;
+
+	/**
+	 * The cached value of the '{@link #getCourseRequests() <em>Course Requests</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCourseRequests()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CourseRequest> courseRequests;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -180,10 +192,25 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 	 * @generated
 	 */
 	@Override
+	public EList<CourseRequest> getCourseRequests() {
+		if (courseRequests == null) {
+			courseRequests = new EObjectContainmentEList<CourseRequest>(CourseRequest.class, this, JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS);
+		}
+		return courseRequests;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case JinzaiPackage.REGION_MEMBER__REQUESTS:
 				return ((InternalEList<?>)getRequests()).basicRemove(otherEnd, msgs);
+			case JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS:
+				return ((InternalEList<?>)getCourseRequests()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -203,6 +230,8 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 				return getPriority();
 			case JinzaiPackage.REGION_MEMBER__REQUESTS:
 				return getRequests();
+			case JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS:
+				return getCourseRequests();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -226,6 +255,10 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 				getRequests().clear();
 				getRequests().addAll((Collection<? extends PoolRequest>)newValue);
 				return;
+			case JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS:
+				getCourseRequests().clear();
+				getCourseRequests().addAll((Collection<? extends CourseRequest>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -247,6 +280,9 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 			case JinzaiPackage.REGION_MEMBER__REQUESTS:
 				getRequests().clear();
 				return;
+			case JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS:
+				getCourseRequests().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -265,6 +301,8 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 				return priority != PRIORITY_EDEFAULT;
 			case JinzaiPackage.REGION_MEMBER__REQUESTS:
 				return requests != null && !requests.isEmpty();
+			case JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS:
+				return courseRequests != null && !courseRequests.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -344,6 +344,14 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 				return createPoolAdapter();
 			}
 			@Override
+			public Adapter caseRegionCourse(RegionCourse object) {
+				return createRegionCourseAdapter();
+			}
+			@Override
+			public Adapter caseCourseRequest(CourseRequest object) {
+				return createCourseRequestAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -1326,6 +1334,34 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPoolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.RegionCourse <em>Region Course</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.RegionCourse
+	 * @generated
+	 */
+	public Adapter createRegionCourseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.CourseRequest <em>Course Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.CourseRequest
+	 * @generated
+	 */
+	public Adapter createCourseRequestAdapter() {
 		return null;
 	}
 

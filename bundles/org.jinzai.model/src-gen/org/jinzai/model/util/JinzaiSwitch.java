@@ -525,6 +525,19 @@ public class JinzaiSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case JinzaiPackage.REGION_COURSE: {
+				RegionCourse regionCourse = (RegionCourse)theEObject;
+				T result = caseRegionCourse(regionCourse);
+				if (result == null) result = caseNamedElement(regionCourse);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case JinzaiPackage.COURSE_REQUEST: {
+				CourseRequest courseRequest = (CourseRequest)theEObject;
+				T result = caseCourseRequest(courseRequest);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -1561,6 +1574,36 @@ public class JinzaiSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePool(Pool object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Region Course</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Region Course</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRegionCourse(RegionCourse object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Course Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Course Request</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCourseRequest(CourseRequest object) {
 		return null;
 	}
 

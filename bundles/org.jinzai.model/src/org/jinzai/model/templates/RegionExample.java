@@ -11,10 +11,12 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.jinzai.model.AllocationPolicy;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.CostSharing;
+import org.jinzai.model.CourseRequest;
 import org.jinzai.model.JinzaiFactory;
 import org.jinzai.model.Pool;
 import org.jinzai.model.PoolRequest;
 import org.jinzai.model.Region;
+import org.jinzai.model.RegionCourse;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
@@ -32,7 +34,8 @@ import org.jinzai.model.templates.ScenarioTemplates.Variant;
  * cities (as 愛媛県's 20 市町, which share 3 specialists), each with its status-quo scenario and a target the pool can help
  * with (a Step2 information-systems officer, or a day a week of the pool's support) for which it asks a day a week while
  * it has no such officer of its own, and the prefecture's pool of 3 specialists on 5-year terms whose cost the
- * prefecture and the members share half and half (as 福岡県).
+ * prefecture and the members share half and half (as 福岡県); and a joint DX basics course of 60 seats a year, which the
+ * towns ask 5 of each, on top of their own seats.
  */
 final class RegionExample {
 
@@ -72,7 +75,7 @@ final class RegionExample {
         region.setName("みどり県 デジタル人材の共同確保"); //$NON-NLS-1$
         region.setDescription("県内20町・2市が、県が確保する専門人材3名（任期5年）のプールを共有する。" //$NON-NLS-1$
                 + "Step2以上の情報システム担当が自前にいない団体が週1日の支援を依頼し、小規模な町から順に配分する。" //$NON-NLS-1$
-                + "費用は県が1/2、残りを利用日数に応じて市町が負担。"); //$NON-NLS-1$
+                + "費用は県が1/2、残りを利用日数に応じて市町が負担。合同DX基礎研修（年60人）は各町の依頼（年5人）に比例して配分する。"); //$NON-NLS-1$
         RunSettings settings = F.createRunSettings();
         settings.setFirstFiscalYear(FIRST_YEAR);
         settings.setHorizonYears(YEARS);
@@ -81,6 +84,8 @@ final class RegionExample {
         region.setRunSettings(settings);
         Pool pool = pool();
         region.getPools().add(pool);
+        RegionCourse course = course();
+        region.getCourses().add(course);
         for (int k = 0; k < MEMBERS.length; k++) {
             String file = MEMBERS[k][0];
             boolean town = k < TOWNS;
@@ -107,6 +112,15 @@ final class RegionExample {
             // asked only while the member has no Step2 information-systems officer of its own
             request.setWhenShortOf(target);
             member.getRequests().add(request);
+            if (town) {
+                // the towns send 5 a year to the joint DX basics course, on top of their own seats
+                CourseRequest seats = F.createCourseRequest();
+                seats.setCourse(course);
+                for (int y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++) {
+                    seats.getSeats().add(count(y, 5));
+                }
+                member.getCourseRequests().add(seats);
+            }
             region.getMembers().add(member);
         }
         written.add(save(set, folder.resolve(FILE + "." + JinzaiResourceFactory.REGION_EXTENSION), region)); //$NON-NLS-1$
@@ -133,6 +147,20 @@ final class RegionExample {
         pool.setPrefectureShare(0.5);
         pool.setMemberSharing(CostSharing.BY_USE);
         return pool;
+    }
+
+    /** The joint DX basics course the prefecture runs: 60 seats a year in June, shared in proportion to what the towns ask. */
+    private static RegionCourse course() {
+        RegionCourse course = F.createRegionCourse();
+        course.setId("course-joint-dx-basics"); //$NON-NLS-1$
+        course.setName("県・市町合同 DX基礎研修"); //$NON-NLS-1$
+        course.setCourseId(StandardCatalog.DX_BASICS);
+        course.setMonth(6);
+        course.setAllocation(AllocationPolicy.PROPORTIONAL);
+        for (int y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++) {
+            course.getSeats().add(count(y, 60));
+        }
+        return course;
     }
 
     /** A Step2 information-systems officer, or a day a week of the pool's support (0.2 FTE at Step2), every year. */

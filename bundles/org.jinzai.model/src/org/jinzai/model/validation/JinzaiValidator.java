@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.model.Baseline;
+import org.jinzai.model.CourseRequest;
 import org.jinzai.model.CoursesCompletedCriterion;
 import org.jinzai.model.EmploymentType;
 import org.jinzai.model.HeadcountBoundRule;
@@ -134,7 +135,7 @@ public final class JinzaiValidator implements EValidator {
         range(1, 1_000, REGION_MEMBER__PRIORITY);
         range(0, 10_000, POOL__INITIAL_STAFF);
         range(1, 5, POOL__DAYS_PER_WEEK);
-        range(1, 12, POOL__HIRE_MONTH);
+        range(1, 12, POOL__HIRE_MONTH, REGION_COURSE__MONTH);
         range(0, 40, POOL__TERM_YEARS);
         range(0, 3, POOL__STEP);
         range(0, 1_000_000_000, POOL__COST_PER_PERSON_YEAR);
@@ -249,6 +250,12 @@ public final class JinzaiValidator implements EValidator {
             checkRegion(region, problems);
         } else if (object instanceof PoolRequest request && request.getWhenShortOf() != null && !request.getWhenShortOf().eIsProxy()) {
             checkNeed(request, problems);
+        } else if (object instanceof CourseRequest request && request.getCourse() != null && request.eContainer() instanceof RegionMember member
+                && member.getScenario() != null && !member.getScenario().eIsProxy() && member.getScenario().getBaseline() != null
+                && member.getScenario().getBaseline().getCourses().stream().noneMatch(c -> c.getId().equals(request.getCourse().getCourseId()))) {
+            // the member's seats are runs of its own course of that id
+            problems.error(OTHER_SCENARIO, COURSE_REQUEST__COURSE, request.getCourse().getCourseId(), NLS.bind(Messages.Validation_courseNotInBaseline,
+                    request.getCourse().getName(), request.getCourse().getCourseId()));
         } else if (object instanceof Target target) {
             checkTarget(target, problems);
         } else if (object instanceof Persona persona) {

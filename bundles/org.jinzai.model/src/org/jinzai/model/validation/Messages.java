@@ -49,6 +49,7 @@ final class Messages extends NLS {
     public static String Validation_years;
     public static String Validation_otherScenario;
     public static String Validation_needOfHires;
+    public static String Validation_courseNotInBaseline;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

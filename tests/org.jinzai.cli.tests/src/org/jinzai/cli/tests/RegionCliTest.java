@@ -75,8 +75,8 @@ class RegionCliTest {
                 assertTrue(number(row, m, "probability_met_pooled") >= number(row, m, "probability_met_alone"), String.join(",", row));
                 supported++;
                 helped += pooled > alone ? 1 : 0;
-            } else {
-                // a target the support does not count: exactly the same, replication by replication
+            } else if (row[m.get("member")].endsWith("市")) {
+                // the cities have no joint seats: a target the support does not count is exactly the same, replication by replication
                 assertEquals(alone, pooled, 0.0, String.join(",", row));
                 assertEquals(0, number(row, m, "difference"), 0.0, String.join(",", row));
             }
@@ -122,11 +122,26 @@ class RegionCliTest {
         }
         assertTrue(better, "every member meets the IS target more often with the pool in some year");
 
+        // the joint course: 60 seats for 100 asked, in proportion (3 each); the cities ask none
+        List<String[]> courses = rows(out.resolve("region-courses.csv"));
+        Map<String, Integer> jc = header(courses);
+        assertEquals(1 + 20 * 5, courses.size(), "a row a town and fiscal year");
+        for (String[] row : courses.subList(1, courses.size())) {
+            assertEquals(5, number(row, jc, "seats_asked"), 0, String.join(",", row));
+            assertEquals(3, number(row, jc, "seats_given"), 0, String.join(",", row));
+        }
+        // the towns' DX basics completion is never lower with the joint seats
+        for (String[] row : members.subList(1, members.size())) {
+            if (row[m.get("target_id")].equals("target-dx-basics")) {
+                assertTrue(number(row, m, "mean_pooled") >= number(row, m, "mean_alone"), String.join(",", row));
+            }
+        }
+
         // the same files with one thread
         Path again = temp.resolve("again");
         assertEquals(Cli.OK, cli.run("simulate", region.toString(), "--runs", "40", "--out", again.toString(), "--lang", "en", "--threads", "1"),
                 cli.err());
-        for (String file : List.of("region-members.csv", "region-pools.csv", "region-requests.csv", "region-targets.csv")) {
+        for (String file : List.of("region-members.csv", "region-pools.csv", "region-requests.csv", "region-targets.csv", "region-courses.csv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
         }
     }
@@ -148,11 +163,12 @@ class RegionCliTest {
         String text;
         try (var in = Files.newInputStream(out.resolve("region.docx")); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             text = text(doc);
-            assertEquals(3, doc.getTables().size(), "the pool's years, every member together, the members");
-            assertEquals(23, doc.getTables().get(2).getNumberOfRows(), "a row a member");
+            assertEquals(4, doc.getTables().size(), "the pool's years, the joint course, every member together, the members");
+            assertEquals(23, doc.getTables().get(3).getNumberOfRows(), "a row a member");
             assertTrue(!doc.getAllPictures().isEmpty(), "the pool's chart");
         }
         assertTrue(text.contains("みどり県") && text.contains("県デジタル人材プール（専門人材）") && text.contains("小規模な団体から順"), text);
+        assertTrue(text.contains("県・市町合同 DX基礎研修"), text);
         assertTrue(text.contains("あおば町") && text.contains("やまと市"), text);
         Path aoba = out.resolve("policy-あおば町.docx");
         assertTrue(Files.exists(aoba), "each member's policy document");

@@ -18,6 +18,7 @@ import org.jinzai.engine.RegionInput;
 import org.jinzai.engine.RegionResult;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Region;
+import org.jinzai.model.RegionCourse;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.scenario.RegionRunner;
@@ -110,6 +111,97 @@ class RegionRunnerTest {
                     != result.member(1).flow(r, org.jinzai.engine.SimulationResult.Flow.LEAVERS, 2);
         }
         assertTrue(differ, "the copy's leavers are not the original's");
+    }
+
+    /** A joint course of 10 seats a year, three members asking 5 (the third from the second year only). */
+    private static RegionCourse jointCourse(Region region, org.jinzai.model.AllocationPolicy policy, int... members) {
+        org.jinzai.model.JinzaiFactory f = org.jinzai.model.JinzaiFactory.eINSTANCE;
+        RegionCourse course = f.createRegionCourse();
+        course.setId("joint-dx");
+        course.setName("合同DX基礎研修");
+        course.setCourseId("course-dx-basics");
+        course.setMonth(6);
+        course.setAllocation(policy);
+        for (int y = 2026; y <= 2030; y++) {
+            org.jinzai.model.YearlyCount seats = f.createYearlyCount();
+            seats.setFiscalYear(y);
+            seats.setCount(10);
+            course.getSeats().add(seats);
+        }
+        region.getCourses().add(course);
+        for (int i = 0; i < members.length; i++) {
+            org.jinzai.model.CourseRequest request = f.createCourseRequest();
+            request.setCourse(course);
+            for (int y = i == members.length - 1 ? 2027 : 2026; y <= 2030; y++) {
+                org.jinzai.model.YearlyCount seats = f.createYearlyCount();
+                seats.setFiscalYear(y);
+                seats.setCount(5);
+                request.getSeats().add(seats);
+            }
+            region.getMembers().get(members[i]).getCourseRequests().add(request);
+        }
+        return course;
+    }
+
+    /** Given seats of the members in a fiscal year offset, in the order of the members asked. */
+    private static List<Integer> given(Region region, int year, int... members) {
+        List<RegionRunner.JointSeats> seats = RegionRunner.jointSeats(region);
+        return java.util.Arrays.stream(members).mapToObj(k -> seats.stream().filter(s -> s.member() == k).findFirst().orElseThrow().given()[year])
+                .toList();
+    }
+
+    @Test
+    void jointCourseSeatsAreSharedByThePolicy() throws Exception {
+        Path file = copy(temp);
+        for (org.jinzai.model.AllocationPolicy policy : org.jinzai.model.AllocationPolicy.values()) {
+            Region region = load(file);
+            region.getMembers().get(0).setPriority(2);
+            region.getMembers().get(1).setPriority(1);
+            // two towns and a city (the largest), the city asking from the second year
+            jointCourse(region, policy, 0, 1, 20);
+            assertEquals(List.of(5, 5, 0), given(region, 0, 0, 1, 20), "the first year: 10 asked of 10 seats");
+            List<Integer> second = given(region, 1, 0, 1, 20);
+            switch (policy) {
+                case PRIORITY, SMALLEST_FIRST, FIRST_COME -> assertEquals(List.of(5, 5, 0), second, policy.toString());
+                case PROPORTIONAL -> assertEquals(List.of(4, 3, 3), second, policy.toString());
+            }
+        }
+        // who asked first keeps it: the city asking from the first year, the towns from the second
+        Region region = load(file);
+        jointCourse(region, org.jinzai.model.AllocationPolicy.FIRST_COME, 20, 0, 1);
+        assertEquals(List.of(5, 5, 0), given(region, 1, 20, 0, 1));
+        // by priority, the second town first
+        region = load(file);
+        region.getMembers().get(1).setPriority(0 + 1);
+        region.getMembers().get(0).setPriority(3);
+        jointCourse(region, org.jinzai.model.AllocationPolicy.PRIORITY, 0, 1, 2);
+        assertEquals(List.of(0, 5, 5), given(region, 1, 0, 1, 2));
+    }
+
+    /** More seats never lower a member's trained staff, replication by replication; a member given none runs as alone. */
+    @Test
+    void jointSeatsNeverLowerTheTrained() throws Exception {
+        Region region = load(copy(temp));
+        jointCourse(region, org.jinzai.model.AllocationPolicy.PRIORITY, 0, 1, 2);
+        var run = RegionRunner.run(region, new RunOptions(30, 7, 2), org.jinzai.engine.ProgressListener.NONE);
+        int target = 5; // DX基礎研修 受講率
+        assertEquals("target-dx-basics", run.input().members().get(0).input().targets().get(target).id());
+        boolean more = false;
+        for (int r = 0; r < 30; r++) {
+            for (int y = 0; y < 5; y++) {
+                for (int k = 0; k < 3; k++) {
+                    double alone = run.alone().member(k).targetValue(r, target, y);
+                    double pooled = run.pooled().member(k).targetValue(r, target, y);
+                    if (Double.isFinite(alone)) {
+                        assertTrue(pooled >= alone - 1e-12, "member " + k + " r" + r + " y" + y);
+                        more |= pooled > alone + 1e-12;
+                    }
+                }
+                assertEquals(run.alone().member(5).flow(r, org.jinzai.engine.SimulationResult.Flow.TRAININGS, y),
+                        run.pooled().member(5).flow(r, org.jinzai.engine.SimulationResult.Flow.TRAININGS, y), "a member that asks nothing");
+            }
+        }
+        assertTrue(more, "the seats train more");
     }
 
     @Test
