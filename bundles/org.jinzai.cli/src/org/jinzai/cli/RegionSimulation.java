@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +30,11 @@ import org.jinzai.model.Target;
 import org.jinzai.model.YearlyCount;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
-import org.jinzai.reports.DocxReport;
-import org.jinzai.reports.PolicyTemplate;
 import org.jinzai.reports.RegionDocument;
+import org.jinzai.reports.RegionDocuments;
 import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.RegionRunner;
 import org.jinzai.scenario.ScenarioComparison;
-import org.jinzai.scenario.ScenarioRunner;
 
 /**
  * {@code simulate REGION.jzg}: the region's members alone and with the pools, on the same random numbers. Prints each
@@ -323,37 +320,9 @@ final class RegionSimulation {
      * projection with the pools and the support it counts on (policy-NAME.docx), in the reports' language.
      */
     void writeDocuments(Path folder, Locale reportLocale) throws IOException {
-        LocalDate date = ReportData.today();
-        JinzaiResources.writeAtomically(folder.resolve("region.docx"), new RegionDocument(run, options, reportLocale, date).toBytes()); //$NON-NLS-1$
-        RegionResult pooled = run.pooled();
-        for (int k = 0; k < region.getMembers().size(); k++) {
-            RegionMember member = region.getMembers().get(k);
-            Scenario scenario = member.getScenario();
-            ScenarioRunner.Run own = new ScenarioRunner.Run(pooled.input().members().get(k).input(), pooled.member(k),
-                    ScenarioRunner.toModel(scenario, options, pooled.member(k)));
-            ReportData data = ReportData.of(scenario, options, own, reportLocale, date);
-            for (int j = 0; j < member.getRequests().size(); j++) {
-                PoolRequest request = member.getRequests().get(j);
-                double[] received = new double[pooled.years()];
-                double[] cost = new double[pooled.years()];
-                for (int y = 0; y < pooled.years(); y++) {
-                    received[y] = pooled.requestSummary(k, j, RequestQuantity.RECEIVED, y).mean();
-                    // the member's share of the cost is of all its requests: given with its first
-                    cost[y] = j == 0 ? pooled.memberCostSummary(k, y).mean() : 0;
-                }
-                int days = request.getDays().stream().mapToInt(YearlyCount::getCount).max().orElse(0);
-                data.withPoolSupport(region.getName(), request.getPool().getName(), days,
-                        request.getWhenShortOf() == null ? null : request.getWhenShortOf().getName(), received, cost);
-            }
-            // beside the region's files (the output folder is replaced as a whole, file by file)
-            JinzaiResources.writeAtomically(folder.resolve("policy-" + fileName(name(scenario)) + ".docx"), //$NON-NLS-1$ //$NON-NLS-2$
-                    new DocxReport(data).toBytes(PolicyTemplate.standard(reportLocale)));
+        for (Map.Entry<String, byte[]> document : RegionDocuments.of(run, options, reportLocale, ReportData.today()).entrySet()) {
+            JinzaiResources.writeAtomically(folder.resolve(document.getKey()), document.getValue());
         }
-    }
-
-    /** A member's name as a folder name: the characters no file system takes replaced. */
-    private static String fileName(String name) {
-        return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** The formats a region's run writes. */

@@ -431,6 +431,10 @@ public final class Messages extends NLS {
     public static String Region_target;
     public static String Region_cellTip;
     public static String Region_everyTip;
+    public static String Region_export;
+    public static String Region_exportTooltip;
+    public static String Region_exportJob;
+    public static String Region_exportFailed;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -104,6 +104,15 @@ class RunRegionTest {
             assertTrue(given <= capacity + 0.05 && given <= asked + 0.05, String.join(" | ", row));
         }
 
+        // the documents: the region's and each member's policy document, in results/ beside the region
+        var closed = SystemProgramsTest.pressSoon(page.getWorkbenchWindow().getShell().getDisplay(), Messages.Export_close);
+        var export = editor.export();
+        UiWait.until(() -> export.getState() == Job.NONE && !export.written().isEmpty() && closed.get(),
+                "the documents written and the message about them closed", 180_000);
+        assertEquals(23, export.written().size(), "the region's document and 22 policy documents");
+        assertTrue(export.written().get(0).getName().equals("region.docx") && export.written().get(0).exists(), export.written().toString());
+        assertTrue(export.written().stream().allMatch(IFile::exists));
+
         // run again: the same editor shows the new run
         RegionResultsEditor again = run(file);
         assertSame(editor, again);

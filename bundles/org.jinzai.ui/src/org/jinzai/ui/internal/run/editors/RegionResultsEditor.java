@@ -87,6 +87,10 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
         copy.setText(Messages.Results_copy);
         copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
         chart.placeButtonsIn(buttons);
+        Button export = new Button(buttons, SWT.PUSH);
+        export.setText(Messages.Region_export);
+        export.setToolTipText(Messages.Region_exportTooltip);
+        export.addListener(SWT.Selection, e -> export());
         sash.setWeights(1, 3);
         list.addSelectionChangedListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Entry entry) {
@@ -94,6 +98,22 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
             }
         });
         show(outcome);
+    }
+
+    /**
+     * Writes the region's document and each member's policy document into results/NAME/ beside the region (the run made
+     * again with the members' departments, the same numbers); then offers to open them.
+     */
+    public org.jinzai.ui.internal.run.jobs.RegionExportJob export() {
+        var job = new org.jinzai.ui.internal.run.jobs.RegionExportJob(outcome, Locale.getDefault());
+        org.eclipse.swt.widgets.Shell shell = header.getShell();
+        org.jinzai.ui.internal.run.jobs.Jobs.schedule(job, () -> {
+            if (!shell.isDisposed() && !job.written().isEmpty()) {
+                org.jinzai.ui.internal.files.SystemPrograms.tellWritten(shell, Messages.Region_title, Messages.Export_done,
+                        job.written().subList(0, 1));
+            }
+        });
+        return job;
     }
 
     /** Shows a run (a new run of the same region replaces the one shown), the first target the pools change first. */
