@@ -113,8 +113,14 @@ class RegionRunnerTest {
         assertTrue(differ, "the copy's leavers are not the original's");
     }
 
-    /** A joint course of 10 seats a year, three members asking 5 (the third from the second year only). */
+    /**
+     * A joint course of 10 seats a year instead of the example's, three members asking 5 (the last from the second year
+     * only).
+     */
     private static RegionCourse jointCourse(Region region, org.jinzai.model.AllocationPolicy policy, int... members) {
+        // instead of the example's own joint course
+        region.getCourses().clear();
+        region.getMembers().forEach(m -> m.getCourseRequests().clear());
         org.jinzai.model.JinzaiFactory f = org.jinzai.model.JinzaiFactory.eINSTANCE;
         RegionCourse course = f.createRegionCourse();
         course.setId("joint-dx");
