@@ -27,7 +27,6 @@ import org.jinzai.model.RegionCourse;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.Target;
-import org.jinzai.model.YearlyCount;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.RegionDocument;
@@ -101,15 +100,9 @@ final class RegionSimulation {
             }
             out.println(header);
             for (int y = 0; y < years; y++) {
-                int asked = 0;
-                int given = 0;
-                for (RegionRunner.JointSeats seats : joint) {
-                    if (seats.course() == c) {
-                        asked += seats.asked()[y];
-                        given += seats.given()[y];
-                    }
-                }
-                out.println("  " + CalibrateCommand.pad(year(y), YEAR) + String.format(Locale.ROOT, "%10d%10d%10d", seats(course, y), asked, given)); //$NON-NLS-1$ //$NON-NLS-2$
+                RegionRunner.CourseYear each = RegionRunner.courseYear(region, joint, c, y);
+                out.println("  " + CalibrateCommand.pad(year(y), YEAR) //$NON-NLS-1$
+                        + String.format(Locale.ROOT, "%10d%10d%10d", each.seats(), each.asked(), each.given())); //$NON-NLS-1$
             }
         }
         out.println();
@@ -169,12 +162,6 @@ final class RegionSimulation {
         return " ".repeat(Math.max(1, columns - width)) + text; //$NON-NLS-1$
     }
 
-    /** The seats a joint course runs in a fiscal year offset. */
-    private int seats(RegionCourse course, int y) {
-        int fiscalYear = run.pooled().firstFiscalYear() + y;
-        return course.getSeats().stream().filter(s -> s.getFiscalYear() == fiscalYear).mapToInt(YearlyCount::getCount).sum();
-    }
-
     /** The rows of member k's targets in the last year whose probability of being met the pools change. */
     private List<ScenarioComparison.Row> changed(int k) {
         int last = run.pooled().firstFiscalYear() + run.pooled().years() - 1;
@@ -196,14 +183,7 @@ final class RegionSimulation {
 
     /** The targets (id → the first member's) every member of a region has. */
     static Map<String, Target> sharedTargets(Region region) {
-        Map<String, Target> shared = new LinkedHashMap<>();
-        List<RegionMember> members = region.getMembers();
-        for (Target target : members.isEmpty() ? List.<Target>of() : members.get(0).getScenario().getTargets()) {
-            if (members.stream().allMatch(m -> m.getScenario().getTargets().stream().anyMatch(t -> target.getId().equals(t.getId())))) {
-                shared.put(target.getId(), target);
-            }
-        }
-        return shared;
+        return RegionRunner.sharedTargets(region);
     }
 
     /** Writes region-members.csv, region-pools.csv, region-requests.csv, region-targets.csv and, with joint courses, region-courses.csv. */

@@ -18,7 +18,6 @@ import org.jinzai.model.Pool;
 import org.jinzai.model.Region;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.Scenario;
-import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.scenario.RegionRunner;
 import org.jinzai.scenario.ScenarioComparison;
@@ -116,17 +115,8 @@ public final class RegionDocument {
             XWPFTable table = word.table(1, texts.get("col.fiscalYear"), texts.get("region.seats"), texts.get("region.asked"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     texts.get("region.given")); //$NON-NLS-1$
             for (int y = 0; y < run.pooled().years(); y++) {
-                int fiscalYear = run.pooled().firstFiscalYear() + y;
-                int asked = 0;
-                int given = 0;
-                for (RegionRunner.JointSeats seats : joint) {
-                    if (seats.course() == c) {
-                        asked += seats.asked()[y];
-                        given += seats.given()[y];
-                    }
-                }
-                int seats = course.getSeats().stream().filter(s -> s.getFiscalYear() == fiscalYear).mapToInt(s -> s.getCount()).sum();
-                word.row(table, year(y), Integer.toString(seats), Integer.toString(asked), Integer.toString(given));
+                RegionRunner.CourseYear each = RegionRunner.courseYear(run.region(), joint, c, y);
+                word.row(table, year(y), Integer.toString(each.seats()), Integer.toString(each.asked()), Integer.toString(each.given()));
             }
         }
     }
@@ -134,24 +124,11 @@ public final class RegionDocument {
     /** The targets every member has that the pools change somewhere, id → name. */
     private Map<String, String> changedTargets() {
         Map<String, String> shared = new LinkedHashMap<>();
-        List<RegionMember> members = run.region().getMembers();
-        for (Target target : members.get(0).getScenario().getTargets()) {
-            boolean everyone = members.stream().allMatch(m -> m.getScenario().getTargets().stream().anyMatch(t -> target.getId().equals(t.getId())));
-            boolean changed = false;
-            for (int y = 0; y < run.pooled().years() && everyone; y++) {
-                double alone = run.alone().probabilityEveryMemberMeets(target.getId(), y);
-                double pooled = run.pooled().probabilityEveryMemberMeets(target.getId(), y);
-                changed |= Double.isFinite(alone) && Math.abs(alone - pooled) >= 0.005;
+        RegionRunner.sharedTargets(run.region()).forEach((id, target) -> {
+            if (run.changes(id)) {
+                shared.put(id, target.getName());
             }
-            for (int k = 0; k < members.size() && everyone && !changed; k++) {
-                for (ScenarioComparison.Row row : run.comparison(k).rows()) {
-                    changed |= row.targetId().equals(target.getId()) && Double.isFinite(row.met()) && Math.abs(row.met() - row.referenceMet()) >= 0.005;
-                }
-            }
-            if (everyone && changed) {
-                shared.put(target.getId(), target.getName());
-            }
-        }
+        });
         return shared;
     }
 

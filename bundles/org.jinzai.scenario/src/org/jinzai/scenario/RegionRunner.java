@@ -39,6 +39,18 @@ public final class RegionRunner {
             return region.getMembers().stream().map(RegionMember::getScenario).toList();
         }
 
+        /** Whether the pools change the probability of meeting a target (by id) for some member in some year. */
+        public boolean changes(String targetId) {
+            for (int k = 0; k < region.getMembers().size(); k++) {
+                for (ScenarioComparison.Row row : comparison(k).rows()) {
+                    if (row.targetId().equals(targetId) && Double.isFinite(row.met()) && Math.abs(row.met() - row.referenceMet()) >= 0.005) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** Member k alone against pooled: per target and year, the paired difference and the probabilities met. */
         public ScenarioComparison comparison(int k) {
             Scenario scenario = region.getMembers().get(k).getScenario();
@@ -170,6 +182,38 @@ public final class RegionRunner {
                     p.termYears(), p.yearlyAttrition(), p.costPerPersonYear(), p.step(), p.allocation(), p.prefectureShare(), p.sharing()));
             return new RegionInput(base.members(), pools);
         };
+    }
+
+    /** The targets (id → the first member's) every member of a region has: the targets the region can count together. */
+    public static java.util.Map<String, org.jinzai.model.Target> sharedTargets(Region region) {
+        java.util.Map<String, org.jinzai.model.Target> shared = new java.util.LinkedHashMap<>();
+        List<RegionMember> members = region.getMembers();
+        for (org.jinzai.model.Target target : members.isEmpty() ? List.<org.jinzai.model.Target>of() : members.get(0).getScenario().getTargets()) {
+            if (members.stream().allMatch(m -> m.getScenario().getTargets().stream().anyMatch(t -> target.getId().equals(t.getId())))) {
+                shared.put(target.getId(), target);
+            }
+        }
+        return shared;
+    }
+
+    /** A joint course's fiscal year: the seats it runs, and what the members asked and were given in all. */
+    public record CourseYear(int seats, int asked, int given) {
+    }
+
+    /** A joint course's fiscal year offset y, from the shares of {@link #jointSeats}. */
+    public static CourseYear courseYear(Region region, List<JointSeats> joint, int course, int y) {
+        int fiscalYear = region.getRunSettings().getFirstFiscalYear() + y;
+        int asked = 0;
+        int given = 0;
+        for (JointSeats seats : joint) {
+            if (seats.course() == course) {
+                asked += seats.asked()[y];
+                given += seats.given()[y];
+            }
+        }
+        int seats = region.getCourses().get(course).getSeats().stream().filter(s -> s.getFiscalYear() == fiscalYear)
+                .mapToInt(YearlyCount::getCount).sum();
+        return new CourseYear(seats, asked, given);
     }
 
     /** The seats of a joint course asked by a member and given to it, per fiscal year of the region. */

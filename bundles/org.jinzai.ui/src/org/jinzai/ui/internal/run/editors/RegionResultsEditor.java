@@ -27,7 +27,6 @@ import org.jinzai.engine.RegionResult.RequestQuantity;
 import org.jinzai.model.Pool;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.Scenario;
-import org.jinzai.model.Target;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
 import org.jinzai.scenario.ScenarioComparison;
@@ -150,25 +149,13 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
     /** The targets (id → name) every member has, in the first member's order. */
     private Map<String, String> sharedTargets() {
         Map<String, String> shared = new LinkedHashMap<>();
-        List<RegionMember> members = outcome.region().getMembers();
-        for (Target target : members.get(0).getScenario().getTargets()) {
-            if (members.stream().allMatch(m -> m.getScenario().getTargets().stream().anyMatch(t -> target.getId().equals(t.getId())))) {
-                shared.put(target.getId(), target.getName());
-            }
-        }
+        org.jinzai.scenario.RegionRunner.sharedTargets(outcome.region()).forEach((id, target) -> shared.put(id, target.getName()));
         return shared;
     }
 
     /** Whether the pools change the probability of meeting a target for some member in some year. */
     private boolean changed(String target) {
-        for (int k = 0; k < outcome.region().getMembers().size(); k++) {
-            for (ScenarioComparison.Row row : outcome.run().comparison(k).rows()) {
-                if (row.targetId().equals(target) && Double.isFinite(row.met()) && Math.abs(row.met() - row.referenceMet()) >= 0.005) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return outcome.run().changes(target);
     }
 
     private String year(int y) {
