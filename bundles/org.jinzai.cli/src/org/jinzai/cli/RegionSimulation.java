@@ -122,8 +122,7 @@ final class RegionSimulation {
         }
         // the targets every member has that the pools change somewhere (the others are the same alone and pooled)
         Map<String, String> shared = sharedTargets();
-        shared.keySet().removeIf(id -> java.util.stream.IntStream.range(0, years).allMatch(y -> same(run.alone().probabilityEveryMemberMeets(id, y),
-                pooled.probabilityEveryMemberMeets(id, y))));
+        shared.keySet().removeIf(id -> !run.changes(id));
         if (!shared.isEmpty()) {
             out.println();
             out.println(Messages.RegionEveryMember);
@@ -143,10 +142,6 @@ final class RegionSimulation {
     private static final int YEAR = 24;
     private static final int TARGET = 64;
     private static final int[] WIDTHS = { 7, 10, 10, 10, 8, 15, 15 };
-
-    private static boolean same(double a, double b) {
-        return Double.isNaN(a) && Double.isNaN(b) || Math.abs(a - b) < 0.005;
-    }
 
     private static String change(double from, double to) {
         return String.format(Locale.ROOT, "%4.0f%% → %4.0f%%", 100 * from, 100 * to); //$NON-NLS-1$
@@ -267,8 +262,9 @@ final class RegionSimulation {
                 PoolRequest request = member.getRequests().get(j);
                 for (int y = 0; y < pooled.years(); y++) {
                     Summary received = pooled.requestSummary(k, j, RequestQuantity.RECEIVED, y);
-                    // the member's cost share is of all its requests: written on its first
-                    double cost = j == 0 ? pooled.memberCostSummary(k, y).mean() : 0;
+                    // the member's share of a pool's cost is of all its requests to it: written on its first
+                    double cost = RegionRunner.firstRequestTo(member, j) ? pooled.memberCostSummary(k, region.getPools().indexOf(request.getPool()), y)
+                            .mean() : 0;
                     out.append(csv(name(member.getScenario()))).append(',').append(csv(request.getPool().getId())).append(',')
                             .append(pooled.firstFiscalYear() + y).append(',').append(csv(year(y))).append(',')
                             .append(csvNumber(pooled.requestSummary(k, j, RequestQuantity.ASKED, y).mean())).append(',')

@@ -310,7 +310,7 @@ public final class RegionEngine {
                 } else {
                     for (int k = 0; k < members.length; k++) {
                         if (weight[k] > 0) {
-                            result.addMemberCost(k, r, y, rest * weight[k] / sum);
+                            result.addMemberCost(k, p, r, y, rest * weight[k] / sum);
                         }
                     }
                 }

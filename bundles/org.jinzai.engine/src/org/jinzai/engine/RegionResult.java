@@ -51,6 +51,8 @@ public final class RegionResult {
     private final int[] firstRequest;
     /** [member][replication * years + year]: its share of the pools' cost (yen). */
     private final double[][] memberCost;
+    /** [pool][member][replication * years + year]: its share of one pool's cost (yen). */
+    private final double[][][] poolMemberCost;
 
     RegionResult(RegionInput input, List<SimulationResult> members, int replications) {
         this.input = input;
@@ -65,6 +67,7 @@ public final class RegionResult {
         }
         requests = new double[firstRequest[input.members().size()]][RequestQuantity.values().length][cells];
         memberCost = new double[input.members().size()][cells];
+        poolMemberCost = new double[input.pools().size()][input.members().size()][cells];
     }
 
     public RegionInput input() {
@@ -96,8 +99,9 @@ public final class RegionResult {
         requests[firstRequest[member] + request][quantity.ordinal()][replication * years + year] += amount;
     }
 
-    void addMemberCost(int member, int replication, int year, double amount) {
+    void addMemberCost(int member, int pool, int replication, int year, double amount) {
         memberCost[member][replication * years + year] += amount;
+        poolMemberCost[pool][member][replication * years + year] += amount;
     }
 
     public double pool(int pool, PoolQuantity quantity, int replication, int year) {
@@ -123,6 +127,11 @@ public final class RegionResult {
 
     public Summary memberCostSummary(int member, int year) {
         return summarize(r -> memberCost(member, r, year));
+    }
+
+    /** Member k's share of one pool's cost in a fiscal year, over the replications (yen). */
+    public Summary memberCostSummary(int member, int pool, int year) {
+        return summarize(r -> poolMemberCost[pool][member][r * years + year]);
     }
 
     /** The share of its capacity a pool gave in a fiscal year, over all replications (0 when it had none). */

@@ -44,15 +44,26 @@ public final class RegionDocuments {
                 double[] cost = new double[pooled.years()];
                 for (int y = 0; y < pooled.years(); y++) {
                     received[y] = pooled.requestSummary(k, j, RequestQuantity.RECEIVED, y).mean();
-                    // the member's share of the cost is of all its requests: given with its first
-                    cost[y] = j == 0 ? pooled.memberCostSummary(k, y).mean() : 0;
+                    // the member's share of a pool's cost is of all its requests to it: given with its first
+                    cost[y] = RegionRunner.firstRequestTo(member, j)
+                            ? pooled.memberCostSummary(k, run.region().getPools().indexOf(request.getPool()), y).mean() : 0;
                 }
-                int days = request.getDays().stream().mapToInt(YearlyCount::getCount).max().orElse(0);
+                // the most it asks in a fiscal year of the region
+                int first = run.region().getRunSettings().getFirstFiscalYear();
+                int days = request.getDays().stream().filter(d -> d.getFiscalYear() >= first && d.getFiscalYear() < first + pooled.years())
+                        .mapToInt(YearlyCount::getCount).max().orElse(0);
                 data.withPoolSupport(run.region().getName(), request.getPool().getName(), days,
                         request.getWhenShortOf() == null ? null : request.getWhenShortOf().getName(), received, cost);
             }
-            documents.put("policy-" + fileName(RegionDocument.name(scenario)) + ".docx", //$NON-NLS-1$ //$NON-NLS-2$
-                    new DocxReport(data).toBytes(PolicyTemplate.standard(locale)));
+            // two members of one municipality (two of its scenarios, a copied folder): told apart by the scenario, then the place
+            String name = "policy-" + fileName(RegionDocument.name(scenario)); //$NON-NLS-1$
+            if (documents.containsKey(name + ".docx")) { //$NON-NLS-1$
+                name = name + "-" + fileName(scenario.getName() == null ? scenario.getId() : scenario.getName()); //$NON-NLS-1$
+            }
+            if (documents.containsKey(name + ".docx")) { //$NON-NLS-1$
+                name = name + "-" + (k + 1); //$NON-NLS-1$
+            }
+            documents.put(name + ".docx", new DocxReport(data).toBytes(PolicyTemplate.standard(locale))); //$NON-NLS-1$
         }
         return documents;
     }

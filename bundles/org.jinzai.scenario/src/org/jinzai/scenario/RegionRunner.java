@@ -31,18 +31,45 @@ public final class RegionRunner {
     private RegionRunner() {
     }
 
-    /** A region's two runs: each member alone, and all of them with the pools. */
-    public record Run(Region region, RegionInput input, RegionResult alone, RegionResult pooled) {
+    /**
+     * A region's two runs: each member alone, and all of them with the pools; and each member's comparison of the two
+     * (made once, with the runs).
+     */
+    public record Run(Region region, RegionInput input, RegionResult alone, RegionResult pooled, List<ScenarioComparison> comparisons) {
+
+        public Run(Region region, RegionInput input, RegionResult alone, RegionResult pooled) {
+            this(region, input, alone, pooled, comparisons(region, input, alone, pooled));
+        }
+
+        private static List<ScenarioComparison> comparisons(Region region, RegionInput input, RegionResult alone, RegionResult pooled) {
+            List<ScenarioComparison> all = new ArrayList<>();
+            for (int k = 0; k < region.getMembers().size(); k++) {
+                Scenario scenario = region.getMembers().get(k).getScenario();
+                SimulationInput in = input.members().get(k).input();
+                all.add(new ScenarioComparison(List.of(scenario, scenario),
+                        List.of(new ScenarioRunner.Run(in, alone.member(k), null), new ScenarioRunner.Run(in, pooled.member(k), null))));
+            }
+            return List.copyOf(all);
+        }
 
         /** The members' scenarios, in the region's order. */
         public List<Scenario> scenarios() {
             return region.getMembers().stream().map(RegionMember::getScenario).toList();
         }
 
-        /** Whether the pools change the probability of meeting a target (by id) for some member in some year. */
+        /**
+         * Whether the pools change a target (by id): the probability of meeting it for some member in some year, or that
+         * every member meets it, by half a point or more. The command line, the document and the workbench show these.
+         */
         public boolean changes(String targetId) {
-            for (int k = 0; k < region.getMembers().size(); k++) {
-                for (ScenarioComparison.Row row : comparison(k).rows()) {
+            for (int y = 0; y < pooled.years(); y++) {
+                double before = alone.probabilityEveryMemberMeets(targetId, y);
+                if (Double.isFinite(before) && Math.abs(pooled.probabilityEveryMemberMeets(targetId, y) - before) >= 0.005) {
+                    return true;
+                }
+            }
+            for (ScenarioComparison comparison : comparisons) {
+                for (ScenarioComparison.Row row : comparison.rows()) {
                     if (row.targetId().equals(targetId) && Double.isFinite(row.met()) && Math.abs(row.met() - row.referenceMet()) >= 0.005) {
                         return true;
                     }
@@ -53,10 +80,7 @@ public final class RegionRunner {
 
         /** Member k alone against pooled: per target and year, the paired difference and the probabilities met. */
         public ScenarioComparison comparison(int k) {
-            Scenario scenario = region.getMembers().get(k).getScenario();
-            SimulationInput in = input.members().get(k).input();
-            return new ScenarioComparison(List.of(scenario, scenario),
-                    List.of(new ScenarioRunner.Run(in, alone.member(k), null), new ScenarioRunner.Run(in, pooled.member(k), null)));
+            return comparisons.get(k);
         }
     }
 
@@ -182,6 +206,17 @@ public final class RegionRunner {
                     p.termYears(), p.yearlyAttrition(), p.costPerPersonYear(), p.step(), p.allocation(), p.prefectureShare(), p.sharing()));
             return new RegionInput(base.members(), pools);
         };
+    }
+
+    /** Whether request j of a member is its first to that pool (where its share of the pool's cost is told). */
+    public static boolean firstRequestTo(RegionMember member, int j) {
+        PoolRequest request = member.getRequests().get(j);
+        for (int i = 0; i < j; i++) {
+            if (member.getRequests().get(i).getPool() == request.getPool()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The targets (id → the first member's) every member of a region has: the targets the region can count together. */

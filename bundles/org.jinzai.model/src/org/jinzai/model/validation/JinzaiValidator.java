@@ -436,6 +436,24 @@ public final class JinzaiValidator implements EValidator {
     /** Every member plans the region's years, and is a member once. */
     private static void checkRegion(Region region, Problems problems) {
         RunSettings settings = region.getRunSettings();
+        if (region.getMembers().isEmpty()) {
+            problems.error(MISSING, REGION__MEMBERS, null, NLS.bind(Messages.Validation_missing, ElementNames.feature(REGION__MEMBERS)));
+        }
+        for (RegionMember member : region.getMembers()) {
+            // what a member asks must be of this region: a pool or joint course of another is not run with it
+            for (PoolRequest request : member.getRequests()) {
+                if (request.getPool() != null && !request.getPool().eIsProxy() && request.getPool().eContainer() != region) {
+                    new Problems(request, problems.chain).error(OTHER_SCENARIO, POOL_REQUEST__POOL, request.getPool().getName(),
+                            NLS.bind(Messages.Validation_otherRegion, request.getPool().getName()));
+                }
+            }
+            for (CourseRequest request : member.getCourseRequests()) {
+                if (request.getCourse() != null && !request.getCourse().eIsProxy() && request.getCourse().eContainer() != region) {
+                    new Problems(request, problems.chain).error(OTHER_SCENARIO, COURSE_REQUEST__COURSE, request.getCourse().getName(),
+                            NLS.bind(Messages.Validation_otherRegion, request.getCourse().getName()));
+                }
+            }
+        }
         Set<Scenario> seen = new HashSet<>();
         for (RegionMember member : region.getMembers()) {
             Scenario scenario = (Scenario) member.eGet(REGION_MEMBER__SCENARIO, true);

@@ -50,6 +50,7 @@ final class Messages extends NLS {
     public static String Validation_otherScenario;
     public static String Validation_needOfHires;
     public static String Validation_courseNotInBaseline;
+    public static String Validation_otherRegion;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -230,5 +230,10 @@ class RegionRunnerTest {
         assertTrue(all.contains("100000") || all.contains("100,000"), all);
         assertTrue(messages.stream().anyMatch(m -> m.contains("6") && (m.contains("Days a Week Each") || m.contains("1人あたりの週勤務日数"))), all);
         assertTrue(messages.stream().noneMatch(m -> m.contains("org.jinzai") || m.contains("Exception")), all);
+        // a region without members
+        Files.writeString(file, text.replaceAll("(?s)<members .*?</members>", ""), StandardCharsets.UTF_8);
+        String empty = String.join("\n", JinzaiValidator.validateWithReferences(JinzaiResources.load(file)).getChildren().stream()
+                .filter(d -> d.getSeverity() >= Diagnostic.ERROR).map(Diagnostic::getMessage).toList());
+        assertTrue(empty.contains("Member Municipalities") || empty.contains("連携自治体"), empty);
     }
 }
