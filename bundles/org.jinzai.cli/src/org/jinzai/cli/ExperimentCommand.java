@@ -46,12 +46,12 @@ abstract class ExperimentCommand<R extends ExperimentRequest, E extends Experime
     /** Checks this kind's options (before any file is read) and returns how to ask the question. */
     abstract Question<R> parse(Options options) throws UsageException;
 
-    /** Tells on standard output what the experiment found; returns its tables (JSON and CSV). */
     /** The experiment on a region (.jzg): a goal-seek has one; the others say they are for a scenario. */
     int region(Path file, Options options, CommandContext context) throws UsageException, InvalidInputException {
         throw new UsageException(org.eclipse.osgi.util.NLS.bind(Messages.RegionNotFor, name));
     }
 
+    /** Tells on standard output what the experiment found; returns its tables (JSON and CSV). */
     abstract TableFiles report(CommandContext context, Scenario scenario, R request, E experiment, RunOptions run, Locale locale);
 
     /** What the command does once the experiment is written (nothing, unless a kind says otherwise); the exit code. */
