@@ -38,6 +38,7 @@ public final class RegionDocuments {
             ScenarioRunner.Run own = new ScenarioRunner.Run(pooled.input().members().get(k).input(), pooled.member(k),
                     ScenarioRunner.toModel(scenario, options, pooled.member(k)));
             ReportData data = ReportData.of(scenario, options, own, locale, date);
+            String file = run.region().eResource() == null ? run.region().getName() : run.region().eResource().getURI().lastSegment();
             for (int j = 0; j < member.getRequests().size(); j++) {
                 PoolRequest request = member.getRequests().get(j);
                 double[] received = new double[pooled.years()];
@@ -55,6 +56,7 @@ public final class RegionDocuments {
                 data.withPoolSupport(run.region().getName(), request.getPool().getName(), days,
                         request.getWhenShortOf() == null ? null : request.getWhenShortOf().getName(), received, cost);
             }
+            data.withRegionRun(run.region().getName(), org.eclipse.emf.common.util.URI.decode(file), options.seed());
             // two members of one municipality (two of its scenarios, a copied folder): told apart by the scenario, then the place
             String name = "policy-" + fileName(RegionDocument.name(scenario)); //$NON-NLS-1$
             if (documents.containsKey(name + ".docx")) { //$NON-NLS-1$

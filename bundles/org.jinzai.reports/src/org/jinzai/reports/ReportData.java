@@ -111,6 +111,15 @@ public final class ReportData {
     }
 
     /**
+     * Says that the numbers are those of a region's joint run (its file and seed): a member of a region draws with a seed
+     * of its own made from the region's, so that its run is reproduced by running the region, not the scenario alone.
+     */
+    public ReportData withRegionRun(String region, String file, long seed) {
+        poolSupport.add(texts.get("docx.regionRun", region, file, Long.toString(seed))); //$NON-NLS-1$
+        return this;
+    }
+
+    /**
      * Adds the support a member of a region counts on from one of the region's pools: a sentence (the region, the pool,
      * what it asks and when) and, among the measures, the days a week it receives (the mean) and its share of the pool's
      * cost (given in yen, shown in thousands as the plan's own cost; the mean) in each fiscal year.

@@ -176,6 +176,7 @@ class RegionCliTest {
             String policy = text(doc);
             assertTrue(policy.contains("人材プール「県デジタル人材プール（専門人材）」") && policy.contains("週1日の支援"), policy);
             assertTrue(policy.contains("人材プールの支援") && policy.contains("人材プールの費用負担"), "the measures' rows");
+            assertTrue(policy.contains("広域連携「みどり県 デジタル人材の共同確保」（midori-ken.jzg、乱数シード 20260401）の共同実行"), policy);
         }
         try (var files = Files.list(out)) {
             assertEquals(22, files.filter(f -> f.getFileName().toString().startsWith("policy-")).count(), "a policy document a member");
