@@ -12,7 +12,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
@@ -88,18 +87,7 @@ public final class ComparisonEditor extends ReadOnlyEditor {
         chartSash.setWeights(3, 2);
         sentence = new Label(right, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(sentence);
-        Composite buttons = new Composite(right, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
-        buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
-        Button copy = new Button(buttons, SWT.PUSH);
-        copy.setText(Messages.Results_copy);
-        copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
-        // copy the chart as an image, save it as PNG or SVG, beside the table's Copy
-        chart.placeButtonsIn(buttons);
-        Button export = new Button(buttons, SWT.PUSH);
-        export.setText(Messages.Compare_export);
-        export.setToolTipText(Messages.Compare_exportTooltip);
-        export.addListener(SWT.Selection, e -> export());
+        RowTable.buttons(right, numbers, chart, Messages.Compare_export, Messages.Compare_exportTooltip, this::export);
         sash.setWeights(1, 4);
         list.addSelectionChangedListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Entry entry) {

@@ -15,7 +15,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
@@ -79,17 +78,7 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
         numbers = RowTable.numbers(chartSash);
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(numbers);
         chartSash.setWeights(2, 3);
-        Composite buttons = new Composite(right, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
-        buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
-        Button copy = new Button(buttons, SWT.PUSH);
-        copy.setText(Messages.Results_copy);
-        copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
-        chart.placeButtonsIn(buttons);
-        Button export = new Button(buttons, SWT.PUSH);
-        export.setText(Messages.Region_export);
-        export.setToolTipText(Messages.Region_exportTooltip);
-        export.addListener(SWT.Selection, e -> export());
+        RowTable.buttons(right, numbers, chart, Messages.Region_export, Messages.Region_exportTooltip, this::export);
         sash.setWeights(1, 3);
         list.addSelectionChangedListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Entry entry) {

@@ -50,6 +50,25 @@ public final class RowTable {
         viewer.setInput(rows.toArray());
     }
 
+    /**
+     * The row of buttons under a result editor's chart and table: Copy (the table), the chart's own buttons (copy it as
+     * an image, save it as PNG or SVG), then the editor's export.
+     */
+    static void buttons(org.eclipse.swt.widgets.Composite parent, TableViewer numbers, ChartCanvas chart, String export, String exportTip,
+            Runnable exported) {
+        org.eclipse.swt.widgets.Composite buttons = new org.eclipse.swt.widgets.Composite(parent, SWT.NONE);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
+        buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
+        org.eclipse.swt.widgets.Button copy = new org.eclipse.swt.widgets.Button(buttons, SWT.PUSH);
+        copy.setText(org.jinzai.ui.internal.Messages.Results_copy);
+        copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
+        chart.placeButtonsIn(buttons);
+        org.eclipse.swt.widgets.Button button = new org.eclipse.swt.widgets.Button(buttons, SWT.PUSH);
+        button.setText(export);
+        button.setToolTipText(exportTip);
+        button.addListener(SWT.Selection, e -> exported.run());
+    }
+
     /** The rows of a table filled by {@link #show}, cell by cell (for tests). */
     static List<String[]> rows(TableViewer viewer) {
         List<String[]> rows = new java.util.ArrayList<>();
