@@ -65,33 +65,24 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
         if (low > high) {
             throw new UsageException(NLS.bind(Messages.BadRange, low, high));
         }
-        int fiscalYear = options.number("--year", 1); //$NON-NLS-1$
         RunChoice choice = options.runChoice();
         Locale locale = options.locale();
         Region region = context.loadRegion(file);
-        Options.checkYear(region.getRunSettings(), fiscalYear);
-        String targetId = options.value("--target", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        Target target = RegionSimulation.sharedTargets(region).get(targetId);
-        if (target == null) {
-            throw new UsageException(NLS.bind(Messages.RegionBadTarget, targetId, String.join(", ", RegionSimulation.sharedTargets(region).keySet()))); //$NON-NLS-1$
-        }
-        String[] lever = options.value("--lever", "").split(":", 2); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        Pool pool = lever.length < 2 ? null : region.getPools().stream().filter(p -> p.getId().equals(lever[1])).findFirst().orElse(null);
-        if (pool == null || !lever[0].equals("staff") && !lever[0].equals("hires")) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw new UsageException(NLS.bind(Messages.RegionBadLever, options.value("--lever", ""), //$NON-NLS-1$ //$NON-NLS-2$
-                    String.join(", ", region.getPools().stream().map(Pool::getId).toList()))); //$NON-NLS-1$
-        }
+        RegionQuestion question = RegionQuestion.of(region, options);
+        Pool pool = question.pool();
+        Target target = question.target();
+        String targetId = question.targetId();
+        int fiscalYear = question.fiscalYear();
         RunOptions run = choice.resolve(region.getRunSettings());
         Path outDir = options.output(Options.beside(file, "goal-seek"), false); //$NON-NLS-1$
-        int year = fiscalYear - region.getRunSettings().getFirstFiscalYear();
         return context.reporting(() -> {
             long start = System.nanoTime();
-            var lev = RegionRunner.lever(RegionRunner.compile(region, run.seed()), region.getPools().indexOf(pool), lever[0].equals("staff")); //$NON-NLS-1$
-            GoalSeek.Outcome outcome = new RegionEngine().goalSeek(lev, targetId, year, probability, low, high, run, context.progress(run.replications()));
+            GoalSeek.Outcome outcome = new RegionEngine().goalSeek(question.inputs(RegionRunner.compile(region, run.seed())), targetId, question.year(),
+                    probability, low, high, run, context.progress(run.replications()));
             double seconds = (System.nanoTime() - start) / 1e9;
             String percent = String.format(Locale.ROOT, "%.0f%%", probability * 100); //$NON-NLS-1$
             String reached = String.format(Locale.ROOT, "%.1f%% (%.1f-%.1f%%)", outcome.probability() * 100, outcome.low() * 100, outcome.high() * 100); //$NON-NLS-1$
-            String what = lever[0].equals("staff") ? Messages.RegionLeverStaff : Messages.RegionLeverHires; //$NON-NLS-1$
+            String what = question.leverName();
             String yearLabel = FiscalYears.label(fiscalYear, locale);
             if (outcome.feasible()) {
                 context.out.println(NLS.bind(Messages.RegionGoalSeek, new Object[] { pool.getName(), what, outcome.value(), target.getName(), yearLabel,
@@ -104,7 +95,7 @@ final class GoalSeekCommand extends ExperimentCommand<ExperimentRequest.GoalSeek
                 StringBuilder csv = new StringBuilder("\uFEFFpool_id,lever,target_id,fiscal_year,probability_wanted,value,probability_every_member," //$NON-NLS-1$
                         + "mean_members_meeting,replications\r\n"); //$NON-NLS-1$
                 for (GoalSeek.Evaluation e : outcome.evaluations()) {
-                    csv.append(ResultFiles.csv(pool.getId())).append(',').append(lever[0]).append(',').append(ResultFiles.csv(targetId)).append(',')
+                    csv.append(ResultFiles.csv(pool.getId())).append(',').append(question.leverKind()).append(',').append(ResultFiles.csv(targetId)).append(',')
                             .append(fiscalYear).append(',').append(ResultFiles.csvNumber(probability)).append(',').append(e.value()).append(',')
                             .append(ResultFiles.csvNumber(e.probability())).append(',').append(ResultFiles.csvNumber(e.mean())).append(',')
                             .append(e.replications()).append("\r\n"); //$NON-NLS-1$

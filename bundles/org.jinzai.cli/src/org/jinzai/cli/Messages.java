@@ -156,6 +156,10 @@ final class Messages extends NLS {
     public static String RegionGoalSeekInfeasible;
     public static String RegionCourse;
     public static String RegionCourseColumns;
+    public static String RegionSeconded;
+    public static String RegionSweepOptions;
+    public static String RegionBadAllocations;
+    public static String RegionSweepGrid;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

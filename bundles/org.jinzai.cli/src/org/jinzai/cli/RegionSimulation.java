@@ -77,13 +77,18 @@ final class RegionSimulation {
             out.println(NLS.bind(Messages.RegionPool, pool.getName()));
             StringBuilder header = new StringBuilder("  ").append(CalibrateCommand.pad(Messages.RegionYear, YEAR)); //$NON-NLS-1$
             String[] columns = Messages.RegionPoolColumns.split("\\|"); //$NON-NLS-1$
+            boolean seconded = RegionRunner.receivesSecondments(region, p);
             for (int c = 0; c < columns.length; c++) {
                 header.append(right(columns[c], WIDTHS[c]));
+                if (c == 0 && seconded) {
+                    header.append(right(Messages.RegionSeconded, 10));
+                }
             }
             out.println(header);
             for (int y = 0; y < years; y++) {
-                out.println("  " + CalibrateCommand.pad(year(y), YEAR) + String.format(Locale.ROOT, "%7.1f%10.1f%10.1f%10.1f%7.0f%%%15s%15s", //$NON-NLS-1$ //$NON-NLS-2$
-                        pooled.poolSummary(p, PoolQuantity.STAFF, y).mean(), pooled.poolSummary(p, PoolQuantity.CAPACITY, y).mean(),
+                String away = seconded ? String.format(Locale.ROOT, "%10.1f", pooled.poolSummary(p, PoolQuantity.SECONDED, y).mean()) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+                out.println("  " + CalibrateCommand.pad(year(y), YEAR) + String.format(Locale.ROOT, "%7.1f%s%10.1f%10.1f%10.1f%7.0f%%%15s%15s", //$NON-NLS-1$ //$NON-NLS-2$
+                        pooled.poolSummary(p, PoolQuantity.STAFF, y).mean(), away, pooled.poolSummary(p, PoolQuantity.CAPACITY, y).mean(),
                         pooled.poolSummary(p, PoolQuantity.ASKED, y).mean(), pooled.poolSummary(p, PoolQuantity.GIVEN, y).mean(),
                         100 * pooled.utilization(p, y), yen(pooled.poolSummary(p, PoolQuantity.COST, y).mean()),
                         yen(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean())));
@@ -234,7 +239,7 @@ final class RegionSimulation {
 
     private StringBuilder pools() {
         StringBuilder out = new StringBuilder(BOM).append("pool_id,pool_name,fiscal_year,fiscal_year_label,staff_mean,staff_p10,staff_p90," //$NON-NLS-1$
-                + "capacity_days,asked_days,given_days,utilization,cost_yen,prefecture_cost_yen").append(NL); //$NON-NLS-1$
+                + "capacity_days,asked_days,given_days,utilization,cost_yen,prefecture_cost_yen,seconded_mean").append(NL); //$NON-NLS-1$
         RegionResult pooled = run.pooled();
         for (int p = 0; p < region.getPools().size(); p++) {
             Pool pool = region.getPools().get(p);
@@ -246,7 +251,8 @@ final class RegionSimulation {
                         .append(',').append(csvNumber(pooled.poolSummary(p, PoolQuantity.ASKED, y).mean())).append(',')
                         .append(csvNumber(pooled.poolSummary(p, PoolQuantity.GIVEN, y).mean())).append(',')
                         .append(csvNumber(pooled.utilization(p, y))).append(',').append(csvNumber(pooled.poolSummary(p, PoolQuantity.COST, y).mean()))
-                        .append(',').append(csvNumber(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean())).append(NL);
+                        .append(',').append(csvNumber(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean())).append(',')
+                        .append(csvNumber(pooled.poolSummary(p, PoolQuantity.SECONDED, y).mean())).append(NL);
             }
         }
         return out;

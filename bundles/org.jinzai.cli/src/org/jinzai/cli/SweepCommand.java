@@ -1,26 +1,38 @@
 package org.jinzai.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.jinzai.engine.ProgressListener;
+import org.jinzai.engine.RegionEngine;
+import org.jinzai.engine.RegionInput;
+import org.jinzai.engine.RegionResult;
 import org.jinzai.engine.RunOptions;
+import org.jinzai.model.AllocationPolicy;
+import org.jinzai.model.Pool;
+import org.jinzai.model.Region;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.SweepExperiment;
+import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.model.validation.ElementNames;
 import org.jinzai.reports.Charts;
 import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ExperimentRequest;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
+import org.jinzai.scenario.RegionRunner;
+import org.jinzai.scenario.RunChoice;
 
-/** {@code sweep SCENARIO}: the probability of each target over a range of one or two levers. */
+/** {@code sweep SCENARIO}: the probability of each target over a range of one or two levers; on a region, a pool's lever × allocation. */
 final class SweepCommand extends ExperimentCommand<ExperimentRequest.Sweep, SweepExperiment> {
 
     SweepCommand() {
         super("sweep", Messages.HelpSweep, Set.of("--lever", "--values", "--lever2", "--values2", "--target", "--apply", "--at", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-                "--template")); //$NON-NLS-1$
+                "--template", "--allocations")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
@@ -39,6 +51,99 @@ final class SweepCommand extends ExperimentCommand<ExperimentRequest.Sweep, Swee
                 options.has("--target") ? options.target(scenario, "--target") : 0, fiscalYear, //$NON-NLS-1$ //$NON-NLS-2$
                 options.lever(scenario, "--lever").specification(), first, //$NON-NLS-1$
                 two ? options.lever(scenario, "--lever2").specification() : null, second); //$NON-NLS-1$
+    }
+
+    /**
+     * On a region: every value of a pool's lever × every allocation policy asked (--allocations; default the pool's own),
+     * each run together with the same seed; prints the probability that every member meets a target they all have in a
+     * fiscal year, with the members meeting it and the pool's utilization, and writes region-sweep.csv.
+     */
+    @Override
+    int region(Path file, Options options, CommandContext context) throws UsageException, InvalidInputException {
+        options.require("--lever", "--values", "--target", "--year"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        if (options.has("--apply") || options.has("--at") || options.has("--template") || options.has("--lever2")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            throw new UsageException(Messages.RegionSweepOptions);
+        }
+        int[] values = options.leverValues("--values"); //$NON-NLS-1$
+        RunChoice choice = options.runChoice();
+        Locale locale = options.locale();
+        Region region = context.loadRegion(file);
+        RegionQuestion question = RegionQuestion.of(region, options);
+        List<AllocationPolicy> policies = allocations(options, question.pool());
+        RunOptions run = choice.resolve(region.getRunSettings());
+        Path outDir = options.output(Options.beside(file, "sweep"), false); //$NON-NLS-1$
+        return context.reporting(() -> {
+            RegionInput compiled = RegionRunner.compile(region, run.seed());
+            int p = question.poolIndex();
+            int y = question.year();
+            int points = values.length * policies.size();
+            ProgressListener progress = context.progress(run.replications() * points);
+            StringBuilder csv = new StringBuilder("\uFEFFpool_id,lever,value,allocation,target_id,fiscal_year,probability_every_member," //$NON-NLS-1$
+                    + "mean_members_meeting,members_with_target,utilization,cost_yen,replications\r\n"); //$NON-NLS-1$
+            String[][] cells = new String[values.length][policies.size()];
+            for (int j = 0; j < policies.size(); j++) {
+                RegionInput policy = RegionRunner.withAllocation(compiled, p, RegionInput.Allocation.valueOf(policies.get(j).getName()));
+                for (int i = 0; i < values.length; i++) {
+                    RegionInput input = question.inputs(policy).apply(values[i]);
+                    RegionResult result = new RegionEngine().run(input, run.seed(), run.threads(), run.replications(), false,
+                            progress.part((j * values.length + i) * run.replications(), run.replications() * points));
+                    double every = result.probabilityEveryMemberMeets(question.targetId(), y);
+                    double meeting = 0;
+                    for (int r = 0; r < result.replications(); r++) {
+                        meeting += result.membersMeeting(question.targetId(), r, y);
+                    }
+                    meeting /= result.replications();
+                    int with = result.membersWith(question.targetId(), y);
+                    double used = result.utilization(p, y);
+                    cells[i][j] = String.format(Locale.ROOT, "%3.0f%% (%4.1f, %3.0f%%)", 100 * every, meeting, 100 * used); //$NON-NLS-1$
+                    csv.append(ResultFiles.csv(question.pool().getId())).append(',').append(question.leverKind()).append(',').append(values[i])
+                            .append(',').append(policies.get(j).getName()).append(',').append(ResultFiles.csv(question.targetId())).append(',')
+                            .append(question.fiscalYear()).append(',').append(ResultFiles.csvNumber(every)).append(',')
+                            .append(ResultFiles.csvNumber(meeting)).append(',').append(with).append(',').append(ResultFiles.csvNumber(used))
+                            .append(',').append(ResultFiles.csvNumber(result.poolSummary(p, RegionResult.PoolQuantity.COST, y).mean())).append(',')
+                            .append(result.replications()).append("\r\n"); //$NON-NLS-1$
+                }
+            }
+            int members = region.getMembers().size();
+            context.out.println(NLS.bind(Messages.RegionSweepGrid, new Object[] { question.pool().getName(), question.leverName(),
+                    question.target().getName(), question.yearLabel(locale), members }));
+            StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %8s", "")); //$NON-NLS-1$ //$NON-NLS-2$
+            for (AllocationPolicy policy : policies) {
+                header.append("  ").append(CalibrateCommand.pad(ElementNames.literal(policy, locale), 22)); //$NON-NLS-1$
+            }
+            context.out.println(header.toString().stripTrailing());
+            for (int i = 0; i < values.length; i++) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %8d", values[i])); //$NON-NLS-1$
+                for (int j = 0; j < policies.size(); j++) {
+                    line.append("  ").append(CalibrateCommand.pad(cells[i][j], 22)); //$NON-NLS-1$
+                }
+                context.out.println(line.toString().stripTrailing());
+            }
+            context.writeResults(outDir, true, folder -> JinzaiResources.writeAtomically(folder.resolve("region-sweep.csv"), //$NON-NLS-1$
+                    csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return Cli.OK;
+        });
+    }
+
+    /** The policies of --allocations (all, or a list of their names), or the pool's own. */
+    private static List<AllocationPolicy> allocations(Options options, Pool pool) throws UsageException {
+        if (!options.has("--allocations")) { //$NON-NLS-1$
+            return List.of(pool.getAllocation());
+        }
+        String text = options.value("--allocations", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+        if (text.equalsIgnoreCase("all")) { //$NON-NLS-1$
+            return AllocationPolicy.VALUES;
+        }
+        List<AllocationPolicy> policies = new java.util.ArrayList<>();
+        for (String name : text.split(",")) { //$NON-NLS-1$
+            AllocationPolicy policy = AllocationPolicy.getByName(name.strip().toUpperCase(Locale.ROOT));
+            if (policy == null || policies.contains(policy)) {
+                throw new UsageException(NLS.bind(Messages.RegionBadAllocations, text,
+                        String.join(",", AllocationPolicy.VALUES.stream().map(AllocationPolicy::getName).toList()))); //$NON-NLS-1$
+            }
+            policies.add(policy);
+        }
+        return policies;
     }
 
     /**

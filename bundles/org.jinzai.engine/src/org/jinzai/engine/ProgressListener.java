@@ -14,4 +14,23 @@ public interface ProgressListener {
     default boolean isCancelled() {
         return false;
     }
+
+    /**
+     * This listener told about one run of several: its replications counted after {@code before} of {@code total} in
+     * all; cancelled when this one is.
+     */
+    default ProgressListener part(int before, int total) {
+        ProgressListener whole = this;
+        return new ProgressListener() {
+            @Override
+            public void replicationsDone(int done, int of) {
+                whole.replicationsDone(before + done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+        };
+    }
 }

@@ -13,8 +13,9 @@ import org.jinzai.engine.internal.Rng;
 
 /**
  * The joint run of a region: in each replication every member and every pool, month by month. Each month the pools
- * first change their staff (terms that end, leavers, then the month's hires), then share their capacity among the
- * members' requests of the fiscal year by their policy, then every member lives its month as in a run of its own; on
+ * first change their staff (terms that end, leavers, then the month's hires; in April the members' staff on secondment
+ * come back and go, see {@link RegionInput.Secondment}), then share their capacity (their own staff and those on
+ * secondment) among the members' requests of the fiscal year by their policy, then every member lives its month as in a run of its own; on
  * 31 March each member counts what it receives then as its own external experts (see {@link Replication#support}).
  *
  * <p>Common random numbers: member k draws the numbers of a run of its own input with the seed
@@ -141,6 +142,7 @@ public final class RegionEngine {
             for (int k = 0; k < members.length; k++) {
                 Member member = list.get(k);
                 members[k] = new Replication(plans[k], results.get(k), memberSeed(seed, member.key()), first);
+                members[k].secondments(member.secondments());
                 int n = member.requests().size();
                 persona[k] = new int[n];
                 step[k] = new int[n];
@@ -176,6 +178,12 @@ public final class RegionEngine {
             int months = input.horizonYears() * 12;
             for (int m = 0; m < months; m++) {
                 int y = m / 12;
+                if (m % 12 == 0) {
+                    // April: staff on secondment come back and go before the pools count their capacity
+                    for (Replication member : members) {
+                        member.startYear(y);
+                    }
+                }
                 // what each member asks this month: every month, or while its own staff fall short of a target
                 for (int k = 0; k < members.length; k++) {
                     List<Request> requests = input.members().get(k).requests();
@@ -236,7 +244,7 @@ public final class RegionEngine {
                     }
                 }
             }
-            double capacity = pools[p].staff() * (double) spec.daysPerWeek();
+            double capacity = (pools[p].staff() + seconded(p)) * (double) spec.daysPerWeek();
             result.addPool(p, PoolQuantity.CAPACITY, r, y, capacity / 12);
             result.addPool(p, PoolQuantity.ASKED, r, y, total / 12);
             if (total <= capacity) {
@@ -270,6 +278,15 @@ public final class RegionEngine {
             result.addPool(p, PoolQuantity.COST, r, y, pools[p].staff() * (double) spec.costPerPersonYear() / 12);
         }
 
+        /** The members' staff serving pool p on secondment now. */
+        private int seconded(int p) {
+            int n = 0;
+            for (Replication member : members) {
+                n += member.away(p);
+            }
+            return n;
+        }
+
         /** The order in which a policy serves two requests {member, request, days}; ties in the members' order. */
         private int compare(RegionInput.Allocation policy, int[] a, int[] b) {
             List<Member> list = input.members();
@@ -287,6 +304,7 @@ public final class RegionEngine {
             for (int p = 0; p < pools.length; p++) {
                 PoolSpec spec = input.pools().get(p);
                 result.addPool(p, PoolQuantity.STAFF, r, y, pools[p].staff());
+                result.addPool(p, PoolQuantity.SECONDED, r, y, seconded(p));
                 double cost = result.pool(p, PoolQuantity.COST, r, y);
                 double prefecture = cost * spec.prefectureShare();
                 double rest = cost - prefecture;

@@ -21,6 +21,14 @@ public record RegionInput(List<Member> members, List<PoolSpec> pools) {
             require(member.input().firstFiscalYear() == first.firstFiscalYear()
                     && member.input().horizonYears() == first.horizonYears(), "fiscal years of " + member.key(),
                     member.input().firstFiscalYear());
+            for (Secondment secondment : member.secondments()) {
+                require(secondment.pool() >= 0 && secondment.pool() < pools.size(), "pool of a secondment of " + member.key(), secondment.pool());
+                require(secondment.persona() >= 0 && secondment.persona() < member.input().personas().size(),
+                        "persona of a secondment of " + member.key(), secondment.persona());
+                require(secondment.department() >= -1 && secondment.department() < member.input().departments().size(),
+                        "department of a secondment of " + member.key(), secondment.department());
+                require(secondment.staff().length == first.horizonYears(), "years of a secondment of " + member.key(), secondment.staff().length);
+            }
             for (Request request : member.requests()) {
                 require(request.pool() >= 0 && request.pool() < pools.size(), "pool of a request of " + member.key(), request.pool());
                 require(request.persona() >= -1 && request.persona() < member.input().personas().size(),
@@ -49,9 +57,15 @@ public record RegionInput(List<Member> members, List<PoolSpec> pools) {
      * A member: its key (stable: the random numbers of its own events follow from it), its input, its place in the order
      * of pools that allocate by priority (smaller first; ties in the order of the members), and its requests.
      */
-    public record Member(String key, SimulationInput input, int priority, List<Request> requests) {
+    public record Member(String key, SimulationInput input, int priority, List<Request> requests, List<Secondment> secondments) {
         public Member {
             requests = List.copyOf(requests);
+            secondments = List.copyOf(secondments);
+        }
+
+        /** A member that sends nobody to the pools. */
+        public Member(String key, SimulationInput input, int priority, List<Request> requests) {
+            this(key, input, priority, requests, List.of());
         }
 
         /** Its staff at the start, in persons: the size by which SMALLEST_FIRST orders the members. */
@@ -77,6 +91,24 @@ public record RegionInput(List<Member> members, List<PoolSpec> pools) {
         /** A request asked every month of its years. */
         public Request(int pool, int persona, int department, int[] days) {
             this(pool, persona, department, days, -1);
+        }
+    }
+
+    /**
+     * Staff a member sends to a pool (出向): in April of fiscal year {@code first + y}, {@code staff[y]} regular staff
+     * holding a persona (in a department; -1: any), drawn by lot among those who will not reach retirement age before they
+     * come back, serve the pool as its own staff do for {@code termYears} and come back to their department in April,
+     * with at least {@code step} of that persona (0: as they went). Away, they are not the member's staff (its targets,
+     * headcount, training, rotation) and do not leave it; they cost the pool nothing (the member keeps paying them).
+     */
+    public record Secondment(int pool, int persona, int department, int[] staff, int termYears, int step) {
+        public Secondment {
+            staff = staff.clone();
+            for (int n : staff) {
+                require(n >= 0, "staff sent", n);
+            }
+            require(termYears >= 1, "years of a secondment", termYears);
+            require(step >= 0 && step <= 3, "step on return", step);
         }
     }
 

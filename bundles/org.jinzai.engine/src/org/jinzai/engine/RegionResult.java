@@ -24,7 +24,9 @@ public final class RegionResult {
         /** What its staff cost (yen). */
         COST,
         /** The part of the cost the prefecture paid (yen). */
-        PREFECTURE_COST
+        PREFECTURE_COST,
+        /** The members' staff serving in it on secondment on 31 March (persons; not in its staff or its cost). */
+        SECONDED
     }
 
     /** What one request of a member asked and received in a fiscal year. */

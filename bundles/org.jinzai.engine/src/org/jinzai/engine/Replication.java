@@ -154,19 +154,15 @@ final class Replication {
         }
         reset();
         supportCount = 0;
+        startedYear = NONE;
+        awayCount = 0;
     }
 
     /** Month {@code m} (0: April of the first fiscal year) of the replication begun, in the order of the package. */
     void month(int m) {
         int y = m / 12;
         if (m % 12 == 0) {
-            if (m > 0) {
-                endOfTermsAndRetirements(y - 1, y);
-            }
-            if (history != null) {
-                history.roster(y);
-            }
-            drawLeavers(y, m, 0);
+            startYear(y);
         }
         leaveOfMonth(m, y);
         recruit(m, y);
@@ -185,6 +181,135 @@ final class Replication {
         if (m % 12 == 11) {
             observe(y);
         }
+    }
+
+    /** The fiscal year whose start was done, or NONE. */
+    private int startedYear = NONE;
+
+    /**
+     * The start of fiscal year y (done once, whether a region asks for it before the pools allocate or April's month does
+     * it): last year's term ends and retirements, the staff on secondment who come back and those who go, then the
+     * year's leaving draws.
+     */
+    void startYear(int y) {
+        if (startedYear == y) {
+            return;
+        }
+        startedYear = y;
+        if (y > 0) {
+            endOfTermsAndRetirements(y - 1, y);
+        }
+        if (awayCount > 0) {
+            comeBack(y);
+        }
+        if (!secondments.isEmpty()) {
+            sendOut(y);
+        }
+        if (history != null) {
+            history.roster(y);
+        }
+        drawLeavers(y, 12 * y, 0);
+    }
+
+    // secondments to a region's pools (出向): staff away for a term, not the organization's staff meanwhile
+    private List<RegionInput.Secondment> secondments = List.of();
+    private int[] away = new int[8];
+    private int awayCount;
+    private int[] awayUntil = new int[0];
+    private int[] awayOf = new int[0];
+
+    /** Sets the secondments of the runs begun from now on (none: the organization sends nobody). */
+    void secondments(List<RegionInput.Secondment> list) {
+        secondments = List.copyOf(list);
+        if (!list.isEmpty() && awayUntil.length < staff.capacity()) {
+            awayUntil = new int[staff.capacity()];
+            awayOf = new int[staff.capacity()];
+        }
+    }
+
+    /** How many of its staff serve pool {@code pool} on secondment now. */
+    int away(int pool) {
+        int n = 0;
+        for (int k = 0; k < awayCount; k++) {
+            n += secondments.get(awayOf[away[k]]).pool() == pool ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * In April of year y, each secondment's staff of the year: regular holders of its persona (in its department) who
+     * will not reach retirement age before they come back, the ones with the smallest draw of their own.
+     */
+    private void sendOut(int y) {
+        int[] ages = in.attrition().retirementAge();
+        for (int j = 0; j < secondments.size(); j++) {
+            RegionInput.Secondment secondment = secondments.get(j);
+            int wanted = secondment.staff()[y];
+            if (wanted == 0) {
+                continue;
+            }
+            int p = secondment.persona();
+            int back = y + secondment.termYears();
+            int lastYear = back - 1;
+            int retirementAge = ages[Math.min(lastYear, ages.length - 1)];
+            int[] candidates = new int[memberCount[p]];
+            int count = 0;
+            for (int k = 0; k < memberCount[p]; k++) {
+                int i = members[p][k];
+                if (staff.employment[i] == Employment.REGULAR && (secondment.department() < 0 || staff.department[i] == secondment.department())
+                        && (retirementAge <= 0 || age(i, lastYear) < retirementAge)) {
+                    candidates[count++] = i;
+                }
+            }
+            // by lot: the smallest draws (ties by row), whatever the order of the persona's list
+            Integer[] order = new Integer[count];
+            double[] lot = new double[count];
+            for (int k = 0; k < count; k++) {
+                order[k] = k;
+                lot[k] = draw(candidates[k], Rng.SECOND, y);
+            }
+            Arrays.sort(order, (a, b) -> lot[a] != lot[b] ? Double.compare(lot[a], lot[b]) : Integer.compare(candidates[a], candidates[b]));
+            for (int k = 0; k < Math.min(wanted, count); k++) {
+                goAway(candidates[order[k]], j, back);
+            }
+        }
+    }
+
+    private void goAway(int i, int secondment, int back) {
+        alive[i] = false;
+        part(i);
+        staff.departmentCount[staff.department[i]]--;
+        leadEnd[i] = NONE;
+        awayUntil[i] = back;
+        awayOf[i] = secondment;
+        if (awayCount == away.length) {
+            away = Arrays.copyOf(away, awayCount * 2);
+        }
+        away[awayCount++] = i;
+    }
+
+    /** In April of year y, those whose term ends come back to their department, with at least the secondment's step. */
+    private void comeBack(int y) {
+        int kept = 0;
+        for (int k = 0; k < awayCount; k++) {
+            int i = away[k];
+            if (awayUntil[i] != y) {
+                away[kept++] = i;
+                continue;
+            }
+            RegionInput.Secondment secondment = secondments.get(awayOf[i]);
+            alive[i] = true;
+            join(i);
+            staff.departmentCount[staff.department[i]]++;
+            int p = secondment.persona();
+            if (hasSteps[p] && secondment.step() > staff.step[i * personas + p]) {
+                staff.step[i * personas + p] = (byte) secondment.step();
+            }
+            staff.postStart[i] = 12 * y;
+            tenureMonths[i] = drawTenure(i);
+            markDirty(i, ALL);
+        }
+        awayCount = kept;
     }
 
     // support from outside (a region's pools): counted at the observation as the organization's own external experts

@@ -616,6 +616,15 @@ public interface JinzaiFactory extends EFactory {
 	CourseRequest createCourseRequest();
 
 	/**
+	 * Returns a new object of class '<em>Secondment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Secondment</em>'.
+	 * @generated
+	 */
+	Secondment createSecondment();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

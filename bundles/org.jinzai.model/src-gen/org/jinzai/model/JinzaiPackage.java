@@ -5591,13 +5591,22 @@ public interface JinzaiPackage extends EPackage {
 	int REGION_MEMBER__COURSE_REQUESTS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Secondments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_MEMBER__SECONDMENTS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Region Member</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGION_MEMBER_FEATURE_COUNT = 4;
+	int REGION_MEMBER_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Region Member</em>' class.
@@ -5964,6 +5973,88 @@ public interface JinzaiPackage extends EPackage {
 	int COURSE_REQUEST_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.jinzai.model.impl.SecondmentImpl <em>Secondment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jinzai.model.impl.SecondmentImpl
+	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSecondment()
+	 * @generated
+	 */
+	int SECONDMENT = 71;
+
+	/**
+	 * The feature id for the '<em><b>Pool</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECONDMENT__POOL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Persona</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECONDMENT__PERSONA = 1;
+
+	/**
+	 * The feature id for the '<em><b>Department</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECONDMENT__DEPARTMENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Staff</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECONDMENT__STAFF = 3;
+
+	/**
+	 * The feature id for the '<em><b>Term Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECONDMENT__TERM_YEARS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Step On Return</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECONDMENT__STEP_ON_RETURN = 5;
+
+	/**
+	 * The number of structural features of the '<em>Secondment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECONDMENT_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Secondment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECONDMENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5971,7 +6062,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getMunicipalityKind()
 	 * @generated
 	 */
-	int MUNICIPALITY_KIND = 71;
+	int MUNICIPALITY_KIND = 72;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.DepartmentKind <em>Department Kind</em>}' enum.
@@ -5981,7 +6072,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getDepartmentKind()
 	 * @generated
 	 */
-	int DEPARTMENT_KIND = 72;
+	int DEPARTMENT_KIND = 73;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.EmploymentType <em>Employment Type</em>}' enum.
@@ -5991,7 +6082,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getEmploymentType()
 	 * @generated
 	 */
-	int EMPLOYMENT_TYPE = 73;
+	int EMPLOYMENT_TYPE = 74;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Rank <em>Rank</em>}' enum.
@@ -6001,7 +6092,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getRank()
 	 * @generated
 	 */
-	int RANK = 74;
+	int RANK = 75;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.Provider <em>Provider</em>}' enum.
@@ -6011,7 +6102,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getProvider()
 	 * @generated
 	 */
-	int PROVIDER = 75;
+	int PROVIDER = 76;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.ChannelKind <em>Channel Kind</em>}' enum.
@@ -6021,7 +6112,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 76;
+	int CHANNEL_KIND = 77;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetKind <em>Target Kind</em>}' enum.
@@ -6031,7 +6122,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 77;
+	int TARGET_KIND = 78;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.TargetScope <em>Target Scope</em>}' enum.
@@ -6041,7 +6132,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getTargetScope()
 	 * @generated
 	 */
-	int TARGET_SCOPE = 78;
+	int TARGET_SCOPE = 79;
 
 
 	/**
@@ -6052,7 +6143,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCountBasis()
 	 * @generated
 	 */
-	int COUNT_BASIS = 79;
+	int COUNT_BASIS = 80;
 
 
 	/**
@@ -6063,7 +6154,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getAllocationPolicy()
 	 * @generated
 	 */
-	int ALLOCATION_POLICY = 80;
+	int ALLOCATION_POLICY = 81;
 
 	/**
 	 * The meta object id for the '{@link org.jinzai.model.CostSharing <em>Cost Sharing</em>}' enum.
@@ -6073,7 +6164,7 @@ public interface JinzaiPackage extends EPackage {
 	 * @see org.jinzai.model.impl.JinzaiPackageImpl#getCostSharing()
 	 * @generated
 	 */
-	int COST_SHARING = 81;
+	int COST_SHARING = 82;
 
 
 	/**
@@ -9915,6 +10006,17 @@ public interface JinzaiPackage extends EPackage {
 	EReference getRegionMember_CourseRequests();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.RegionMember#getSecondments <em>Secondments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Secondments</em>'.
+	 * @see org.jinzai.model.RegionMember#getSecondments()
+	 * @see #getRegionMember()
+	 * @generated
+	 */
+	EReference getRegionMember_Secondments();
+
+	/**
 	 * Returns the meta object for class '{@link org.jinzai.model.PoolRequest <em>Pool Request</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -10206,6 +10308,82 @@ public interface JinzaiPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCourseRequest_Seats();
+
+	/**
+	 * Returns the meta object for class '{@link org.jinzai.model.Secondment <em>Secondment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Secondment</em>'.
+	 * @see org.jinzai.model.Secondment
+	 * @generated
+	 */
+	EClass getSecondment();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.Secondment#getPool <em>Pool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Pool</em>'.
+	 * @see org.jinzai.model.Secondment#getPool()
+	 * @see #getSecondment()
+	 * @generated
+	 */
+	EReference getSecondment_Pool();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.Secondment#getPersona <em>Persona</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Persona</em>'.
+	 * @see org.jinzai.model.Secondment#getPersona()
+	 * @see #getSecondment()
+	 * @generated
+	 */
+	EReference getSecondment_Persona();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.jinzai.model.Secondment#getDepartment <em>Department</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Department</em>'.
+	 * @see org.jinzai.model.Secondment#getDepartment()
+	 * @see #getSecondment()
+	 * @generated
+	 */
+	EReference getSecondment_Department();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jinzai.model.Secondment#getStaff <em>Staff</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Staff</em>'.
+	 * @see org.jinzai.model.Secondment#getStaff()
+	 * @see #getSecondment()
+	 * @generated
+	 */
+	EReference getSecondment_Staff();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Secondment#getTermYears <em>Term Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Term Years</em>'.
+	 * @see org.jinzai.model.Secondment#getTermYears()
+	 * @see #getSecondment()
+	 * @generated
+	 */
+	EAttribute getSecondment_TermYears();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Secondment#getStepOnReturn <em>Step On Return</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step On Return</em>'.
+	 * @see org.jinzai.model.Secondment#getStepOnReturn()
+	 * @see #getSecondment()
+	 * @generated
+	 */
+	EAttribute getSecondment_StepOnReturn();
 
 	/**
 	 * Returns the meta object for enum '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}'.
@@ -13315,6 +13493,14 @@ public interface JinzaiPackage extends EPackage {
 		EReference REGION_MEMBER__COURSE_REQUESTS = eINSTANCE.getRegionMember_CourseRequests();
 
 		/**
+		 * The meta object literal for the '<em><b>Secondments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_MEMBER__SECONDMENTS = eINSTANCE.getRegionMember_Secondments();
+
+		/**
 		 * The meta object literal for the '{@link org.jinzai.model.impl.PoolRequestImpl <em>Pool Request</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -13537,6 +13723,64 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EReference COURSE_REQUEST__SEATS = eINSTANCE.getCourseRequest_Seats();
+
+		/**
+		 * The meta object literal for the '{@link org.jinzai.model.impl.SecondmentImpl <em>Secondment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jinzai.model.impl.SecondmentImpl
+		 * @see org.jinzai.model.impl.JinzaiPackageImpl#getSecondment()
+		 * @generated
+		 */
+		EClass SECONDMENT = eINSTANCE.getSecondment();
+
+		/**
+		 * The meta object literal for the '<em><b>Pool</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECONDMENT__POOL = eINSTANCE.getSecondment_Pool();
+
+		/**
+		 * The meta object literal for the '<em><b>Persona</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECONDMENT__PERSONA = eINSTANCE.getSecondment_Persona();
+
+		/**
+		 * The meta object literal for the '<em><b>Department</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECONDMENT__DEPARTMENT = eINSTANCE.getSecondment_Department();
+
+		/**
+		 * The meta object literal for the '<em><b>Staff</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECONDMENT__STAFF = eINSTANCE.getSecondment_Staff();
+
+		/**
+		 * The meta object literal for the '<em><b>Term Years</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECONDMENT__TERM_YEARS = eINSTANCE.getSecondment_TermYears();
+
+		/**
+		 * The meta object literal for the '<em><b>Step On Return</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECONDMENT__STEP_ON_RETURN = eINSTANCE.getSecondment_StepOnReturn();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}' enum.

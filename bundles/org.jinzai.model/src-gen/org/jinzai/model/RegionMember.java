@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jinzai.model.RegionMember#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.jinzai.model.RegionMember#getRequests <em>Requests</em>}</li>
  *   <li>{@link org.jinzai.model.RegionMember#getCourseRequests <em>Course Requests</em>}</li>
+ *   <li>{@link org.jinzai.model.RegionMember#getSecondments <em>Secondments</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getRegionMember()
@@ -101,5 +102,17 @@ public interface RegionMember extends EObject {
 	 * @generated
 	 */
 	EList<CourseRequest> getCourseRequests();
+
+	/**
+	 * Returns the value of the '<em><b>Secondments</b></em>' containment reference list.
+	 * The list contents are of type {@link org.jinzai.model.Secondment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Secondments</em>' containment reference list.
+	 * @see org.jinzai.model.JinzaiPackage#getRegionMember_Secondments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Secondment> getSecondments();
 
 } // RegionMember

@@ -87,16 +87,25 @@ public final class RegionDocument {
                 number(pool.getCostPerPersonYear(), "%,.0f"), texts.get("alloc." + pool.getAllocation().getName()), //$NON-NLS-1$ //$NON-NLS-2$
                 percent(pool.getPrefectureShare()), texts.get("share." + pool.getMemberSharing().getName()) })); //$NON-NLS-1$
             word.chart(Charts.pool(pooled, p, pool.getName(), texts.locale()), "pool-" + (p + 1)); //$NON-NLS-1$
-            XWPFTable table = word.table(1, texts.get("col.fiscalYear"), texts.get("region.staff"), texts.get("region.capacity"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    texts.get("region.asked"), texts.get("region.given"), texts.get("region.used"), texts.get("region.poolCost"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    texts.get("region.prefecture")); //$NON-NLS-1$
+            boolean seconded = RegionRunner.receivesSecondments(run.region(), p);
+            List<String> headers = new ArrayList<>(List.of(texts.get("col.fiscalYear"), texts.get("region.staff"), //$NON-NLS-1$ //$NON-NLS-2$
+                    texts.get("region.capacity"), texts.get("region.asked"), texts.get("region.given"), texts.get("region.used"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    texts.get("region.poolCost"), texts.get("region.prefecture"))); //$NON-NLS-1$ //$NON-NLS-2$
+            if (seconded) {
+                headers.add(2, texts.get("region.seconded")); //$NON-NLS-1$
+            }
+            XWPFTable table = word.table(1, headers.toArray(String[]::new));
             for (int y = 0; y < pooled.years(); y++) {
-                word.row(table, year(y), number(pooled.poolSummary(p, PoolQuantity.STAFF, y).mean(), "%.1f"), //$NON-NLS-1$
+                List<String> row = new ArrayList<>(List.of(year(y), number(pooled.poolSummary(p, PoolQuantity.STAFF, y).mean(), "%.1f"), //$NON-NLS-1$
                         number(pooled.poolSummary(p, PoolQuantity.CAPACITY, y).mean(), "%.1f"), //$NON-NLS-1$
                         number(pooled.poolSummary(p, PoolQuantity.ASKED, y).mean(), "%.1f"), //$NON-NLS-1$
                         number(pooled.poolSummary(p, PoolQuantity.GIVEN, y).mean(), "%.1f"), percent(pooled.utilization(p, y)), //$NON-NLS-1$
                         number(pooled.poolSummary(p, PoolQuantity.COST, y).mean(), "%,.0f"), //$NON-NLS-1$
-                        number(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean(), "%,.0f")); //$NON-NLS-1$
+                        number(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean(), "%,.0f"))); //$NON-NLS-1$
+                if (seconded) {
+                    row.add(2, number(pooled.poolSummary(p, PoolQuantity.SECONDED, y).mean(), "%.1f")); //$NON-NLS-1$
+                }
+                word.row(table, row.toArray(String[]::new));
             }
         }
     }

@@ -20,6 +20,7 @@ import org.jinzai.model.Region;
 import org.jinzai.model.RegionCourse;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.Secondment;
 import org.jinzai.model.YearlyCount;
 
 /**
@@ -101,23 +102,9 @@ public final class RegionRunner {
         RegionInput alone = compile(region, options.seed(), false);
         int n = options.replications();
         // alone, each member is read as a whole (the comparison, the region's document): never by department
-        RegionResult aloneResult = new RegionEngine().run(alone, options.seed(), options.threads(), n, false, offset(listener, 0, 2 * n));
-        RegionResult pooledResult = new RegionEngine().run(pooled, options.seed(), options.threads(), n, byDepartment, offset(listener, n, 2 * n));
+        RegionResult aloneResult = new RegionEngine().run(alone, options.seed(), options.threads(), n, false, listener.part(0, 2 * n));
+        RegionResult pooledResult = new RegionEngine().run(pooled, options.seed(), options.threads(), n, byDepartment, listener.part(n, 2 * n));
         return new Run(region, pooled, aloneResult, pooledResult);
-    }
-
-    private static ProgressListener offset(ProgressListener listener, int before, int total) {
-        return new ProgressListener() {
-            @Override
-            public void replicationsDone(int done, int of) {
-                listener.replicationsDone(before + done, total);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return listener.isCancelled();
-            }
-        };
     }
 
     /** The engine's input of a region for a run with a seed (each member's staff drawn from counts with its own seed). */
@@ -160,7 +147,14 @@ public final class RegionRunner {
                 requests.add(new RegionInput.Request(pools.indexOf(request.getPool()), persona, department(baseline, request),
                         perYear(request.getDays(), first, years), targetIndex(input, request)));
             }
-            members.add(new RegionInput.Member(key, input, member.getPriority(), requests));
+            List<RegionInput.Secondment> secondments = new ArrayList<>();
+            for (Secondment secondment : together ? member.getSecondments() : List.<Secondment>of()) {
+                Department from = secondment.getDepartment();
+                secondments.add(new RegionInput.Secondment(pools.indexOf(secondment.getPool()), baseline.getPersonas().indexOf(secondment.getPersona()),
+                        from == null ? -1 : baseline.getOrganization().getDepartments().indexOf(from), perYear(secondment.getStaff(), first, years),
+                        secondment.getTermYears(), secondment.getStepOnReturn()));
+            }
+            members.add(new RegionInput.Member(key, input, member.getPriority(), requests, secondments));
         }
         List<RegionInput.PoolSpec> specs = new ArrayList<>();
         for (Pool pool : pools) {
@@ -206,6 +200,22 @@ public final class RegionRunner {
                     p.termYears(), p.yearlyAttrition(), p.costPerPersonYear(), p.step(), p.allocation(), p.prefectureShare(), p.sharing()));
             return new RegionInput(base.members(), pools);
         };
+    }
+
+    /** Whether any member sends staff to pool p on secondment (then its tables show them beside its own staff). */
+    public static boolean receivesSecondments(Region region, int p) {
+        Pool pool = region.getPools().get(p);
+        return region.getMembers().stream().flatMap(m -> m.getSecondments().stream())
+                .anyMatch(s -> s.getPool() == pool && s.getStaff().stream().anyMatch(c -> c.getCount() > 0));
+    }
+
+    /** A region's input with one of its pools allocating by another policy; everything else as it is. */
+    public static RegionInput withAllocation(RegionInput base, int pool, RegionInput.Allocation allocation) {
+        List<RegionInput.PoolSpec> pools = new ArrayList<>(base.pools());
+        RegionInput.PoolSpec p = pools.get(pool);
+        pools.set(pool, new RegionInput.PoolSpec(p.key(), p.initialStaff(), p.daysPerWeek(), p.hires(), p.hireMonth(), p.fill(), p.termYears(),
+                p.yearlyAttrition(), p.costPerPersonYear(), p.step(), allocation, p.prefectureShare(), p.sharing()));
+        return new RegionInput(base.members(), pools);
     }
 
     /** Whether request j of a member is its first to that pool (where its share of the pool's cost is told). */

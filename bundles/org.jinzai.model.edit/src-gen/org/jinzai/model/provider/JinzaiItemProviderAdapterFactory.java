@@ -1590,6 +1590,29 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.jinzai.model.Secondment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SecondmentItemProvider secondmentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jinzai.model.Secondment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSecondmentAdapter() {
+		if (secondmentItemProvider == null) {
+			secondmentItemProvider = new SecondmentItemProvider(this);
+		}
+
+		return secondmentItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1760,6 +1783,7 @@ public class JinzaiItemProviderAdapterFactory extends JinzaiAdapterFactory imple
 		if (poolItemProvider != null) poolItemProvider.dispose();
 		if (regionCourseItemProvider != null) regionCourseItemProvider.dispose();
 		if (courseRequestItemProvider != null) courseRequestItemProvider.dispose();
+		if (secondmentItemProvider != null) secondmentItemProvider.dispose();
 	}
 
 }

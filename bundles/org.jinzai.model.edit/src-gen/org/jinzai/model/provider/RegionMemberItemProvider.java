@@ -127,6 +127,7 @@ public class RegionMemberItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(JinzaiPackage.Literals.REGION_MEMBER__REQUESTS);
 			childrenFeatures.add(JinzaiPackage.Literals.REGION_MEMBER__COURSE_REQUESTS);
+			childrenFeatures.add(JinzaiPackage.Literals.REGION_MEMBER__SECONDMENTS);
 		}
 		return childrenFeatures;
 	}
@@ -205,6 +206,7 @@ public class RegionMemberItemProvider
 				return;
 			case JinzaiPackage.REGION_MEMBER__REQUESTS:
 			case JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS:
+			case JinzaiPackage.REGION_MEMBER__SECONDMENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -231,6 +233,11 @@ public class RegionMemberItemProvider
 			(createChildParameter
 				(JinzaiPackage.Literals.REGION_MEMBER__COURSE_REQUESTS,
 				 JinzaiFactory.eINSTANCE.createCourseRequest()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(JinzaiPackage.Literals.REGION_MEMBER__SECONDMENTS,
+				 JinzaiFactory.eINSTANCE.createSecondment()));
 	}
 
 	/**

@@ -123,6 +123,7 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 			case JinzaiPackage.POOL: return createPool();
 			case JinzaiPackage.REGION_COURSE: return createRegionCourse();
 			case JinzaiPackage.COURSE_REQUEST: return createCourseRequest();
+			case JinzaiPackage.SECONDMENT: return createSecondment();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -922,6 +923,17 @@ public class JinzaiFactoryImpl extends EFactoryImpl implements JinzaiFactory {
 	public CourseRequest createCourseRequest() {
 		CourseRequestImpl courseRequest = new CourseRequestImpl();
 		return courseRequest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Secondment createSecondment() {
+		SecondmentImpl secondment = new SecondmentImpl();
+		return secondment;
 	}
 
 	/**

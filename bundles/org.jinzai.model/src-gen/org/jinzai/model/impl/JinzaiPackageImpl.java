@@ -68,6 +68,7 @@ import org.jinzai.model.RotationRule;
 import org.jinzai.model.RunResult;
 import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.Secondment;
 import org.jinzai.model.SensitivityBar;
 import org.jinzai.model.SensitivityExperiment;
 import org.jinzai.model.SkillGrant;
@@ -598,6 +599,13 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	private EClass courseRequestEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass secondmentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -4292,6 +4300,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRegionMember_Secondments() {
+		return (EReference)regionMemberEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPoolRequest() {
 		return poolRequestEClass;
 	}
@@ -4554,6 +4572,76 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	@Override
 	public EReference getCourseRequest_Seats() {
 		return (EReference)courseRequestEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSecondment() {
+		return secondmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSecondment_Pool() {
+		return (EReference)secondmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSecondment_Persona() {
+		return (EReference)secondmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSecondment_Department() {
+		return (EReference)secondmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSecondment_Staff() {
+		return (EReference)secondmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSecondment_TermYears() {
+		return (EAttribute)secondmentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSecondment_StepOnReturn() {
+		return (EAttribute)secondmentEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -5116,6 +5204,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEAttribute(regionMemberEClass, REGION_MEMBER__PRIORITY);
 		createEReference(regionMemberEClass, REGION_MEMBER__REQUESTS);
 		createEReference(regionMemberEClass, REGION_MEMBER__COURSE_REQUESTS);
+		createEReference(regionMemberEClass, REGION_MEMBER__SECONDMENTS);
 
 		poolRequestEClass = createEClass(POOL_REQUEST);
 		createEReference(poolRequestEClass, POOL_REQUEST__POOL);
@@ -5147,6 +5236,14 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		courseRequestEClass = createEClass(COURSE_REQUEST);
 		createEReference(courseRequestEClass, COURSE_REQUEST__COURSE);
 		createEReference(courseRequestEClass, COURSE_REQUEST__SEATS);
+
+		secondmentEClass = createEClass(SECONDMENT);
+		createEReference(secondmentEClass, SECONDMENT__POOL);
+		createEReference(secondmentEClass, SECONDMENT__PERSONA);
+		createEReference(secondmentEClass, SECONDMENT__DEPARTMENT);
+		createEReference(secondmentEClass, SECONDMENT__STAFF);
+		createEAttribute(secondmentEClass, SECONDMENT__TERM_YEARS);
+		createEAttribute(secondmentEClass, SECONDMENT__STEP_ON_RETURN);
 
 		// Create enums
 		municipalityKindEEnum = createEEnum(MUNICIPALITY_KIND);
@@ -5649,6 +5746,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEAttribute(getRegionMember_Priority(), ecorePackage.getEInt(), "priority", "1", 0, 1, RegionMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getRegionMember_Requests(), this.getPoolRequest(), null, "requests", null, 0, -1, RegionMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getRegionMember_CourseRequests(), this.getCourseRequest(), null, "courseRequests", null, 0, -1, RegionMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRegionMember_Secondments(), this.getSecondment(), null, "secondments", null, 0, -1, RegionMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(poolRequestEClass, PoolRequest.class, "PoolRequest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getPoolRequest_Pool(), this.getPool(), null, "pool", null, 1, 1, PoolRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -5680,6 +5778,14 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEClass(courseRequestEClass, CourseRequest.class, "CourseRequest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getCourseRequest_Course(), this.getRegionCourse(), null, "course", null, 1, 1, CourseRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getCourseRequest_Seats(), this.getYearlyCount(), null, "seats", null, 0, -1, CourseRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(secondmentEClass, Secondment.class, "Secondment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getSecondment_Pool(), this.getPool(), null, "pool", null, 1, 1, Secondment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getSecondment_Persona(), this.getPersona(), null, "persona", null, 1, 1, Secondment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getSecondment_Department(), this.getDepartment(), null, "department", null, 0, 1, Secondment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getSecondment_Staff(), this.getYearlyCount(), null, "staff", null, 0, -1, Secondment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getSecondment_TermYears(), ecorePackage.getEInt(), "termYears", "2", 0, 1, Secondment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getSecondment_StepOnReturn(), ecorePackage.getEInt(), "stepOnReturn", "2", 0, 1, Secondment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		// Initialize enums and add enum literals
 		initEEnum(municipalityKindEEnum, MunicipalityKind.class, "MunicipalityKind"); //$NON-NLS-1$

@@ -23,6 +23,7 @@ import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.PoolRequest;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.Secondment;
 
 /**
  * <!-- begin-user-doc -->
@@ -36,6 +37,7 @@ import org.jinzai.model.Scenario;
  *   <li>{@link org.jinzai.model.impl.RegionMemberImpl#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.jinzai.model.impl.RegionMemberImpl#getRequests <em>Requests</em>}</li>
  *   <li>{@link org.jinzai.model.impl.RegionMemberImpl#getCourseRequests <em>Course Requests</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.RegionMemberImpl#getSecondments <em>Secondments</em>}</li>
  * </ul>
  *
  * @generated
@@ -90,6 +92,16 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 	 * @ordered
 	 */
 	protected EList<CourseRequest> courseRequests;
+
+	/**
+	 * The cached value of the '{@link #getSecondments() <em>Secondments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSecondments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Secondment> secondments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -205,12 +217,27 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 	 * @generated
 	 */
 	@Override
+	public EList<Secondment> getSecondments() {
+		if (secondments == null) {
+			secondments = new EObjectContainmentEList<Secondment>(Secondment.class, this, JinzaiPackage.REGION_MEMBER__SECONDMENTS);
+		}
+		return secondments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case JinzaiPackage.REGION_MEMBER__REQUESTS:
 				return ((InternalEList<?>)getRequests()).basicRemove(otherEnd, msgs);
 			case JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS:
 				return ((InternalEList<?>)getCourseRequests()).basicRemove(otherEnd, msgs);
+			case JinzaiPackage.REGION_MEMBER__SECONDMENTS:
+				return ((InternalEList<?>)getSecondments()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -232,6 +259,8 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 				return getRequests();
 			case JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS:
 				return getCourseRequests();
+			case JinzaiPackage.REGION_MEMBER__SECONDMENTS:
+				return getSecondments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -259,6 +288,10 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 				getCourseRequests().clear();
 				getCourseRequests().addAll((Collection<? extends CourseRequest>)newValue);
 				return;
+			case JinzaiPackage.REGION_MEMBER__SECONDMENTS:
+				getSecondments().clear();
+				getSecondments().addAll((Collection<? extends Secondment>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -283,6 +316,9 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 			case JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS:
 				getCourseRequests().clear();
 				return;
+			case JinzaiPackage.REGION_MEMBER__SECONDMENTS:
+				getSecondments().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -303,6 +339,8 @@ public class RegionMemberImpl extends MinimalEObjectImpl.Container implements Re
 				return requests != null && !requests.isEmpty();
 			case JinzaiPackage.REGION_MEMBER__COURSE_REQUESTS:
 				return courseRequests != null && !courseRequests.isEmpty();
+			case JinzaiPackage.REGION_MEMBER__SECONDMENTS:
+				return secondments != null && !secondments.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

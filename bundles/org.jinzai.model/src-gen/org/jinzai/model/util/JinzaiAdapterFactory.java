@@ -352,6 +352,10 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 				return createCourseRequestAdapter();
 			}
 			@Override
+			public Adapter caseSecondment(Secondment object) {
+				return createSecondmentAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -1362,6 +1366,20 @@ public class JinzaiAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCourseRequestAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jinzai.model.Secondment <em>Secondment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jinzai.model.Secondment
+	 * @generated
+	 */
+	public Adapter createSecondmentAdapter() {
 		return null;
 	}
 

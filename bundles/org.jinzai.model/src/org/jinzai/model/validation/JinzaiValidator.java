@@ -36,6 +36,7 @@ import org.jinzai.model.RegionMember;
 import org.jinzai.model.RotationPolicy;
 import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.Secondment;
 import org.jinzai.model.StaffMember;
 import org.jinzai.model.StepDefinition;
 import org.jinzai.model.Target;
@@ -137,7 +138,8 @@ public final class JinzaiValidator implements EValidator {
         range(1, 5, POOL__DAYS_PER_WEEK);
         range(1, 12, POOL__HIRE_MONTH, REGION_COURSE__MONTH);
         range(0, 40, POOL__TERM_YEARS);
-        range(0, 3, POOL__STEP);
+        range(0, 3, POOL__STEP, SECONDMENT__STEP_ON_RETURN);
+        range(1, 10, SECONDMENT__TERM_YEARS);
         range(0, 1_000_000_000, POOL__COST_PER_PERSON_YEAR);
     }
 
@@ -445,6 +447,13 @@ public final class JinzaiValidator implements EValidator {
                 if (request.getPool() != null && !request.getPool().eIsProxy() && request.getPool().eContainer() != region) {
                     new Problems(request, problems.chain).error(OTHER_SCENARIO, POOL_REQUEST__POOL, request.getPool().getName(),
                             NLS.bind(Messages.Validation_otherRegion, request.getPool().getName()));
+                }
+            }
+            for (Secondment secondment : member.getSecondments()) {
+                // (its persona and department: of the member's baseline, as any reference of the member's, see checkTargetOf)
+                if (secondment.getPool() != null && !secondment.getPool().eIsProxy() && secondment.getPool().eContainer() != region) {
+                    new Problems(secondment, problems.chain).error(OTHER_SCENARIO, SECONDMENT__POOL, secondment.getPool().getName(),
+                            NLS.bind(Messages.Validation_otherRegion, secondment.getPool().getName()));
                 }
             }
             for (CourseRequest request : member.getCourseRequests()) {

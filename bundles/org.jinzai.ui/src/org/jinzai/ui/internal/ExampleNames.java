@@ -68,6 +68,19 @@ public final class ExampleNames {
         KEYS.put("yamato-shi", "Examples_yamatoShi"); //$NON-NLS-1$ //$NON-NLS-2$
         KEYS.put("region", "Examples_region"); //$NON-NLS-1$ //$NON-NLS-2$
         KEYS.put("midori-ken", "Examples_midoriKen"); //$NON-NLS-1$ //$NON-NLS-2$
+        // the Tokyo-like example region
+        KEYS.put("umikaze-ku", "Examples_umikazeKu"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("sakuragawa-ku", "Examples_sakuragawaKu"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("tokiwadai-ku", "Examples_tokiwadaiKu"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("hanazono-shi", "Examples_hanazonoShi"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("hibari-shi", "Examples_hibariShi"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("komorebi-shi", "Examples_komorebiShi"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("midorino-shi", "Examples_midorinoShi"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("mizunagi-machi", "Examples_mizunagiMachi"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("yamabiko-machi", "Examples_yamabikoMachi"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("shimakaze-mura", "Examples_shimakazeMura"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("region-metro", "Examples_regionMetro"); //$NON-NLS-1$ //$NON-NLS-2$
+        KEYS.put("higashi-to", "Examples_higashiTo"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** A past roster of the history folders, {@code roster-2024}: named by the pattern of {@code Examples_roster} with its year. */

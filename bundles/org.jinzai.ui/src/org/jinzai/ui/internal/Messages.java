@@ -435,6 +435,19 @@ public final class Messages extends NLS {
     public static String Region_exportTooltip;
     public static String Region_exportJob;
     public static String Region_exportFailed;
+    public static String Region_seconded;
+    public static String Examples_umikazeKu;
+    public static String Examples_sakuragawaKu;
+    public static String Examples_tokiwadaiKu;
+    public static String Examples_hanazonoShi;
+    public static String Examples_hibariShi;
+    public static String Examples_komorebiShi;
+    public static String Examples_midorinoShi;
+    public static String Examples_mizunagiMachi;
+    public static String Examples_yamabikoMachi;
+    public static String Examples_shimakazeMura;
+    public static String Examples_regionMetro;
+    public static String Examples_higashiTo;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -208,8 +208,71 @@ class RegionCliTest {
         assertEquals(Cli.USAGE, cli.run("goal-seek", region.toString(), "--target", "target-is-step2-or-pool", "--year", "2027", "--lever",
                 "seats:course-dx-basics", "--max", "6"));
         assertTrue(cli.err().contains("pool-prefecture"), cli.err());
-        // sweep is for a scenario
+        // a sweep on a region needs its lever and values
         assertEquals(Cli.USAGE, cli.run("sweep", region.toString(), "--target", "target-is-step2-or-pool"));
+        assertTrue(cli.err().contains("--lever"), cli.err());
+    }
+
+    /**
+     * Pool size × allocation policy: with no staff every policy gives the same (nothing); with more staff no member is ever
+     * worse off under any policy (the need is the member's own staff, which the support does not change), so the
+     * probability that every member meets the target never falls.
+     */
+    @Test
+    void sweepOfThePoolsSizeAndAllocation() throws IOException {
+        Path region = CliSession.copyExampleTree(temp, "region").resolve("midori-ken.jzg");
+        Path out = temp.resolve("sweep");
+        assertEquals(Cli.OK, cli.run("sweep", region.toString(), "--lever", "staff:pool-prefecture", "--values", "0,1,3", "--allocations", "all",
+                "--target", "target-is-step2-or-pool", "--year", "2026", "--runs", "24", "--out", out.toString(), "--lang", "en"), cli.err());
+        String printed = cli.out();
+        assertTrue(printed.contains("every member meets") && printed.contains("Smallest members first"), printed);
+        List<String[]> rows = rows(out.resolve("region-sweep.csv"));
+        Map<String, Integer> c = header(rows);
+        assertEquals(1 + 3 * 4, rows.size());
+        Map<String, double[]> byPolicy = new HashMap<>();
+        for (String[] row : rows.subList(1, rows.size())) {
+            int value = Integer.parseInt(row[c.get("value")]);
+            byPolicy.computeIfAbsent(row[c.get("allocation")], k -> new double[4])[value] = number(row, c, "probability_every_member");
+            assertEquals(22, number(row, c, "members_with_target"), String.join(",", row));
+        }
+        assertEquals(4, byPolicy.size());
+        double none = byPolicy.get("PRIORITY")[0];
+        for (double[] p : byPolicy.values()) {
+            assertEquals(none, p[0], 0.0);
+            assertTrue(p[1] >= p[0] && p[3] >= p[1], java.util.Arrays.toString(p));
+        }
+        assertTrue(byPolicy.get("SMALLEST_FIRST")[3] > none, "three specialists help");
+        // a policy that is not one
+        assertEquals(Cli.USAGE, cli.run("sweep", region.toString(), "--lever", "staff:pool-prefecture", "--values", "0,1", "--allocations",
+                "LOTTERY", "--target", "target-is-step2-or-pool", "--year", "2026"));
+        assertTrue(cli.err().contains("SMALLEST_FIRST"), cli.err());
+    }
+
+    /**
+     * The Tokyo-like example: the wards send a DX promoter a year and the cities one every other year to the partner
+     * platform for two years; the platform's table shows them; the wards' DX promoters at Step2 are more when they are back.
+     */
+    @Test
+    void theMetroExampleSendsStaffToThePlatformAndTheyComeBackAtStep2() throws IOException {
+        Path region = CliSession.copyExampleTree(temp, "region-metro").resolve("higashi-to.jzg");
+        Path out = temp.resolve("metro");
+        assertEquals(Cli.OK, cli.run("simulate", region.toString(), "--runs", "16", "--out", out.toString(), "--lang", "en"), cli.err());
+        assertTrue(cli.out().contains("seconded"), cli.out());
+        List<String[]> pools = rows(out.resolve("region-pools.csv"));
+        Map<String, Integer> c = header(pools);
+        // 3 wards + 4 cities in 2026; then 3 more from the wards, and in 2028 the first come back as others go
+        double[] seconded = new double[5];
+        for (int y = 0; y < 5; y++) {
+            seconded[y] = number(pools.get(1 + y), c, "seconded_mean");
+        }
+        assertArrayEquals(new double[] { 7, 10, 10, 10, 10 }, seconded);
+        List<String[]> members = rows(out.resolve("region-members.csv"));
+        Map<String, Integer> m = header(members);
+        for (String[] row : members.subList(1, members.size())) {
+            if (row[m.get("member")].endsWith("区") && row[m.get("target_id")].equals("target-promoter-step2") && row[m.get("fiscal_year")].equals("2030")) {
+                assertTrue(number(row, m, "mean_pooled") > number(row, m, "mean_alone"), String.join(",", row));
+            }
+        }
     }
 
     @Test

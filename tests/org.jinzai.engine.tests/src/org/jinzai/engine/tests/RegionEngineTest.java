@@ -14,6 +14,7 @@ import org.jinzai.engine.RegionInput.Allocation;
 import org.jinzai.engine.RegionInput.Member;
 import org.jinzai.engine.RegionInput.PoolSpec;
 import org.jinzai.engine.RegionInput.Request;
+import org.jinzai.engine.RegionInput.Secondment;
 import org.jinzai.engine.RegionInput.Sharing;
 import org.jinzai.engine.RegionResult;
 import org.jinzai.engine.RegionResult.PoolQuantity;
@@ -102,7 +103,10 @@ class RegionEngineTest {
         List<Member> members = List.of(
                 new Member("town-a", town(8, 0.1), 1, List.of(new Request(0, Inputs.IS_OFFICER, 3, days(2, 2, 2, 2, 2)))),
                 new Member("town-b", town(12, 0.05), 1, List.of(new Request(0, Inputs.GENERAL, 0, days(1, 1, 1, 1, 1)))),
-                new Member("town-c", town(6, 0.2), 1, List.of(new Request(0, Inputs.IS_OFFICER, 3, days(1, 1, 1, 1, 1), 0))));
+                new Member("town-c", town(6, 0.2), 1, List.of(new Request(0, Inputs.IS_OFFICER, 3, days(1, 1, 1, 1, 1), 0)),
+                        // sends promoters of the IS department, where there are none; and nobody in any year
+                        List.of(new Secondment(0, Inputs.PROMOTER, 3, days(1, 1, 1, 1, 1), 2, 3),
+                                new Secondment(0, Inputs.GENERAL, -1, days(0, 0, 0, 0, 0), 1, 0))));
         // no staff and no hires; and a pool with staff nobody asks
         for (RegionInput region : List.of(new RegionInput(members, List.of(pool(0, new int[5], Allocation.PRIORITY))),
                 new RegionInput(members.stream().map(m -> new Member(m.key(), m.input(), 1, List.of())).toList(),
@@ -429,5 +433,66 @@ class RegionEngineTest {
         RegionResult two = run(new RegionInput(List.of(a, b), List.of(pool(4, new int[5], Allocation.PRIORITY))), 1, 1);
         assertEquals(1.0, two.probabilityEveryMemberMeets("general", 0));
         assertTrue(Double.isNaN(two.probabilityEveryMemberMeets("no-such-target", 0)));
+    }
+
+    /** A town of 6 promoters (Step 0, no courses) in one department and an IS officer aged 59 in another. */
+    private static SimulationInput promoters(double leaving) {
+        Inputs in = new Inputs();
+        in.departments(1, DepartmentKind.BUSINESS, 6).departments(1, DepartmentKind.INFORMATION_SYSTEMS, 1);
+        in.staff(0, Inputs.PROMOTER, 6);
+        in.staff.add(in.person("old", 1, Inputs.IS_OFFICER, 1967, SimulationInput.Employment.REGULAR, 0, false));
+        in.rateByType = new double[] { leaving, leaving, leaving, leaving };
+        in.retirementAge = 60;
+        return in.build();
+    }
+
+    /**
+     * Secondments by arithmetic: two promoters go to a pool without staff of its own in April 2026 for two years and come
+     * back at Step2; the pool's capacity is theirs (10 days a week, all of it given to a member that asks it); the town
+     * counts them neither as its staff nor as leavers while they are away. The IS officer who retires before he would
+     * come back is not sent.
+     */
+    @Test
+    void staffOnSecondmentServeThePoolAndComeBackWithTheStep() {
+        Member town = new Member("town", promoters(0), 1, List.of(), List.of(new Secondment(0, Inputs.PROMOTER, -1, days(2, 0, 0, 0, 0), 2, 2),
+                new Secondment(0, Inputs.IS_OFFICER, -1, days(1, 0, 0, 0, 0), 2, 1)));
+        Member city = new Member("city", town(20, 0), 1, List.of(new Request(0, Inputs.GENERAL, 0, days(10, 10, 10, 10, 10))));
+        RegionResult result = run(new RegionInput(List.of(town, city), List.of(pool(0, new int[5], Allocation.PRIORITY))), 1, 1);
+        SimulationResult own = result.member(0);
+        double[][] expected = {
+            // promoters at Step0, at Step2; headcount; pool on secondment, capacity, given to the city
+            { 4, 0, 5, 2, 10, 10 }, { 4, 0, 5, 2, 10, 10 }, { 4, 2, 6, 0, 0, 0 }, { 4, 2, 6, 0, 0, 0 }, { 4, 2, 6, 0, 0, 0 } };
+        for (int y = 0; y < 5; y++) {
+            double[] actual = { own.count(0, y, Inputs.PROMOTER, 0, -1), own.count(0, y, Inputs.PROMOTER, 2, -1), own.flow(0, Flow.HEADCOUNT, y),
+                result.pool(0, PoolQuantity.SECONDED, 0, y), result.pool(0, PoolQuantity.CAPACITY, 0, y),
+                result.request(1, 0, RequestQuantity.RECEIVED, 0, y) };
+            assertArrayEquals(expected[y], actual);
+            assertEquals(0, result.pool(0, PoolQuantity.STAFF, 0, y));
+            assertEquals(0, result.pool(0, PoolQuantity.COST, 0, y));
+        }
+        // the officer aged 59 retires at the start of 2028; he was never sent (back in 2028, he would have turned 60 in 2027)
+        assertEquals(1, own.flow(0, Flow.LEAVERS, 2));
+        // alone, nobody goes: six promoters at Step0 every year
+        RegionResult alone = run(new RegionInput(List.of(new Member("town", promoters(0), 1, List.of()), city),
+                List.of(pool(0, new int[5], Allocation.PRIORITY))), 1, 1);
+        assertEquals(6, alone.member(0).count(0, 0, Inputs.PROMOTER, 0, -1));
+    }
+
+    /**
+     * Away, they do not leave: in a town where everyone leaves within the year, the four who stay behind leave in 2026,
+     * the two on secondment leave in 2028, the year they come back.
+     */
+    @Test
+    void staffOnSecondmentDoNotLeaveWhileAway() {
+        Member town = new Member("town", promoters(1), 1, List.of(), List.of(new Secondment(0, Inputs.PROMOTER, 0, days(2, 0, 0, 0, 0), 2, 2)));
+        RegionResult result = run(new RegionInput(List.of(town), List.of(pool(0, new int[5], Allocation.PRIORITY))), 3, 1);
+        for (int r = 0; r < 3; r++) {
+            double[] leavers = new double[5];
+            for (int y = 0; y < 5; y++) {
+                leavers[y] = result.member(0).flow(r, Flow.LEAVERS, y);
+            }
+            // 2026: four promoters and the officer; 2028: the two back
+            assertArrayEquals(new double[] { 5, 0, 2, 0, 0 }, leavers);
+        }
     }
 }

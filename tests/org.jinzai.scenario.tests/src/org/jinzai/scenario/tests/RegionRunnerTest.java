@@ -220,6 +220,9 @@ class RegionRunnerTest {
         text = text.replace("persona=\"umibe-cho/umibe-cho.jzb#persona-is-officer\"", "persona=\"kawase-cho/kawase-cho.jzb#persona-is-officer\"");
         text = text.replaceFirst("<days fiscalYear=\"2026\" count=\"1\"/>", "<days fiscalYear=\"2026\" count=\"100000\"/>");
         text = text.replace("<pools ", "<pools daysPerWeek=\"6\" ");
+        // a secondment of staff of another member's persona, for 0 years
+        text = text.replaceFirst("</members>", "<secondments pool=\"pool-prefecture\" persona=\"kawase-cho/kawase-cho.jzb#persona-is-officer\" termYears=\"0\">"
+                + "<staff fiscalYear=\"2026\" count=\"1\"/></secondments></members>");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         Resource resource = JinzaiResources.load(file);
         List<String> messages = JinzaiValidator.validateWithReferences(resource).getChildren().stream()
@@ -229,6 +232,8 @@ class RegionRunnerTest {
         assertTrue(all.contains("another baseline") || all.contains("別の基礎データ"), all);
         assertTrue(all.contains("100000") || all.contains("100,000"), all);
         assertTrue(messages.stream().anyMatch(m -> m.contains("6") && (m.contains("Days a Week Each") || m.contains("1人あたりの週勤務日数"))), all);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("kawase-cho") || m.contains("かわせ町")), all);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("0") && (m.contains("Term (years)") || m.contains("任期"))), all);
         assertTrue(messages.stream().noneMatch(m -> m.contains("org.jinzai") || m.contains("Exception")), all);
         // a region without members
         Files.writeString(file, text.replaceAll("(?s)<members .*?</members>", ""), StandardCharsets.UTF_8);

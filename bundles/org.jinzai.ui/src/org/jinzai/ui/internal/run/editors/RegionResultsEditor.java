@@ -28,6 +28,7 @@ import org.jinzai.model.RegionMember;
 import org.jinzai.model.Scenario;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.reports.Charts;
+import org.jinzai.scenario.RegionRunner;
 import org.jinzai.scenario.ScenarioComparison;
 import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.ReadOnlyEditor;
@@ -138,7 +139,7 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
     /** The targets (id → name) every member has, in the first member's order. */
     private Map<String, String> sharedTargets() {
         Map<String, String> shared = new LinkedHashMap<>();
-        org.jinzai.scenario.RegionRunner.sharedTargets(outcome.region()).forEach((id, target) -> shared.put(id, target.getName()));
+        RegionRunner.sharedTargets(outcome.region()).forEach((id, target) -> shared.put(id, target.getName()));
         return shared;
     }
 
@@ -179,20 +180,26 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
         RegionResult pooled = outcome.run().pooled();
         Pool pool = outcome.region().getPools().get(p);
         chart.show(() -> Charts.pool(pooled, p, pool.getName(), Locale.getDefault()));
-        String[] columns = Messages.Region_poolColumns.split("\\|"); //$NON-NLS-1$
-        String[] headers = new String[columns.length + 1];
-        headers[0] = Messages.Region_year;
-        System.arraycopy(columns, 0, headers, 1, columns.length);
+        boolean seconded = RegionRunner.receivesSecondments(outcome.region(), p);
+        List<String> headers = new ArrayList<>(List.of(Messages.Region_poolColumns.split("\\|"))); //$NON-NLS-1$
+        headers.add(0, Messages.Region_year);
+        if (seconded) {
+            headers.add(2, Messages.Region_seconded);
+        }
         List<String[]> rows = new ArrayList<>();
         for (int y = 0; y < pooled.years(); y++) {
-            rows.add(new String[] { year(y), number(pooled.poolSummary(p, PoolQuantity.STAFF, y).mean(), "%.1f"), //$NON-NLS-1$
-                number(pooled.poolSummary(p, PoolQuantity.CAPACITY, y).mean(), "%.1f"), //$NON-NLS-1$
-                number(pooled.poolSummary(p, PoolQuantity.ASKED, y).mean(), "%.1f"), //$NON-NLS-1$
-                number(pooled.poolSummary(p, PoolQuantity.GIVEN, y).mean(), "%.1f"), percent(pooled.utilization(p, y)), //$NON-NLS-1$
-                number(pooled.poolSummary(p, PoolQuantity.COST, y).mean(), "%,.0f"), //$NON-NLS-1$
-                number(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean(), "%,.0f") }); //$NON-NLS-1$
+            List<String> row = new ArrayList<>(List.of(year(y), number(pooled.poolSummary(p, PoolQuantity.STAFF, y).mean(), "%.1f"), //$NON-NLS-1$
+                    number(pooled.poolSummary(p, PoolQuantity.CAPACITY, y).mean(), "%.1f"), //$NON-NLS-1$
+                    number(pooled.poolSummary(p, PoolQuantity.ASKED, y).mean(), "%.1f"), //$NON-NLS-1$
+                    number(pooled.poolSummary(p, PoolQuantity.GIVEN, y).mean(), "%.1f"), percent(pooled.utilization(p, y)), //$NON-NLS-1$
+                    number(pooled.poolSummary(p, PoolQuantity.COST, y).mean(), "%,.0f"), //$NON-NLS-1$
+                    number(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean(), "%,.0f"))); //$NON-NLS-1$
+            if (seconded) {
+                row.add(2, number(pooled.poolSummary(p, PoolQuantity.SECONDED, y).mean(), "%.1f")); //$NON-NLS-1$
+            }
+            rows.add(row.toArray(String[]::new));
         }
-        RowTable.show(numbers, headers, rows, 200, 110, null, null);
+        RowTable.show(numbers, headers.toArray(String[]::new), rows, 200, 110, null, null);
         RowTable.pack(numbers.getTable(), 1);
     }
 
