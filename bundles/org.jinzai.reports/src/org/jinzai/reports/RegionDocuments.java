@@ -12,6 +12,7 @@ import org.jinzai.engine.RunOptions;
 import org.jinzai.model.PoolRequest;
 import org.jinzai.model.RegionMember;
 import org.jinzai.model.Scenario;
+import org.jinzai.model.Secondment;
 import org.jinzai.model.YearlyCount;
 import org.jinzai.scenario.RegionRunner;
 import org.jinzai.scenario.ScenarioRunner;
@@ -55,6 +56,12 @@ public final class RegionDocuments {
                         .mapToInt(YearlyCount::getCount).max().orElse(0);
                 data.withPoolSupport(run.region().getName(), request.getPool().getName(), days,
                         request.getWhenShortOf() == null ? null : request.getWhenShortOf().getName(), received, cost);
+            }
+            for (Secondment secondment : member.getSecondments()) {
+                int first = run.region().getRunSettings().getFirstFiscalYear();
+                int[] sent = RegionRunner.perYear(secondment.getStaff(), first, pooled.years());
+                data.withSecondment(run.region().getName(), secondment.getPool().getName(), secondment.getPersona().getName(), first, sent,
+                        secondment.getTermYears(), secondment.getStepOnReturn());
             }
             data.withRegionRun(run.region().getName(), org.eclipse.emf.common.util.URI.decode(file), options.seed());
             // two members of one municipality (two of its scenarios, a copied folder): told apart by the scenario, then the place

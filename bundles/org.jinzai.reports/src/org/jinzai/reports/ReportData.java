@@ -136,6 +136,26 @@ public final class ReportData {
         return this;
     }
 
+    /**
+     * Adds the staff a member of a region sends to one of its pools (人材交流): a sentence with the persona, the staff sent
+     * each fiscal year ({@code sent[y]} in {@code firstFiscalYear + y}), the years away and the step they come back with
+     * (0: none).
+     */
+    public ReportData withSecondment(String region, String pool, String persona, int firstFiscalYear, int[] sent, int termYears, int step) {
+        List<String> years = new ArrayList<>();
+        for (int y = 0; y < sent.length; y++) {
+            if (sent[y] > 0) {
+                years.add(texts.get("docx.secondmentYear", Integer.toString(firstFiscalYear + y), Integer.toString(sent[y]))); //$NON-NLS-1$
+            }
+        }
+        if (!years.isEmpty()) {
+            String when = String.join(texts.get("docx.secondmentSeparator"), years); //$NON-NLS-1$
+            poolSupport.add(step > 0 ? texts.get("docx.secondment", region, pool, persona, when, Integer.toString(termYears), Integer.toString(step)) //$NON-NLS-1$
+                    : texts.get("docx.secondmentNoStep", region, pool, persona, when, Integer.toString(termYears))); //$NON-NLS-1$
+        }
+        return this;
+    }
+
     private final Texts texts;
     private final String scenarioName;
     private final String baselineName;

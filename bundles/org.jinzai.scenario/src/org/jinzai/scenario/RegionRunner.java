@@ -395,7 +395,8 @@ public final class RegionRunner {
         return 0;
     }
 
-    private static int[] perYear(List<YearlyCount> counts, int first, int years) {
+    /** Counts by fiscal year ({@code first + y}, y below {@code years}) as an array; a year without a count is 0. */
+    public static int[] perYear(List<YearlyCount> counts, int first, int years) {
         int[] values = new int[years];
         for (YearlyCount count : counts) {
             int y = count.getFiscalYear() - first;

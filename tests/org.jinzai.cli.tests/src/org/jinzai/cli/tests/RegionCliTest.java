@@ -256,8 +256,22 @@ class RegionCliTest {
     void theMetroExampleSendsStaffToThePlatformAndTheyComeBackAtStep2() throws IOException {
         Path region = CliSession.copyExampleTree(temp, "region-metro").resolve("higashi-to.jzg");
         Path out = temp.resolve("metro");
-        assertEquals(Cli.OK, cli.run("simulate", region.toString(), "--runs", "16", "--out", out.toString(), "--lang", "en"), cli.err());
+        assertEquals(Cli.OK, cli.run("simulate", region.toString(), "--runs", "16", "--out", out.toString(), "--lang", "en", "--format", "csv,docx"),
+                cli.err());
         assertTrue(cli.out().contains("seconded"), cli.out());
+        // a ward's policy document says whom it sends, when, for how long and at which step they come back
+        try (var in = Files.newInputStream(out.resolve("policy-うみかぜ区.docx")); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            String policy = text(doc);
+            assertTrue(policy.contains("staff exchange") && policy.contains("1 in FY2026, 1 in FY2027, 1 in FY2028, 1 in FY2029, 1 in FY2030")
+                    && policy.contains("for 2 year(s) each") && policy.contains("at Step2 or above"), policy);
+        }
+        // a city sends one every other year; the towns send nobody and say nothing of it
+        try (var in = Files.newInputStream(out.resolve("policy-はなぞの市.docx")); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertTrue(text(doc).contains("1 in FY2026, 1 in FY2028, 1 in FY2030"), text(doc));
+        }
+        try (var in = Files.newInputStream(out.resolve("policy-みずなぎ町.docx")); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertFalse(text(doc).contains("staff exchange"), text(doc));
+        }
         List<String[]> pools = rows(out.resolve("region-pools.csv"));
         Map<String, Integer> c = header(pools);
         // 3 wards + 4 cities in 2026; then 3 more from the wards, and in 2028 the first come back as others go
