@@ -6,10 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
-import org.jinzai.engine.ProgressListener;
-import org.jinzai.engine.RegionEngine;
-import org.jinzai.engine.RegionInput;
-import org.jinzai.engine.RegionResult;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.AllocationPolicy;
 import org.jinzai.model.Pool;
@@ -24,7 +20,7 @@ import org.jinzai.reports.ReportData;
 import org.jinzai.scenario.ExperimentRequest;
 import org.jinzai.scenario.Experiments;
 import org.jinzai.scenario.Levers;
-import org.jinzai.scenario.RegionRunner;
+import org.jinzai.scenario.RegionSweep;
 import org.jinzai.scenario.RunChoice;
 
 /** {@code sweep SCENARIO}: the probability of each target over a range of one or two levers; on a region, a pool's lever × allocation. */
@@ -73,35 +69,23 @@ final class SweepCommand extends ExperimentCommand<ExperimentRequest.Sweep, Swee
         RunOptions run = choice.resolve(region.getRunSettings());
         Path outDir = options.output(Options.beside(file, "sweep"), false); //$NON-NLS-1$
         return context.reporting(() -> {
-            RegionInput compiled = RegionRunner.compile(region, run.seed());
-            int p = question.poolIndex();
-            int y = question.year();
-            int points = values.length * policies.size();
-            ProgressListener progress = context.progress(run.replications() * points);
+            RegionSweep.Question asked = new RegionSweep.Question(question.poolIndex(), question.staff(), values, policies, question.targetId(),
+                    question.year());
+            RegionSweep.Grid grid = RegionSweep.run(region, asked, run, context.progress(run.replications() * values.length * policies.size()));
             StringBuilder csv = new StringBuilder("\uFEFFpool_id,lever,value,allocation,target_id,fiscal_year,probability_every_member," //$NON-NLS-1$
                     + "mean_members_meeting,members_with_target,utilization,cost_yen,replications\r\n"); //$NON-NLS-1$
             String[][] cells = new String[values.length][policies.size()];
             for (int j = 0; j < policies.size(); j++) {
-                RegionInput policy = RegionRunner.withAllocation(compiled, p, RegionInput.Allocation.valueOf(policies.get(j).getName()));
                 for (int i = 0; i < values.length; i++) {
-                    RegionInput input = question.inputs(policy).apply(values[i]);
-                    RegionResult result = new RegionEngine().run(input, run.seed(), run.threads(), run.replications(), false,
-                            progress.part((j * values.length + i) * run.replications(), run.replications() * points));
-                    double every = result.probabilityEveryMemberMeets(question.targetId(), y);
-                    double meeting = 0;
-                    for (int r = 0; r < result.replications(); r++) {
-                        meeting += result.membersMeeting(question.targetId(), r, y);
-                    }
-                    meeting /= result.replications();
-                    int with = result.membersWith(question.targetId(), y);
-                    double used = result.utilization(p, y);
-                    cells[i][j] = String.format(Locale.ROOT, "%3.0f%% (%4.1f, %3.0f%%)", 100 * every, meeting, 100 * used); //$NON-NLS-1$
+                    RegionSweep.Point point = grid.points()[i][j];
+                    cells[i][j] = String.format(Locale.ROOT, "%3.0f%% (%4.1f, %3.0f%%)", 100 * point.everyMember(), point.membersMeeting(), //$NON-NLS-1$
+                            100 * point.utilization());
                     csv.append(ResultFiles.csv(question.pool().getId())).append(',').append(question.leverKind()).append(',').append(values[i])
                             .append(',').append(policies.get(j).getName()).append(',').append(ResultFiles.csv(question.targetId())).append(',')
-                            .append(question.fiscalYear()).append(',').append(ResultFiles.csvNumber(every)).append(',')
-                            .append(ResultFiles.csvNumber(meeting)).append(',').append(with).append(',').append(ResultFiles.csvNumber(used))
-                            .append(',').append(ResultFiles.csvNumber(result.poolSummary(p, RegionResult.PoolQuantity.COST, y).mean())).append(',')
-                            .append(result.replications()).append("\r\n"); //$NON-NLS-1$
+                            .append(question.fiscalYear()).append(',').append(ResultFiles.csvNumber(point.everyMember())).append(',')
+                            .append(ResultFiles.csvNumber(point.membersMeeting())).append(',').append(point.membersWithTarget()).append(',')
+                            .append(ResultFiles.csvNumber(point.utilization())).append(',').append(ResultFiles.csvNumber(point.cost())).append(',')
+                            .append(point.replications()).append("\r\n"); //$NON-NLS-1$
                 }
             }
             int members = region.getMembers().size();

@@ -428,6 +428,39 @@ public final class Charts {
     }
 
     /**
+     * A region's pool size × allocation: for each policy a line of the probability that every member meets the target
+     * at each value of the pool's lever ({@code lever}: the lever in the user's words).
+     */
+    public static JFreeChart regionSweep(org.jinzai.scenario.RegionSweep.Grid grid, String pool, String lever, String target, java.util.Locale locale) {
+        Texts texts = new Texts(locale);
+        XYSeriesCollection lines = new XYSeriesCollection();
+        var question = grid.question();
+        for (int j = 0; j < question.policies().size(); j++) {
+            XYSeries series = new XYSeries(org.jinzai.model.validation.ElementNames.literal(question.policies().get(j), locale), true, false);
+            for (int i = 0; i < question.values().length; i++) {
+                double p = grid.points()[i][j].everyMember();
+                series.add(question.values()[i], Double.isNaN(p) ? null : p * 100);
+            }
+            lines.addSeries(series);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(texts.get("chart.regionSweepTitle", target, //$NON-NLS-1$
+                org.jinzai.model.util.FiscalYears.label(grid.firstFiscalYear() + question.year(), locale)),
+                texts.get("chart.regionSweepAxis", lever, pool), texts.get("chart.everyMember"), lines, //$NON-NLS-1$ //$NON-NLS-2$
+                PlotOrientation.VERTICAL, true, false, false);
+        theme().apply(chart);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int k = 0; k < lines.getSeriesCount(); k++) {
+            renderer.setSeriesPaint(k, SCENARIOS[k % SCENARIOS.length]);
+            renderer.setSeriesStroke(k, new BasicStroke(2f));
+        }
+        plot.setRenderer(renderer);
+        plot.getRangeAxis().setRange(0, 100);
+        plot.getDomainAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        return chart;
+    }
+
+    /**
      * A tornado: per lever, the target's mean with the lever lowered and raised, as bars from the base mean; the
      * widest swing on top.
      */

@@ -448,6 +448,24 @@ public final class Messages extends NLS {
     public static String Examples_shimakazeMura;
     public static String Examples_regionMetro;
     public static String Examples_higashiTo;
+    public static String RegionSweep_title;
+    public static String RegionSweep_message;
+    public static String RegionSweep_pool;
+    public static String RegionSweep_lever;
+    public static String RegionSweep_leverStaff;
+    public static String RegionSweep_leverHires;
+    public static String RegionSweep_policies;
+    public static String RegionSweep_noPolicy;
+    public static String RegionSweep_nothing;
+    public static String RegionSweep_jobName;
+    public static String RegionSweep_editorName;
+    public static String RegionSweep_header;
+    public static String RegionSweep_answer;
+    public static String RegionSweep_none;
+    public static String RegionSweep_smallest;
+    public static String RegionSweep_separator;
+    public static String RegionSweep_cell;
+    public static String RegionSweep_cellTip;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

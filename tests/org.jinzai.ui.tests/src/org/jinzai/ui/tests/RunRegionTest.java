@@ -14,12 +14,20 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.jinzai.engine.RunOptions;
+import org.jinzai.model.AllocationPolicy;
+import org.jinzai.model.Region;
+import org.jinzai.scenario.RegionSweep;
 import org.jinzai.ui.internal.ExampleNames;
 import org.jinzai.ui.internal.Messages;
 import org.jinzai.ui.internal.prefs.RunPreferences;
 import org.jinzai.ui.internal.run.editors.RegionResultsEditor;
+import org.jinzai.ui.internal.run.editors.RegionSweepEditor;
+import org.jinzai.ui.internal.run.handlers.RegionSweepHandler;
 import org.jinzai.ui.internal.run.handlers.RunRegionHandler;
 import org.jinzai.ui.internal.run.jobs.RegionRunJob;
+import org.jinzai.ui.internal.run.jobs.RegionSweepJob;
+import org.jinzai.ui.internal.run.jobs.ValidScenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +124,45 @@ class RunRegionTest {
         // run again: the same editor shows the new run
         RegionResultsEditor again = run(file);
         assertSame(editor, again);
+    }
+
+    /**
+     * Pool size × allocation from the workbench: the grid in the editor area, a row a value, a column a policy; with no
+     * staff every policy gives the same, with more the probability never falls; the smallest size that reaches the wanted
+     * probability is named; the same numbers as the sweep itself.
+     */
+    @Test
+    void comparingPoolSizesAndAllocationInTheEditorArea() {
+        IProject project = UiWait.examples();
+        IFile file = project.getFile(ExampleNames.current().path("region/midori-ken.jzg"));
+        Region region = ValidScenario.load(file, Region.class, "not a region").element();
+        RegionSweep.Question question = new RegionSweep.Question(0, true, new int[] { 0, 1, 3 },
+                List.of(AllocationPolicy.PRIORITY, AllocationPolicy.SMALLEST_FIRST), "target-is-step2-or-pool", 0);
+        RegionSweepJob job = RegionSweepHandler.schedule(file, region, question, 0.5, new RunOptions(24, 20260401L, 2), page);
+        UiWait.until(() -> job.getState() == Job.NONE && page.getActiveEditor() instanceof RegionSweepEditor, "the grid in the editor area", 180_000);
+        RegionSweepEditor editor = (RegionSweepEditor) page.getActiveEditor();
+        List<String[]> rows = editor.rows();
+        assertEquals(3, rows.size());
+        assertEquals(List.of("0", "1", "3"), rows.stream().map(r -> r[0]).toList());
+        int[][] percent = new int[3][2];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 2; j++) {
+                percent[i][j] = Integer.parseInt(rows.get(i)[j + 1].substring(0, rows.get(i)[j + 1].indexOf('%')));
+                assertEquals(Math.round(100 * job.outcome().grid().points()[i][j].everyMember()), percent[i][j], "the sweep's own numbers");
+            }
+        }
+        assertEquals(percent[0][0], percent[0][1], "no staff: every policy the same");
+        for (int j = 0; j < 2; j++) {
+            assertTrue(percent[1][j] >= percent[0][j] && percent[2][j] >= percent[1][j], "never lower with more staff");
+        }
+        int smallest = job.outcome().grid().smallest(1, 0.5);
+        assertTrue(editor.smallestText().contains(smallest < 0 ? Messages.RegionSweep_none : Integer.toString(smallest)), editor.smallestText());
+        // again: the same editor shows the new grid
+        RegionSweepJob again = RegionSweepHandler.schedule(file, region, question, 0.9, new RunOptions(24, 20260401L, 1), page);
+        UiWait.until(() -> again.getState() == Job.NONE && again.outcome() != null, "the second grid", 180_000);
+        UiWait.until(() -> page.getActiveEditor() == editor && editor.smallestText().contains("90%"), "shown in the same editor", 10_000);
+        assertEquals(rows.stream().map(r -> String.join("|", r)).toList(), editor.rows().stream().map(r -> String.join("|", r)).toList(),
+                "the same numbers with one thread as with two");
     }
 
     @Test

@@ -42,7 +42,8 @@ public final class HelpTopics {
         SCENARIO_PAGES.forEach(p -> topics.add("scenario#" + p)); //$NON-NLS-1$
         BASELINE_PAGES.forEach(p -> topics.add("baseline#" + p)); //$NON-NLS-1$
         topics.addAll(List.of(Guide.START, "scenario", "baseline", "scenario#plan", "preview", "results", "compare", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                "experiments", "export", "baseline#import", "index#examples", "preferences", "region#editor", "region#run")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "experiments", "export", "baseline#import", "index#examples", "preferences", "region#editor", "region#run", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "region#sweep")); //$NON-NLS-1$
         return topics;
     }
 
@@ -101,6 +102,7 @@ public final class HelpTopics {
             case ResultsEditorIds.RESULTS_EDITOR -> "results"; //$NON-NLS-1$
             case ComparisonEditor.ID -> "compare"; //$NON-NLS-1$
             case org.jinzai.ui.internal.run.editors.RegionResultsEditor.ID -> "region#run"; //$NON-NLS-1$
+            case org.jinzai.ui.internal.run.editors.RegionSweepEditor.ID -> "region#sweep"; //$NON-NLS-1$
             case ExperimentEditor.ID -> "experiments"; //$NON-NLS-1$
             case PreviewView.ID -> "preview"; //$NON-NLS-1$
             case PlanView.ID -> "scenario#plan"; //$NON-NLS-1$

@@ -52,7 +52,7 @@ public final class RowTable {
 
     /**
      * The row of buttons under a result editor's chart and table: Copy (the table), the chart's own buttons (copy it as
-     * an image, save it as PNG or SVG), then the editor's export.
+     * an image, save it as PNG or SVG), then the editor's export (none: no export).
      */
     static void buttons(org.eclipse.swt.widgets.Composite parent, TableViewer numbers, ChartCanvas chart, String export, String exportTip,
             Runnable exported) {
@@ -63,10 +63,12 @@ public final class RowTable {
         copy.setText(org.jinzai.ui.internal.Messages.Results_copy);
         copy.addListener(SWT.Selection, e -> TableCopy.copy(numbers.getTable()));
         chart.placeButtonsIn(buttons);
-        org.eclipse.swt.widgets.Button button = new org.eclipse.swt.widgets.Button(buttons, SWT.PUSH);
-        button.setText(export);
-        button.setToolTipText(exportTip);
-        button.addListener(SWT.Selection, e -> exported.run());
+        if (export != null) {
+            org.eclipse.swt.widgets.Button button = new org.eclipse.swt.widgets.Button(buttons, SWT.PUSH);
+            button.setText(export);
+            button.setToolTipText(exportTip);
+            button.addListener(SWT.Selection, e -> exported.run());
+        }
     }
 
     /** The rows of a table filled by {@link #show}, cell by cell (for tests). */

@@ -24,6 +24,16 @@ public final class RunRegionHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        IFile file = selectedRegion(event);
+        if (file != null) {
+            schedule(file, window == null ? null : window.getActivePage());
+        }
+        return null;
+    }
+
+    /** The region file (.jzg) selected when a command ran; null, having said so, when the selection is not one. */
+    static IFile selectedRegion(ExecutionEvent event) {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         IFile file = null;
         if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
             file = Adapters.adapt(selection.getFirstElement(), IFile.class);
@@ -32,8 +42,7 @@ public final class RunRegionHandler extends AbstractHandler {
             MessageDialog.openInformation(window == null ? null : window.getShell(), Messages.Region_title, Messages.Region_select);
             return null;
         }
-        schedule(file, window == null ? null : window.getActivePage());
-        return null;
+        return file;
     }
 
     /** Schedules a region's run; when it finishes, shows it (in the editor of the same region if open), or tells what kept it from running. */
