@@ -63,20 +63,29 @@ public final class RegionRunner {
          * every member meets it, by half a point or more. The command line, the document and the workbench show these.
          */
         public boolean changes(String targetId) {
+            return change(targetId) >= 0.005;
+        }
+
+        /**
+         * How much the pools change a target (by id) at most: the largest difference, alone against pooled, of the
+         * probability of meeting it for a member in a year, or that every member meets it (0 to 1).
+         */
+        public double change(String targetId) {
+            double most = 0;
             for (int y = 0; y < pooled.years(); y++) {
                 double before = alone.probabilityEveryMemberMeets(targetId, y);
-                if (Double.isFinite(before) && Math.abs(pooled.probabilityEveryMemberMeets(targetId, y) - before) >= 0.005) {
-                    return true;
+                if (Double.isFinite(before)) {
+                    most = Math.max(most, Math.abs(pooled.probabilityEveryMemberMeets(targetId, y) - before));
                 }
             }
             for (ScenarioComparison comparison : comparisons) {
                 for (ScenarioComparison.Row row : comparison.rows()) {
-                    if (row.targetId().equals(targetId) && Double.isFinite(row.met()) && Math.abs(row.met() - row.referenceMet()) >= 0.005) {
-                        return true;
+                    if (row.targetId().equals(targetId) && Double.isFinite(row.met())) {
+                        most = Math.max(most, Math.abs(row.met() - row.referenceMet()));
                     }
                 }
             }
-            return false;
+            return most;
         }
 
         /** Member k alone against pooled: per target and year, the paired difference and the probabilities met. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -147,6 +148,35 @@ class ModelEditorTest {
                 .getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.REDO.getId());
         UiWait.until(() -> ("&Redo Change " + horizonLabel).equals(redo.getText()), "Redo says what it redoes: " + redo.getText(), 10_000);
         assertEquals(5, scenario.getRunSettings().getHorizonYears());
+        assertFalse(editor.isDirty());
+    }
+
+    /**
+     * A region's tree says who each member is (its municipality and scenario, not its priority alone), and adding a
+     * secondment to a member is undone as "Add Secondment to a Pool", not EMF's "New ...".
+     */
+    @Test
+    void aRegionsMembersAreNamedAndANewChildIsUndoneInTheFormsWords() throws Exception {
+        IFile file = examples().getFile("region/midori-ken.jzg");
+        ModelEditor editor = (ModelEditor) IDE.openEditor(page, file);
+        org.jinzai.model.Region region = (org.jinzai.model.Region) editor.getResource().getContents().get(0);
+        org.jinzai.model.RegionMember member = region.getMembers().get(0);
+        String label = org.jinzai.model.provider.labels.ModelLabels.text(member);
+        assertTrue(label.startsWith("あおば町 › ") && label.contains("1"), label);
+        EditingDomain domain = editor.getEditingDomain();
+        org.eclipse.emf.common.command.Command add = org.eclipse.emf.edit.command.CreateChildCommand.create(domain, member,
+                new org.eclipse.emf.edit.command.CommandParameter(null, JinzaiPackage.Literals.REGION_MEMBER__SECONDMENTS,
+                        org.jinzai.model.JinzaiFactory.eINSTANCE.createSecondment()), List.of(member));
+        domain.getCommandStack().execute(add);
+        settle();
+        assertEquals(1, member.getSecondments().size());
+        org.eclipse.jface.action.IAction undo = editor.getEditorSite().getActionBars()
+                .getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId());
+        String kind = org.jinzai.model.validation.ElementNames.type(JinzaiPackage.Literals.SECONDMENT);
+        UiWait.until(() -> undo.getText().contains(kind) && !undo.getText().contains("New"), "Undo says what it undoes: " + undo.getText(), 10_000);
+        domain.getCommandStack().undo();
+        settle();
+        assertEquals(0, member.getSecondments().size());
         assertFalse(editor.isDirty());
     }
 

@@ -36,6 +36,11 @@ final class Messages extends NLS {
     public static String KindTenure;
     public static String EstimateBasisUptake;
     public static String EstimateSeats;
+    public static String YearlyDays;
+    public static String RegionMember;
+    public static String PoolRequest;
+    public static String Secondment;
+    public static String CourseRequest;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -10,18 +10,24 @@ import org.jinzai.model.AllowedTransfer;
 import org.jinzai.model.AppointmentPolicy;
 import org.jinzai.model.AttritionRate;
 import org.jinzai.model.Course;
+import org.jinzai.model.CourseRequest;
 import org.jinzai.model.CourseSeats;
 import org.jinzai.model.CoursesCompletedCriterion;
 import org.jinzai.model.DxProjectPlan;
+import org.jinzai.model.JinzaiPackage;
 import org.jinzai.model.KindTenure;
 import org.jinzai.model.LeadMonthsCriterion;
 import org.jinzai.model.MentoringCriterion;
 import org.jinzai.model.NamedElement;
+import org.jinzai.model.PoolRequest;
 import org.jinzai.model.PreviousStepCriterion;
 import org.jinzai.model.ProjectsLedCriterion;
 import org.jinzai.model.RateEstimate;
+import org.jinzai.model.RegionMember;
 import org.jinzai.model.RetirementAge;
 import org.jinzai.model.RunSettings;
+import org.jinzai.model.Scenario;
+import org.jinzai.model.Secondment;
 import org.jinzai.model.SkillGrant;
 import org.jinzai.model.SkillItem;
 import org.jinzai.model.SkillLevel;
@@ -59,7 +65,17 @@ public final class ModelLabels {
             case DxProjectPlan plan -> NLS.bind(Messages.DxProjectPlan, new Object[] { year(plan.getFiscalYear()),
                     plan.getDepartment() == null ? Messages.AllBusinessDepartments : name(plan.getDepartment()),
                     plan.getCount(), plan.getDurationMonths(), plan.getLeadSeats() });
+            // the days a week asked of a pool are days, not people
+            case YearlyCount count when count.eContainingFeature() == JinzaiPackage.Literals.POOL_REQUEST__DAYS -> NLS.bind(Messages.YearlyDays,
+                    year(count.getFiscalYear()), count.getCount());
             case YearlyCount count -> NLS.bind(Messages.YearlyCount, year(count.getFiscalYear()), count.getCount());
+            case RegionMember member -> NLS.bind(Messages.RegionMember, new Object[] { municipality(member.getScenario()), name(member.getScenario()),
+                    member.getPriority() });
+            case PoolRequest request -> NLS.bind(Messages.PoolRequest, new Object[] { name(request.getPool()),
+                    request.getDays().stream().mapToInt(YearlyCount::getCount).max().orElse(0), name(request.getPersona()) });
+            case Secondment secondment -> NLS.bind(Messages.Secondment, new Object[] { name(secondment.getPool()), name(secondment.getPersona()),
+                    secondment.getTermYears(), secondment.getStepOnReturn() });
+            case CourseRequest request -> NLS.bind(Messages.CourseRequest, name(request.getCourse()));
             case TargetValue value -> NLS.bind(Messages.TargetValue, year(value.getFiscalYear()), number(value.getValue()));
             case AttritionRate rate -> NLS.bind(Messages.AttritionRate, new Object[] { rate.getMinAge(), rate.getMaxAge(),
                     literal(rate.getEmploymentType()), percent(rate.getYearlyRate()) });
@@ -89,6 +105,15 @@ public final class ModelLabels {
             case PreviousStepCriterion previous -> Messages.PreviousStep;
             default -> null;
         };
+    }
+
+    /** The municipality of a member's scenario (its baseline's organization), or "-". */
+    private static String municipality(Scenario scenario) {
+        if (scenario == null || scenario.eIsProxy() || scenario.getBaseline() == null || scenario.getBaseline().eIsProxy()
+                || scenario.getBaseline().getOrganization() == null) {
+            return "-"; //$NON-NLS-1$
+        }
+        return name(scenario.getBaseline().getOrganization());
     }
 
     private static String year(int fiscalYear) {

@@ -11,6 +11,8 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.EMFEditPlugin;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -42,7 +44,8 @@ final class CommandLabels {
     /** The label of a command for the Undo and Redo menu items. */
     static String of(Command command) {
         String label = command.getLabel();
-        if (label != null && !label.isBlank() && !EMF_LABELS.contains(label)) {
+        // EMF's label of a new child is "New X": said as the adding of an X below
+        if (label != null && !label.isBlank() && !EMF_LABELS.contains(label) && !(command instanceof CreateChildCommand)) {
             return label;
         }
         Command inner = command;
@@ -74,6 +77,15 @@ final class CommandLabels {
             return NLS.bind(Messages.Command_move, ElementNames.feature(move.getFeature()));
         }
         return label(command);
+    }
+
+    /**
+     * The entry of a menu of the kinds of element that can be added: the kind as the forms name it (プールへの出向), not
+     * EMF's "New X".
+     */
+    static String kind(Object descriptor, Command command) {
+        return descriptor instanceof CommandParameter parameter && parameter.getValue() instanceof EObject child ? ElementNames.type(child.eClass())
+                : label(command);
     }
 
     /** The command's own label, never blank. */

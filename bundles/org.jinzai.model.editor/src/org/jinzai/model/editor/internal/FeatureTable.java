@@ -240,7 +240,7 @@ public final class FeatureTable {
             kindsMenu = menu;
             for (CommandParameter kind : kinds) {
                 MenuItem item = new MenuItem(menu, SWT.PUSH);
-                item.setText(CreateChildCommand.create(target, owner, kind, List.of(owner)).getLabel());
+                item.setText(CommandLabels.kind(kind, CreateChildCommand.create(target, owner, kind, List.of(owner))));
                 item.addListener(SWT.Selection, e -> addRow(target, (EObject) kind.getValue()));
             }
             menu.setVisible(true);

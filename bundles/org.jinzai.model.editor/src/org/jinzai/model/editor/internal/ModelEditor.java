@@ -539,7 +539,7 @@ public final class ModelEditor extends EditorPart implements IEditingDomainProvi
             for (Object descriptor : descriptors) {
                 Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
                 if (descriptor instanceof CommandParameter && command.canExecute()) {
-                    children.add(new Action(command.getLabel()) {
+                    children.add(new Action(CommandLabels.kind(descriptor, command)) {
                         @Override
                         public void run() {
                             domain.getCommandStack().execute(command);

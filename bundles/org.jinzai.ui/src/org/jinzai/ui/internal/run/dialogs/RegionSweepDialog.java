@@ -120,7 +120,7 @@ public final class RegionSweepDialog extends TitleAreaDialog {
         }
         target = combo(form, Messages.Experiment_target);
         targets.forEach(t -> target.add(t.getName()));
-        target.select(0);
+        target.select(Math.max(0, targets.indexOf(askedFor())));
         year = combo(form, Messages.Experiment_year);
         int first = region.getRunSettings().getFirstFiscalYear();
         for (int y = 0; y < region.getRunSettings().getHorizonYears(); y++) {
@@ -146,6 +146,13 @@ public final class RegionSweepDialog extends TitleAreaDialog {
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
         check();
+    }
+
+    /** The first shared target a member asks a pool for while short of it (what the pools are for), or null. */
+    private Target askedFor() {
+        return region.getMembers().stream().flatMap(m -> m.getRequests().stream()).map(r -> r.getWhenShortOf()).filter(t -> t != null)
+                .map(t -> targets.stream().filter(s -> s.getId().equals(t.getId())).findFirst().orElse(null)).filter(t -> t != null).findFirst()
+                .orElse(null);
     }
 
     private static void label(Composite parent, String text) {

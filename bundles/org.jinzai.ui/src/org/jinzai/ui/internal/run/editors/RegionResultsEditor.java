@@ -105,7 +105,7 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
         return job;
     }
 
-    /** Shows a run (a new run of the same region replaces the one shown), the first target the pools change first. */
+    /** Shows a run (a new run of the same region replaces the one shown), the target the pools change most first. */
     public void show(RegionRunJob.Outcome next) {
         this.outcome = next;
         RegionResult pooled = next.run().pooled();
@@ -113,11 +113,10 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
                 String.format(Locale.ROOT, "%,d", next.options().replications()) })); //$NON-NLS-1$
         List<Entry> entries = new ArrayList<>();
         Map<String, String> shared = sharedTargets();
-        for (Map.Entry<String, String> target : shared.entrySet()) {
-            if (changed(target.getKey())) {
-                entries.add(new Entry(NLS.bind(Messages.Region_membersEntry, target.getValue()), null, target.getKey()));
-            }
-        }
+        // the targets the pools change, the most changed first
+        shared.entrySet().stream().filter(target -> changed(target.getKey()))
+                .sorted(java.util.Comparator.comparingDouble(target -> -next.run().change(target.getKey())))
+                .forEach(target -> entries.add(new Entry(NLS.bind(Messages.Region_membersEntry, target.getValue()), null, target.getKey())));
         if (!shared.isEmpty()) {
             entries.add(new Entry(Messages.Region_everyEntry, null, null));
         }
