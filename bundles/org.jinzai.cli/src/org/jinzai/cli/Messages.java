@@ -160,6 +160,7 @@ final class Messages extends NLS {
     public static String RegionSweepOptions;
     public static String RegionBadAllocations;
     public static String RegionSweepGrid;
+    public static String AllocationsForRegion;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

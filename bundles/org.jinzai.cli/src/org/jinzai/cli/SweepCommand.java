@@ -34,6 +34,9 @@ final class SweepCommand extends ExperimentCommand<ExperimentRequest.Sweep, Swee
     @Override
     Question<ExperimentRequest.Sweep> parse(Options options) throws UsageException {
         options.require("--lever", "--values", "--year"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (options.has("--allocations")) { //$NON-NLS-1$
+            throw new UsageException(Messages.AllocationsForRegion);
+        }
         boolean two = options.has("--lever2"); //$NON-NLS-1$
         if (two != options.has("--values2")) { //$NON-NLS-1$
             throw new UsageException(NLS.bind(Messages.MissingOption, two ? "--values2" : "--lever2", name)); //$NON-NLS-1$ //$NON-NLS-2$
@@ -57,7 +60,8 @@ final class SweepCommand extends ExperimentCommand<ExperimentRequest.Sweep, Swee
     @Override
     int region(Path file, Options options, CommandContext context) throws UsageException, InvalidInputException {
         options.require("--lever", "--values", "--target", "--year"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        if (options.has("--apply") || options.has("--at") || options.has("--template") || options.has("--lever2")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        if (options.has("--apply") || options.has("--at") || options.has("--template") || options.has("--lever2") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                || options.has("--values2")) { //$NON-NLS-1$
             throw new UsageException(Messages.RegionSweepOptions);
         }
         int[] values = options.leverValues("--values"); //$NON-NLS-1$
@@ -71,34 +75,35 @@ final class SweepCommand extends ExperimentCommand<ExperimentRequest.Sweep, Swee
         return context.reporting(() -> {
             RegionSweep.Question asked = new RegionSweep.Question(question.poolIndex(), question.staff(), values, policies, question.targetId(),
                     question.year());
-            RegionSweep.Grid grid = RegionSweep.run(region, asked, run, context.progress(run.replications() * values.length * policies.size()));
+            int[] swept = asked.values();
+            List<AllocationPolicy> chosen = asked.policies();
+            RegionSweep.Grid grid = RegionSweep.run(region, asked, run, context.progress(run.replications() * swept.length * chosen.size()));
             StringBuilder csv = new StringBuilder("\uFEFFpool_id,lever,value,allocation,target_id,fiscal_year,probability_every_member," //$NON-NLS-1$
                     + "mean_members_meeting,members_with_target,utilization,cost_yen,replications\r\n"); //$NON-NLS-1$
-            String[][] cells = new String[values.length][policies.size()];
-            for (int j = 0; j < policies.size(); j++) {
-                for (int i = 0; i < values.length; i++) {
+            String[][] cells = new String[swept.length][chosen.size()];
+            for (int j = 0; j < chosen.size(); j++) {
+                for (int i = 0; i < swept.length; i++) {
                     RegionSweep.Point point = grid.points()[i][j];
                     cells[i][j] = String.format(Locale.ROOT, "%3.0f%% (%4.1f, %3.0f%%)", 100 * point.everyMember(), point.membersMeeting(), //$NON-NLS-1$
                             100 * point.utilization());
-                    csv.append(ResultFiles.csv(question.pool().getId())).append(',').append(question.leverKind()).append(',').append(values[i])
-                            .append(',').append(policies.get(j).getName()).append(',').append(ResultFiles.csv(question.targetId())).append(',')
+                    csv.append(ResultFiles.csv(question.pool().getId())).append(',').append(question.leverKind()).append(',').append(swept[i])
+                            .append(',').append(chosen.get(j).getName()).append(',').append(ResultFiles.csv(question.targetId())).append(',')
                             .append(question.fiscalYear()).append(',').append(ResultFiles.csvNumber(point.everyMember())).append(',')
                             .append(ResultFiles.csvNumber(point.membersMeeting())).append(',').append(point.membersWithTarget()).append(',')
                             .append(ResultFiles.csvNumber(point.utilization())).append(',').append(ResultFiles.csvNumber(point.cost())).append(',')
                             .append(point.replications()).append("\r\n"); //$NON-NLS-1$
                 }
             }
-            int members = region.getMembers().size();
             context.out.println(NLS.bind(Messages.RegionSweepGrid, new Object[] { question.pool().getName(), question.leverName(),
-                    question.target().getName(), question.yearLabel(locale), members }));
+                    question.target().getName(), question.yearLabel(locale), grid.points()[0][0].membersWithTarget() }));
             StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %8s", "")); //$NON-NLS-1$ //$NON-NLS-2$
-            for (AllocationPolicy policy : policies) {
+            for (AllocationPolicy policy : chosen) {
                 header.append("  ").append(CalibrateCommand.pad(ElementNames.literal(policy, locale), 22)); //$NON-NLS-1$
             }
             context.out.println(header.toString().stripTrailing());
-            for (int i = 0; i < values.length; i++) {
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %8d", values[i])); //$NON-NLS-1$
-                for (int j = 0; j < policies.size(); j++) {
+            for (int i = 0; i < swept.length; i++) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %8d", swept[i])); //$NON-NLS-1$
+                for (int j = 0; j < chosen.size(); j++) {
                     line.append("  ").append(CalibrateCommand.pad(cells[i][j], 22)); //$NON-NLS-1$
                 }
                 context.out.println(line.toString().stripTrailing());

@@ -14,9 +14,10 @@ import org.jinzai.engine.internal.Rng;
 /**
  * The joint run of a region: in each replication every member and every pool, month by month. Each month the pools
  * first change their staff (terms that end, leavers, then the month's hires; in April the members' staff on secondment
- * come back and go, see {@link RegionInput.Secondment}), then share their capacity (their own staff and those on
- * secondment) among the members' requests of the fiscal year by their policy, then every member lives its month as in a run of its own; on
- * 31 March each member counts what it receives then as its own external experts (see {@link Replication#support}).
+ * come back and go, see {@link RegionInput.Secondment}), then share their capacity (their own staff's days and the days
+ * the staff on secondment serve the members) among the members' requests of the fiscal year by their policy, then
+ * every member lives its month as in a run of its own; on 31 March each member counts what it receives then as its own
+ * external experts (see {@link Replication#support}).
  *
  * <p>Common random numbers: member k draws the numbers of a run of its own input with the seed
  * {@link #memberSeed(long, String) memberSeed(seed, key)}, whatever the pools and the other members, so a region whose
@@ -244,7 +245,7 @@ public final class RegionEngine {
                     }
                 }
             }
-            double capacity = (pools[p].staff() + seconded(p)) * (double) spec.daysPerWeek();
+            double capacity = pools[p].staff() * (double) spec.daysPerWeek() + secondedDays(p);
             result.addPool(p, PoolQuantity.CAPACITY, r, y, capacity / 12);
             result.addPool(p, PoolQuantity.ASKED, r, y, total / 12);
             if (total <= capacity) {
@@ -285,6 +286,15 @@ public final class RegionEngine {
                 n += member.away(p);
             }
             return n;
+        }
+
+        /** The days a week the members' staff on secondment serve the members from pool p now. */
+        private int secondedDays(int p) {
+            int days = 0;
+            for (Replication member : members) {
+                days += member.awayDays(p);
+            }
+            return days;
         }
 
         /** The order in which a policy serves two requests {member, request, days}; ties in the members' order. */

@@ -97,11 +97,13 @@ public record RegionInput(List<Member> members, List<PoolSpec> pools) {
     /**
      * Staff a member sends to a pool (出向): in April of fiscal year {@code first + y}, {@code staff[y]} regular staff
      * holding a persona (in a department; -1: any), drawn by lot among those who will not reach retirement age before they
-     * come back, serve the pool as its own staff do for {@code termYears} and come back to their department in April,
-     * with at least {@code step} of that persona (0: as they went). Away, they are not the member's staff (its targets,
-     * headcount, training, rotation) and do not leave it; they cost the pool nothing (the member keeps paying them).
+     * come back, work in the pool for {@code termYears} — each serving the members {@code servingDays} days a week,
+     * counted as the pool's support at its step (0: the pool's own projects, no capacity) — and come back to their
+     * department in April, with at least {@code step} of that persona (0: as they went). Away, they are not the member's
+     * staff (its targets, headcount, training, rotation) and do not leave it; the member keeps paying a hire's yearly
+     * cost, the pool's cost does not count them.
      */
-    public record Secondment(int pool, int persona, int department, int[] staff, int termYears, int step) {
+    public record Secondment(int pool, int persona, int department, int[] staff, int termYears, int step, int servingDays) {
         public Secondment {
             staff = staff.clone();
             for (int n : staff) {
@@ -109,6 +111,7 @@ public record RegionInput(List<Member> members, List<PoolSpec> pools) {
             }
             require(termYears >= 1, "years of a secondment", termYears);
             require(step >= 0 && step <= 3, "step on return", step);
+            require(servingDays >= 0 && servingDays <= 5, "days a week serving the members", servingDays);
         }
     }
 
@@ -152,6 +155,24 @@ public record RegionInput(List<Member> members, List<PoolSpec> pools) {
             require(step >= 0 && step <= 3, "step of " + key, step);
             require(prefectureShare >= 0 && prefectureShare <= 1, "prefecture's share of " + key, prefectureShare);
             hires = hires.clone();
+        }
+
+        /** The same pool with other staff at the start. */
+        public PoolSpec withInitialStaff(int staff) {
+            return new PoolSpec(key, staff, daysPerWeek, hires, hireMonth, fill, termYears, yearlyAttrition, costPerPersonYear, step, allocation,
+                    prefectureShare, sharing);
+        }
+
+        /** The same pool with other hires planned each year. */
+        public PoolSpec withHires(int[] perYear) {
+            return new PoolSpec(key, initialStaff, daysPerWeek, perYear, hireMonth, fill, termYears, yearlyAttrition, costPerPersonYear, step,
+                    allocation, prefectureShare, sharing);
+        }
+
+        /** The same pool allocating by another policy. */
+        public PoolSpec withAllocation(Allocation policy) {
+            return new PoolSpec(key, initialStaff, daysPerWeek, hires, hireMonth, fill, termYears, yearlyAttrition, costPerPersonYear, step, policy,
+                    prefectureShare, sharing);
         }
     }
 }

@@ -227,13 +227,23 @@ final class Replication {
         }
     }
 
-    /** How many of its staff serve pool {@code pool} on secondment now. */
+    /** How many of its staff are on secondment to pool {@code pool} now. */
     int away(int pool) {
         int n = 0;
         for (int k = 0; k < awayCount; k++) {
             n += secondments.get(awayOf[away[k]]).pool() == pool ? 1 : 0;
         }
         return n;
+    }
+
+    /** The days a week its staff on secondment to pool {@code pool} serve the members now. */
+    int awayDays(int pool) {
+        int days = 0;
+        for (int k = 0; k < awayCount; k++) {
+            RegionInput.Secondment secondment = secondments.get(awayOf[away[k]]);
+            days += secondment.pool() == pool ? secondment.servingDays() : 0;
+        }
+        return days;
     }
 
     /**
@@ -1146,11 +1156,21 @@ final class Replication {
         // only hires have a channel (and its yearly cost)
         for (int i = in.staff().size(); i < size; i++) {
             if (alive[i] && channelOf[i] >= 0) {
-                int yearly = in.channels().get(channelOf[i]).costPerYear();
-                if (yearly > 0) {
-                    result.addFlow(replication, Flow.COST, y, yearly / 12.0);
-                }
+                cost(i, y);
             }
+        }
+        // a hire on secondment is still paid by the organization
+        for (int k = 0; k < awayCount; k++) {
+            if (away[k] >= in.staff().size() && channelOf[away[k]] >= 0) {
+                cost(away[k], y);
+            }
+        }
+    }
+
+    private void cost(int i, int y) {
+        int yearly = in.channels().get(channelOf[i]).costPerYear();
+        if (yearly > 0) {
+            result.addFlow(replication, Flow.COST, y, yearly / 12.0);
         }
     }
 

@@ -11,7 +11,9 @@
  * <h2>Order of events within a month</h2>
  * <ol>
  * <li>Attrition: leavers of the month leave (their month is drawn in April, see below); at the end of
- * March, retirements and the ends of fixed terms.</li>
+ * March, retirements and the ends of fixed terms. In a region (April, before the leaving draws): staff whose
+ * secondment ends come back to their department with the secondment's step, then the year's secondments leave
+ * (away, they are not drawn to leave, nor counted, trained, moved or appointed).</li>
  * <li>Recruitment: hires of the month arrive.</li>
  * <li>Appointment (April): DX promoters re-appointed or they leave the role, keeping their skill (not candidates
  * again that April); 課 filled in rounds by need, in a random order of the year, within the total and yearly caps.</li>

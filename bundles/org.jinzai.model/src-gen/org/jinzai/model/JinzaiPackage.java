@@ -6037,13 +6037,22 @@ public interface JinzaiPackage extends EPackage {
 	int SECONDMENT__STEP_ON_RETURN = 5;
 
 	/**
+	 * The feature id for the '<em><b>Serving Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECONDMENT__SERVING_DAYS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Secondment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SECONDMENT_FEATURE_COUNT = 6;
+	int SECONDMENT_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Secondment</em>' class.
@@ -10386,6 +10395,17 @@ public interface JinzaiPackage extends EPackage {
 	EAttribute getSecondment_StepOnReturn();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.jinzai.model.Secondment#getServingDays <em>Serving Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Serving Days</em>'.
+	 * @see org.jinzai.model.Secondment#getServingDays()
+	 * @see #getSecondment()
+	 * @generated
+	 */
+	EAttribute getSecondment_ServingDays();
+
+	/**
 	 * Returns the meta object for enum '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -13781,6 +13801,14 @@ public interface JinzaiPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SECONDMENT__STEP_ON_RETURN = eINSTANCE.getSecondment_StepOnReturn();
+
+		/**
+		 * The meta object literal for the '<em><b>Serving Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECONDMENT__SERVING_DAYS = eINSTANCE.getSecondment_ServingDays();
 
 		/**
 		 * The meta object literal for the '{@link org.jinzai.model.MunicipalityKind <em>Municipality Kind</em>}' enum.

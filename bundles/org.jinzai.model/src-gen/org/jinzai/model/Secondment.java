@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jinzai.model.Secondment#getStaff <em>Staff</em>}</li>
  *   <li>{@link org.jinzai.model.Secondment#getTermYears <em>Term Years</em>}</li>
  *   <li>{@link org.jinzai.model.Secondment#getStepOnReturn <em>Step On Return</em>}</li>
+ *   <li>{@link org.jinzai.model.Secondment#getServingDays <em>Serving Days</em>}</li>
  * </ul>
  *
  * @see org.jinzai.model.JinzaiPackage#getSecondment()
@@ -164,5 +165,30 @@ public interface Secondment extends EObject {
 	 * @generated
 	 */
 	void setStepOnReturn(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Serving Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Days a week each of them serves the members while away, counted as the pool's support at its step (0: they work on the pool's own projects and learn).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Serving Days</em>' attribute.
+	 * @see #setServingDays(int)
+	 * @see org.jinzai.model.JinzaiPackage#getSecondment_ServingDays()
+	 * @model
+	 * @generated
+	 */
+	int getServingDays();
+
+	/**
+	 * Sets the value of the '{@link org.jinzai.model.Secondment#getServingDays <em>Serving Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Serving Days</em>' attribute.
+	 * @see #getServingDays()
+	 * @generated
+	 */
+	void setServingDays(int value);
 
 } // Secondment

@@ -443,11 +443,14 @@ public final class Charts {
             }
             lines.addSeries(series);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(texts.get("chart.regionSweepTitle", target, //$NON-NLS-1$
+        JFreeChart chart = ChartFactory.createXYLineChart(texts.get("chart.regionSweepTitle", //$NON-NLS-1$
                 org.jinzai.model.util.FiscalYears.label(grid.firstFiscalYear() + question.year(), locale)),
                 texts.get("chart.regionSweepAxis", lever, pool), texts.get("chart.everyMember"), lines, //$NON-NLS-1$ //$NON-NLS-2$
                 PlotOrientation.VERTICAL, true, false, false);
         theme().apply(chart);
+        // the target below the title (a long name in the title would be cut)
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle(texts.get("chart.regionSweepSubtitle", target), //$NON-NLS-1$
+                chart.getTitle().getFont().deriveFont(java.awt.Font.PLAIN, chart.getTitle().getFont().getSize2D() * 0.8f)));
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int k = 0; k < lines.getSeriesCount(); k++) {

@@ -145,7 +145,8 @@ public final class ReportData {
         List<String> years = new ArrayList<>();
         for (int y = 0; y < sent.length; y++) {
             if (sent[y] > 0) {
-                years.add(texts.get("docx.secondmentYear", Integer.toString(firstFiscalYear + y), Integer.toString(sent[y]))); //$NON-NLS-1$
+                years.add(texts.get("docx.secondmentYear", org.jinzai.model.util.FiscalYears.label(firstFiscalYear + y, texts.locale()), //$NON-NLS-1$
+                        Integer.toString(sent[y])));
             }
         }
         if (!years.isEmpty()) {

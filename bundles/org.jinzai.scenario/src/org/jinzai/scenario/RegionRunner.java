@@ -161,7 +161,7 @@ public final class RegionRunner {
                 Department from = secondment.getDepartment();
                 secondments.add(new RegionInput.Secondment(pools.indexOf(secondment.getPool()), baseline.getPersonas().indexOf(secondment.getPersona()),
                         from == null ? -1 : baseline.getOrganization().getDepartments().indexOf(from), perYear(secondment.getStaff(), first, years),
-                        secondment.getTermYears(), secondment.getStepOnReturn()));
+                        secondment.getTermYears(), secondment.getStepOnReturn(), secondment.getServingDays()));
             }
             members.add(new RegionInput.Member(key, input, member.getPriority(), requests, secondments));
         }
@@ -199,16 +199,22 @@ public final class RegionRunner {
      */
     public static java.util.function.IntFunction<RegionInput> lever(RegionInput base, int pool, boolean staff) {
         return value -> {
-            List<RegionInput.PoolSpec> pools = new ArrayList<>(base.pools());
-            RegionInput.PoolSpec p = pools.get(pool);
-            int[] hires = p.hires().clone();
-            if (!staff) {
-                java.util.Arrays.fill(hires, value);
-            }
-            pools.set(pool, new RegionInput.PoolSpec(p.key(), staff ? value : p.initialStaff(), p.daysPerWeek(), hires, p.hireMonth(), p.fill(),
-                    p.termYears(), p.yearlyAttrition(), p.costPerPersonYear(), p.step(), p.allocation(), p.prefectureShare(), p.sharing()));
-            return new RegionInput(base.members(), pools);
+            RegionInput.PoolSpec p = base.pools().get(pool);
+            int[] hires = new int[p.hires().length];
+            java.util.Arrays.fill(hires, value);
+            return withPool(base, pool, staff ? p.withInitialStaff(value) : p.withHires(hires));
         };
+    }
+
+    /** A region's input with one of its pools allocating by another policy; everything else as it is. */
+    public static RegionInput withAllocation(RegionInput base, int pool, RegionInput.Allocation allocation) {
+        return withPool(base, pool, base.pools().get(pool).withAllocation(allocation));
+    }
+
+    private static RegionInput withPool(RegionInput base, int pool, RegionInput.PoolSpec spec) {
+        List<RegionInput.PoolSpec> pools = new ArrayList<>(base.pools());
+        pools.set(pool, spec);
+        return new RegionInput(base.members(), pools);
     }
 
     /** Whether any member sends staff to pool p on secondment (then its tables show them beside its own staff). */
@@ -216,15 +222,6 @@ public final class RegionRunner {
         Pool pool = region.getPools().get(p);
         return region.getMembers().stream().flatMap(m -> m.getSecondments().stream())
                 .anyMatch(s -> s.getPool() == pool && s.getStaff().stream().anyMatch(c -> c.getCount() > 0));
-    }
-
-    /** A region's input with one of its pools allocating by another policy; everything else as it is. */
-    public static RegionInput withAllocation(RegionInput base, int pool, RegionInput.Allocation allocation) {
-        List<RegionInput.PoolSpec> pools = new ArrayList<>(base.pools());
-        RegionInput.PoolSpec p = pools.get(pool);
-        pools.set(pool, new RegionInput.PoolSpec(p.key(), p.initialStaff(), p.daysPerWeek(), p.hires(), p.hireMonth(), p.fill(), p.termYears(),
-                p.yearlyAttrition(), p.costPerPersonYear(), p.step(), allocation, p.prefectureShare(), p.sharing()));
-        return new RegionInput(base.members(), pools);
     }
 
     /** Whether request j of a member is its first to that pool (where its share of the pool's cost is told). */

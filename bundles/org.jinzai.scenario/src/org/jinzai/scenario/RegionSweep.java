@@ -18,7 +18,10 @@ import org.jinzai.model.Region;
  */
 public final class RegionSweep {
 
-    /** What one point gave: the probability that every member meets the target, the members meeting it (mean), the pool's use and cost. */
+    /**
+     * What one point gave: the probability that every member meets the target, the members meeting it (mean; NaN in a year
+     * no member has a value), how many members have the target that year, the pool's use and cost.
+     */
     public record Point(double everyMember, double membersMeeting, int membersWithTarget, double utilization, double cost, int replications) {
     }
 
@@ -28,8 +31,9 @@ public final class RegionSweep {
      */
     public record Question(int pool, boolean staff, int[] values, List<AllocationPolicy> policies, String targetId, int year) {
         public Question {
-            values = values.clone();
-            policies = List.copyOf(policies);
+            // each value once, in order (a chart's line takes an x once)
+            values = java.util.Arrays.stream(values).distinct().sorted().toArray();
+            policies = List.copyOf(new java.util.LinkedHashSet<>(policies));
         }
     }
 
@@ -70,7 +74,9 @@ public final class RegionSweep {
                 int y = question.year();
                 double meeting = 0;
                 for (int r = 0; r < result.replications(); r++) {
-                    meeting += result.membersMeeting(question.targetId(), r, y);
+                    int members = result.membersMeeting(question.targetId(), r, y);
+                    // -1: no member has a value of the target that year
+                    meeting += members < 0 ? Double.NaN : members;
                 }
                 points[i][j] = new Point(result.probabilityEveryMemberMeets(question.targetId(), y), meeting / result.replications(),
                         result.membersWith(question.targetId(), y), result.utilization(question.pool(), y),

@@ -68,6 +68,7 @@ public class SecondmentItemProvider
 			addDepartmentPropertyDescriptor(object);
 			addTermYearsPropertyDescriptor(object);
 			addStepOnReturnPropertyDescriptor(object);
+			addServingDaysPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -183,6 +184,28 @@ public class SecondmentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Serving Days feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addServingDaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Secondment_servingDays_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Secondment_servingDays_feature", "_UI_Secondment_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 JinzaiPackage.Literals.SECONDMENT__SERVING_DAYS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -270,6 +293,7 @@ public class SecondmentItemProvider
 		switch (notification.getFeatureID(Secondment.class)) {
 			case JinzaiPackage.SECONDMENT__TERM_YEARS:
 			case JinzaiPackage.SECONDMENT__STEP_ON_RETURN:
+			case JinzaiPackage.SECONDMENT__SERVING_DAYS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case JinzaiPackage.SECONDMENT__STAFF:

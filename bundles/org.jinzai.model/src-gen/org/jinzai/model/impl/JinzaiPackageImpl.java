@@ -4650,6 +4650,16 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSecondment_ServingDays() {
+		return (EAttribute)secondmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMunicipalityKind() {
 		return municipalityKindEEnum;
 	}
@@ -5244,6 +5254,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		createEReference(secondmentEClass, SECONDMENT__STAFF);
 		createEAttribute(secondmentEClass, SECONDMENT__TERM_YEARS);
 		createEAttribute(secondmentEClass, SECONDMENT__STEP_ON_RETURN);
+		createEAttribute(secondmentEClass, SECONDMENT__SERVING_DAYS);
 
 		// Create enums
 		municipalityKindEEnum = createEEnum(MUNICIPALITY_KIND);
@@ -5786,6 +5797,7 @@ public class JinzaiPackageImpl extends EPackageImpl implements JinzaiPackage {
 		initEReference(getSecondment_Staff(), this.getYearlyCount(), null, "staff", null, 0, -1, Secondment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getSecondment_TermYears(), ecorePackage.getEInt(), "termYears", "2", 0, 1, Secondment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getSecondment_StepOnReturn(), ecorePackage.getEInt(), "stepOnReturn", "2", 0, 1, Secondment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getSecondment_ServingDays(), ecorePackage.getEInt(), "servingDays", null, 0, 1, Secondment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(municipalityKindEEnum, MunicipalityKind.class, "MunicipalityKind"); //$NON-NLS-1$

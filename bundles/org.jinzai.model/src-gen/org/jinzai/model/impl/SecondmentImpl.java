@@ -39,6 +39,7 @@ import org.jinzai.model.YearlyCount;
  *   <li>{@link org.jinzai.model.impl.SecondmentImpl#getStaff <em>Staff</em>}</li>
  *   <li>{@link org.jinzai.model.impl.SecondmentImpl#getTermYears <em>Term Years</em>}</li>
  *   <li>{@link org.jinzai.model.impl.SecondmentImpl#getStepOnReturn <em>Step On Return</em>}</li>
+ *   <li>{@link org.jinzai.model.impl.SecondmentImpl#getServingDays <em>Serving Days</em>}</li>
  * </ul>
  *
  * @generated
@@ -123,6 +124,26 @@ public class SecondmentImpl extends MinimalEObjectImpl.Container implements Seco
 	 * @ordered
 	 */
 	protected int stepOnReturn = STEP_ON_RETURN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getServingDays() <em>Serving Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServingDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SERVING_DAYS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getServingDays() <em>Serving Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServingDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected int servingDays = SERVING_DAYS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -328,6 +349,29 @@ public class SecondmentImpl extends MinimalEObjectImpl.Container implements Seco
 	 * @generated
 	 */
 	@Override
+	public int getServingDays() {
+		return servingDays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setServingDays(int newServingDays) {
+		int oldServingDays = servingDays;
+		servingDays = newServingDays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, JinzaiPackage.SECONDMENT__SERVING_DAYS, oldServingDays, servingDays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case JinzaiPackage.SECONDMENT__STAFF:
@@ -359,6 +403,8 @@ public class SecondmentImpl extends MinimalEObjectImpl.Container implements Seco
 				return getTermYears();
 			case JinzaiPackage.SECONDMENT__STEP_ON_RETURN:
 				return getStepOnReturn();
+			case JinzaiPackage.SECONDMENT__SERVING_DAYS:
+				return getServingDays();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -391,6 +437,9 @@ public class SecondmentImpl extends MinimalEObjectImpl.Container implements Seco
 			case JinzaiPackage.SECONDMENT__STEP_ON_RETURN:
 				setStepOnReturn((Integer)newValue);
 				return;
+			case JinzaiPackage.SECONDMENT__SERVING_DAYS:
+				setServingDays((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -421,6 +470,9 @@ public class SecondmentImpl extends MinimalEObjectImpl.Container implements Seco
 			case JinzaiPackage.SECONDMENT__STEP_ON_RETURN:
 				setStepOnReturn(STEP_ON_RETURN_EDEFAULT);
 				return;
+			case JinzaiPackage.SECONDMENT__SERVING_DAYS:
+				setServingDays(SERVING_DAYS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -445,6 +497,8 @@ public class SecondmentImpl extends MinimalEObjectImpl.Container implements Seco
 				return termYears != TERM_YEARS_EDEFAULT;
 			case JinzaiPackage.SECONDMENT__STEP_ON_RETURN:
 				return stepOnReturn != STEP_ON_RETURN_EDEFAULT;
+			case JinzaiPackage.SECONDMENT__SERVING_DAYS:
+				return servingDays != SERVING_DAYS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -463,6 +517,8 @@ public class SecondmentImpl extends MinimalEObjectImpl.Container implements Seco
 		result.append(termYears);
 		result.append(", stepOnReturn: "); //$NON-NLS-1$
 		result.append(stepOnReturn);
+		result.append(", servingDays: "); //$NON-NLS-1$
+		result.append(servingDays);
 		result.append(')');
 		return result.toString();
 	}

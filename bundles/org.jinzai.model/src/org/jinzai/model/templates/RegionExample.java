@@ -118,7 +118,8 @@ final class RegionExample {
      * ひがし都, a Tokyo-like set (as 004's 62 区市町村 with GovTech東京): three special wards, four cities, two towns and a
      * village share a GovTech-like platform of external partners (6 matched at the start, one more sought a year with a
      * 60 % chance, 20 % leaving a year, 3 days a week each), to which the wards send a DX promoter a year and the cities
-     * one every other year for two years (staff exchange), who come back at Step2; a member asks the platform for 2 days a
+     * one every other year for two years (staff exchange), who serve the members a day a week meanwhile and come back at
+     * Step2; a member asks the platform for 2 days a
      * week while its own Step2 all-office DX officers fall short of 2 days a week (0.4 FTE), the platform shares its
      * capacity in proportion to what is asked, the metropolis pays half and the members the rest equally; and a joint
      * data course of 40 seats a year, the smallest members first.
@@ -129,7 +130,7 @@ final class RegionExample {
         List<Path> written = new ArrayList<>();
         Region region = region(METRO_FILE, "ひがし都 GovTech型の共同確保・人材交流", //$NON-NLS-1$
                 "都内3区・4市・2町・1村が、GovTech型の共同プラットフォーム（外部パートナー6名、毎年1名を募集、週3日）を共有する。" //$NON-NLS-1$
-                        + "区は毎年1名、市は隔年で1名のDX推進員を2年間出向させ、Step2で帰任する。Step2以上の全庁DX推進担当が自前にいない団体が" //$NON-NLS-1$
+                        + "区は毎年1名、市は隔年で1名のDX推進員を2年間出向させ（週1日は連携自治体を支援）、Step2で帰任する。Step2以上の全庁DX推進担当が自前にいない団体が" //$NON-NLS-1$
                         + "週2日の支援を依頼し、依頼量に比例して配分する。費用は都が1/2、残りを均等割。" //$NON-NLS-1$
                         + "合同データ利活用研修（年40人）は規模の小さい団体から配分する。"); //$NON-NLS-1$
         Pool pool = F.createPool();
@@ -180,6 +181,8 @@ final class RegionExample {
                 }
                 secondment.setTermYears(2);
                 secondment.setStepOnReturn(2);
+                // a day a week on the members' projects, the rest on the platform's own
+                secondment.setServingDays(1);
                 member.getSecondments().add(secondment);
             }
             member.getCourseRequests().add(seats(course, ward ? 8 : small ? 3 : 5));

@@ -140,6 +140,7 @@ public final class JinzaiValidator implements EValidator {
         range(0, 40, POOL__TERM_YEARS);
         range(0, 3, POOL__STEP, SECONDMENT__STEP_ON_RETURN);
         range(1, 10, SECONDMENT__TERM_YEARS);
+        range(0, 5, SECONDMENT__SERVING_DAYS);
         range(0, 1_000_000_000, POOL__COST_PER_PERSON_YEAR);
     }
 

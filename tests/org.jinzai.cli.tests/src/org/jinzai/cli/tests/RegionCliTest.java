@@ -262,12 +262,16 @@ class RegionCliTest {
         // a ward's policy document says whom it sends, when, for how long and at which step they come back
         try (var in = Files.newInputStream(out.resolve("policy-うみかぜ区.docx")); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             String policy = text(doc);
-            assertTrue(policy.contains("staff exchange") && policy.contains("1 in FY2026, 1 in FY2027, 1 in FY2028, 1 in FY2029, 1 in FY2030")
-                    && policy.contains("for 2 year(s) each") && policy.contains("at Step2 or above"), policy);
+            String everyYear = String.join(", ", java.util.stream.IntStream.rangeClosed(2026, 2030)
+                    .mapToObj(y -> "1 in " + org.jinzai.model.util.FiscalYears.label(y, java.util.Locale.ENGLISH)).toList());
+            assertTrue(policy.contains("staff exchange") && policy.contains(everyYear) && policy.contains("for 2 year(s) each")
+                    && policy.contains("at Step2 or above"), policy);
         }
         // a city sends one every other year; the towns send nobody and say nothing of it
         try (var in = Files.newInputStream(out.resolve("policy-はなぞの市.docx")); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
-            assertTrue(text(doc).contains("1 in FY2026, 1 in FY2028, 1 in FY2030"), text(doc));
+            String everyOther = String.join(", ", java.util.stream.IntStream.of(2026, 2028, 2030)
+                    .mapToObj(y -> "1 in " + org.jinzai.model.util.FiscalYears.label(y, java.util.Locale.ENGLISH)).toList());
+            assertTrue(text(doc).contains(everyOther), text(doc));
         }
         try (var in = Files.newInputStream(out.resolve("policy-みずなぎ町.docx")); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             assertFalse(text(doc).contains("staff exchange"), text(doc));
@@ -282,11 +286,14 @@ class RegionCliTest {
         assertArrayEquals(new double[] { 7, 10, 10, 10, 10 }, seconded);
         List<String[]> members = rows(out.resolve("region-members.csv"));
         Map<String, Integer> m = header(members);
+        int wards = 0;
         for (String[] row : members.subList(1, members.size())) {
             if (row[m.get("member")].endsWith("区") && row[m.get("target_id")].equals("target-promoter-step2") && row[m.get("fiscal_year")].equals("2030")) {
                 assertTrue(number(row, m, "mean_pooled") > number(row, m, "mean_alone"), String.join(",", row));
+                wards++;
             }
         }
+        assertEquals(3, wards, "the three wards' Step2 promoters in 2030");
     }
 
     @Test

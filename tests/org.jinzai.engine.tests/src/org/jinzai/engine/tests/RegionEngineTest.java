@@ -105,8 +105,8 @@ class RegionEngineTest {
                 new Member("town-b", town(12, 0.05), 1, List.of(new Request(0, Inputs.GENERAL, 0, days(1, 1, 1, 1, 1)))),
                 new Member("town-c", town(6, 0.2), 1, List.of(new Request(0, Inputs.IS_OFFICER, 3, days(1, 1, 1, 1, 1), 0)),
                         // sends promoters of the IS department, where there are none; and nobody in any year
-                        List.of(new Secondment(0, Inputs.PROMOTER, 3, days(1, 1, 1, 1, 1), 2, 3),
-                                new Secondment(0, Inputs.GENERAL, -1, days(0, 0, 0, 0, 0), 1, 0))));
+                        List.of(new Secondment(0, Inputs.PROMOTER, 3, days(1, 1, 1, 1, 1), 2, 3, 5),
+                                new Secondment(0, Inputs.GENERAL, -1, days(0, 0, 0, 0, 0), 1, 0, 5))));
         // no staff and no hires; and a pool with staff nobody asks
         for (RegionInput region : List.of(new RegionInput(members, List.of(pool(0, new int[5], Allocation.PRIORITY))),
                 new RegionInput(members.stream().map(m -> new Member(m.key(), m.input(), 1, List.of())).toList(),
@@ -165,7 +165,9 @@ class RegionEngineTest {
 
     @Test
     void theNumbersDoNotDependOnTheThreads() {
-        Member a = new Member("town-a", town(8, 0.1), 2, List.of(new Request(0, Inputs.IS_OFFICER, 3, days(3, 3, 3, 3, 3))));
+        // town-a also sends a promoter a year for two years, serving 2 days a week
+        Member a = new Member("town-a", town(8, 0.1), 2, List.of(new Request(0, Inputs.IS_OFFICER, 3, days(3, 3, 3, 3, 3))),
+                List.of(new Secondment(0, Inputs.PROMOTER, -1, days(1, 1, 1, 1, 1), 2, 2, 2)));
         Member b = new Member("town-b", town(12, 0.05), 1, List.of(new Request(0, Inputs.IS_OFFICER, 3, days(4, 4, 4, 4, 4))));
         PoolSpec spec = new PoolSpec("pool", 1, 5, new int[] { 1, 0, 1, 0, 1 }, 4, 0.6, 3, 0.2, 6_000_000, 1, Allocation.PRIORITY, 0.5,
                 Sharing.BY_USE);
@@ -178,6 +180,7 @@ class RegionEngineTest {
                 for (int y = 0; y < 5; y++) {
                     assertEquals(one.request(k, 0, RequestQuantity.RECEIVED, r, y), two.request(k, 0, RequestQuantity.RECEIVED, r, y));
                     assertEquals(one.memberCost(k, r, y), two.memberCost(k, r, y));
+                    assertEquals(one.pool(0, PoolQuantity.SECONDED, r, y), two.pool(0, PoolQuantity.SECONDED, r, y));
                 }
             }
         }
@@ -454,8 +457,8 @@ class RegionEngineTest {
      */
     @Test
     void staffOnSecondmentServeThePoolAndComeBackWithTheStep() {
-        Member town = new Member("town", promoters(0), 1, List.of(), List.of(new Secondment(0, Inputs.PROMOTER, -1, days(2, 0, 0, 0, 0), 2, 2),
-                new Secondment(0, Inputs.IS_OFFICER, -1, days(1, 0, 0, 0, 0), 2, 1)));
+        Member town = new Member("town", promoters(0), 1, List.of(), List.of(new Secondment(0, Inputs.PROMOTER, -1, days(2, 0, 0, 0, 0), 2, 2, 5),
+                new Secondment(0, Inputs.IS_OFFICER, -1, days(1, 0, 0, 0, 0), 2, 1, 5)));
         Member city = new Member("city", town(20, 0), 1, List.of(new Request(0, Inputs.GENERAL, 0, days(10, 10, 10, 10, 10))));
         RegionResult result = run(new RegionInput(List.of(town, city), List.of(pool(0, new int[5], Allocation.PRIORITY))), 1, 1);
         SimulationResult own = result.member(0);
@@ -472,6 +475,12 @@ class RegionEngineTest {
         }
         // the officer aged 59 retires at the start of 2028; he was never sent (back in 2028, he would have turned 60 in 2027)
         assertEquals(1, own.flow(0, Flow.LEAVERS, 2));
+        // sent to learn (no days serving the members): away as before, but no capacity
+        Member learning = new Member("town", promoters(0), 1, List.of(), List.of(new Secondment(0, Inputs.PROMOTER, -1, days(2, 0, 0, 0, 0), 2, 2, 0)));
+        RegionResult learned = run(new RegionInput(List.of(learning, city), List.of(pool(0, new int[5], Allocation.PRIORITY))), 1, 1);
+        assertEquals(2, learned.pool(0, PoolQuantity.SECONDED, 0, 0));
+        assertEquals(0, learned.pool(0, PoolQuantity.CAPACITY, 0, 0));
+        assertEquals(2, learned.member(0).count(0, 2, Inputs.PROMOTER, 2, -1));
         // alone, nobody goes: six promoters at Step0 every year
         RegionResult alone = run(new RegionInput(List.of(new Member("town", promoters(0), 1, List.of()), city),
                 List.of(pool(0, new int[5], Allocation.PRIORITY))), 1, 1);
@@ -484,7 +493,7 @@ class RegionEngineTest {
      */
     @Test
     void staffOnSecondmentDoNotLeaveWhileAway() {
-        Member town = new Member("town", promoters(1), 1, List.of(), List.of(new Secondment(0, Inputs.PROMOTER, 0, days(2, 0, 0, 0, 0), 2, 2)));
+        Member town = new Member("town", promoters(1), 1, List.of(), List.of(new Secondment(0, Inputs.PROMOTER, 0, days(2, 0, 0, 0, 0), 2, 2, 0)));
         RegionResult result = run(new RegionInput(List.of(town), List.of(pool(0, new int[5], Allocation.PRIORITY))), 3, 1);
         for (int r = 0; r < 3; r++) {
             double[] leavers = new double[5];

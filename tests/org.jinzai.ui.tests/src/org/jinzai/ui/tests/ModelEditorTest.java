@@ -162,7 +162,7 @@ class ModelEditorTest {
         org.jinzai.model.Region region = (org.jinzai.model.Region) editor.getResource().getContents().get(0);
         org.jinzai.model.RegionMember member = region.getMembers().get(0);
         String label = org.jinzai.model.provider.labels.ModelLabels.text(member);
-        assertTrue(label.startsWith("あおば町 › ") && label.contains("1"), label);
+        assertTrue(label.startsWith("あおば町 › ") && (label.endsWith("(priority 1)") || label.endsWith("（優先順位 1）")), label);
         EditingDomain domain = editor.getEditingDomain();
         org.eclipse.emf.common.command.Command add = org.eclipse.emf.edit.command.CreateChildCommand.create(domain, member,
                 new org.eclipse.emf.edit.command.CommandParameter(null, JinzaiPackage.Literals.REGION_MEMBER__SECONDMENTS,

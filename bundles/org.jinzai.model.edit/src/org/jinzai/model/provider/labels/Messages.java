@@ -41,6 +41,8 @@ final class Messages extends NLS {
     public static String PoolRequest;
     public static String Secondment;
     public static String CourseRequest;
+    public static String SecondmentNoStep;
+    public static String PoolRequestNoPersona;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

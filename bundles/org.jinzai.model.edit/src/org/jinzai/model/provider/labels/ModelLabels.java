@@ -71,10 +71,11 @@ public final class ModelLabels {
             case YearlyCount count -> NLS.bind(Messages.YearlyCount, year(count.getFiscalYear()), count.getCount());
             case RegionMember member -> NLS.bind(Messages.RegionMember, new Object[] { municipality(member.getScenario()), name(member.getScenario()),
                     member.getPriority() });
-            case PoolRequest request -> NLS.bind(Messages.PoolRequest, new Object[] { name(request.getPool()),
-                    request.getDays().stream().mapToInt(YearlyCount::getCount).max().orElse(0), name(request.getPersona()) });
-            case Secondment secondment -> NLS.bind(Messages.Secondment, new Object[] { name(secondment.getPool()), name(secondment.getPersona()),
-                    secondment.getTermYears(), secondment.getStepOnReturn() });
+            case PoolRequest request -> NLS.bind(request.getPersona() == null ? Messages.PoolRequestNoPersona : Messages.PoolRequest,
+                    new Object[] { name(request.getPool()), request.getDays().stream().mapToInt(YearlyCount::getCount).max().orElse(0),
+                        name(request.getPersona()) });
+            case Secondment secondment -> NLS.bind(secondment.getStepOnReturn() == 0 ? Messages.SecondmentNoStep : Messages.Secondment,
+                    new Object[] { name(secondment.getPool()), name(secondment.getPersona()), secondment.getTermYears(), secondment.getStepOnReturn() });
             case CourseRequest request -> NLS.bind(Messages.CourseRequest, name(request.getCourse()));
             case TargetValue value -> NLS.bind(Messages.TargetValue, year(value.getFiscalYear()), number(value.getValue()));
             case AttritionRate rate -> NLS.bind(Messages.AttritionRate, new Object[] { rate.getMinAge(), rate.getMaxAge(),

@@ -84,8 +84,15 @@ final class CommandLabels {
      * EMF's "New X".
      */
     static String kind(Object descriptor, Command command) {
-        return descriptor instanceof CommandParameter parameter && parameter.getValue() instanceof EObject child ? ElementNames.type(child.eClass())
-                : label(command);
+        if (!(descriptor instanceof CommandParameter parameter && parameter.getValue() instanceof EObject child)) {
+            return label(command);
+        }
+        // two lists of the same kind (a sweep's first and second lever): named by the list
+        if (parameter.getEStructuralFeature() != null && parameter.getEStructuralFeature().getEContainingClass().getEAllContainments().stream()
+                .filter(c -> c.getEReferenceType().isSuperTypeOf(child.eClass())).count() > 1) {
+            return ElementNames.feature(parameter.getEStructuralFeature());
+        }
+        return ElementNames.type(child.eClass());
     }
 
     /** The command's own label, never blank. */

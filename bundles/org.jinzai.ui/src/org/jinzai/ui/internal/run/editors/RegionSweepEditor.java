@@ -1,8 +1,10 @@
 package org.jinzai.ui.internal.run.editors;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.TableViewer;
@@ -72,7 +74,7 @@ public final class RegionSweepEditor extends ReadOnlyEditor {
         String lever = question.staff() ? Messages.RegionSweep_leverStaff : Messages.RegionSweep_leverHires;
         String target = RegionRunner.sharedTargets(next.region()).get(question.targetId()).getName();
         String year = FiscalYears.label(grid.firstFiscalYear() + question.year());
-        int members = next.region().getMembers().size();
+        int members = grid.points()[0][0].membersWithTarget();
         header.setText(NLS.bind(Messages.RegionSweep_header, new Object[] { next.region().getName(), pool.getName(), lever, target, year,
                 String.format(Locale.ROOT, "%,d", next.options().replications()), members })); //$NON-NLS-1$
         String wanted = String.format(Locale.ROOT, "%.0f%%", 100 * next.wanted()); //$NON-NLS-1$
@@ -88,34 +90,29 @@ public final class RegionSweepEditor extends ReadOnlyEditor {
         headers.add(lever);
         question.policies().forEach(p -> headers.add(ElementNames.literal(p)));
         List<String[]> rows = new ArrayList<>();
+        // each row's probabilities, for its shades
+        Map<String[], double[]> probabilities = new IdentityHashMap<>();
         for (int i = 0; i < question.values().length; i++) {
             String[] row = new String[question.policies().size() + 1];
+            double[] shade = new double[row.length];
             row[0] = Integer.toString(question.values()[i]);
             for (int j = 0; j < question.policies().size(); j++) {
                 RegionSweep.Point point = grid.points()[i][j];
                 row[j + 1] = NLS.bind(Messages.RegionSweep_cell, new Object[] { percent(point.everyMember()),
-                    String.format(Locale.ROOT, "%.1f", point.membersMeeting()), members, percent(point.utilization()) }); //$NON-NLS-1$
+                    String.format(Locale.ROOT, "%.1f", point.membersMeeting()), point.membersWithTarget(), percent(point.utilization()) }); //$NON-NLS-1$
+                shade[j + 1] = point.everyMember();
             }
             rows.add(row);
+            probabilities.put(row, shade);
         }
         RowTable.show(numbers, headers.toArray(String[]::new), rows, 120, 200, (row, column) -> column == 0 ? null
-                : shades.probability(probability(row[column])), Messages.RegionSweep_cellTip);
+                : shades.probability(probabilities.get(row)[column]), Messages.RegionSweep_cellTip);
         RowTable.pack(numbers.getTable(), 1);
         header.getParent().layout(true, true);
     }
 
     private static String percent(double p) {
         return Double.isFinite(p) ? String.format(Locale.ROOT, "%.0f%%", 100 * p) : "\u2013"; //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    /** The probability a cell begins with ("93% (…)"), or NaN. */
-    private static double probability(String cell) {
-        int end = cell.indexOf('%');
-        try {
-            return end < 0 ? Double.NaN : Double.parseDouble(cell.substring(0, end)) / 100;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
     }
 
     /** The table's rows as shown (for tests). */
