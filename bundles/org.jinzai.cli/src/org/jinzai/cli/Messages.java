@@ -161,6 +161,11 @@ final class Messages extends NLS {
     public static String RegionBadAllocations;
     public static String RegionSweepGrid;
     public static String AllocationsForRegion;
+    public static String CompareMixed;
+    public static String CompareRegionOptions;
+    public static String CompareRegionHeader;
+    public static String CompareRegionTarget;
+    public static String CompareRegionCost;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -249,6 +249,46 @@ class RegionCliTest {
     }
 
     /**
+     * Two designs of a region: the example, and the same with a pool that has nobody and hires nobody. On the same random
+     * numbers, every member meets the target together no more often without the pool, and the empty pool costs nothing.
+     */
+    @Test
+    void compareTwoDesignsOfARegion() throws IOException {
+        Path folder = CliSession.copyExampleTree(temp, "region");
+        Path region = folder.resolve("midori-ken.jzg");
+        Path empty = folder.resolve("empty-pool.jzg");
+        Files.writeString(empty, Files.readString(region, StandardCharsets.UTF_8).replace("initialStaff=\"3\"", "initialStaff=\"0\"")
+                .replace("<hires fiscalYear=\"2026\" count=\"1\"/>", "").replace("<hires fiscalYear=\"2027\" count=\"1\"/>", "")
+                .replace("<hires fiscalYear=\"2028\" count=\"1\"/>", "").replace("<hires fiscalYear=\"2029\" count=\"1\"/>", "")
+                .replace("<hires fiscalYear=\"2030\" count=\"1\"/>", ""), StandardCharsets.UTF_8);
+        Path out = temp.resolve("compare");
+        assertEquals(Cli.OK, cli.run("compare", region.toString(), empty.toString(), "--runs", "24", "--out", out.toString(), "--lang", "en"),
+                cli.err());
+        assertTrue(cli.out().contains("every member meets") && cli.out().contains("empty-pool.jzg"), cli.out());
+        List<String[]> rows = rows(out.resolve("region-comparison.csv"));
+        Map<String, Integer> c = header(rows);
+        Map<String, Double> a = new HashMap<>();
+        int compared = 0;
+        for (String[] row : rows.subList(1, rows.size())) {
+            String key = row[c.get("target_id")] + "/" + row[c.get("fiscal_year")];
+            if (!row[c.get("target_id")].equals("target-is-step2-or-pool")) {
+                continue;
+            }
+            if (row[c.get("design")].equals("A")) {
+                a.put(key, number(row, c, "probability_every_member"));
+                assertTrue(number(row, c, "pools_cost_yen") > 0, String.join(",", row));
+            } else {
+                assertTrue(number(row, c, "probability_every_member") <= a.get(key), String.join(",", row));
+                assertEquals(0, number(row, c, "pools_cost_yen"), String.join(",", row));
+                compared++;
+            }
+        }
+        assertEquals(5, compared, "the pool's target in each fiscal year");
+        // a scenario and a region are not compared
+        assertEquals(Cli.USAGE, cli.run("compare", region.toString(), folder.resolve("aoba-cho/status-quo.jzs").toString()));
+    }
+
+    /**
      * The Tokyo-like example: the wards send a DX promoter a year and the cities one every other year to the partner
      * platform for two years; the platform's table shows them; the wards' DX promoters at Step2 are more when they are back.
      */
