@@ -86,6 +86,7 @@ public final class RegionDocument {
                 percent(pool.getFillProbability()), pool.getTermYears(), percent(pool.getYearlyAttrition()), pool.getDaysPerWeek(),
                 number(pool.getCostPerPersonYear(), "%,.0f"), texts.get("alloc." + pool.getAllocation().getName()), //$NON-NLS-1$ //$NON-NLS-2$
                 percent(pool.getPrefectureShare()), texts.get("share." + pool.getMemberSharing().getName()) })); //$NON-NLS-1$
+            secondments(word, pool);
             word.chart(Charts.pool(pooled, p, pool.getName(), texts.locale()), "pool-" + (p + 1)); //$NON-NLS-1$
             boolean seconded = RegionRunner.receivesSecondments(run.region(), p);
             List<String> headers = new ArrayList<>(List.of(texts.get("col.fiscalYear"), texts.get("region.staff"), //$NON-NLS-1$ //$NON-NLS-2$
@@ -107,6 +108,25 @@ public final class RegionDocument {
                 }
                 word.row(table, row.toArray(String[]::new));
             }
+        }
+    }
+
+    /** Who sends staff to a pool on secondment, how many in the region's years (none: nothing said). */
+    private void secondments(WordPages word, Pool pool) {
+        int first = run.region().getRunSettings().getFirstFiscalYear();
+        int years = run.region().getRunSettings().getHorizonYears();
+        List<String> senders = new ArrayList<>();
+        int total = 0;
+        for (RegionMember member : run.region().getMembers()) {
+            int sent = member.getSecondments().stream().filter(s -> s.getPool() == pool)
+                    .mapToInt(s -> java.util.Arrays.stream(RegionRunner.perYear(s.getStaff(), first, years)).sum()).sum();
+            if (sent > 0) {
+                senders.add(texts.get("region.secondmentsOf", name(member.getScenario()), Integer.toString(sent))); //$NON-NLS-1$
+                total += sent;
+            }
+        }
+        if (total > 0) {
+            word.paragraph(texts.get("region.secondments", Integer.toString(total), String.join(texts.get("docx.secondmentSeparator"), senders))); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 

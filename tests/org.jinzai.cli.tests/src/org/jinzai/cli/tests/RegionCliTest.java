@@ -307,6 +307,11 @@ class RegionCliTest {
             assertTrue(policy.contains("staff exchange") && policy.contains(everyYear) && policy.contains("for 2 year(s) each")
                     && policy.contains("at Step2 or above"), policy);
         }
+        // the region's document: 3 wards × 5 years + 4 cities × 3 years
+        try (var in = Files.newInputStream(out.resolve("region.docx")); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertTrue(text(doc).contains("The members send 27 staff in all") && text(doc).contains("5 of うみかぜ区")
+                    && text(doc).contains("3 of はなぞの市") && !text(doc).contains("of みずなぎ町"), text(doc));
+        }
         // a city sends one every other year; the towns send nobody and say nothing of it
         try (var in = Files.newInputStream(out.resolve("policy-はなぞの市.docx")); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             String everyOther = String.join(", ", java.util.stream.IntStream.of(2026, 2028, 2030)
