@@ -141,18 +141,7 @@ public final class GoalSeek {
         int next = Math.min(all, Math.max(FIRST_STAGE, all / 8));
         while (true) {
             // progress counts on from the replications already done: one evaluation, however many stages
-            int before = done;
-            ProgressListener stage = new ProgressListener() {
-                @Override
-                public void replicationsDone(int count, int total) {
-                    listener.replicationsDone(before + count, all);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return listener.isCancelled();
-                }
-            };
+            ProgressListener stage = listener.part(done, all);
             Tally part = stages.run(value, done, next, stage);
             met += part.met();
             sum += part.sum();

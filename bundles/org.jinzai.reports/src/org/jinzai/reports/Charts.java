@@ -416,14 +416,7 @@ public final class Charts {
                 texts.get("chart.perYear", leverName(e.getFirst(), locale)), texts.get("chart.probability"), lines, //$NON-NLS-1$ //$NON-NLS-2$
                 PlotOrientation.VERTICAL, true, false, false);
         theme().apply(chart);
-        XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        for (int k = 0; k < lines.getSeriesCount(); k++) {
-            renderer.setSeriesPaint(k, SCENARIOS[k % SCENARIOS.length]);
-            renderer.setSeriesStroke(k, new BasicStroke(2f));
-        }
-        plot.setRenderer(renderer);
-        plot.getRangeAxis().setRange(0, 100);
+        probabilityLines(chart, lines.getSeriesCount());
         return chart;
     }
 
@@ -451,16 +444,22 @@ public final class Charts {
         // the target below the title (a long name in the title would be cut)
         chart.addSubtitle(new org.jfree.chart.title.TextTitle(texts.get("chart.regionSweepSubtitle", target), //$NON-NLS-1$
                 chart.getTitle().getFont().deriveFont(java.awt.Font.PLAIN, chart.getTitle().getFont().getSize2D() * 0.8f)));
+        XYPlot plot = probabilityLines(chart, lines.getSeriesCount());
+        plot.getDomainAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        return chart;
+    }
+
+    /** A chart of probabilities as lines with their points, one colour a line, from 0 to 100 %. */
+    private static XYPlot probabilityLines(JFreeChart chart, int lines) {
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        for (int k = 0; k < lines.getSeriesCount(); k++) {
+        for (int k = 0; k < lines; k++) {
             renderer.setSeriesPaint(k, SCENARIOS[k % SCENARIOS.length]);
             renderer.setSeriesStroke(k, new BasicStroke(2f));
         }
         plot.setRenderer(renderer);
         plot.getRangeAxis().setRange(0, 100);
-        plot.getDomainAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
-        return chart;
+        return plot;
     }
 
     /**

@@ -76,6 +76,23 @@ public final class RegionDocument {
         return Formats.probability(share);
     }
 
+    /**
+     * A pool's fiscal year as its tables show it (here and in the workbench): staff, those on secondment (when any member
+     * sends some), capacity, asked, given (days a week), the share used, cost and the prefecture's part (yen).
+     */
+    public static List<String> poolYear(RegionResult pooled, int p, int y, boolean seconded) {
+        List<String> row = new ArrayList<>(List.of(number(pooled.poolSummary(p, PoolQuantity.STAFF, y).mean(), "%.1f"), //$NON-NLS-1$
+                number(pooled.poolSummary(p, PoolQuantity.CAPACITY, y).mean(), "%.1f"), //$NON-NLS-1$
+                number(pooled.poolSummary(p, PoolQuantity.ASKED, y).mean(), "%.1f"), //$NON-NLS-1$
+                number(pooled.poolSummary(p, PoolQuantity.GIVEN, y).mean(), "%.1f"), percent(pooled.utilization(p, y)), //$NON-NLS-1$
+                number(pooled.poolSummary(p, PoolQuantity.COST, y).mean(), "%,.0f"), //$NON-NLS-1$
+                number(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean(), "%,.0f"))); //$NON-NLS-1$
+        if (seconded) {
+            row.add(1, number(pooled.poolSummary(p, PoolQuantity.SECONDED, y).mean(), "%.1f")); //$NON-NLS-1$
+        }
+        return row;
+    }
+
     private void pools(WordPages word) {
         RegionResult pooled = run.pooled();
         word.heading(2, texts.get("region.pools")); //$NON-NLS-1$
@@ -97,15 +114,8 @@ public final class RegionDocument {
             }
             XWPFTable table = word.table(1, headers.toArray(String[]::new));
             for (int y = 0; y < pooled.years(); y++) {
-                List<String> row = new ArrayList<>(List.of(year(y), number(pooled.poolSummary(p, PoolQuantity.STAFF, y).mean(), "%.1f"), //$NON-NLS-1$
-                        number(pooled.poolSummary(p, PoolQuantity.CAPACITY, y).mean(), "%.1f"), //$NON-NLS-1$
-                        number(pooled.poolSummary(p, PoolQuantity.ASKED, y).mean(), "%.1f"), //$NON-NLS-1$
-                        number(pooled.poolSummary(p, PoolQuantity.GIVEN, y).mean(), "%.1f"), percent(pooled.utilization(p, y)), //$NON-NLS-1$
-                        number(pooled.poolSummary(p, PoolQuantity.COST, y).mean(), "%,.0f"), //$NON-NLS-1$
-                        number(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean(), "%,.0f"))); //$NON-NLS-1$
-                if (seconded) {
-                    row.add(2, number(pooled.poolSummary(p, PoolQuantity.SECONDED, y).mean(), "%.1f")); //$NON-NLS-1$
-                }
+                List<String> row = new ArrayList<>(List.of(year(y)));
+                row.addAll(poolYear(pooled, p, y, seconded));
                 word.row(table, row.toArray(String[]::new));
             }
         }

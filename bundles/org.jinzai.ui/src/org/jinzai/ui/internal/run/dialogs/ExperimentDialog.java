@@ -191,17 +191,11 @@ public final class ExperimentDialog extends TitleAreaDialog {
     }
 
     private static Label label(Composite parent, String text) {
-        Label label = new Label(parent, SWT.NONE);
-        label.setText(text);
-        return label;
+        return DialogFields.label(parent, text);
     }
 
     private Combo combo(Composite parent, String text) {
-        label(parent, text);
-        Combo combo = WheelGuard.protect(new Combo(parent, SWT.READ_ONLY));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
-        combo.addListener(SWT.Selection, e -> check());
-        return combo;
+        return DialogFields.combo(parent, text, this::check);
     }
 
     private Combo leverCombo(Composite parent, String text, boolean optional) {

@@ -156,15 +156,11 @@ public final class RegionSweepDialog extends TitleAreaDialog {
     }
 
     private static void label(Composite parent, String text) {
-        new Label(parent, SWT.NONE).setText(text);
+        DialogFields.label(parent, text);
     }
 
     private Combo combo(Composite parent, String text) {
-        label(parent, text);
-        Combo combo = WheelGuard.protect(new Combo(parent, SWT.READ_ONLY));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
-        combo.addListener(SWT.Selection, e -> check());
-        return combo;
+        return DialogFields.combo(parent, text, this::check);
     }
 
     private List<AllocationPolicy> chosenPolicies() {

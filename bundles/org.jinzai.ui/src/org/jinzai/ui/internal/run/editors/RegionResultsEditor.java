@@ -21,7 +21,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.jinzai.engine.RegionResult;
-import org.jinzai.engine.RegionResult.PoolQuantity;
 import org.jinzai.engine.RegionResult.RequestQuantity;
 import org.jinzai.model.Pool;
 import org.jinzai.model.RegionMember;
@@ -187,15 +186,8 @@ public final class RegionResultsEditor extends ReadOnlyEditor {
         }
         List<String[]> rows = new ArrayList<>();
         for (int y = 0; y < pooled.years(); y++) {
-            List<String> row = new ArrayList<>(List.of(year(y), number(pooled.poolSummary(p, PoolQuantity.STAFF, y).mean(), "%.1f"), //$NON-NLS-1$
-                    number(pooled.poolSummary(p, PoolQuantity.CAPACITY, y).mean(), "%.1f"), //$NON-NLS-1$
-                    number(pooled.poolSummary(p, PoolQuantity.ASKED, y).mean(), "%.1f"), //$NON-NLS-1$
-                    number(pooled.poolSummary(p, PoolQuantity.GIVEN, y).mean(), "%.1f"), percent(pooled.utilization(p, y)), //$NON-NLS-1$
-                    number(pooled.poolSummary(p, PoolQuantity.COST, y).mean(), "%,.0f"), //$NON-NLS-1$
-                    number(pooled.poolSummary(p, PoolQuantity.PREFECTURE_COST, y).mean(), "%,.0f"))); //$NON-NLS-1$
-            if (seconded) {
-                row.add(2, number(pooled.poolSummary(p, PoolQuantity.SECONDED, y).mean(), "%.1f")); //$NON-NLS-1$
-            }
+            List<String> row = new ArrayList<>(List.of(year(y)));
+            row.addAll(org.jinzai.reports.RegionDocument.poolYear(pooled, p, y, seconded));
             rows.add(row.toArray(String[]::new));
         }
         RowTable.show(numbers, headers.toArray(String[]::new), rows, 200, 110, null, null);
