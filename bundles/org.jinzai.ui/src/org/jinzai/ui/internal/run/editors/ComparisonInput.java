@@ -16,6 +16,7 @@ public final class ComparisonInput extends InMemoryInput {
     private final CompareJob.Outcome outcome;
 
     public ComparisonInput(CompareJob.Outcome outcome) {
+        super(outcome.files());
         this.outcome = outcome;
     }
 
@@ -37,15 +38,5 @@ public final class ComparisonInput extends InMemoryInput {
     /** The scenario files compared, the reference first. */
     List<IFile> files() {
         return outcome.files();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ComparisonInput input && input.files().equals(files());
-    }
-
-    @Override
-    public int hashCode() {
-        return files().hashCode();
     }
 }

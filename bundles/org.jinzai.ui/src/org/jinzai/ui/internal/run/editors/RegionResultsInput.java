@@ -11,6 +11,7 @@ public final class RegionResultsInput extends InMemoryInput {
     private final RegionRunJob.Outcome outcome;
 
     public RegionResultsInput(RegionRunJob.Outcome outcome) {
+        super(outcome.file());
         this.outcome = outcome;
     }
 
@@ -27,15 +28,5 @@ public final class RegionResultsInput extends InMemoryInput {
     @Override
     public String getToolTipText() {
         return outcome.file().getFullPath().toString();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RegionResultsInput input && input.outcome.file().equals(outcome.file());
-    }
-
-    @Override
-    public int hashCode() {
-        return outcome.file().hashCode();
     }
 }

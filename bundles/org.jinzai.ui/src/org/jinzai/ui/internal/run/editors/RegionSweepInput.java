@@ -9,6 +9,7 @@ public final class RegionSweepInput extends InMemoryInput {
     private final RegionSweepJob.Outcome outcome;
 
     public RegionSweepInput(RegionSweepJob.Outcome outcome) {
+        super(outcome.file());
         this.outcome = outcome;
     }
 
@@ -25,15 +26,5 @@ public final class RegionSweepInput extends InMemoryInput {
     @Override
     public String getToolTipText() {
         return outcome.file().getFullPath().toString();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RegionSweepInput input && input.outcome.file().equals(outcome.file());
-    }
-
-    @Override
-    public int hashCode() {
-        return outcome.file().hashCode() * 31 + 1;
     }
 }

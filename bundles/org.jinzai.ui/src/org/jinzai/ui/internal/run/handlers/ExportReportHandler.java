@@ -35,7 +35,7 @@ import org.jinzai.ui.internal.prefs.RunPreferences;
 import org.jinzai.ui.internal.run.dialogs.ExportDialog;
 import org.jinzai.ui.internal.run.jobs.Jobs;
 import org.jinzai.ui.internal.run.jobs.MonitorProgress;
-import org.jinzai.ui.internal.run.jobs.ScenarioRunJob;
+import org.jinzai.ui.internal.run.jobs.RunJob;
 import org.jinzai.ui.internal.run.jobs.ValidScenario;
 
 /**
@@ -96,7 +96,7 @@ public final class ExportReportHandler extends AbstractHandler {
     }
 
     /** The run and the files chosen. */
-    public static final class ExportJob extends Job {
+    public static final class ExportJob extends RunJob {
         private final IFile file;
         private final Choice choice;
         private volatile List<String> problems = List.of();
@@ -106,13 +106,6 @@ public final class ExportReportHandler extends AbstractHandler {
             super(NLS.bind(Messages.Export_jobName, file.getName()));
             this.file = file;
             this.choice = choice;
-            setUser(true);
-            setRule(ScenarioRunJob.ONE_AT_A_TIME);
-        }
-
-        @Override
-        public boolean belongsTo(Object family) {
-            return family == ScenarioRunJob.FAMILY;
         }
 
         public List<String> problems() {

@@ -8,7 +8,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.RunOptions;
@@ -24,7 +23,7 @@ import org.jinzai.ui.internal.prefs.RunPreferences;
  * Runs two or more scenarios with the first one's seed and replications (common random numbers: the same people
  * leave, the same hires succeed), and compares each with the first: the paired differences per target and year.
  */
-public final class CompareJob extends Job {
+public final class CompareJob extends RunJob {
 
     /**
      * What a finished comparison shows: the scenarios' names, files and report data (the reference first), the paired
@@ -41,13 +40,6 @@ public final class CompareJob extends Job {
     public CompareJob(List<IFile> files) {
         super(NLS.bind(Messages.Compare_jobName, files.size()));
         this.files = List.copyOf(files);
-        setUser(true);
-        setRule(ScenarioRunJob.ONE_AT_A_TIME);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == ScenarioRunJob.FAMILY;
     }
 
     public Outcome outcome() {

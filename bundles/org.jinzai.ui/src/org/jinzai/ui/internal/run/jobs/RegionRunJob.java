@@ -6,9 +6,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
-import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Region;
 import org.jinzai.scenario.RegionRunner;
@@ -19,7 +17,7 @@ import org.jinzai.ui.internal.prefs.RunPreferences;
  * Runs a region as saved: its members alone and with the pools, on the same random numbers (the region's seed and
  * replications, or the preferences'), with progress and cancel; one run at a time with the scenarios' runs.
  */
-public final class RegionRunJob extends Job {
+public final class RegionRunJob extends RunJob {
 
     /** A finished run of a region: its file, the region and the runs, and the options they ran with. */
     public record Outcome(IFile file, Region region, RegionRunner.Run run, RunOptions options) {
@@ -32,13 +30,6 @@ public final class RegionRunJob extends Job {
     public RegionRunJob(IFile file) {
         super(NLS.bind(Messages.Region_jobName, file.getName()));
         this.file = file;
-        setUser(true);
-        setRule(ScenarioRunJob.ONE_AT_A_TIME);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == ScenarioRunJob.FAMILY;
     }
 
     public Outcome outcome() {
@@ -60,17 +51,7 @@ public final class RegionRunJob extends Job {
         Region region = loaded.element();
         RunOptions options = RunPreferences.options(region.getRunSettings());
         int total = 2 * options.replications();
-        monitor.beginTask(getName(), total);
-        try {
-            RegionRunner.Run run = RegionRunner.run(region, options, new MonitorProgress(monitor, 0, total));
-            outcome = new Outcome(file, region, run, options);
-            return Status.OK_STATUS;
-        } catch (CancelledException e) {
-            return Status.CANCEL_STATUS;
-        } catch (RuntimeException e) {
-            return Status.error(NLS.bind(Messages.Run_failed, file.getName(), e.getLocalizedMessage()), e);
-        } finally {
-            monitor.done();
-        }
+        return running(monitor, total, file.getName(),
+                () -> outcome = new Outcome(file, region, RegionRunner.run(region, options, new MonitorProgress(monitor, 0, total)), options));
     }
 }

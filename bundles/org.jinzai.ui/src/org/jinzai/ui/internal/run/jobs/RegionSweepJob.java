@@ -3,17 +3,14 @@ package org.jinzai.ui.internal.run.jobs;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
-import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.Region;
 import org.jinzai.scenario.RegionSweep;
 import org.jinzai.ui.internal.Messages;
 
 /** Runs a region's pool size × allocation (every point on the same random numbers), with progress and cancel; one run at a time. */
-public final class RegionSweepJob extends Job {
+public final class RegionSweepJob extends RunJob {
 
     /** A finished sweep: the region's file and the region, the grid, the probability wanted and the options it ran with. */
     public record Outcome(IFile file, Region region, RegionSweep.Grid grid, double wanted, RunOptions options) {
@@ -33,13 +30,6 @@ public final class RegionSweepJob extends Job {
         this.question = question;
         this.wanted = wanted;
         this.options = options;
-        setUser(true);
-        setRule(ScenarioRunJob.ONE_AT_A_TIME);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == ScenarioRunJob.FAMILY;
     }
 
     public Outcome outcome() {
@@ -49,16 +39,7 @@ public final class RegionSweepJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         int total = options.replications() * question.values().length * question.policies().size();
-        monitor.beginTask(getName(), total);
-        try {
-            outcome = new Outcome(file, region, RegionSweep.run(region, question, options, new MonitorProgress(monitor, 0, total)), wanted, options);
-            return Status.OK_STATUS;
-        } catch (CancelledException e) {
-            return Status.CANCEL_STATUS;
-        } catch (RuntimeException e) {
-            return Status.error(NLS.bind(Messages.Run_failed, file.getName(), e.getLocalizedMessage()), e);
-        } finally {
-            monitor.done();
-        }
+        return running(monitor, total, file.getName(), () -> outcome = new Outcome(file, region,
+                RegionSweep.run(region, question, options, new MonitorProgress(monitor, 0, total)), wanted, options));
     }
 }

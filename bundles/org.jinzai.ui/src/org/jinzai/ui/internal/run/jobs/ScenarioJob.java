@@ -6,7 +6,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.jinzai.model.Scenario;
 import org.jinzai.ui.internal.Messages;
@@ -15,21 +14,16 @@ import org.jinzai.ui.internal.Messages;
  * A job on one saved scenario (a run, an experiment): it loads and validates the scenario first, keeps what kept it
  * from running for the handler to tell, and belongs to the family of run jobs.
  */
-public abstract class ScenarioJob extends Job {
+public abstract class ScenarioJob extends RunJob {
 
     /** The scenario's file. */
     protected final IFile scenarioFile;
     private volatile List<String> problems = List.of();
 
     protected ScenarioJob(String name, IFile scenarioFile) {
-        super(name);
+        // the rule is the subclass's (a run's: one at a time; an experiment's: none)
+        super(name, null);
         this.scenarioFile = scenarioFile;
-        setUser(true);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == ScenarioRunJob.FAMILY;
     }
 
     /** The validation errors that kept the scenario from running, if any. */

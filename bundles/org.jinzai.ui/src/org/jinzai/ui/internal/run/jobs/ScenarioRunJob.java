@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
-import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.model.RunResult;
 import org.jinzai.model.Scenario;
@@ -67,17 +66,13 @@ public final class ScenarioRunJob extends ScenarioJob {
     protected IStatus run(Scenario scenario, IProgressMonitor monitor) {
         var settings = scenario.getRunSettings();
         RunOptions options = RunPreferences.choice().withReplications(replications).resolve(settings);
-        monitor.beginTask(getName(), options.replications());
-        ScenarioRunner.Run run;
-        try {
-            run = ScenarioRunner.run(scenario, options, new MonitorProgress(monitor, 0, options.replications()));
-        } catch (CancelledException e) {
-            return Status.CANCEL_STATUS;
-        } catch (RuntimeException e) {
-            return Status.error(NLS.bind(Messages.Run_failed, scenarioFile.getName(), e.getLocalizedMessage()), e);
-        } finally {
-            monitor.done();
+        ScenarioRunner.Run[] ran = new ScenarioRunner.Run[1];
+        IStatus status = running(monitor, options.replications(), scenarioFile.getName(),
+                () -> ran[0] = ScenarioRunner.run(scenario, options, new MonitorProgress(monitor, 0, options.replications())));
+        if (!status.isOK()) {
+            return status;
         }
+        ScenarioRunner.Run run = ran[0];
         IFile target = resultsFileOf(scenarioFile);
         Resource results = scenario.eResource().getResourceSet().createResource(URI.createFileURI(target.getLocation().toOSString()));
         RunResult model = run.model();
