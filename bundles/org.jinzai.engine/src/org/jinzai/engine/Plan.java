@@ -65,6 +65,19 @@ final class Plan {
      */
     final int[][] targetsOver;
     /**
+     * Per target, what {@link TargetValues#counted} asks of a member, as arrays for the observation's pass: whether it
+     * counts a course (then the course's bit, 0 for none) or a step (the persona whose step: {@link #OWN} for the
+     * member's own, -1 for none; and the least step).
+     */
+    final boolean[] targetByCourse;
+    final long[] targetCourseBit;
+    final int[] targetStepPersona;
+    final int[] targetMinimumStep;
+    /** {@link #targetStepPersona} of a target that counts the step of each member's own persona (by role). */
+    static final int OWN = -2;
+    /** The personas with steps, in order. */
+    final int[] stepPersonas;
+    /**
      * The personas (a bit each; all bits when there are more than 64) whose steps can change when a course is completed,
      * when someone leads a month or finishes a project, when someone mentors a month: only their steps are computed
      * again after such a change.
@@ -200,6 +213,19 @@ final class Plan {
                             && TargetValues.countsOver(input.targets().get(t), holder))
                     .toArray();
         }
+        int targets = input.targets().size();
+        targetByCourse = new boolean[targets];
+        targetCourseBit = new long[targets];
+        targetStepPersona = new int[targets];
+        targetMinimumStep = new int[targets];
+        for (int t = 0; t < targets; t++) {
+            SimulationInput.TargetSpec target = input.targets().get(t);
+            targetByCourse[t] = target.kind().counted() == SimulationInput.Counted.COURSE;
+            targetCourseBit[t] = target.course() >= 0 ? 1L << target.course() : 0;
+            targetStepPersona[t] = target.bySkill() ? target.persona() : OWN;
+            targetMinimumStep[t] = target.minimumStep();
+        }
+        stepPersonas = java.util.stream.IntStream.range(0, personas).filter(p -> input.personas().get(p).hasSteps()).toArray();
         staffKeys = input.staff().stream().mapToLong(s -> Rng.key(s.key())).toArray();
         departmentKeys = input.departments().stream().mapToLong(d -> Rng.key("department:" + d.id())).toArray();
         largeProject = new boolean[departments * input.horizonYears()];

@@ -90,6 +90,7 @@ final class Replication {
         dirty = new boolean[n];
         staleMask = new long[n];
         rotation = in.rotation() == null ? null : new RotationStep(plan, this);
+        skillTotals = new float[personas * Steps.COUNT];
         members = new int[personas][16];
         memberCount = new int[personas];
         memberSlot = new int[n];
@@ -115,6 +116,16 @@ final class Replication {
             members[p][memberSlot[i]] = last;
             memberSlot[last] = memberSlot[i];
         }
+    }
+
+    /** How many members persona p has now (those still there, not away). */
+    int memberCount(int p) {
+        return memberCount[p];
+    }
+
+    /** The k-th member of persona p now, in no particular order. */
+    int member(int p, int k) {
+        return members[p][k];
     }
 
     /** Gives member i another persona, in the lists too. */
@@ -582,30 +593,8 @@ final class Replication {
             }
         }
         result.addFlow(replication, Flow.ROLE_EXITS, y, roleExits);
-        // one pass: the eligible staff with their score, then the best of each department
-        int month = y * 12;
-        int count = 0;
-        for (int i = 0; i < size; i++) {
-            if (!alive[i] || staff.persona[i] != policy.generalPersona() || staff.employment[i] != Employment.REGULAR || staff.rank[i] > 1
-                    || !plan.business[staff.department[i]]) {
-                continue;
-            }
-            int age = age(i, y);
-            if (age < policy.minAge() || age > policy.maxAge() || month - staff.postStart[i] < policy.minMonthsInPost()
-                    || roleEndedYear[i] == y) {
-                continue;
-            }
-            if (count == candidates.length) {
-                candidates = Arrays.copyOf(candidates, count * 2);
-                candidateKeys = Arrays.copyOf(candidateKeys, count * 2);
-            }
-            candidates[count] = i;
-            // those already trained for the role first, then at random; grouped by department
-            candidateKeys[count] = staff.department[i] * 8.0 + (Steps.TOP - staff.step[i * personas + promoter]) + draw(i, Rng.APPOINT, y);
-            count++;
-        }
-        // each department's candidates, its best first: [first[d], first[d + 1])
-        int[] first = bestOfEachDepartment(count, policy.perDepartment());
+        // one pass over the general staff: the eligible with their score, keeping the best of each department
+        int[] first = bestOfEachDepartment(policy, promoter, y);
         // fair caps: rounds by need (a department with fewer promoters is served before one with more), and within a
         // round the departments in a random order of the year (the same in every scenario), never the file order
         int[] order = departmentOrder(y);
@@ -646,48 +635,79 @@ final class Replication {
         return order;
     }
 
+    /** Per department, its best candidates for the role so far (at most the policy's per department), best first, and their keys. */
+    private int[][] bestMembers = new int[0][];
+    private long[][] bestKeys = new long[0][];
+    private int[] bestCount = new int[0];
+
     /**
-     * Groups the first {@code count} candidates by department and puts the {@code best} with the smallest keys of each
-     * first, in order: the order a sort by key would give them, ties by their place in the list (each key, below 2^11
-     * in steps of 2^-22, and its place, below 2^20, packed into one long). Only those can be appointed, so the rest of
-     * a department stays unsorted. Returns where each department's candidates start (and the end of the last).
+     * The candidates for the DX-promoter role this April, each department's best first (those already trained for the
+     * role, then at random), in {@link #candidates}: department d's in [first[d], first[d + 1]), returned. Only the
+     * policy's number per department can be appointed there, so only those are kept. A candidate's key is its
+     * department's 8 plus the steps it lacks plus its own draw, compared in steps of 2^-22, ties by row: the order a sort
+     * of every candidate by key would give.
      */
-    private int[] bestOfEachDepartment(int count, int best) {
-        int[] first = new int[plan.departments + 1];
-        for (int k = 0; k < count; k++) {
-            first[staff.department[candidates[k]] + 1]++;
+    private int[] bestOfEachDepartment(Appointment policy, int promoter, int y) {
+        int best = policy.perDepartment();
+        if (bestMembers.length < plan.departments) {
+            bestMembers = new int[plan.departments][4];
+            bestKeys = new long[plan.departments][4];
+            bestCount = new int[plan.departments];
         }
-        for (int d = 0; d < plan.departments; d++) {
-            first[d + 1] += first[d];
-        }
-        int[] next = first.clone();
-        long[] packed = new long[count];
-        for (int k = 0; k < count; k++) {
-            packed[next[staff.department[candidates[k]]]++] = ((long) (candidateKeys[k] * (1L << 22)) << 20) | k;
-        }
-        for (int d = 0; d < plan.departments; d++) {
-            int from = first[d];
-            int to = first[d + 1];
-            if ((long) best * 4 >= to - from) {
-                Arrays.sort(packed, from, to);
+        Arrays.fill(bestCount, 0);
+        int general = policy.generalPersona();
+        int month = y * 12;
+        for (int k = 0, n = best > 0 ? memberCount[general] : 0; k < n; k++) {
+            int i = members[general][k];
+            int d = staff.department[i];
+            if (staff.employment[i] != Employment.REGULAR || staff.rank[i] > 1 || !plan.business[d]) {
                 continue;
             }
-            for (int a = from; a < from + best; a++) {
-                int smallest = a;
-                for (int b = a + 1; b < to; b++) {
-                    smallest = packed[b] < packed[smallest] ? b : smallest;
-                }
-                long swap = packed[a];
-                packed[a] = packed[smallest];
-                packed[smallest] = swap;
+            int age = age(i, y);
+            if (age < policy.minAge() || age > policy.maxAge() || month - staff.postStart[i] < policy.minMonthsInPost()
+                    || roleEndedYear[i] == y) {
+                continue;
             }
+            double key = d * 8.0 + (Steps.TOP - staff.step[i * personas + promoter]) + draw(i, Rng.APPOINT, y);
+            keepIfBest(d, (long) (key * (1L << 22)), i, best);
         }
-        int[] sorted = new int[count];
-        for (int k = 0; k < count; k++) {
-            sorted[k] = candidates[(int) (packed[k] & 0xFFFFF)];
+        int[] first = new int[plan.departments + 1];
+        for (int d = 0; d < plan.departments; d++) {
+            first[d + 1] = first[d] + bestCount[d];
         }
-        System.arraycopy(sorted, 0, candidates, 0, count);
+        if (candidates.length < first[plan.departments]) {
+            candidates = new int[first[plan.departments]];
+        }
+        for (int d = 0; d < plan.departments; d++) {
+            System.arraycopy(bestMembers[d], 0, candidates, first[d], bestCount[d]);
+        }
         return first;
+    }
+
+    /** Keeps member i with key q among department d's best {@code best}, in order of key then row. */
+    private void keepIfBest(int d, long q, int i, int best) {
+        int count = bestCount[d];
+        long[] keys = bestKeys[d];
+        int[] rows = bestMembers[d];
+        if (count == best && (q > keys[count - 1] || q == keys[count - 1] && i > rows[count - 1])) {
+            return;
+        }
+        if (count < best) {
+            if (count == keys.length) {
+                keys = bestKeys[d] = Arrays.copyOf(keys, Math.min(best, count * 2));
+                rows = bestMembers[d] = Arrays.copyOf(rows, keys.length);
+            }
+            count++;
+            bestCount[d] = count;
+        }
+        int at = count - 1;
+        while (at > 0 && (keys[at - 1] > q || keys[at - 1] == q && rows[at - 1] > i)) {
+            keys[at] = keys[at - 1];
+            rows[at] = rows[at - 1];
+            at--;
+        }
+        keys[at] = q;
+        rows[at] = i;
     }
 
     // 4. training --------------------------------------------------------------------------------------
@@ -892,6 +912,8 @@ final class Replication {
     }
     private float[] yearCounts;
     private float[] yearSkillCounts;
+    /** Per persona and step, the organization's count by skill while the observation gathers it. */
+    private final float[] skillTotals;
     private final boolean[] hasSteps;
     /** {@link Rng#person(long, long)} of each member in the current replication. */
     final long[] personStream;
@@ -1194,29 +1216,55 @@ final class Replication {
         }
         int persons = 0;
         double totalFte = 0;
+        int cells = plan.departments + 1;
+        int[] stepPersonas = plan.stepPersonas;
+        float[] skillTotals = this.skillTotals;
+        Arrays.fill(skillTotals, 0);
+        // one pass: by role, by skill (every persona with steps) and what each target counts; every sum is in the
+        // order of the staff, as if each were gathered alone
         for (int i = 0; i < size; i++) {
             if (!alive[i]) {
                 continue;
             }
             persons++;
-            totalFte += staff.fte[i];
-            float amount = (float) staff.fte[i];
+            double fte = staff.fte[i];
+            totalFte += fte;
+            float amount = (float) fte;
             int own = staff.persona[i];
+            int d = staff.department[i];
+            int row = i * personas;
             if (own >= 0) {
                 // by role: the holders of a persona at its step
-                int s = hasSteps[own] ? staff.step[i * personas + own] : 0;
-                yearCounts[result.yearCell(own, s, staff.department[i])] += amount;
-                yearCounts[result.yearCell(own, s, -1)] += amount;
+                int s = hasSteps[own] ? staff.step[row + own] : 0;
+                int cell = (own * Steps.COUNT + s) * cells;
+                yearCounts[cell + d + 1] += amount;
+                yearCounts[cell] += amount;
             }
-            // what each target counts, in the same pass (each target's sums in the order of the staff, as alone)
-            for (int t : plan.targetsOver[own + 1]) {
-                TargetSpec target = targets.get(t);
-                int p = TargetValues.stepPersona(target, own);
-                int d = staff.department[i];
-                targetWhole[t][d] += staff.fte[i];
-                if (TargetValues.counted(target, p >= 0 ? staff.step[i * personas + p] : -1, staff.courses[i])) {
-                    targetPart[t][d] += staff.fte[i];
+            // by skill: everyone at the step reached of each persona's standard, whatever their role
+            for (int p : stepPersonas) {
+                int s = staff.step[row + p];
+                yearSkillCounts[(p * Steps.COUNT + s) * cells + d + 1] += amount;
+                skillTotals[p * Steps.COUNT + s] += amount;
+            }
+            int[] over = plan.targetsOver[own + 1];
+            for (int k = 0; k < over.length; k++) {
+                int t = over[k];
+                targetWhole[t][d] += fte;
+                boolean counted;
+                if (plan.targetByCourse[t]) {
+                    counted = (staff.courses[i] & plan.targetCourseBit[t]) != 0;
+                } else {
+                    int p = plan.targetStepPersona[t] == Plan.OWN ? own : plan.targetStepPersona[t];
+                    counted = p >= 0 && staff.step[row + p] >= plan.targetMinimumStep[t];
                 }
+                if (counted) {
+                    targetPart[t][d] += fte;
+                }
+            }
+        }
+        for (int p : stepPersonas) {
+            for (int s = 0; s < Steps.COUNT; s++) {
+                yearSkillCounts[(p * Steps.COUNT + s) * cells] = skillTotals[p * Steps.COUNT + s];
             }
         }
         countSupport(targets);
@@ -1225,7 +1273,6 @@ final class Replication {
         }
         result.addFlow(replication, Flow.HEADCOUNT, y, persons);
         result.addFlow(replication, Flow.HEADCOUNT_FTE, y, totalFte);
-        countBySkill();
         result.addCounts(replication, y, yearCounts);
         result.addSkillCounts(replication, y, yearSkillCounts);
         for (int t = 0; t < targets.size(); t++) {
@@ -1321,43 +1368,6 @@ final class Replication {
                     targetPart[t][d] += fte;
                 }
             }
-        }
-    }
-
-    /**
-     * By skill: everyone at the step they have reached of each persona's standard, whatever their role, persona by
-     * persona. Each count is summed in the order of the staff, as the counts by role; the organization's totals are
-     * kept in locals until the end (they are not written back and read again for every member).
-     */
-    private void countBySkill() {
-        int cells = plan.departments + 1;
-        for (int p = 0; p < personas; p++) {
-            if (!hasSteps[p]) {
-                continue;
-            }
-            float total0 = 0;
-            float total1 = 0;
-            float total2 = 0;
-            float total3 = 0;
-            int base = result.yearCell(p, 0, -1);
-            for (int i = 0; i < size; i++) {
-                if (!alive[i]) {
-                    continue;
-                }
-                float amount = (float) staff.fte[i];
-                int s = staff.step[i * personas + p];
-                yearSkillCounts[base + s * cells + staff.department[i] + 1] += amount;
-                switch (s) {
-                    case 0 -> total0 += amount;
-                    case 1 -> total1 += amount;
-                    case 2 -> total2 += amount;
-                    default -> total3 += amount;
-                }
-            }
-            yearSkillCounts[base] = total0;
-            yearSkillCounts[base + cells] = total1;
-            yearSkillCounts[base + 2 * cells] = total2;
-            yearSkillCounts[base + 3 * cells] = total3;
         }
     }
 

@@ -76,6 +76,23 @@ final class RotationStep {
             }
         }
         this.hardMaximum = hardMax;
+        int afterCourse = Integer.MIN_VALUE;
+        boolean duringProject = false;
+        List<int[]> leaveIt = new ArrayList<>();
+        for (Rule rule : rotation.rules()) {
+            if (rule instanceof NoMoveAfterCourse after) {
+                afterCourse = Math.max(afterCourse, after.months());
+            }
+            duringProject |= rule instanceof NoMoveDuringLargeProject;
+            if (rule instanceof LeaveItAfterStep leave) {
+                leaveIt.add(new int[] {leave.persona(), leave.step()});
+            }
+        }
+        this.heldAfterCourse = afterCourse;
+        this.heldDuringProject = duringProject;
+        this.leaveItRules = leaveIt.toArray(int[][]::new);
+        this.specialistRule = rule(rotation.rules(), SpecialistStaysInIt.class);
+        this.atStep = new double[plan.departments][plan.personas * Steps.COUNT];
         boolean restricted = false;
         for (boolean[] row : rotation.allowed()) {
             for (boolean allowed : row) {
@@ -91,6 +108,18 @@ final class RotationStep {
             }
         }
     }
+
+    /**
+     * The rules that hold or limit a mover, as plain values for the pass over everyone: the most months after a course
+     * in which nobody moves (none: the least int), whether a large project holds its personas, and per
+     * {@link LeaveItAfterStep} its persona and step.
+     */
+    private final int heldAfterCourse;
+    private final boolean heldDuringProject;
+    private final int[][] leaveItRules;
+    private final boolean specialistRule;
+    /** Per department, the staff who stay by persona and step (for the soft rules), gathered every April. */
+    private final double[][] atStep;
 
     /** Per department: the personas (bits) held there while a large project runs. */
     private final long[] heldPersonas;
@@ -115,14 +144,15 @@ final class RotationStep {
         }
         List<MoverClass> order = new ArrayList<>();
         List<IntList> members = new ArrayList<>();
-        boolean specialistRule = rule(rules, SpecialistStaysInIt.class);
         // headcount per department that stays, by persona and step, for the soft rules (gathered in the same pass)
-        double[][] atStep = new double[departments][plan.personas * Steps.COUNT];
+        for (double[] row : atStep) {
+            Arrays.fill(row, 0);
+        }
         for (int i = 0; i < r.size; i++) {
             if (!r.alive[i]) {
                 continue;
             }
-            if (r.staff.employment[i] != Employment.REGULAR || m - r.staff.postStart[i] < r.tenureMonths[i] || held(i, m, y, rules)) {
+            if (r.staff.employment[i] != Employment.REGULAR || m - r.staff.postStart[i] < r.tenureMonths[i] || held(i, m, y)) {
                 int p = r.staff.persona[i];
                 if (p >= 0) {
                     atStep[r.staff.department[i]][p * Steps.COUNT + r.staff.step[i * plan.personas + p]]++;
@@ -135,7 +165,7 @@ final class RotationStep {
             int step = p >= 0 ? r.staff.step[i * plan.personas + p] : 0;
             int s = p >= 0 && step >= pricedFrom[p] ? step : 0;
             boolean specialist = r.staff.specialist[i] && specialistRule;
-            boolean itOnly = itLocked(i, plan.input.departments().get(d).kind(), rules);
+            boolean itOnly = itLocked(i, plan.input.departments().get(d).kind());
             int code = ((((p + 1) * Steps.COUNT + s) * 2 + (specialist ? 1 : 0)) * 2 + (itOnly ? 1 : 0)) * DepartmentKind.COUNT + from.ordinal();
             int k = classIndex[code];
             if (k < 0) {
@@ -503,24 +533,18 @@ final class RotationStep {
      * Whether a rule keeps a person in post this year. Holding rules are constraints by nature (the issue's
      * "hard rules"): they apply whatever their hard/soft flag says.
      */
-    private boolean held(int i, int m, int y, List<Rule> rules) {
-        for (Rule rule : rules) {
-            if (rule instanceof NoMoveAfterCourse after && m - r.lastCourse[i] < after.months()) {
-                return true;
-            }
-            if (rule instanceof NoMoveDuringLargeProject && r.staff.persona[i] >= 0 && plan.hasLargeProject(r.staff.department[i], y)
-                    && (heldPersonas[r.staff.department[i]] & (1L << r.staff.persona[i])) != 0) {
-                return true;
-            }
+    private boolean held(int i, int m, int y) {
+        if (m - r.lastCourse[i] < heldAfterCourse) {
+            return true;
         }
-        return false;
+        int p = r.staff.persona[i];
+        return heldDuringProject && p >= 0 && plan.hasLargeProject(r.staff.department[i], y) && (heldPersonas[r.staff.department[i]] & (1L << p)) != 0;
     }
 
     /** An IT officer below the step of a {@link LeaveItAfterStep} rule may only move within IT (a constraint). */
-    private boolean itLocked(int i, DepartmentKind from, List<Rule> rules) {
-        for (Rule rule : rules) {
-            if (rule instanceof LeaveItAfterStep leave && r.staff.persona[i] == leave.persona() && from.itRelated()
-                    && r.staff.step[i * plan.personas + leave.persona()] < leave.step()) {
+    private boolean itLocked(int i, DepartmentKind from) {
+        for (int[] leave : leaveItRules) {
+            if (r.staff.persona[i] == leave[0] && from.itRelated() && r.staff.step[i * plan.personas + leave[0]] < leave[1]) {
                 return true;
             }
         }
@@ -629,10 +653,12 @@ final class RotationStep {
             if (!(rules.get(k) instanceof HeadcountBound min)) {
                 continue;
             }
-            double[] have = new double[plan.departments];
-            for (int i = 0; i < r.size; i++) {
-                int p = r.staff.persona[i];
-                if (r.alive[i] && p == min.persona() && r.staff.step[i * plan.personas + p] >= min.step()) {
+            // a count of persons: the order the holders are visited in does not matter
+            int[] have = new int[plan.departments];
+            int p = min.persona();
+            for (int k2 = 0, n = r.memberCount(p); k2 < n; k2++) {
+                int i = r.member(p, k2);
+                if (r.staff.step[i * plan.personas + p] >= min.step()) {
                     have[r.staff.department[i]]++;
                 }
             }

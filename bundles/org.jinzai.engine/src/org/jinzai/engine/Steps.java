@@ -35,6 +35,8 @@ public final class Steps {
         /** Per step: the courses of each course criterion, and how many of them are needed. */
         private final int[][][] courses;
         private final int[][] needed;
+        /** Per step and course criterion: its courses as a set of bits, or 0 when a course is listed twice (then counted twice). */
+        private final long[][] courseMasks;
         /** Per step: the skills asked for and the level of each. */
         private final int[][] skills;
         private final int[][] levels;
@@ -47,6 +49,7 @@ public final class Steps {
             int steps = persona.steps().size();
             courses = new int[steps][][];
             needed = new int[steps][];
+            courseMasks = new long[steps][];
             skills = new int[steps][];
             levels = new int[steps][];
             leading = new int[steps];
@@ -58,6 +61,14 @@ public final class Steps {
                         .map(CoursesCompleted.class::cast).toList();
                 courses[s] = courseCriteria.stream().map(CoursesCompleted::courses).toArray(int[][]::new);
                 needed[s] = courseCriteria.stream().mapToInt(CoursesCompleted::needed).toArray();
+                courseMasks[s] = new long[courses[s].length];
+                for (int k = 0; k < courses[s].length; k++) {
+                    long mask = 0;
+                    for (int c : courses[s][k]) {
+                        mask = (mask & 1L << c) != 0 || mask == -1L ? -1L : mask | 1L << c;
+                    }
+                    courseMasks[s][k] = mask == -1L ? 0 : mask;
+                }
                 List<SkillAtLeast> skillCriteria = criteria.stream().filter(SkillAtLeast.class::isInstance).map(SkillAtLeast.class::cast)
                         .toList();
                 skills[s] = skillCriteria.stream().mapToInt(SkillAtLeast::skill).toArray();
@@ -124,9 +135,10 @@ public final class Steps {
                 }
                 int[][] lists = courses[s];
                 for (int k = 0; k < lists.length; k++) {
-                    int count = 0;
-                    for (int course : lists[k]) {
-                        count += (int) (done >>> course) & 1;
+                    long mask = courseMasks[s][k];
+                    int count = mask != 0 ? Long.bitCount(done & mask) : 0;
+                    for (int n = 0; mask == 0 && n < lists[k].length; n++) {
+                        count += (int) (done >>> lists[k][n]) & 1;
                     }
                     if (count < needed[s][k]) {
                         return s;
