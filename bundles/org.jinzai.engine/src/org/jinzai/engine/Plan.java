@@ -64,17 +64,11 @@ final class Plan {
      * them.
      */
     final int[][] targetsOver;
-    /**
-     * Per target, what {@link TargetValues#counted} asks of a member, as arrays for the observation's pass: whether it
-     * counts a course (then the course's bit, 0 for none) or a step (the persona whose step: {@link #OWN} for the
-     * member's own, -1 for none; and the least step).
-     */
+    /** Per target: whether it counts a course, and then the course's bit (0 for none), for the observation's pass. */
     final boolean[] targetByCourse;
     final long[] targetCourseBit;
-    final int[] targetStepPersona;
-    final int[] targetMinimumStep;
-    /** {@link #targetStepPersona} of a target that counts the step of each member's own persona (by role). */
-    static final int OWN = -2;
+    /** Per persona held (index persona + 1, 0 for none): the course targets that count over its holders. */
+    final int[][] courseTargetsOver;
     /** The personas with steps, in order. */
     final int[] stepPersonas;
     /**
@@ -85,6 +79,11 @@ final class Plan {
     final long[] courseConcerns;
     final long leadingConcerns;
     final long mentoringConcerns;
+    /**
+     * The months leading, projects led and months mentoring (kind 0, 1, 2) at which some persona's step can change:
+     * those counts grow by one, so a member's steps need computing again only when a count reaches one of them.
+     */
+    private final boolean[][] thresholds = new boolean[3][];
     private final double[][] stayPowers;
 
     Plan(SimulationInput input) {
@@ -203,6 +202,20 @@ final class Plan {
             leadingBits |= stepRules[p].countsLeading() ? bit : 0;
             mentoringBits |= stepRules[p].countsMentoring() ? bit : 0;
         }
+        for (int kind = 0; kind < thresholds.length; kind++) {
+            int most = 0;
+            for (Steps.Rules rules : stepRules) {
+                for (int value : rules.thresholds(kind)) {
+                    most = Math.max(most, value);
+                }
+            }
+            thresholds[kind] = new boolean[most + 1];
+            for (Steps.Rules rules : stepRules) {
+                for (int value : rules.thresholds(kind)) {
+                    thresholds[kind][Math.max(0, value)] = value > 0;
+                }
+            }
+        }
         leadingConcerns = leadingBits;
         mentoringConcerns = mentoringBits;
         targetsOver = new int[personas + 1][];
@@ -216,14 +229,14 @@ final class Plan {
         int targets = input.targets().size();
         targetByCourse = new boolean[targets];
         targetCourseBit = new long[targets];
-        targetStepPersona = new int[targets];
-        targetMinimumStep = new int[targets];
         for (int t = 0; t < targets; t++) {
             SimulationInput.TargetSpec target = input.targets().get(t);
             targetByCourse[t] = target.kind().counted() == SimulationInput.Counted.COURSE;
             targetCourseBit[t] = target.course() >= 0 ? 1L << target.course() : 0;
-            targetStepPersona[t] = target.bySkill() ? target.persona() : OWN;
-            targetMinimumStep[t] = target.minimumStep();
+        }
+        courseTargetsOver = new int[personas + 1][];
+        for (int own = 0; own <= personas; own++) {
+            courseTargetsOver[own] = java.util.Arrays.stream(targetsOver[own]).filter(t -> targetByCourse[t]).toArray();
         }
         stepPersonas = java.util.stream.IntStream.range(0, personas).filter(p -> input.personas().get(p).hasSteps()).toArray();
         staffKeys = input.staff().stream().mapToLong(s -> Rng.key(s.key())).toArray();
@@ -250,6 +263,12 @@ final class Plan {
     /** The powers of the monthly stay of every employment type, age and multiplier: the replications' table when no rate is drawn. */
     double[][] stayPowers() {
         return stayPowers;
+    }
+
+    /** Whether a count of kind 0 (months leading), 1 (projects led) or 2 (months mentoring) that has just become {@code value} can change a step. */
+    boolean stepMayChange(int kind, int value) {
+        boolean[] at = thresholds[kind];
+        return value < at.length && at[value];
     }
 
     /** Whether each replication draws its own rates (parameter uncertainty). */

@@ -90,7 +90,6 @@ final class Replication {
         dirty = new boolean[n];
         staleMask = new long[n];
         rotation = in.rotation() == null ? null : new RotationStep(plan, this);
-        skillTotals = new float[personas * Steps.COUNT];
         members = new int[personas][16];
         memberCount = new int[personas];
         memberSlot = new int[n];
@@ -167,6 +166,7 @@ final class Replication {
         supportCount = 0;
         startedYear = NONE;
         awayCount = 0;
+        vacantMonth = NONE;
     }
 
     /** Month {@code m} (0: April of the first fiscal year) of the replication begun, in the order of the package. */
@@ -521,7 +521,7 @@ final class Replication {
             staff.termEnd[i] = channel.termEnd(fiscalYear);
             staff.fte[i] = channel.fte();
             staff.rank[i] = 0;
-            staff.department[i] = channel.department() >= 0 ? channel.department() : mostVacantBusinessDepartment();
+            staff.department[i] = channel.department() >= 0 ? channel.department() : mostVacantBusinessDepartment(m);
             staff.departmentCount[staff.department[i]]++;
             staff.persona[i] = channel.persona();
             join(i);
@@ -557,17 +557,62 @@ final class Replication {
         }
     }
 
-    int mostVacantBusinessDepartment() {
-        int best = 0;
-        int bestGap = Integer.MIN_VALUE;
-        for (int d = 0; d < plan.departments; d++) {
-            int gap = plan.headcount[d] - staff.departmentCount[d];
-            if (plan.business[d] && gap > bestGap) {
-                best = d;
-                bestGap = gap;
+    /**
+     * The business department with the most posts free (the first in the file among equals). Within a month's hires the
+     * departments are kept in a heap by what they had free when last looked at: hires only fill posts, so an entry can
+     * only say more than is free now, and the top is looked at again until it is up to date.
+     */
+    private int mostVacantBusinessDepartment(int m) {
+        int[] business = plan.businessDepartments;
+        if (business.length == 0) {
+            return 0;
+        }
+        if (vacantMonth != m) {
+            vacantMonth = m;
+            if (vacant.length < business.length) {
+                vacant = new long[business.length];
+            }
+            for (int n = 0; n < business.length; n++) {
+                vacant[n] = vacancyKey(business[n]);
+            }
+            vacantCount = business.length;
+            for (int n = vacantCount / 2 - 1; n >= 0; n--) {
+                siftDown(n);
             }
         }
-        return best;
+        while (vacant[0] != vacancyKey((int) (vacant[0] & VACANT_MASK))) {
+            vacant[0] = vacancyKey((int) (vacant[0] & VACANT_MASK));
+            siftDown(0);
+        }
+        return (int) (vacant[0] & VACANT_MASK);
+    }
+
+    private static final long VACANT_MASK = (1L << 24) - 1;
+    /** The heap of business departments of {@link #vacantMonth}'s hires, smallest key first; NONE: none made. */
+    private long[] vacant = new long[0];
+    private int vacantCount;
+    private int vacantMonth = NONE;
+
+    /** A department's place in the heap: the most free posts first, then the first in the file. */
+    private long vacancyKey(int d) {
+        long free = plan.headcount[d] - staff.departmentCount[d];
+        return (Integer.MAX_VALUE - free) << 24 | d;
+    }
+
+    private void siftDown(int n) {
+        long key = vacant[n];
+        while (2 * n + 1 < vacantCount) {
+            int child = 2 * n + 1;
+            if (child + 1 < vacantCount && vacant[child + 1] < vacant[child]) {
+                child++;
+            }
+            if (vacant[child] >= key) {
+                break;
+            }
+            vacant[n] = vacant[child];
+            n = child;
+        }
+        vacant[n] = key;
     }
 
     // 3. appointment -----------------------------------------------------------------------------------
@@ -913,7 +958,6 @@ final class Replication {
     private float[] yearCounts;
     private float[] yearSkillCounts;
     /** Per persona and step, the organization's count by skill while the observation gathers it. */
-    private final float[] skillTotals;
     private final boolean[] hasSteps;
     /** {@link Rng#person(long, long)} of each member in the current replication. */
     final long[] personStream;
@@ -1029,12 +1073,16 @@ final class Replication {
             int i = leading[k];
             if (alive[i] && leadEnd[i] >= m) {
                 staff.monthsLeading[i]++;
+                boolean changes = plan.stepMayChange(0, staff.monthsLeading[i]);
                 if (leadEnd[i] == m) {
                     staff.projectsLed[i]++;
+                    changes |= plan.stepMayChange(1, staff.projectsLed[i]);
                 } else {
                     leading[kept++] = i;
                 }
-                markDirty(i, plan.leadingConcerns);
+                if (changes) {
+                    markDirty(i, plan.leadingConcerns);
+                }
             }
         }
         leadCount = kept;
@@ -1083,7 +1131,9 @@ final class Replication {
             int i = mentors[k];
             if ((hasStep1[staff.department[i]] & (1L << staff.persona[i])) != 0) {
                 staff.monthsMentoring[i]++;
-                markDirty(i, plan.mentoringConcerns);
+                if (plan.stepMayChange(2, staff.monthsMentoring[i])) {
+                    markDirty(i, plan.mentoringConcerns);
+                }
             }
         }
     }
@@ -1215,58 +1265,51 @@ final class Replication {
             Arrays.fill(targetWhole[t], 0);
         }
         int persons = 0;
-        double totalFte = 0;
-        int cells = plan.departments + 1;
+        long totalUnits = 0;
+        int departments = plan.departments;
+        if (departmentUnits == null) {
+            departmentUnits = new long[departments];
+            roleUnits = new long[personas * Steps.COUNT * departments];
+            skillUnits = new long[personas * Steps.COUNT * departments];
+            courseUnits = new long[targets.size() * departments];
+        }
+        Arrays.fill(departmentUnits, 0);
+        Arrays.fill(roleUnits, 0);
+        Arrays.fill(skillUnits, 0);
+        Arrays.fill(courseUnits, 0);
         int[] stepPersonas = plan.stepPersonas;
-        float[] skillTotals = this.skillTotals;
-        Arrays.fill(skillTotals, 0);
-        // one pass: by role, by skill (every persona with steps) and what each target counts; every sum is in the
-        // order of the staff, as if each were gathered alone
+        // one pass over the staff, in exact units of FTE (so that no sum depends on the order of the staff): each
+        // department's staff, the holders of each persona at their step, everyone at their step of each persona's
+        // standard and those with the course of each course target
+        // without a branch on what varies from one member to the next (who has left, who has reached a step or done a
+        // course): a member who has left counts 0 units where they were
         for (int i = 0; i < size; i++) {
-            if (!alive[i]) {
-                continue;
-            }
-            persons++;
-            double fte = staff.fte[i];
-            totalFte += fte;
-            float amount = (float) fte;
+            long here = alive[i] ? 1 : 0;
+            persons += (int) here;
+            long units = here * Math.round(staff.fte[i] * FTE_UNITS);
+            totalUnits += units;
             int own = staff.persona[i];
             int d = staff.department[i];
             int row = i * personas;
+            departmentUnits[d] += units;
             if (own >= 0) {
-                // by role: the holders of a persona at its step
                 int s = hasSteps[own] ? staff.step[row + own] : 0;
-                int cell = (own * Steps.COUNT + s) * cells;
-                yearCounts[cell + d + 1] += amount;
-                yearCounts[cell] += amount;
+                roleUnits[(own * Steps.COUNT + s) * departments + d] += units;
             }
-            // by skill: everyone at the step reached of each persona's standard, whatever their role
             for (int p : stepPersonas) {
-                int s = staff.step[row + p];
-                yearSkillCounts[(p * Steps.COUNT + s) * cells + d + 1] += amount;
-                skillTotals[p * Steps.COUNT + s] += amount;
+                skillUnits[(p * Steps.COUNT + staff.step[row + p]) * departments + d] += units;
             }
-            int[] over = plan.targetsOver[own + 1];
-            for (int k = 0; k < over.length; k++) {
-                int t = over[k];
-                targetWhole[t][d] += fte;
-                boolean counted;
-                if (plan.targetByCourse[t]) {
-                    counted = (staff.courses[i] & plan.targetCourseBit[t]) != 0;
-                } else {
-                    int p = plan.targetStepPersona[t] == Plan.OWN ? own : plan.targetStepPersona[t];
-                    counted = p >= 0 && staff.step[row + p] >= plan.targetMinimumStep[t];
-                }
-                if (counted) {
-                    targetPart[t][d] += fte;
-                }
+            for (int t : plan.courseTargetsOver[own + 1]) {
+                courseUnits[t * departments + d] += units * ((staff.courses[i] & plan.targetCourseBit[t]) != 0 ? 1 : 0);
             }
         }
-        for (int p : stepPersonas) {
-            for (int s = 0; s < Steps.COUNT; s++) {
-                yearSkillCounts[(p * Steps.COUNT + s) * cells] = skillTotals[p * Steps.COUNT + s];
+        countsFromUnits();
+        for (int t = 0; t < targets.size(); t++) {
+            if (targets.get(t).kind().counted() != SimulationInput.Counted.HIRES) {
+                targetFromUnits(t);
             }
         }
+        double totalFte = (double) totalUnits / FTE_UNITS;
         countSupport(targets);
         for (int d = 0; d < plan.departments; d++) {
             result.addDepartmentFlow(replication, DepartmentFlow.HEADCOUNT, y, d, staff.departmentCount[d]);
@@ -1286,6 +1329,100 @@ final class Replication {
             }
         }
         Arrays.fill(hiresThisYear, 0);
+    }
+
+    /**
+     * The unit in which the observation sums FTE: a ten-thousandth of one, so that every sum is exact (an FTE given with
+     * up to four decimals) and the same in whatever order the staff are counted.
+     */
+    static final int FTE_UNITS = 10_000;
+
+    /**
+     * Gathered by the observation's pass, in {@link #FTE_UNITS}: per department; per persona, step and department (by
+     * role; by skill); per course target and department.
+     */
+    private long[] departmentUnits;
+    private long[] roleUnits;
+    private long[] skillUnits;
+    private long[] courseUnits;
+
+    private static float fte(long units) {
+        return (float) ((double) units / FTE_UNITS);
+    }
+
+    /** The year's counts by role and by skill (each department's and the organization's) from the units gathered. */
+    private void countsFromUnits() {
+        int departments = plan.departments;
+        int cells = departments + 1;
+        for (int p = 0; p < personas; p++) {
+            for (int s = 0; s < Steps.COUNT; s++) {
+                int from = (p * Steps.COUNT + s) * departments;
+                int to = (p * Steps.COUNT + s) * cells;
+                long organization = 0;
+                for (int d = 0; d < departments; d++) {
+                    organization += roleUnits[from + d];
+                    yearCounts[to + d + 1] = fte(roleUnits[from + d]);
+                }
+                yearCounts[to] = fte(organization);
+            }
+        }
+        long[] organization = new long[Steps.COUNT];
+        for (int p : plan.stepPersonas) {
+            Arrays.fill(organization, 0);
+            for (int d = 0; d < departments; d++) {
+                for (int s = 0; s < Steps.COUNT; s++) {
+                    long units = skillAt(p, s, d);
+                    organization[s] += units;
+                    yearSkillCounts[(p * Steps.COUNT + s) * cells + d + 1] = fte(units);
+                }
+            }
+            for (int s = 0; s < Steps.COUNT; s++) {
+                yearSkillCounts[(p * Steps.COUNT + s) * cells] = fte(organization[s]);
+            }
+        }
+    }
+
+    /** The staff of department d at exactly step s of persona p's standard, whatever their role (a persona without steps: all at 0). */
+    private long skillAt(int p, int s, int d) {
+        if (!hasSteps[p]) {
+            return s == 0 ? departmentUnits[d] : 0;
+        }
+        return skillUnits[(p * Steps.COUNT + s) * plan.departments + d];
+    }
+
+    /** The holders of persona p (all personas: -1) in department d at step {@code from} or above. */
+    private long roleAtLeast(int p, int from, int d) {
+        int departments = plan.departments;
+        long units = 0;
+        for (int own = p < 0 ? 0 : p; own < (p < 0 ? personas : p + 1); own++) {
+            for (int s = Math.max(0, from); s < Steps.COUNT; s++) {
+                units += roleUnits[(own * Steps.COUNT + s) * departments + d];
+            }
+        }
+        return units;
+    }
+
+    /** What target t counts, and over whom, in each department (FTE), from the units gathered (as {@link TargetValues#counted}). */
+    private void targetFromUnits(int t) {
+        TargetSpec target = in.targets().get(t);
+        int departments = plan.departments;
+        boolean overEveryone = target.bySkill() || target.persona() < 0;
+        for (int d = 0; d < departments; d++) {
+            long whole = overEveryone ? departmentUnits[d] : roleAtLeast(target.persona(), 0, d);
+            long part;
+            if (plan.targetByCourse[t]) {
+                part = courseUnits[t * departments + d];
+            } else if (target.bySkill()) {
+                part = 0;
+                for (int s = Math.max(0, target.minimumStep()); s < Steps.COUNT; s++) {
+                    part += skillAt(target.persona(), s, d);
+                }
+            } else {
+                part = roleAtLeast(target.persona(), target.minimumStep(), d);
+            }
+            targetWhole[t][d] = (double) whole / FTE_UNITS;
+            targetPart[t][d] = (double) part / FTE_UNITS;
+        }
     }
 
     private double[] ownPart;

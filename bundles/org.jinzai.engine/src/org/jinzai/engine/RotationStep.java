@@ -93,6 +93,7 @@ final class RotationStep {
         this.leaveItRules = leaveIt.toArray(int[][]::new);
         this.specialistRule = rule(rotation.rules(), SpecialistStaysInIt.class);
         this.atStep = new double[plan.departments][plan.personas * Steps.COUNT];
+        this.countsAtStep = rotation.rules().stream().anyMatch(rule -> rule instanceof SpreadStep || rule instanceof HeadcountBound);
         boolean restricted = false;
         for (boolean[] row : rotation.allowed()) {
             for (boolean allowed : row) {
@@ -120,6 +121,8 @@ final class RotationStep {
     private final boolean specialistRule;
     /** Per department, the staff who stay by persona and step (for the soft rules), gathered every April. */
     private final double[][] atStep;
+    /** Whether a rule reads {@link #atStep} (a spread or a headcount bound). */
+    private final boolean countsAtStep;
 
     /** Per department: the personas (bits) held there while a large project runs. */
     private final long[] heldPersonas;
@@ -145,8 +148,8 @@ final class RotationStep {
         List<MoverClass> order = new ArrayList<>();
         List<IntList> members = new ArrayList<>();
         // headcount per department that stays, by persona and step, for the soft rules (gathered in the same pass)
-        for (double[] row : atStep) {
-            Arrays.fill(row, 0);
+        for (int d = 0; d < departments && countsAtStep; d++) {
+            Arrays.fill(atStep[d], 0);
         }
         for (int i = 0; i < r.size; i++) {
             if (!r.alive[i]) {
@@ -154,7 +157,7 @@ final class RotationStep {
             }
             if (r.staff.employment[i] != Employment.REGULAR || m - r.staff.postStart[i] < r.tenureMonths[i] || held(i, m, y)) {
                 int p = r.staff.persona[i];
-                if (p >= 0) {
+                if (p >= 0 && countsAtStep) {
                     atStep[r.staff.department[i]][p * Steps.COUNT + r.staff.step[i * plan.personas + p]]++;
                 }
                 continue;
@@ -416,6 +419,22 @@ final class RotationStep {
             remainder[d] = exact - quota[d];
             assigned += quota[d];
         }
+        // one more post each to the largest remainders (the first department among equals), as long as there is room
+        Integer[] byRemainder = new Integer[free.length];
+        int open = 0;
+        for (int d = 0; d < free.length; d++) {
+            if (quota[d] < room[d]) {
+                byRemainder[open++] = d;
+            }
+        }
+        Arrays.sort(byRemainder, 0, open, (a, b) -> remainder[a] != remainder[b] ? Double.compare(remainder[b], remainder[a]) : Integer.compare(a, b));
+        for (int n = 0; n < open && assigned < placed; n++) {
+            int d = byRemainder[n];
+            quota[d]++;
+            remainder[d] = -1;
+            assigned++;
+        }
+        // then, if posts are still to be placed (the room of many departments is smaller than their share), again
         while (assigned < placed) {
             int best = -1;
             for (int d = 0; d < free.length; d++) {

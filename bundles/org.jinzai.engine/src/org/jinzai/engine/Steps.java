@@ -112,6 +112,14 @@ public final class Steps {
             return Arrays.stream(leading).anyMatch(n -> n > 0) || Arrays.stream(projects).anyMatch(n -> n > 0);
         }
 
+        /**
+         * The least months leading, projects led or months mentoring (kind 0, 1, 2) that some step asks for: a count
+         * changes what {@link #reached} gives only when it reaches one of them.
+         */
+        int[] thresholds(int kind) {
+            return (kind == 0 ? leading : kind == 1 ? projects : mentoring).clone();
+        }
+
         /** Whether months mentoring count. */
         boolean countsMentoring() {
             return Arrays.stream(mentoring).anyMatch(n -> n > 0);

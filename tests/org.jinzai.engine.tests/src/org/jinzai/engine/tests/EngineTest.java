@@ -31,6 +31,32 @@ class EngineTest {
         return new MonteCarloEngine().run(input, new RunOptions(replications, 42, threads), ProgressListener.NONE);
     }
 
+    /**
+     * Ten promoters at 0.1 FTE, five in each of two 課, nobody leaves: every count is the exact sum of their FTE (1.0, and
+     * 0.5 in each 課), by role, by skill, in the headcount and in a target, not what adding 0.1 ten times gives in floating
+     * point (1.0000001 in single precision, 0.9999999999999999 in double), and whatever the order of the staff.
+     */
+    @Test
+    void partTimeFteAddUpExactly() {
+        Inputs in = new Inputs().departments(2, DepartmentKind.BUSINESS, 10);
+        in.years = 1;
+        for (int k = 0; k < 10; k++) {
+            in.staff.add(new SimulationInput.Staff("p" + k, 1996, 2018, Employment.REGULAR, 0, 0.1, 0, k % 2, Inputs.PROMOTER, false, 0,
+                    new int[2], new int[0], 0, 0, 0, new int[3]));
+        }
+        in.targets.add(TargetSpec.ofOrganization("fte", TargetKind.HEADCOUNT_AT_STEP, Inputs.PROMOTER, 0, 1.0));
+        SimulationResult result = run(in.build(), 3, 2);
+        for (int r = 0; r < 3; r++) {
+            assertEquals(1.0, result.count(r, 0, Inputs.PROMOTER, 0, -1));
+            assertEquals(0.5, result.count(r, 0, Inputs.PROMOTER, 0, 0));
+            assertEquals(0.5, result.count(r, 0, Inputs.PROMOTER, 0, 1));
+            assertEquals(1.0, result.skillCount(r, 0, Inputs.PROMOTER, 0, -1));
+            assertEquals(0.5, result.skillCount(r, 0, Inputs.PROMOTER, 0, 1));
+            assertEquals(1.0, result.flow(r, Flow.HEADCOUNT_FTE, 0));
+            assertEquals(1.0, result.targetValue(r, 0, 0));
+        }
+    }
+
     /** 50 課 with two untrained promoters each, 20 seats a year, nobody leaves or moves: 20 more each year. */
     @Test
     void twentySeatsAYearGiveExactlyOneHundredStep1PromotersInFiveYears() {
