@@ -50,7 +50,7 @@ set "COMMAND=%~1"
 set "CLI="
 for %%C in (validate simulate compare goal-seek sweep sensitivity import-staff policy-template calibrate backtest help --help -h --version) do if /i "%COMMAND%"=="%%C" set "CLI=1"
 if defined CLI (
-  "%JAVA%" -Xmx%JINZAI_XMX% -Djava.awt.headless=true "-Djava.util.logging.config.file=%HERE%\logging.properties" "-Dosgi.sharedConfiguration.area=%HERE%\configuration" -Dosgi.nl=%NL% %JINZAI_VMARGS% -jar "%LAUNCHER%" -configuration "%JINZAI_CONFIGURATION%" -data @none -nl %NL% -application org.jinzai.cli.app %*
+  "%JAVA%" -Xmx%JINZAI_XMX% -XX:+UseParallelGC -Djava.awt.headless=true "-Djava.util.logging.config.file=%HERE%\logging.properties" "-Dosgi.sharedConfiguration.area=%HERE%\configuration" -Dosgi.nl=%NL% %JINZAI_VMARGS% -jar "%LAUNCHER%" -configuration "%JINZAI_CONFIGURATION%" -data @none -nl %NL% -application org.jinzai.cli.app %*
   exit /b %ERRORLEVEL%
 )
 "%JAVA%" -Xmx%JINZAI_XMX% -XX:+UseG1GC "-Djava.util.logging.config.file=%HERE%\logging.properties" -Dosgi.requiredJavaVersion=%REQUIRED_JAVA% "-Dosgi.sharedConfiguration.area=%HERE%\configuration" -Dosgi.nl=%NL% %JINZAI_VMARGS% -jar "%LAUNCHER%" -configuration "%JINZAI_CONFIGURATION%" -data "%JINZAI_WORKSPACE%" -nl %NL% %*

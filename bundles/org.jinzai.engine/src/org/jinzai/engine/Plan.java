@@ -69,6 +69,10 @@ final class Plan {
     final long[] targetCourseBit;
     /** Per persona held (index persona + 1, 0 for none): the course targets that count over its holders. */
     final int[][] courseTargetsOver;
+    /** Per department: its kind, and (with a rotation) the least and most years in a post of that kind. */
+    final DepartmentKind[] kind;
+    final int[] tenureMin;
+    final int[] tenureMax;
     /** The personas with steps, in order. */
     final int[] stepPersonas;
     /**
@@ -237,6 +241,16 @@ final class Plan {
         courseTargetsOver = new int[personas + 1][];
         for (int own = 0; own <= personas; own++) {
             courseTargetsOver[own] = java.util.Arrays.stream(targetsOver[own]).filter(t -> targetByCourse[t]).toArray();
+        }
+        kind = new DepartmentKind[departments];
+        tenureMin = new int[departments];
+        tenureMax = new int[departments];
+        for (int d = 0; d < departments; d++) {
+            kind[d] = input.departments().get(d).kind();
+            if (input.rotation() != null) {
+                tenureMin[d] = input.rotation().tenure()[kind[d].ordinal()][0];
+                tenureMax[d] = input.rotation().tenure()[kind[d].ordinal()][1];
+            }
         }
         stepPersonas = java.util.stream.IntStream.range(0, personas).filter(p -> input.personas().get(p).hasSteps()).toArray();
         staffKeys = input.staff().stream().mapToLong(s -> Rng.key(s.key())).toArray();

@@ -403,13 +403,13 @@ final class Replication {
         if (in.rotation() == null) {
             return Integer.MAX_VALUE;
         }
-        int[] range = in.rotation().tenure()[in.departments().get(staff.department[i]).kind().ordinal()];
+        int d = staff.department[i];
         int least = served + (atStart && in.rotation().startsAfterTransfers() ? 1 : 0);
-        if (least > range[1]) {
+        if (least > plan.tenureMax[d]) {
             return 12 * least;
         }
-        int min = Math.max(range[0], least);
-        int span = range[1] - min + 1;
+        int min = Math.max(plan.tenureMin[d], least);
+        int span = plan.tenureMax[d] - min + 1;
         return 12 * (min + (int) (draw(i, Rng.TENURE, staff.postStart[i]) * span));
     }
 

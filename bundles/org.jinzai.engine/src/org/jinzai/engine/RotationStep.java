@@ -163,12 +163,12 @@ final class RotationStep {
                 continue;
             }
             int d = r.staff.department[i];
-            DepartmentKind from = transfersRestricted ? plan.input.departments().get(d).kind() : DepartmentKind.BUSINESS;
+            DepartmentKind from = transfersRestricted ? plan.kind[d] : DepartmentKind.BUSINESS;
             int p = r.staff.persona[i];
             int step = p >= 0 ? r.staff.step[i * plan.personas + p] : 0;
             int s = p >= 0 && step >= pricedFrom[p] ? step : 0;
             boolean specialist = r.staff.specialist[i] && specialistRule;
-            boolean itOnly = itLocked(i, plan.input.departments().get(d).kind());
+            boolean itOnly = leaveItRules.length > 0 && itLocked(i, plan.kind[d]);
             int code = ((((p + 1) * Steps.COUNT + s) * 2 + (specialist ? 1 : 0)) * 2 + (itOnly ? 1 : 0)) * DepartmentKind.COUNT + from.ordinal();
             int k = classIndex[code];
             if (k < 0) {
@@ -571,7 +571,7 @@ final class RotationStep {
     }
 
     private boolean allowed(MoverClass c, int d) {
-        DepartmentKind to = plan.input.departments().get(d).kind();
+        DepartmentKind to = plan.kind[d];
         if (!rotation.allowed()[c.from().ordinal()][to.ordinal()]) {
             return false;
         }
@@ -654,7 +654,7 @@ final class RotationStep {
 
     /** Whether a headcount bound concerns department d (its kind of department, or every kind). */
     private boolean concerns(HeadcountBound bound, int d) {
-        return bound.kind() == null || plan.input.departments().get(d).kind() == bound.kind();
+        return bound.kind() == null || plan.kind[d] == bound.kind();
     }
 
     /** Staff of a persona at or above a step in department d, from the counts by persona and step. */
