@@ -1369,11 +1369,10 @@ final class Replication {
         long[] organization = new long[Steps.COUNT];
         for (int p : plan.stepPersonas) {
             Arrays.fill(organization, 0);
+            // the result keeps the organization's counts by skill only
             for (int d = 0; d < departments; d++) {
                 for (int s = 0; s < Steps.COUNT; s++) {
-                    long units = skillAt(p, s, d);
-                    organization[s] += units;
-                    yearSkillCounts[(p * Steps.COUNT + s) * cells + d + 1] = fte(units);
+                    organization[s] += skillAt(p, s, d);
                 }
             }
             for (int s = 0; s < Steps.COUNT; s++) {

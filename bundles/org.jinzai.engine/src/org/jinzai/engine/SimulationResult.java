@@ -8,7 +8,8 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * The outcome of a run, per replication and summarized. Counts are full-time equivalents (FTE: external and
  * shared experts count with their FTE) of staff by fiscal year, persona, step and department, observed on 31
  * March, in two ways: by role ({@link #count}: the holders of a persona at the step of that persona) and by skill
- * ({@link #skillCount}: every member who has reached a step of a persona's standard, whatever their current role).
+ * ({@link #skillCount}: every member who has reached a step of a persona's standard, whatever their current role; for
+ * the organization only).
  * Flows are per fiscal year and count persons (cost: yen), organization-wide ({@link #flow}) and, for those that
  * happen to one department, per department ({@link #departmentFlow}); targets are evaluated per fiscal year and
  * replication.
@@ -82,6 +83,8 @@ public final class SimulationResult {
     private final int ruleCells;
     private final float[] counts;
     private final float[] skillCounts;
+    /** Cells of the counts by skill of one replication: the organization's, per year, persona and step. */
+    private final int skillCells;
     /** Per EACH_DEPARTMENT target: how many departments it concerns (0 for other targets). */
     private final int[] departmentsInScope;
     /** Per EACH_DEPARTMENT target and department: whether the target concerns the department. */
@@ -129,7 +132,9 @@ public final class SimulationResult {
         this.flowCells = Flow.values().length * years;
         this.ruleCells = Math.max(1, rules) * years;
         this.counts = new float[countCells * replications];
-        this.skillCounts = new float[countCells * replications];
+        // by skill the organization's counts only: what every table, chart and target by skill reads
+        this.skillCells = years * personas * Steps.COUNT;
+        this.skillCounts = new float[skillCells * replications];
         // per target: null, or which departments a target of every department concerns
         this.departmentsInScope = new int[targets];
         this.departmentInScope = new boolean[targets * departments];
@@ -202,16 +207,12 @@ public final class SimulationResult {
 
     /** Records one year's skill counts of a replication, laid out as {@link #addCounts}. */
     void addSkillCounts(int replication, int year, float[] yearCounts) {
-        add(skillCounts, replication, year, yearCounts);
+        organizationCells(skillCounts, replication * skillCells + year * personas * Steps.COUNT, yearCounts);
     }
 
     private void add(float[] into, int replication, int year, float[] yearCounts) {
         if (!byDepartment) {
-            // the organization's cell of each persona and step only
-            int base = replication * countCells + year * personas * Steps.COUNT;
-            for (int k = 0; k < personas * Steps.COUNT; k++) {
-                into[base + k] += yearCounts[k * (departments + 1)];
-            }
+            organizationCells(into, replication * countCells + year * personas * Steps.COUNT, yearCounts);
             return;
         }
         int base = replication * countCells + year * yearCells();
@@ -219,6 +220,13 @@ public final class SimulationResult {
             if (yearCounts[k] != 0) {
                 into[base + k] += yearCounts[k];
             }
+        }
+    }
+
+    /** Adds the organization's cell of each persona and step of one year's counts from {@code base} on. */
+    private void organizationCells(float[] into, int base, float[] yearCounts) {
+        for (int k = 0; k < personas * Steps.COUNT; k++) {
+            into[base + k] += yearCounts[k * (departments + 1)];
         }
     }
 
@@ -271,28 +279,35 @@ public final class SimulationResult {
 
     /** FTE of a persona at or above a step in a department (-1: all). */
     public double countAtLeast(int replication, int year, int persona, int minimumStep, int department) {
-        return atLeast(counts, replication, year, persona, minimumStep, department);
+        return atLeast(replication, year, persona, minimumStep, department);
     }
 
-    private double atLeast(float[] of, int replication, int year, int persona, int minimumStep, int department) {
+    private double atLeast(int replication, int year, int persona, int minimumStep, int department) {
         double sum = 0;
         for (int step = minimumStep; step <= Steps.TOP; step++) {
-            sum += of[replication * countCells + cell(year, persona, step, department)];
+            sum += counts[replication * countCells + cell(year, persona, step, department)];
         }
         return sum;
     }
 
     /**
-     * FTE of staff who have reached exactly a step (0-3) of a persona's standard, whatever their current role, in
-     * a department (-1: all) at the end of a fiscal year.
+     * FTE of staff who have reached exactly a step (0-3) of a persona's standard, whatever their current role, in the
+     * organization ({@code department} -1; they are kept for the organization only) at the end of a fiscal year.
      */
     public double skillCount(int replication, int year, int persona, int step, int department) {
-        return skillCounts[replication * countCells + cell(year, persona, step, department)];
+        if (department >= 0) {
+            throw new IllegalArgumentException("counts by skill are kept for the whole organization only"); //$NON-NLS-1$
+        }
+        return skillCounts[replication * skillCells + (year * personas + persona) * Steps.COUNT + step];
     }
 
-    /** FTE of staff at or above a step of a persona's standard, whatever their role, in a department (-1: all). */
+    /** FTE of staff at or above a step of a persona's standard, whatever their role, in the organization (-1). */
     public double skillCountAtLeast(int replication, int year, int persona, int minimumStep, int department) {
-        return atLeast(skillCounts, replication, year, persona, minimumStep, department);
+        double sum = 0;
+        for (int step = minimumStep; step <= Steps.TOP; step++) {
+            sum += skillCount(replication, year, persona, step, department);
+        }
+        return sum;
     }
 
     public Summary skillCountSummary(int year, int persona, int step, int department) {

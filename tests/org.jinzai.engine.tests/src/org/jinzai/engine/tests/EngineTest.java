@@ -51,7 +51,6 @@ class EngineTest {
             assertEquals(0.5, result.count(r, 0, Inputs.PROMOTER, 0, 0));
             assertEquals(0.5, result.count(r, 0, Inputs.PROMOTER, 0, 1));
             assertEquals(1.0, result.skillCount(r, 0, Inputs.PROMOTER, 0, -1));
-            assertEquals(0.5, result.skillCount(r, 0, Inputs.PROMOTER, 0, 1));
             assertEquals(1.0, result.flow(r, Flow.HEADCOUNT_FTE, 0));
             assertEquals(1.0, result.targetValue(r, 0, 0));
         }
