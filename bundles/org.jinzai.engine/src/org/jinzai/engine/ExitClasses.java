@@ -22,10 +22,14 @@ final class ExitClasses {
     /** Scratch for merging exit classes: where a class sits in a group (checked against the group's list). */
     int[] classSlot = new int[8];
     final Map<List<Object>, Integer> ids = new HashMap<>();
-    final Map<List<Object>, Integer> known = new HashMap<>();
+    final Map<Member, Integer> known = new HashMap<>();
+
+    /** What decides a member's class, as given (a key of one object instead of a list of boxed values: asked for every member). */
+    private record Member(Employment employment, int birthYear, int termEnd, double fte, boolean specialist, int eligibleYears) {
+    }
 
     int id(Plan plan, Employment employment, int birthYear, int termEnd, double fte, boolean specialist, int eligibleYears) {
-        List<Object> raw = List.of(employment, birthYear, termEnd, fte, specialist, eligibleYears);
+        Member raw = new Member(employment, birthYear, termEnd, fte, specialist, eligibleYears);
         Integer id = known.get(raw);
         if (id == null) {
             id = classify(plan, employment, birthYear, termEnd, fte, specialist, eligibleYears);

@@ -28,7 +28,7 @@ public final class MonteCarloEngine {
      */
     SimulationResult run(Plan plan, long seed, int threadCount, int from, int to, ProgressListener listener) {
         int replications = to - from;
-        plan.settleInitialSteps();
+        plan.prepareReplications();
         SimulationResult result = newResult(plan, replications);
         Workers.run("jinzai-simulation", threadCount, replications, listener, () -> { //$NON-NLS-1$
             Replication replication = new Replication(plan, result, seed, from);
@@ -44,7 +44,7 @@ public final class MonteCarloEngine {
      */
     public List<RosterRecord> pastRosters(SimulationInput input, long seed, int replication) {
         Plan plan = new Plan(input);
-        plan.settleInitialSteps();
+        plan.prepareReplications();
         return rostersOf(plan, seed, replication);
     }
 
@@ -55,7 +55,7 @@ public final class MonteCarloEngine {
      */
     public void pastRosters(SimulationInput input, long seed, int replications, Consumer<List<RosterRecord>> each, ProgressListener listener) {
         Plan plan = new Plan(input);
-        plan.settleInitialSteps();
+        plan.prepareReplications();
         for (int k = 0; k < replications; k++) {
             if (listener.isCancelled()) {
                 throw new CancelledException();

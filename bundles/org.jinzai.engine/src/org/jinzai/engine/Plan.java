@@ -41,9 +41,9 @@ final class Plan {
     final boolean[] mentors;
     /** coursesFor[course]: bitset of target personas (bit per persona, up to 64). */
     final long[] coursePersonas;
-    final long[] staffKeys;
-    /** Random-number keys of the departments (their ids). */
-    final long[] departmentKeys;
+    /** Random-number keys of the staff and of the departments (their ids), made for the Monte Carlo ({@link #prepareReplications}). */
+    long[] staffKeys;
+    long[] departmentKeys;
     /** The business departments (事業所管部門), in the order of the input. */
     final int[] businessDepartments;
     /** Per department: whether it is a business department; its planned headcount. */
@@ -253,8 +253,6 @@ final class Plan {
             }
         }
         stepPersonas = java.util.stream.IntStream.range(0, personas).filter(p -> input.personas().get(p).hasSteps()).toArray();
-        staffKeys = input.staff().stream().mapToLong(s -> Rng.key(s.key())).toArray();
-        departmentKeys = input.departments().stream().mapToLong(d -> Rng.key("department:" + d.id())).toArray();
         largeProject = new boolean[departments * input.horizonYears()];
         for (int d = 0; d < departments; d++) {
             for (int year : input.departments().get(d).largeProjectYears()) {
@@ -346,19 +344,22 @@ final class Plan {
         return table;
     }
 
-    /** Whether {@link #settleInitialSteps} was done. */
+    /** Whether {@link #prepareReplications} was done. */
     private boolean initialSettled;
 
     /**
-     * Brings the initial staff's step of every persona's standard up to what their history gives (never below the
-     * roster's): the same in every replication, so done once, before the Monte Carlo's replications start from the
-     * table (the analytic preview does not use it). Called from one thread, before the workers start.
+     * What the Monte Carlo's replications start from, the same in every replication, so made once (the analytic preview
+     * needs none of it): the staff's and the departments' random-number keys, and the initial staff's step of every
+     * persona's standard brought up to what their history gives (never below the roster's). Called from one thread,
+     * before the workers start.
      */
-    void settleInitialSteps() {
+    void prepareReplications() {
         if (initialSettled) {
             return;
         }
         initialSettled = true;
+        staffKeys = input.staff().stream().mapToLong(s -> Rng.key(s.key())).toArray();
+        departmentKeys = input.departments().stream().mapToLong(d -> Rng.key("department:" + d.id())).toArray();
         StaffTable t = initial;
         for (int i = 0; i < t.capacity(); i++) {
             for (int p = 0; p < personas; p++) {

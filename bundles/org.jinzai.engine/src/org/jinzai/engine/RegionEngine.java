@@ -63,7 +63,7 @@ public final class RegionEngine {
         List<SimulationResult> results = new ArrayList<>();
         for (int k = 0; k < plans.length; k++) {
             plans[k] = new Plan(members.get(k).input());
-            plans[k].settleInitialSteps();
+            plans[k].prepareReplications();
             results.add(MonteCarloEngine.newResult(plans[k], replications, byDepartment));
         }
         RegionResult result = new RegionResult(input, results, replications);

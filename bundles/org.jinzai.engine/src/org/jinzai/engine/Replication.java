@@ -957,7 +957,6 @@ final class Replication {
     }
     private float[] yearCounts;
     private float[] yearSkillCounts;
-    /** Per persona and step, the organization's count by skill while the observation gathers it. */
     private final boolean[] hasSteps;
     /** {@link Rng#person(long, long)} of each member in the current replication. */
     final long[] personStream;
@@ -1280,9 +1279,8 @@ final class Replication {
         int[] stepPersonas = plan.stepPersonas;
         // one pass over the staff, in exact units of FTE (so that no sum depends on the order of the staff): each
         // department's staff, the holders of each persona at their step, everyone at their step of each persona's
-        // standard and those with the course of each course target
-        // without a branch on what varies from one member to the next (who has left, who has reached a step or done a
-        // course): a member who has left counts 0 units where they were
+        // standard and those with the course of each course target; without a branch on what varies from one member
+        // to the next (who has left, who has reached a step or done a course): a member who has left counts 0 units
         for (int i = 0; i < size; i++) {
             long here = alive[i] ? 1 : 0;
             persons += (int) here;
