@@ -72,8 +72,9 @@ final class AnalyticRun {
     Result run() {
         for (Staff s : input.staff()) {
             byte[] steps = new byte[plan.personas];
+            // as the Monte Carlo's staff table: a persona without steps has everyone at Step1未満
             for (int p = 0; p < plan.personas; p++) {
-                steps[p] = (byte) s.stepByPersona()[p];
+                steps[p] = hasSteps[p] ? (byte) s.stepByPersona()[p] : 0;
             }
             byte[] skills = new byte[input.skillCount()];
             for (int k = 0; k < skills.length; k++) {

@@ -86,8 +86,9 @@ final class StaffTable {
             t.monthsLeading[i] = s.monthsLeading();
             t.projectsLed[i] = s.projectsLed();
             t.monthsMentoring[i] = s.monthsMentoring();
+            // a persona without steps has everyone at Step1未満, whatever a roster recorded for it
             for (int p = 0; p < personas; p++) {
-                t.step[i * personas + p] = (byte) s.stepByPersona()[p];
+                t.step[i * personas + p] = input.personas().get(p).hasSteps() ? (byte) s.stepByPersona()[p] : 0;
             }
         }
         return t;

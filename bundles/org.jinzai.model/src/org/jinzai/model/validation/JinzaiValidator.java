@@ -295,7 +295,8 @@ public final class JinzaiValidator implements EValidator {
                     problems.error(RATE, attribute, value, NLS.bind(Messages.Validation_rate, ElementNames.feature(attribute), Rates.percent(x)));
                 }
             } else if (FTES.contains(attribute)) {
-                if (!(x > 0 && x <= 1)) {
+                // in steps of a ten-thousandth: the simulation sums FTE exactly in those units
+                if (!(x > 0 && x <= 1) || Math.abs(x * 10_000 - Math.rint(x * 10_000)) > 1e-6) {
                     problems.error(RANGE, attribute, value, NLS.bind(Messages.Validation_fte, ElementNames.feature(attribute), value));
                 }
             } else if (range != null) {

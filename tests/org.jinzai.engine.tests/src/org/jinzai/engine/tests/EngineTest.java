@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.jinzai.engine.AnalyticEngine;
 import org.jinzai.engine.CancelledException;
 import org.jinzai.engine.MonteCarloEngine;
 import org.jinzai.engine.ProgressListener;
@@ -54,6 +55,28 @@ class EngineTest {
             assertEquals(1.0, result.flow(r, Flow.HEADCOUNT_FTE, 0));
             assertEquals(1.0, result.targetValue(r, 0, 0));
         }
+    }
+
+    /**
+     * A persona without steps has everyone at Step1未満, whatever a roster recorded: three general staff recorded at Step2
+     * count 0 in a target of general staff at Step1 or above, in the Monte Carlo as in the analytic preview, as they
+     * count at Step1未満 in the counts by role.
+     */
+    @Test
+    void aPersonaWithoutStepsCountsEveryoneAtStep1Mimann() {
+        Inputs in = new Inputs().departments(1, DepartmentKind.BUSINESS, 5);
+        in.years = 1;
+        for (int k = 0; k < 3; k++) {
+            in.staff.add(in.withStep("g" + k, 0, Inputs.GENERAL, 2, 0, false));
+        }
+        in.targets.add(TargetSpec.ofOrganization("general-step1", TargetKind.HEADCOUNT_AT_STEP, Inputs.GENERAL, 1, 1.0));
+        SimulationInput input = in.build();
+        SimulationResult result = run(input, 2, 1);
+        for (int r = 0; r < 2; r++) {
+            assertEquals(3.0, result.count(r, 0, Inputs.GENERAL, 0, -1));
+            assertEquals(0.0, result.targetValue(r, 0, 0));
+        }
+        assertEquals(0.0, new AnalyticEngine().run(input).target(0, 0));
     }
 
     /** 50 課 with two untrained promoters each, 20 seats a year, nobody leaves or moves: 20 more each year. */

@@ -162,6 +162,18 @@ class ValidationTest {
         }
     }
 
+    /** The simulation sums FTE exactly in ten-thousandths: a fifth decimal is refused, four are not. */
+    @Test
+    void aFullTimeEquivalentHasAtMostFourDecimals() {
+        StaffMember staff = baseline.getStaff().get(0);
+        staff.setFte(0.33333);
+        assertOneProblem(JinzaiValidator.RANGE, staff, "fte", "four decimals");
+        for (double fte : new double[] { 0.3333, 0.6, 0.0001, 1.0 }) {
+            staff.setFte(fte);
+            assertEquals(List.of(), problems().stream().map(Diagnostic::getMessage).toList(), "fte " + fte);
+        }
+    }
+
     @Test
     void valueOutsideItsRange() {
         SkillItem skill = skill("sk1", "クラウドサービス活用");
