@@ -956,6 +956,7 @@ final class Replication {
         select(front, end, need);
     }
     private float[] yearCounts;
+    /** The organization's counts by skill of the year observed, per persona and step (personas without steps: 0). */
     private float[] yearSkillCounts;
     private final boolean[] hasSteps;
     /** {@link Rng#person(long, long)} of each member in the current replication. */
@@ -1247,21 +1248,16 @@ final class Replication {
 
     private void observe(int y) {
         refreshSkills();
-        // gathered here, then written at once: the result keeps replications side by side
+        // gathered here, then written at once: the result keeps replications side by side (every cell is set below, the
+        // support from outside added after)
         if (yearCounts == null) {
             yearCounts = new float[result.yearCells()];
-            yearSkillCounts = new float[result.yearCells()];
+            yearSkillCounts = new float[personas * Steps.COUNT];
         }
-        Arrays.fill(yearCounts, 0);
-        Arrays.fill(yearSkillCounts, 0);
         List<TargetSpec> targets = in.targets();
         if (targetPart == null) {
             targetPart = new double[targets.size()][plan.departments];
             targetWhole = new double[targets.size()][plan.departments];
-        }
-        for (int t = 0; t < targets.size(); t++) {
-            Arrays.fill(targetPart[t], 0);
-            Arrays.fill(targetWhole[t], 0);
         }
         int persons = 0;
         long totalUnits = 0;
@@ -1374,7 +1370,7 @@ final class Replication {
                 }
             }
             for (int s = 0; s < Steps.COUNT; s++) {
-                yearSkillCounts[(p * Steps.COUNT + s) * cells] = fte(organization[s]);
+                yearSkillCounts[p * Steps.COUNT + s] = fte(organization[s]);
             }
         }
     }

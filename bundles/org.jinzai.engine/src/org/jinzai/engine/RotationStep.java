@@ -199,9 +199,9 @@ final class RotationStep {
             }
         }
         if (!priced.isEmpty()) {
-            solveFlow(order, members, priced, free, y, rules, atStep, quotas);
+            solveFlow(order, members, priced, free, y, rules, quotas);
             if (hardMaximum) {
-                enforceMaximum(order, priced, free, rules, atStep, quotas);
+                enforceMaximum(order, priced, free, rules, quotas);
             }
         }
         for (int k = 0; k < order.size(); k++) {
@@ -454,7 +454,7 @@ final class RotationStep {
 
     /** The minimum-cost assignment of the priced classes; uses up their posts in {@code free}. */
     private void solveFlow(List<MoverClass> order, List<IntList> members, List<Integer> priced, int[] free,
-            int y, List<Rule> rules, double[][] atStep, int[][] quotas) {
+            int y, List<Rule> rules, int[][] quotas) {
         int departments = plan.departments;
         int[] supply = new int[priced.size()];
         long[][][] costs = new long[priced.size()][departments][];
@@ -477,7 +477,7 @@ final class RotationStep {
                 if (marginal.length < supply[n] + 1) {
                     marginal = new double[supply[n] + 1];
                 }
-                int units = marginalCosts(c, d, y, rules, atStep, supply[n], marginal);
+                int units = marginalCosts(c, d, y, rules, supply[n], marginal);
                 long[] unitCosts = new long[units];
                 for (int j = 0; j < units; j++) {
                     unitCosts[j] = Math.round(marginal[j] * WEIGHT_SCALE);
@@ -499,7 +499,7 @@ final class RotationStep {
      * department above it, the excess arrivals are cancelled and those movers stay, counted as blocked.
      */
     private void enforceMaximum(List<MoverClass> order, List<Integer> priced, int[] free, List<Rule> rules,
-            double[][] atStep, int[][] quotas) {
+            int[][] quotas) {
         for (Rule rule : rules) {
             if (!(rule instanceof HeadcountBound bound) || !bound.hard() || bound.maximum() < 0) {
                 continue;
@@ -508,7 +508,7 @@ final class RotationStep {
                 if (!concerns(bound, d)) {
                     continue;
                 }
-                int room = (int) Math.max(0, bound.maximum() - atLeast(atStep, d, bound.persona(), bound.step()));
+                int room = (int) Math.max(0, bound.maximum() - atLeast(d, bound.persona(), bound.step()));
                 for (int k : priced) {
                     MoverClass c = order.get(k);
                     if (c.persona() != bound.persona() || c.step() < bound.step()) {
@@ -586,7 +586,7 @@ final class RotationStep {
      *
      * @return how many entries of {@code marginal} are used (the last one for all further movers)
      */
-    private int marginalCosts(MoverClass c, int d, int y, List<Rule> rules, double[][] atStep, int size, double[] marginal) {
+    private int marginalCosts(MoverClass c, int d, int y, List<Rule> rules, int size, double[] marginal) {
         double base = 0;
         double spread = 0;
         double already = 0;
@@ -599,13 +599,13 @@ final class RotationStep {
             switch (rule) {
                 case SpreadStep s when c.persona() == s.persona() && c.step() >= s.step() -> {
                     spread += w;
-                    already += atLeast(atStep, d, s.persona(), s.step());
+                    already += atLeast(d, s.persona(), s.step());
                 }
                 case Step3ToLargeProjects s when c.persona() == s.persona() && c.step() >= Steps.TOP
                         && (plan.hasLargeProject(d, y) || plan.hasLargeProject(d, y + 1)) -> base -= w;
                 case HeadcountBound bound when c.persona() == bound.persona() && c.step() >= bound.step()
                         && concerns(bound, d) -> {
-                    double have = atLeast(atStep, d, bound.persona(), bound.step());
+                    double have = atLeast(d, bound.persona(), bound.step());
                     if (bound.minimum() > 0) {
                         gap = Math.max(gap, (int) Math.max(0, bound.minimum() - have));
                         fillBonus += w * (rule.hard() ? 100 : 1);
@@ -658,7 +658,7 @@ final class RotationStep {
     }
 
     /** Staff of a persona at or above a step in department d, from the counts by persona and step. */
-    private static double atLeast(double[][] atStep, int d, int persona, int step) {
+    private double atLeast(int d, int persona, int step) {
         double have = 0;
         for (int k = step; k <= Steps.TOP; k++) {
             have += atStep[d][persona * Steps.COUNT + k];

@@ -111,9 +111,9 @@ public final class SimulationResult {
     }
 
     /**
-     * A result that keeps the counts by role and by skill and the department flows for each department ({@code
-     * byDepartment}) or, to fit many organizations in memory (a region's members), for the whole organization only: then
-     * a count or department flow of one department is refused.
+     * A result that keeps the counts by role and the department flows for each department ({@code byDepartment}) or, to
+     * fit many organizations in memory (a region's members), for the whole organization only: then a count or department
+     * flow of one department is refused. Counts by skill are kept for the whole organization in either case.
      */
     SimulationResult(int firstFiscalYear, int years, int personas, int departments, int targets, int rules,
             int replications, boolean[][] departmentInScope, boolean byDepartment) {
@@ -205,14 +205,21 @@ public final class SimulationResult {
         add(counts, replication, year, yearCounts);
     }
 
-    /** Records one year's skill counts of a replication, laid out as {@link #addCounts}. */
-    void addSkillCounts(int replication, int year, float[] yearCounts) {
-        organizationCells(skillCounts, replication * skillCells + year * personas * Steps.COUNT, yearCounts);
+    /** Records one year's counts by skill of a replication: the organization's, per persona and step (persona * 4 + step). */
+    void addSkillCounts(int replication, int year, float[] organization) {
+        int base = replication * skillCells + year * personas * Steps.COUNT;
+        for (int k = 0; k < personas * Steps.COUNT; k++) {
+            skillCounts[base + k] += organization[k];
+        }
     }
 
     private void add(float[] into, int replication, int year, float[] yearCounts) {
         if (!byDepartment) {
-            organizationCells(into, replication * countCells + year * personas * Steps.COUNT, yearCounts);
+            // the organization's cell of each persona and step only
+            int base = replication * countCells + year * personas * Steps.COUNT;
+            for (int k = 0; k < personas * Steps.COUNT; k++) {
+                into[base + k] += yearCounts[k * (departments + 1)];
+            }
             return;
         }
         int base = replication * countCells + year * yearCells();
@@ -220,13 +227,6 @@ public final class SimulationResult {
             if (yearCounts[k] != 0) {
                 into[base + k] += yearCounts[k];
             }
-        }
-    }
-
-    /** Adds the organization's cell of each persona and step of one year's counts from {@code base} on. */
-    private void organizationCells(float[] into, int base, float[] yearCounts) {
-        for (int k = 0; k < personas * Steps.COUNT; k++) {
-            into[base + k] += yearCounts[k * (departments + 1)];
         }
     }
 
