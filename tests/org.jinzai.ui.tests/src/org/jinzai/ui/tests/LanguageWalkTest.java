@@ -37,10 +37,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -66,8 +68,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A walk through everything a planner sees that the product does not fill with data: every menu and submenu, the
  * context menus of a baseline, a scenario, results and an experiment, every view of the perspective with its tab,
- * toolbar, headers and status line, the preferences with each page, the New wizards, the export and experiment
- * dialogs. Under Japanese (the build runs this class a second time with {@code -Dosgi.nl=ja}) every label must have
+ * toolbar, headers and status line, the preferences with each page, the New wizards (every category opened), the
+ * export and experiment dialogs, Show View and Open Perspective, About and each tab of its Installation Details. Under Japanese (the build runs this class a second time with {@code -Dosgi.nl=ja}) every label must have
  * a Japanese character, apart from a short list of proper nouns (Excel, Word, CSV, Step1, FY…); under English no
  * label may have one. The walk opens each menu as the user does, so the words contributed when a menu shows are
  * walked too, and it counts what it saw so that it cannot pass by seeing nothing.
@@ -111,13 +113,33 @@ class LanguageWalkTest {
         }
         int tab = text.indexOf('\t');
         String shown = (tab < 0 ? text : text.substring(0, tab)).replace("&", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
-        if (shown.isEmpty() || java.util.Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).anyMatch(p -> p.getName().equals(shown))) {
-            return; // nothing, or a project's name (data, in a dialog's folder tree)
+        if (shown.isEmpty() || resourceNames().contains(shown)) {
+            return; // nothing, or the name of a project or folder (data, in a dialog's folder tree)
         }
         seen.add(shown);
         if (wrongLanguage(shown, JAPANESE)) {
             wrong.putIfAbsent(shown, where);
         }
+    }
+
+    private Set<String> resourceNames;
+
+    /** The names of the workspace's projects and folders, as a dialog's folder tree shows them. */
+    private Set<String> resourceNames() {
+        if (resourceNames == null) {
+            resourceNames = new java.util.HashSet<>();
+            try {
+                ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
+                    if (resource instanceof org.eclipse.core.resources.IContainer) {
+                        resourceNames.add(resource.getName());
+                    }
+                    return true;
+                });
+            } catch (CoreException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return resourceNames;
     }
 
     /** A menu and its submenus, each shown as when the user opens it. */
@@ -204,6 +226,10 @@ class LanguageWalkTest {
 
     private void treeItem(String where, TreeItem item) {
         label(where, item.getText());
+        // as a click on its arrow: a viewer makes the children of an item when the tree says it expands
+        Event expand = new Event();
+        expand.item = item;
+        item.getParent().notifyListeners(SWT.Expand, expand);
         item.setExpanded(true);
         for (TreeItem child : item.getItems()) {
             treeItem(where, child);
@@ -415,6 +441,59 @@ class LanguageWalkTest {
         dialog("properties of a scenario", org.eclipse.ui.internal.dialogs.PropertyDialog.createDialogOn(window.getShell(), null, scenarioFile), null); //$NON-NLS-1$
         Dialog about = new org.eclipse.ui.internal.dialogs.AboutDialog(window.getShell());
         dialog("about", about, null); //$NON-NLS-1$
+        // Help ▸ About ▸ Installation Details, each of its tabs
+        dialog("installation details", new org.eclipse.ui.internal.about.InstallationDialog(window.getShell(), window), //$NON-NLS-1$
+                () -> everyTab("installation details")); //$NON-NLS-1$
+        // Window ▸ Show View ▸ Other… and Window ▸ Open Perspective ▸ Other…
+        var model = window.getService(org.eclipse.e4.ui.model.application.ui.basic.MWindow.class);
+        dialog("show view", new org.eclipse.ui.internal.dialogs.ShowViewDialog(window.getShell(), //$NON-NLS-1$
+                PlatformUI.getWorkbench().getService(org.eclipse.e4.ui.model.application.MApplication.class), model,
+                window.getService(org.eclipse.e4.ui.workbench.modeling.EModelService.class),
+                window.getService(org.eclipse.e4.ui.workbench.modeling.EPartService.class), model.getContext()), null);
+        dialog("open perspective", new org.eclipse.ui.internal.dialogs.SelectPerspectiveDialog(window.getShell(), //$NON-NLS-1$
+                PlatformUI.getWorkbench().getPerspectiveRegistry()), () -> tableItems("open perspective", display.getActiveShell())); //$NON-NLS-1$
         report("dialogs", 30);
+    }
+
+    /** Each tab of the dialog that is open, selected as the user selects it, and its words. */
+    private void everyTab(String where) {
+        Shell shell = display.getActiveShell();
+        List<CTabFolder> folders = new ArrayList<>();
+        find(shell, CTabFolder.class, folders);
+        assertTrue(!folders.isEmpty(), where + " has tabs");
+        for (CTabFolder folder : folders) {
+            for (CTabItem item : folder.getItems()) {
+                folder.setSelection(item);
+                Event selected = new Event();
+                selected.item = item;
+                folder.notifyListeners(SWT.Selection, selected);
+                while (display.readAndDispatch()) {
+                    // the tab's page made
+                }
+                controls(where + " › " + item.getText(), shell, true);
+            }
+        }
+    }
+
+    /** The rows of the tables of a dialog whose rows are the product's words (a list of perspectives). */
+    private void tableItems(String where, Control control) {
+        List<Table> tables = new ArrayList<>();
+        find(control, Table.class, tables);
+        for (Table table : tables) {
+            for (TableItem item : table.getItems()) {
+                label(where, item.getText());
+            }
+        }
+    }
+
+    private static <T> void find(Control control, Class<T> kind, List<T> out) {
+        if (kind.isInstance(control)) {
+            out.add(kind.cast(control));
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                find(child, kind, out);
+            }
+        }
     }
 }

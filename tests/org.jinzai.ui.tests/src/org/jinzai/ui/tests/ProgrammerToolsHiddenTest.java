@@ -81,4 +81,21 @@ class ProgrammerToolsHiddenTest {
             assertFalse(labels.contains(tool), tool + " in " + labels);
         }
     }
+
+    /**
+     * The platform's Welcome view (an intro this product does not have: it failed when opened from Show View), the text
+     * editor's Minimap and its Untitled Text File wizard are hidden by the activity that is never enabled; the
+     * product's own views are not.
+     */
+    @Test
+    void theWelcomeViewTheMinimapAndUntitledTextFilesAreHidden() {
+        var activities = PlatformUI.getWorkbench().getActivitySupport().getActivityManager();
+        for (String hidden : List.of("org.eclipse.ui/org.eclipse.ui.internal.introview", //$NON-NLS-1$
+                "org.eclipse.ui.workbench.texteditor/org.eclipse.ui.views.minimap.MinimapView", //$NON-NLS-1$
+                "org.eclipse.ui.editors/org.eclipse.ui.editors.wizards.UntitledTextFileWizard")) { //$NON-NLS-1$
+            assertFalse(activities.getIdentifier(hidden).isEnabled(), hidden);
+        }
+        assertTrue(activities.getIdentifier("org.jinzai.ui/org.jinzai.ui.guideView").isEnabled(), "the user guide's view is shown"); //$NON-NLS-1$
+        assertTrue(activities.getIdentifier("org.eclipse.ui.ide/org.eclipse.ui.views.ProblemView").isEnabled(), "the Problems view is shown"); //$NON-NLS-1$
+    }
 }
