@@ -137,10 +137,18 @@ public final class ExampleNames {
     }
 
     private boolean fitFileNames() {
+        return names.values().stream().allMatch(ExampleNames::fitsFileName);
+    }
+
+    /**
+     * Whether the file system's encoding of file names can hold a name (under the C locale Java writes Japanese
+     * names as question marks).
+     */
+    public static boolean fitsFileName(String name) {
         String encoding = System.getProperty("sun.jnu.encoding"); //$NON-NLS-1$
         try {
             CharsetEncoder encoder = encoding == null ? null : Charset.forName(encoding).newEncoder();
-            return encoder == null || names.values().stream().allMatch(encoder::canEncode);
+            return encoder == null || encoder.canEncode(name);
         } catch (IllegalArgumentException e) {
             return true; // an encoding Java does not know: as the platform does
         }

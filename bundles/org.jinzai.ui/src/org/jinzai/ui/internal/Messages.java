@@ -193,6 +193,8 @@ public final class Messages extends NLS {
     public static String NewBaseline_noFolder;
     public static String NewBaseline_noName;
     public static String NewBaseline_badFile;
+    public static String NewBaseline_fileEncoding;
+    public static String NewBaseline_defaultFile;
     public static String NewBaseline_exists;
     public static String NewBaseline_failed;
     public static String Compare_title;

@@ -69,8 +69,9 @@ import org.junit.jupiter.api.Test;
  * A walk through everything a planner sees that the product does not fill with data: every menu and submenu, the
  * context menus of a baseline, a scenario, results and an experiment, every view of the perspective with its tab,
  * toolbar, headers and status line, the preferences with each page, the New wizards (every category opened), the
- * export and experiment dialogs, Show View and Open Perspective, About and each tab of its Installation Details. Under Japanese (the build runs this class a second time with {@code -Dosgi.nl=ja}) every label must have
- * a Japanese character, apart from a short list of proper nouns (Excel, Word, CSV, Step1, FY…); under English no
+ * export and experiment dialogs, Show View and Open Perspective, About and each tab of its Installation Details.
+ * Under Japanese (the build runs this class a second time with {@code -Dosgi.nl=ja}) every label must have a Japanese
+ * character, apart from a short list of proper nouns (Excel, Word, CSV, Step1, FY…); under English no
  * label may have one. The walk opens each menu as the user does, so the words contributed when a menu shows are
  * walked too, and it counts what it saw so that it cannot pass by seeing nothing.
  */

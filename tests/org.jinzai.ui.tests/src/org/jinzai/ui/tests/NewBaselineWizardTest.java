@@ -19,6 +19,7 @@ import org.jinzai.model.Scenario;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.templates.MunicipalitySize;
 import org.jinzai.model.validation.JinzaiValidator;
+import org.jinzai.ui.internal.ExampleNames;
 import org.jinzai.ui.internal.wizards.NewBaselineWizard;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,12 @@ class NewBaselineWizardTest {
             wizard.fill("jinzai-examples/no-such-folder", "かわべ町", MunicipalitySize.TOWN, "kawabe-cho");
             assertNotNull(wizard.problem(), "the folder must exist");
             wizard.fill("jinzai-examples/new-town", "かわべ町", MunicipalitySize.TOWN, "kawabe cho?");
-            assertNotNull(wizard.problem(), "a file name without spaces or question marks");
+            assertNotNull(wizard.problem(), "a file name without question marks");
+            wizard.fill("jinzai-examples/new-town", "かわべ町", MunicipalitySize.TOWN, ".kawabe");
+            assertNotNull(wizard.problem(), "a file name that is not hidden");
+            // a Japanese file name, as the examples have, wherever the file system's encoding can hold it
+            wizard.fill("jinzai-examples/new-town", "かわべ町", MunicipalitySize.TOWN, "かわべ町 基礎データ");
+            assertEquals(ExampleNames.fitsFileName("かわべ町"), wizard.problem() == null, String.valueOf(wizard.problem()));
             wizard.fill("jinzai-examples/new-town", "かわべ町", MunicipalitySize.TOWN, "kawabe-cho");
             assertNull(wizard.problem());
             assertTrue(wizard.performFinish());

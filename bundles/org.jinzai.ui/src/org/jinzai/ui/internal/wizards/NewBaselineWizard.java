@@ -37,6 +37,7 @@ import org.jinzai.model.templates.MunicipalitySize;
 import org.jinzai.model.templates.ScenarioTemplates;
 import org.jinzai.model.templates.ScenarioTemplates.Variant;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.ui.internal.ExampleNames;
 import org.jinzai.ui.internal.Messages;
 
 /**
@@ -78,7 +79,8 @@ public final class NewBaselineWizard extends Wizard implements INewWizard {
         String fileName = page.fileName();
         IFile baselineFile = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(fileName + "." //$NON-NLS-1$
                 + JinzaiResourceFactory.BASELINE_EXTENSION));
-        IFile scenarioFile = folder.getFile(org.eclipse.core.runtime.Path.fromPortableString(
+        // the status-quo scenario named as the examples name it in the workbench's language (現状維持.jzs, status-quo.jzs)
+        IFile scenarioFile = folder.getFile(ExampleNames.current().path(
                 Variant.STATUS_QUO.fileName() + "." + JinzaiResourceFactory.SCENARIO_EXTENSION)); //$NON-NLS-1$
         try {
             Path folderPath = folder.getLocation().toFile().toPath();
@@ -148,7 +150,8 @@ public final class NewBaselineWizard extends Wizard implements INewWizard {
             GridDataFactory.fillDefaults().grab(true, false).applyTo(yearLabel);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(year);
             fileText = field(root, Messages.NewBaseline_file);
-            fileText.setText("baseline"); //$NON-NLS-1$
+            // a name in the user's language where the file system can hold it (基礎データ), else baseline
+            fileText.setText(ExampleNames.fitsFileName(Messages.NewBaseline_defaultFile) ? Messages.NewBaseline_defaultFile : "baseline"); //$NON-NLS-1$
             for (Text text : new Text[] { folderText, nameText, fileText }) {
                 text.addModifyListener(e -> validate());
             }
@@ -182,14 +185,25 @@ public final class NewBaselineWizard extends Wizard implements INewWizard {
                 message = Messages.NewBaseline_noFolder;
             } else if (nameText.getText().isBlank()) {
                 message = Messages.NewBaseline_noName;
-            } else if (!fileText.getText().trim().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) { //$NON-NLS-1$
+            } else if (!validFileName(fileText.getText().trim())) {
                 message = Messages.NewBaseline_badFile;
+            } else if (!ExampleNames.fitsFileName(fileText.getText().trim())) {
+                message = Messages.NewBaseline_fileEncoding;
             } else if (container.getFile(org.eclipse.core.runtime.Path.fromPortableString(fileText.getText().trim() + "." //$NON-NLS-1$
                     + JinzaiResourceFactory.BASELINE_EXTENSION)).exists()) {
                 message = Messages.NewBaseline_exists;
             }
             setErrorMessage(message);
             setPageComplete(message == null);
+        }
+
+        /**
+         * A name a file may have on Windows and Linux alike: none of \ / : * ? " < > | or control characters, not
+         * starting with a dot or ending with a dot or space (Japanese is welcome).
+         */
+        private static boolean validFileName(String name) {
+            return !name.isEmpty() && name.chars().noneMatch(c -> c < 0x20 || "\\/:*?\"<>|".indexOf(c) >= 0) //$NON-NLS-1$
+                    && !name.startsWith(".") && !name.endsWith(".") && !name.endsWith(" "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
 
         IContainer folder() {
