@@ -48,7 +48,8 @@ for line in source.read_text(encoding='latin-1').splitlines():
     if (t := re.match(r'^_UI_(\w+?)_type$', key)):
         en, ja = labels['type'].get(t.group(1), (value, None))
     elif (f := re.match(r'^_UI_(\w+?)_(\w+)_feature$', key)):
-        en, ja = labels['feature'].get(f.group(2), (value, None))
+        # the label of the class's feature where the forms name it apart (CourseSeats.seats), else of every feature so named
+        en, ja = labels['feature'].get(f.group(1) + '.' + f.group(2)) or labels['feature'].get(f.group(2), (value, None))
         # what the feature means to a planner, with its unit (the tooltip of its field and column): of the class, else
         # of every feature of that name
         described = labels['description'].get(f.group(1) + '.' + f.group(2)) or labels['description'].get(f.group(2))

@@ -32,9 +32,14 @@ public final class ElementNames {
         return label("type." + type.getName(), type.getName()); //$NON-NLS-1$
     }
 
-    /** The label of a feature ("人材像" / "Persona"), or its name when it has none. */
+    /**
+     * The label of a feature ("人材像" / "Persona"): the one of its class where the forms name it apart ("研修定員" for a
+     * course's seats, not the "枠数" of every seats), else of every feature of that name, else its name.
+     */
     public static String feature(EStructuralFeature feature) {
-        return label("feature." + feature.getName(), feature.getName()); //$NON-NLS-1$
+        String general = label("feature." + feature.getName(), feature.getName()); //$NON-NLS-1$
+        return feature.getEContainingClass() == null ? general
+                : label("feature." + feature.getEContainingClass().getName() + "." + feature.getName(), general); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** The label of an enum literal ("特別区" / "Special ward"), or its literal when it has none. */

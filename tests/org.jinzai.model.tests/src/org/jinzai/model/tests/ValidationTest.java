@@ -38,6 +38,7 @@ import org.jinzai.model.TargetScope;
 import org.jinzai.model.TargetValue;
 import org.jinzai.model.io.JinzaiResources;
 import org.jinzai.model.util.FiscalYears;
+import org.jinzai.model.validation.ElementNames;
 import org.jinzai.model.validation.JinzaiValidator;
 import org.junit.jupiter.api.Test;
 
@@ -392,5 +393,24 @@ class ValidationTest {
         skill.setName(name);
         baseline.getSkillItems().add(skill);
         return skill;
+    }
+
+    /**
+     * A course's seats are named as the scenario's form names them (研修定員: its undo label says 「研修定員を変更」, its
+     * problems name it so), while the seats of a region's course keep the general label (枠数).
+     */
+    @Test
+    void aCoursesSeatsAreNamedAsTheFormNamesThem() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.JAPANESE);
+            assertEquals("研修定員", ElementNames.feature(JinzaiPackage.Literals.COURSE_SEATS__SEATS));
+            assertEquals("枠数", ElementNames.feature(JinzaiPackage.Literals.REGION_COURSE__SEATS));
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            assertEquals("Training Seats", ElementNames.feature(JinzaiPackage.Literals.COURSE_SEATS__SEATS));
+            assertEquals("Seats", ElementNames.feature(JinzaiPackage.Literals.REGION_COURSE__SEATS));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 }
