@@ -1,8 +1,15 @@
 package org.jinzai.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartConstants;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PerspectiveAdapter;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -47,6 +54,7 @@ final class JinzaiWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
     public void postWindowOpen() {
         IWorkbenchWindow window = getWindowConfigurer().getWindow();
         hideProgrammerActionSets(window.getActivePage());
+        showTheActiveEditorInTheTitle(window);
         // again whenever a perspective is opened or reset
         window.addPerspectiveListener(new PerspectiveAdapter() {
             @Override
@@ -61,6 +69,66 @@ final class JinzaiWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
                 }
             }
         });
+    }
+
+    /**
+     * The window's title names the file being edited and whether it has unsaved changes, as a desktop program's does:
+     * 「*現状維持.jzs - 人材ワークベンチ」; the product's name alone when no editor is open.
+     */
+    private void showTheActiveEditorInTheTitle(IWorkbenchWindow window) {
+        IPropertyListener dirtyOrRenamed = (source, property) -> {
+            if (property == IEditorPart.PROP_DIRTY || property == IWorkbenchPartConstants.PROP_TITLE) {
+                updateTitle(window);
+            }
+        };
+        window.getPartService().addPartListener(new IPartListener2() {
+            @Override
+            public void partOpened(IWorkbenchPartReference reference) {
+                if (reference instanceof IEditorReference) {
+                    reference.addPropertyListener(dirtyOrRenamed);
+                }
+                updateTitle(window);
+            }
+
+            @Override
+            public void partClosed(IWorkbenchPartReference reference) {
+                reference.removePropertyListener(dirtyOrRenamed);
+                updateTitle(window);
+            }
+
+            @Override
+            public void partActivated(IWorkbenchPartReference reference) {
+                updateTitle(window);
+            }
+
+            @Override
+            public void partBroughtToTop(IWorkbenchPartReference reference) {
+                updateTitle(window);
+            }
+
+            @Override
+            public void partInputChanged(IWorkbenchPartReference reference) {
+                updateTitle(window);
+            }
+        });
+        // editors restored from the last session were opened before the listener
+        IWorkbenchPage page = window.getActivePage();
+        if (page != null) {
+            for (IEditorReference editor : page.getEditorReferences()) {
+                editor.addPropertyListener(dirtyOrRenamed);
+            }
+        }
+        updateTitle(window);
+    }
+
+    private void updateTitle(IWorkbenchWindow window) {
+        IWorkbenchPage page = window.getActivePage();
+        IEditorPart editor = page == null ? null : page.getActiveEditor();
+        String title = editor == null ? Messages.Window_title
+                : NLS.bind(Messages.Window_titleWithEditor, (editor.isDirty() ? "*" : "") + editor.getTitle(), Messages.Window_title); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!title.equals(getWindowConfigurer().getTitle())) {
+            getWindowConfigurer().setTitle(title);
+        }
     }
 
     private static void hideProgrammerActionSets(IWorkbenchPage page) {

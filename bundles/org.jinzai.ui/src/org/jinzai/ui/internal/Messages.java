@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String Application_workspaceNotWritable;
     public static String Application_saveWorkspaceFailed;
     public static String Window_title;
+    public static String Window_titleWithEditor;
     public static String Menu_file;
     public static String Menu_new;
     public static String Menu_edit;

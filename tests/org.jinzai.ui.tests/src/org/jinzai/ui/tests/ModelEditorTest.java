@@ -98,6 +98,10 @@ class ModelEditorTest {
         ModelEditor editor = assertInstanceOf(ModelEditor.class, part);
         settle();
         assertEquals(0, markers(file).length, "a valid example has no problems");
+        // the window's title names the file being edited, with * while it has unsaved changes
+        org.eclipse.swt.widgets.Shell shell = page.getWorkbenchWindow().getShell();
+        String product = org.jinzai.ui.internal.Messages.Window_title;
+        UiWait.until(() -> shell.getText().equals("status-quo.jzs - " + product), "title names the file: " + shell.getText(), 10_000);
 
         Scenario scenario = (Scenario) editor.getResource().getContents().get(0);
         EditingDomain domain = editor.getEditingDomain();
@@ -105,6 +109,7 @@ class ModelEditorTest {
                 JinzaiPackage.Literals.RUN_SETTINGS__HORIZON_YEARS, 11));
         settle();
         assertTrue(editor.isDirty());
+        UiWait.until(() -> shell.getText().equals("*status-quo.jzs - " + product), "title says unsaved: " + shell.getText(), 10_000);
         IMarker[] problems = markers(file);
         assertTrue(problems.length >= 1, "the invalid horizon shows in the Problems view");
         String horizonLabel = org.jinzai.model.validation.ElementNames.feature(JinzaiPackage.Literals.RUN_SETTINGS__HORIZON_YEARS);
@@ -121,6 +126,7 @@ class ModelEditorTest {
         settle();
         assertEquals(5, scenario.getRunSettings().getHorizonYears());
         assertFalse(editor.isDirty(), "undo back to the saved state");
+        UiWait.until(() -> shell.getText().equals("status-quo.jzs - " + product), "title says saved again: " + shell.getText(), 10_000);
         assertEquals(0, markers(file).length, "the problem is gone after undo");
     }
 

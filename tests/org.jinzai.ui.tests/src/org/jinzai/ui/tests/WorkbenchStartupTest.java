@@ -44,7 +44,7 @@ class WorkbenchStartupTest {
         assertNotNull(page.getPerspective(), "a perspective is open");
         assertEquals(JinzaiUi.PERSPECTIVE_ID, page.getPerspective().getId());
         String title = window.getShell().getText();
-        assertTrue(title.startsWith(Messages.Window_title), "window title: " + title);
+        assertTrue(title.endsWith(Messages.Window_title), "window title: " + title);
     }
 
     @Test
