@@ -32,7 +32,7 @@ final class JinzaiActionBarAdvisor extends ActionBarAdvisor {
         for (ActionFactory factory : new ActionFactory[] {
                 ActionFactory.NEW, ActionFactory.CLOSE, ActionFactory.CLOSE_ALL, ActionFactory.SAVE,
                 ActionFactory.SAVE_AS, ActionFactory.SAVE_ALL, ActionFactory.REVERT, ActionFactory.REFRESH,
-                ActionFactory.IMPORT, ActionFactory.EXPORT, ActionFactory.PROPERTIES, ActionFactory.QUIT,
+                ActionFactory.PROPERTIES, ActionFactory.QUIT,
                 ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
                 ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.FIND,
                 ActionFactory.RESET_PERSPECTIVE, ActionFactory.PREFERENCES, ActionFactory.ABOUT }) {
@@ -74,7 +74,8 @@ final class JinzaiActionBarAdvisor extends ActionBarAdvisor {
         menu.add(new Separator());
         add(menu, ActionFactory.REFRESH);
         menu.add(new Separator());
-        add(menu, ActionFactory.IMPORT, ActionFactory.EXPORT);
+        // no Import / Export: the platform's wizards (archives, projects, preferences) are a programmer's; a planner
+        // imports a roster and exports a report with the product's own commands
         menu.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         menu.add(new Separator());

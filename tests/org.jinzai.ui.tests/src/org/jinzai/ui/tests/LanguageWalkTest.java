@@ -393,20 +393,23 @@ class LanguageWalkTest {
     @Test
     void preferencesWithEveryPage() {
         PreferenceDialog preferences = PreferencesUtil.createPreferenceDialogOn(window.getShell(), null, null, null);
-        dialog("preferences", preferences, () -> { //$NON-NLS-1$
-            preferences.getTreeViewer().expandAll();
-            Tree tree = preferences.getTreeViewer().getTree();
-            List<TreeItem> items = new ArrayList<>();
-            collect(tree.getItems(), items);
-            for (TreeItem item : items) {
-                preferences.getTreeViewer().setSelection(new StructuredSelection(item.getData()), true);
-                while (display.readAndDispatch()) {
-                    // the page shown
-                }
-                controls("preferences › " + item.getText(), preferences.getShell(), true); //$NON-NLS-1$
-            }
-        });
+        dialog("preferences", preferences, () -> everyPage("preferences", preferences)); //$NON-NLS-1$ //$NON-NLS-2$
         report("preferences", 15);
+    }
+
+    /** Each page of a preference or property dialog, selected as the user selects it, and its words. */
+    private void everyPage(String where, PreferenceDialog dialog) {
+        dialog.getTreeViewer().expandAll();
+        Tree tree = dialog.getTreeViewer().getTree();
+        List<TreeItem> items = new ArrayList<>();
+        collect(tree.getItems(), items);
+        for (TreeItem item : items) {
+            dialog.getTreeViewer().setSelection(new StructuredSelection(item.getData()), true);
+            while (display.readAndDispatch()) {
+                // the page shown
+            }
+            controls(where + " › " + item.getText(), dialog.getShell(), true); //$NON-NLS-1$
+        }
     }
 
     private static void collect(TreeItem[] items, List<TreeItem> out) {
@@ -438,8 +441,12 @@ class LanguageWalkTest {
             each.init(PlatformUI.getWorkbench(), new StructuredSelection(examples));
             dialog("New wizard " + each.getClass().getSimpleName(), new WizardDialog(window.getShell(), each), null); //$NON-NLS-1$
         }
-        // File ▸ Properties of a scenario
+        // File ▸ Properties of a scenario and of the examples project, each page
         dialog("properties of a scenario", org.eclipse.ui.internal.dialogs.PropertyDialog.createDialogOn(window.getShell(), null, scenarioFile), null); //$NON-NLS-1$
+        PreferenceDialog project = org.eclipse.ui.internal.dialogs.PropertyDialog.createDialogOn(window.getShell(), null, examples);
+        dialog("properties of a project", project, () -> everyPage("properties of a project", project)); //$NON-NLS-1$ //$NON-NLS-2$
+        // Open With ▸ Other…
+        dialog("open with", new org.eclipse.ui.dialogs.EditorSelectionDialog(window.getShell()), null); //$NON-NLS-1$
         Dialog about = new org.eclipse.ui.internal.dialogs.AboutDialog(window.getShell());
         dialog("about", about, null); //$NON-NLS-1$
         // Help ▸ About ▸ Installation Details, each of its tabs

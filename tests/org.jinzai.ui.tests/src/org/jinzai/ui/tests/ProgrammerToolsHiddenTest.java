@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ProgrammerToolsHiddenTest {
 
     private static final List<String> PROGRAMMER_TOOLS = List.of("Team", "Compare With", "Replace With", "Convert Line Delimiters To",
-            "Open Projects from File System...", "Show Active Keybindings...", "Open File...");
+            "Open Projects from File System...", "Show Active Keybindings...", "Open File...", "Import...", "Export...", "Import", "Export");
 
     private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 
@@ -92,10 +92,17 @@ class ProgrammerToolsHiddenTest {
         var activities = PlatformUI.getWorkbench().getActivitySupport().getActivityManager();
         for (String hidden : List.of("org.eclipse.ui/org.eclipse.ui.internal.introview", //$NON-NLS-1$
                 "org.eclipse.ui.workbench.texteditor/org.eclipse.ui.views.minimap.MinimapView", //$NON-NLS-1$
-                "org.eclipse.ui.editors/org.eclipse.ui.editors.wizards.UntitledTextFileWizard")) { //$NON-NLS-1$
+                "org.eclipse.ui.editors/org.eclipse.ui.editors.wizards.UntitledTextFileWizard", //$NON-NLS-1$
+                "org.eclipse.ui.ide/org.eclipse.ui.wizards.import.FileSystem", "org.eclipse.ui.ide/org.eclipse.ui.wizards.export.ZipFile", //$NON-NLS-1$ //$NON-NLS-2$
+                "org.eclipse.ui.ide/org.eclipse.ui.wizards.import.ExternalProject", //$NON-NLS-1$
+                "org.eclipse.ui.navigator.resources/org.eclipse.ui.navigator.resources.PortingActions", //$NON-NLS-1$
+                "org.eclipse.ui.ide/org.eclipse.ui.internal.ide.dialogs.WelcomeEditor", //$NON-NLS-1$
+                "org.eclipse.ui.ide/org.eclipse.ui.propertypages.project.linkedResourcesPage", //$NON-NLS-1$
+                "org.eclipse.ui.ide/org.eclipse.ui.propertypages.resource.filters")) { //$NON-NLS-1$
             assertFalse(activities.getIdentifier(hidden).isEnabled(), hidden);
         }
         assertTrue(activities.getIdentifier("org.jinzai.ui/org.jinzai.ui.guideView").isEnabled(), "the user guide's view is shown"); //$NON-NLS-1$
         assertTrue(activities.getIdentifier("org.eclipse.ui.ide/org.eclipse.ui.views.ProblemView").isEnabled(), "the Problems view is shown"); //$NON-NLS-1$
+        assertTrue(activities.getIdentifier("org.eclipse.ui.ide/org.eclipse.ui.propertypages.info.file").isEnabled(), "a file's properties are shown"); //$NON-NLS-1$
     }
 }
