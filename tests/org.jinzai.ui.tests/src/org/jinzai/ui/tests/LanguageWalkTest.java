@@ -460,7 +460,62 @@ class LanguageWalkTest {
                 window.getService(org.eclipse.e4.ui.workbench.modeling.EPartService.class), model.getContext()), null);
         dialog("open perspective", new org.eclipse.ui.internal.dialogs.SelectPerspectiveDialog(window.getShell(), //$NON-NLS-1$
                 PlatformUI.getWorkbench().getPerspectiveRegistry()), () -> tableItems("open perspective", display.getActiveShell())); //$NON-NLS-1$
+        // the Problems view's Filters… and Columns… (its toolbar and view menu), the Project Explorer's Filters and
+        // Customization… (its toolbar)
+        page.showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+        var handlers = window.getService(org.eclipse.ui.handlers.IHandlerService.class);
+        for (String command : List.of("org.eclipse.ui.ide.configureFilters", "org.eclipse.ui.ide.configureColumns")) { //$NON-NLS-1$ //$NON-NLS-2$
+            walkWhatOpens("Problems › " + command, () -> execute(handlers, command)); //$NON-NLS-1$
+        }
+        CommonNavigator explorer = (CommonNavigator) page.showView(JinzaiUi.PROJECT_EXPLORER_ID);
+        var bars = explorer.getViewSite().getActionBars();
+        List<org.eclipse.jface.action.IContributionItem> items = new ArrayList<>(List.of(bars.getToolBarManager().getItems()));
+        items.addAll(List.of(bars.getMenuManager().getItems()));
+        org.eclipse.jface.action.IAction filters = items.stream()
+                .filter(org.eclipse.jface.action.ActionContributionItem.class::isInstance)
+                .map(item -> ((org.eclipse.jface.action.ActionContributionItem) item).getAction())
+                .filter(action -> String.valueOf(action.getText()).contains(JAPANESE ? "フィルター" : "Filter")) //$NON-NLS-1$ //$NON-NLS-2$
+                .findFirst().orElseThrow(() -> new AssertionError("the Project Explorer's filters: " + items)); //$NON-NLS-1$
+        walkWhatOpens("Project Explorer › " + filters.getText(), filters::run); //$NON-NLS-1$
         report("dialogs", 30);
+    }
+
+    private static void execute(org.eclipse.ui.handlers.IHandlerService handlers, String command) {
+        try {
+            handlers.executeCommand(command, null);
+        } catch (org.eclipse.core.commands.ExecutionException | org.eclipse.core.commands.common.NotDefinedException
+                | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.NotHandledException e) {
+            throw new AssertionError(command, e);
+        }
+    }
+
+    /**
+     * Does what opens a modal dialog (a command, a button) and walks the dialog while it is open, then closes it: the
+     * walk runs from the dialog's own event loop, polled until the dialog's window shows.
+     */
+    private void walkWhatOpens(String where, Runnable open) {
+        Shell main = window.getShell();
+        boolean[] walked = { false };
+        Runnable[] walker = new Runnable[1];
+        walker[0] = () -> {
+            Shell dialog = java.util.Arrays.stream(display.getShells()).filter(s -> s != main && s.isVisible() && s.getParent() == main)
+                    .findFirst().orElse(null);
+            if (dialog == null) {
+                display.timerExec(20, walker[0]);
+                return;
+            }
+            label(where, dialog.getText());
+            controls(where, dialog, true);
+            walked[0] = true;
+            dialog.close();
+        };
+        display.timerExec(20, walker[0]);
+        try {
+            open.run();
+        } finally {
+            display.timerExec(-1, walker[0]);
+        }
+        assertTrue(walked[0], where + " opened a dialog");
     }
 
     /** Each tab of the dialog that is open, selected as the user selects it, and its words. */
