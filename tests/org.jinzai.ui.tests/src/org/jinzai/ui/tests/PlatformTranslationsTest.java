@@ -93,6 +93,9 @@ class PlatformTranslationsTest {
             assertNotNull(entries, fragment.getSymbolicName() + " has translations");
             for (java.net.URL entry : java.util.Collections.list(entries)) {
                 String path = entry.getPath().substring(1);
+                if (path.startsWith(OWN_NAMES)) {
+                    continue; // the fragment's own name, not a translation of its host
+                }
                 Properties translated = new Properties();
                 try (InputStream in = entry.openStream()) {
                     translated.load(in);
@@ -111,5 +114,28 @@ class PlatformTranslationsTest {
             }
         }
         assertTrue(fragments >= 12 && files >= 21, fragments + " fragments, " + files + " files");
+    }
+
+    /** Where each bundle of ours keeps its own name and vendor (its manifest's Bundle-Localization), when not in plugin. */
+    private static final String OWN_NAMES = "OSGI-INF/l10n/jinzai"; //$NON-NLS-1$
+
+    /**
+     * Every bundle and fragment of ours is named in Japanese under Japanese and in English otherwise, as Help ▸ About ▸
+     * Installation Details ▸ Plug-ins lists them.
+     */
+    @Test
+    void ourBundlesAreNamedInTheUsersLanguage() {
+        int ours = 0;
+        for (org.osgi.framework.Bundle bundle : org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles()) {
+            if (!bundle.getSymbolicName().startsWith("org.jinzai.") || bundle.getSymbolicName().endsWith(".tests")) { //$NON-NLS-1$ //$NON-NLS-2$
+                continue;
+            }
+            ours++;
+            String ja = bundle.getHeaders("ja").get(org.osgi.framework.Constants.BUNDLE_NAME); //$NON-NLS-1$
+            String en = bundle.getHeaders("en").get(org.osgi.framework.Constants.BUNDLE_NAME); //$NON-NLS-1$
+            assertTrue(japanese(ja), bundle.getSymbolicName() + " under Japanese: " + ja);
+            assertFalse(japanese(en) || en.startsWith("%"), bundle.getSymbolicName() + " under English: " + en); //$NON-NLS-1$
+        }
+        assertTrue(ours >= 20, ours + " bundles of ours");
     }
 }
