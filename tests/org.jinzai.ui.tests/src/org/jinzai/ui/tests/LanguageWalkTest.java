@@ -312,6 +312,50 @@ class LanguageWalkTest {
         report("menus", 60);
     }
 
+    /**
+     * The Edit menu after a change to the workspace made in the Project Explorer (a rename, a move, a new folder): the
+     * platform's undo says 「元に戻す …」, not "Undo …".
+     */
+    @Test
+    void theUndoOfAChangeToTheWorkspace() throws Exception {
+        CommonNavigator explorer = (CommonNavigator) page.showView(JinzaiUi.PROJECT_EXPLORER_ID);
+        page.activate(explorer);
+        org.eclipse.core.resources.IFolder folder = walk.getFolder("undo-walk"); //$NON-NLS-1$
+        String change = JAPANESE ? "フォルダーの作成" : "Create Folder"; //$NON-NLS-1$ //$NON-NLS-2$
+        var history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+        history.execute(new org.eclipse.ui.ide.undo.CreateFolderOperation(folder, null, change), null,
+                org.eclipse.ui.ide.undo.WorkspaceUndoUtil.getUIInfoAdapter(window.getShell()));
+        try {
+            // the Edit menu: the one whose items, once shown, include Undo (Ctrl+Z)
+            Menu edit = java.util.Arrays.stream(window.getShell().getMenuBar().getItems()).map(MenuItem::getMenu)
+                    .filter(menu -> menu != null && undoOf(menu) != null)
+                    .findFirst().orElseThrow(() -> new AssertionError("the Edit menu")); //$NON-NLS-1$
+            String[] undo = new String[1];
+            UiWait.until(() -> {
+                MenuItem item = undoOf(edit);
+                undo[0] = item == null ? null : item.getText();
+                return undo[0] != null && undo[0].contains(change);
+            }, "the undo of the new folder in the Edit menu", 10_000); //$NON-NLS-1$
+            // the words around the change's own name (ours, in the user's language) are the platform's
+            label("Edit menu after a new folder", undo[0].replace(change, "")); //$NON-NLS-1$ //$NON-NLS-2$
+            menu("Edit menu after a new folder", edit); //$NON-NLS-1$
+            report("undo", 3); //$NON-NLS-1$
+        } finally {
+            folder.delete(true, null);
+        }
+    }
+
+    /** The Undo item of a menu (Ctrl+Z), as the menu shows it, or null. */
+    private static MenuItem undoOf(Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        try {
+            return java.util.Arrays.stream(menu.getItems()).filter(item -> item.getAccelerator() == (SWT.MOD1 | 'Z')
+                    || item.getText().endsWith("\tCtrl+Z")).findFirst().orElse(null); //$NON-NLS-1$
+        } finally {
+            menu.notifyListeners(SWT.Hide, new Event());
+        }
+    }
+
     private static IFile otherScenario(IProject examples, IFile scenario) throws CoreException {
         List<IFile> files = new ArrayList<>();
         scenario.getParent().accept(resource -> {
