@@ -102,11 +102,10 @@ public final class JinzaiWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public boolean openWindows() {
         Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
-        boolean[] opening = {true};
         Runnable tick = new Runnable() {
             @Override
             public void run() {
-                if (opening[0] && !display.isDisposed()) {
+                if (!display.isDisposed()) {
                     display.timerExec(OPENING_TICK_MS, this);
                 }
             }
@@ -115,7 +114,7 @@ public final class JinzaiWorkbenchAdvisor extends WorkbenchAdvisor {
         try {
             return super.openWindows();
         } finally {
-            opening[0] = false;
+            // the timer runs on this thread: cancelled here, it does not come again
             display.timerExec(-1, tick);
         }
     }

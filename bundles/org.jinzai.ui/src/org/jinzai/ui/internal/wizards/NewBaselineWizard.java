@@ -39,6 +39,7 @@ import org.jinzai.model.templates.ScenarioTemplates.Variant;
 import org.jinzai.model.util.FiscalYears;
 import org.jinzai.ui.internal.ExampleNames;
 import org.jinzai.ui.internal.Messages;
+import org.jinzai.ui.internal.run.editors.ChartFiles;
 
 /**
  * File ▸ New ▸ Baseline: a municipality of a size (特別区, 市, 町, 政令市) with the standard personas, steps,
@@ -202,7 +203,7 @@ public final class NewBaselineWizard extends Wizard implements INewWizard {
          * starting with a dot or ending with a dot or space (Japanese is welcome).
          */
         private static boolean validFileName(String name) {
-            return !name.isEmpty() && name.chars().noneMatch(c -> c < 0x20 || "\\/:*?\"<>|".indexOf(c) >= 0) //$NON-NLS-1$
+            return !name.isEmpty() && !ChartFiles.NOT_IN_FILE_NAMES.matcher(name).find()
                     && !name.startsWith(".") && !name.endsWith(".") && !name.endsWith(" "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
 

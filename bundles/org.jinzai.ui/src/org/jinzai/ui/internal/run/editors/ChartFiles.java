@@ -55,6 +55,9 @@ public final class ChartFiles {
     /** The folder last saved into, proposed next time (in this session). */
     private static String lastFolder;
 
+    /** The characters no file system takes in a file's name: {@code \ / : * ? " < > |} and control characters. */
+    public static final java.util.regex.Pattern NOT_IN_FILE_NAMES = java.util.regex.Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]"); //$NON-NLS-1$
+
     private ChartFiles() {
     }
 
@@ -64,7 +67,7 @@ public final class ChartFiles {
      * nothing is left.
      */
     public static String fileName(String title) {
-        String name = title == null ? "" : title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_"); //$NON-NLS-1$ //$NON-NLS-2$
+        String name = title == null ? "" : NOT_IN_FILE_NAMES.matcher(title).replaceAll("_"); //$NON-NLS-1$ //$NON-NLS-2$
         name = name.strip().replaceAll("^[.\\s]+|[.\\s]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
         if (name.codePointCount(0, name.length()) > 80) {
             name = name.substring(0, name.offsetByCodePoints(0, 80)).strip();
