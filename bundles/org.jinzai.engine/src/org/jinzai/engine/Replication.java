@@ -90,6 +90,11 @@ final class Replication {
         dirty = new boolean[n];
         staleMask = new long[n];
         rotation = in.rotation() == null ? null : new RotationStep(plan, this);
+        courseTargetOf = new int[plan.courseTargetsOver.length];
+        for (int k = 0; k < courseTargetOf.length; k++) {
+            int[] over = plan.courseTargetsOver[k];
+            courseTargetOf[k] = over.length == 0 ? NONE : over.length == 1 ? over[0] : MANY;
+        }
         members = new int[personas][16];
         memberCount = new int[personas];
         memberSlot = new int[n];
@@ -520,6 +525,7 @@ final class Replication {
             staff.employment[i] = channel.employment();
             staff.termEnd[i] = channel.termEnd(fiscalYear);
             staff.fte[i] = channel.fte();
+            staff.fteUnits[i] = StaffTable.units(channel.fte());
             staff.rank[i] = 0;
             staff.department[i] = channel.department() >= 0 ? channel.department() : mostVacantBusinessDepartment(m);
             staff.departmentCount[staff.department[i]]++;
@@ -702,18 +708,23 @@ final class Replication {
         Arrays.fill(bestCount, 0);
         int general = policy.generalPersona();
         int month = y * 12;
+        int minAge = policy.minAge();
+        int maxAge = policy.maxAge();
+        int minMonths = policy.minMonthsInPost();
         for (int k = 0, n = best > 0 ? memberCount[general] : 0; k < n; k++) {
             int i = members[general][k];
             int d = staff.department[i];
-            if (staff.employment[i] != Employment.REGULAR || staff.rank[i] > 1 || !plan.business[d]) {
-                continue;
-            }
             int age = age(i, y);
-            if (age < policy.minAge() || age > policy.maxAge() || month - staff.postStart[i] < policy.minMonthsInPost()
-                    || roleEndedYear[i] == y) {
+            // one branch for all the conditions (each alone is as likely as not to hold, and would be guessed wrong often)
+            if (!(staff.employment[i] == Employment.REGULAR & staff.rank[i] <= 1 & plan.business[d] & age >= minAge & age <= maxAge
+                    & month - staff.postStart[i] >= minMonths & roleEndedYear[i] != y)) {
                 continue;
             }
-            double key = d * 8.0 + (Steps.TOP - staff.step[i * personas + promoter]) + draw(i, Rng.APPOINT, y);
+            int lack = Steps.TOP - staff.step[i * personas + promoter];
+            if (bestCount[d] == best && bestKeys[d][best - 1] < (long) (d * 8 + lack) << 22) {
+                continue; // whatever their draw, the department's best so far come first (it is not drawn)
+            }
+            double key = d * 8.0 + lack + draw(i, Rng.APPOINT, y);
             keepIfBest(d, (long) (key * (1L << 22)), i, best);
         }
         int[] first = new int[plan.departments + 1];
@@ -996,7 +1007,13 @@ final class Replication {
                     j--;
                 }
                 if (i <= j) {
-                    swapCandidates(i, j);
+                    // the tiers are not read after the selection: only the candidates and their keys change places
+                    int c = candidates[i];
+                    candidates[i] = candidates[j];
+                    candidates[j] = c;
+                    double key = candidateKeys[i];
+                    candidateKeys[i] = candidateKeys[j];
+                    candidateKeys[j] = key;
                     i++;
                     j--;
                 }
@@ -1275,26 +1292,62 @@ final class Replication {
         int[] stepPersonas = plan.stepPersonas;
         // one pass over the staff, in exact units of FTE (so that no sum depends on the order of the staff): each
         // department's staff, the holders of each persona at their step, everyone at their step of each persona's
-        // standard and those with the course of each course target; without a branch on what varies from one member
-        // to the next (who has left, who has reached a step or done a course): a member who has left counts 0 units
+        // standard and those with the course of each course target
+        int[] persona = staff.persona;
+        int[] department = staff.department;
+        byte[] step = staff.step;
+        long[] courses = staff.courses;
+        long[] fteUnits = staff.fteUnits;
+        int[][] courseTargetsOver = plan.courseTargetsOver;
+        // the first four personas with steps in plain variables, the others (rare) in a loop: a loop over all of them in
+        // the pass made it half as fast again
+        int n = stepPersonas.length;
+        int p0 = n > 0 ? stepPersonas[0] : -1;
+        int p1 = n > 1 ? stepPersonas[1] : -1;
+        int p2 = n > 2 ? stepPersonas[2] : -1;
+        int p3 = n > 3 ? stepPersonas[3] : -1;
+        int[] more = n > 4 ? Arrays.copyOfRange(stepPersonas, 4, n) : NO_PERSONAS;
         for (int i = 0; i < size; i++) {
-            long here = alive[i] ? 1 : 0;
-            persons += (int) here;
-            long units = here * Math.round(staff.fte[i] * FTE_UNITS);
+            if (!alive[i]) {
+                continue;
+            }
+            persons++;
+            long units = fteUnits[i];
             totalUnits += units;
-            int own = staff.persona[i];
-            int d = staff.department[i];
+            int own = persona[i];
+            int d = department[i];
             int row = i * personas;
             departmentUnits[d] += units;
             if (own >= 0) {
-                int s = hasSteps[own] ? staff.step[row + own] : 0;
+                int s = hasSteps[own] ? step[row + own] : 0;
                 roleUnits[(own * Steps.COUNT + s) * departments + d] += units;
             }
-            for (int p : stepPersonas) {
-                skillUnits[(p * Steps.COUNT + staff.step[row + p]) * departments + d] += units;
+            if (p0 >= 0) {
+                skillUnits[(p0 * Steps.COUNT + step[row + p0]) * departments + d] += units;
             }
-            for (int t : plan.courseTargetsOver[own + 1]) {
-                courseUnits[t * departments + d] += units * ((staff.courses[i] & plan.targetCourseBit[t]) != 0 ? 1 : 0);
+            if (p1 >= 0) {
+                skillUnits[(p1 * Steps.COUNT + step[row + p1]) * departments + d] += units;
+            }
+            if (p2 >= 0) {
+                skillUnits[(p2 * Steps.COUNT + step[row + p2]) * departments + d] += units;
+            }
+            if (p3 >= 0) {
+                skillUnits[(p3 * Steps.COUNT + step[row + p3]) * departments + d] += units;
+            }
+            for (int p : more) {
+                skillUnits[(p * Steps.COUNT + step[row + p]) * departments + d] += units;
+            }
+            int t = courseTargetOf[own + 1];
+            if (t >= 0) {
+                if ((courses[i] & plan.targetCourseBit[t]) != 0) {
+                    courseUnits[t * departments + d] += units;
+                }
+            } else if (t == MANY) {
+                for (int each : courseTargetsOver[own + 1]) {
+                    if ((courses[i] & plan.targetCourseBit[each]) != 0) {
+                        courseUnits[each * departments + d] += units;
+                    }
+                }
             }
         }
         countsFromUnits();
@@ -1324,6 +1377,15 @@ final class Replication {
         }
         Arrays.fill(hiresThisYear, 0);
     }
+
+    private static final int[] NO_PERSONAS = {};
+    /** In {@link #courseTargetOf}: more than one course target counts the persona's holders. */
+    private static final int MANY = -2;
+    /**
+     * Per persona + 1 (0: none), the one course target that counts its holders, NONE if none, MANY if more (then
+     * {@link Plan#courseTargetsOver}): most have one or none, and the observation's pass goes faster without a loop.
+     */
+    private final int[] courseTargetOf;
 
     /**
      * The unit in which the observation sums FTE: a ten-thousandth of one, so that every sum is exact (an FTE given with

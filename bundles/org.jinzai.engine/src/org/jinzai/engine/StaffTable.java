@@ -20,6 +20,8 @@ final class StaffTable {
     /** The last fiscal year of a fixed term, or 0. */
     final int[] termEnd;
     final double[] fte;
+    /** The FTE in the observation's exact units ({@link #units}). */
+    final long[] fteUnits;
     final int[] rank;
     final int[] department;
     /** The persona a member holds (its role), or -1. */
@@ -45,6 +47,7 @@ final class StaffTable {
         employment = new Employment[capacity];
         termEnd = new int[capacity];
         fte = new double[capacity];
+        fteUnits = new long[capacity];
         rank = new int[capacity];
         department = new int[capacity];
         persona = new int[capacity];
@@ -71,6 +74,7 @@ final class StaffTable {
             t.employment[i] = s.employment();
             t.termEnd[i] = s.termEndFiscalYear();
             t.fte[i] = s.fte();
+            t.fteUnits[i] = units(s.fte());
             t.rank[i] = s.rank();
             t.department[i] = s.department();
             t.departmentCount[s.department()]++;
@@ -103,6 +107,11 @@ final class StaffTable {
                 monthsMentoring[i]));
     }
 
+    /** An FTE in the exact units in which the observation sums it ({@link Replication#FTE_UNITS} to one). */
+    static long units(double fte) {
+        return Math.round(fte * Replication.FTE_UNITS);
+    }
+
     /** How many rows the table has room for. */
     int capacity() {
         return birthYear.length;
@@ -115,6 +124,7 @@ final class StaffTable {
         System.arraycopy(from.employment, 0, employment, 0, rows);
         System.arraycopy(from.termEnd, 0, termEnd, 0, rows);
         System.arraycopy(from.fte, 0, fte, 0, rows);
+        System.arraycopy(from.fteUnits, 0, fteUnits, 0, rows);
         System.arraycopy(from.rank, 0, rank, 0, rows);
         System.arraycopy(from.department, 0, department, 0, rows);
         System.arraycopy(from.persona, 0, persona, 0, rows);
