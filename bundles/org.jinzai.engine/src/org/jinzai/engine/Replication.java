@@ -708,23 +708,18 @@ final class Replication {
         Arrays.fill(bestCount, 0);
         int general = policy.generalPersona();
         int month = y * 12;
-        int minAge = policy.minAge();
-        int maxAge = policy.maxAge();
-        int minMonths = policy.minMonthsInPost();
         for (int k = 0, n = best > 0 ? memberCount[general] : 0; k < n; k++) {
             int i = members[general][k];
             int d = staff.department[i];
-            int age = age(i, y);
-            // one branch for all the conditions (each alone is as likely as not to hold, and would be guessed wrong often)
-            if (!(staff.employment[i] == Employment.REGULAR & staff.rank[i] <= 1 & plan.business[d] & age >= minAge & age <= maxAge
-                    & month - staff.postStart[i] >= minMonths & roleEndedYear[i] != y)) {
+            if (staff.employment[i] != Employment.REGULAR || staff.rank[i] > 1 || !plan.business[d]) {
                 continue;
             }
-            int lack = Steps.TOP - staff.step[i * personas + promoter];
-            if (bestCount[d] == best && bestKeys[d][best - 1] < (long) (d * 8 + lack) << 22) {
-                continue; // whatever their draw, the department's best so far come first (it is not drawn)
+            int age = age(i, y);
+            if (age < policy.minAge() || age > policy.maxAge() || month - staff.postStart[i] < policy.minMonthsInPost()
+                    || roleEndedYear[i] == y) {
+                continue;
             }
-            double key = d * 8.0 + lack + draw(i, Rng.APPOINT, y);
+            double key = d * 8.0 + (Steps.TOP - staff.step[i * personas + promoter]) + draw(i, Rng.APPOINT, y);
             keepIfBest(d, (long) (key * (1L << 22)), i, best);
         }
         int[] first = new int[plan.departments + 1];
