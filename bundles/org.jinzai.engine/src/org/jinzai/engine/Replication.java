@@ -51,7 +51,7 @@ final class Replication {
      * computed; and the list of members with any.
      */
     private final long[] staleMask;
-    private int[] staleList = new int[64];
+    private int[] staleList;
     private int staleCount;
 
     private int replication;
@@ -95,9 +95,54 @@ final class Replication {
             int[] over = plan.courseTargetsOver[k];
             courseTargetOf[k] = over.length == 0 ? NONE : over.length == 1 ? over[0] : MANY;
         }
-        members = new int[personas][16];
+        members = new int[personas][n];
         memberCount = new int[personas];
         memberSlot = new int[n];
+        allocateWorkingLists(n);
+    }
+
+    /**
+     * Every list a replication works with, at the most it can hold (a row each at most, the table's capacity): a list
+     * that grew during the first replications of a worker had its growth compiled as never happening, and the next run's
+     * new workers then threw the compiled engine away at their first month (measured: the second run of a session took
+     * 3.5 s instead of 2.7 s while the compiler made it again on the cores the run needed).
+     */
+    private void allocateWorkingLists(int n) {
+        for (int b = 0; b < 12; b++) {
+            leaversByMonth[b] = new int[n];
+        }
+        staleList = new int[n];
+        dirtyList = new int[n];
+        leading = new int[n];
+        mentors = new int[n];
+        candidates = new int[n + 1];
+        candidateKeys = new double[n + 1];
+        candidateTiers = new int[n + 1];
+        vacant = new long[plan.businessDepartments.length];
+        int best = in.appointment() == null ? 1 : Math.max(1, in.appointment().perDepartment());
+        bestMembers = new int[plan.departments][best];
+        bestKeys = new long[plan.departments][best];
+        bestCount = new int[plan.departments];
+        int runs = 0;
+        for (List<CourseRun> month : plan.coursesByMonth) {
+            runs = Math.max(runs, month.size());
+        }
+        runTiers = new int[runs][personas * Steps.COUNT];
+        runCandidates = new int[runs][n + 1];
+        runCandidateTiers = new int[runs][n + 1];
+        runCounts = new int[runs];
+        runTierCounts = new int[runs][3];
+        hasStep1 = new long[plan.departments];
+        yearCounts = new float[result.yearCells()];
+        yearSkillCounts = new float[personas * Steps.COUNT];
+        int targets = in.targets().size();
+        targetPart = new double[targets][plan.departments];
+        targetWhole = new double[targets][plan.departments];
+        departmentUnits = new long[plan.departments];
+        roleUnits = new long[personas * Steps.COUNT * plan.departments];
+        skillUnits = new long[personas * Steps.COUNT * plan.departments];
+        courseUnits = new long[targets * plan.departments];
+        missed = new boolean[plan.departments];
     }
 
     /** Adds member i to the list of its persona (none: nothing). */
@@ -460,7 +505,7 @@ final class Replication {
     }
 
     /** Who leaves in which month of the current fiscal year (drawn in April or on arrival). */
-    private final int[][] leaversByMonth = new int[12][16];
+    private final int[][] leaversByMonth = new int[12][];
     private final int[] leaversInMonth = new int[12];
 
     private void leaveOfMonth(int m, int y) {
@@ -575,9 +620,6 @@ final class Replication {
         }
         if (vacantMonth != m) {
             vacantMonth = m;
-            if (vacant.length < business.length) {
-                vacant = new long[business.length];
-            }
             for (int n = 0; n < business.length; n++) {
                 vacant[n] = vacancyKey(business[n]);
             }
@@ -595,7 +637,7 @@ final class Replication {
 
     private static final long VACANT_MASK = (1L << 24) - 1;
     /** The heap of business departments of {@link #vacantMonth}'s hires, smallest key first; NONE: none made. */
-    private long[] vacant = new long[0];
+    private long[] vacant;
     private int vacantCount;
     private int vacantMonth = NONE;
 
@@ -687,9 +729,9 @@ final class Replication {
     }
 
     /** Per department, its best candidates for the role so far (at most the policy's per department), best first, and their keys. */
-    private int[][] bestMembers = new int[0][];
-    private long[][] bestKeys = new long[0][];
-    private int[] bestCount = new int[0];
+    private int[][] bestMembers;
+    private long[][] bestKeys;
+    private int[] bestCount;
 
     /**
      * The candidates for the DX-promoter role this April, each department's best first (those already trained for the
@@ -700,11 +742,6 @@ final class Replication {
      */
     private int[] bestOfEachDepartment(Appointment policy, int promoter, int y) {
         int best = policy.perDepartment();
-        if (bestMembers.length < plan.departments) {
-            bestMembers = new int[plan.departments][4];
-            bestKeys = new long[plan.departments][4];
-            bestCount = new int[plan.departments];
-        }
         Arrays.fill(bestCount, 0);
         int general = policy.generalPersona();
         int month = y * 12;
@@ -763,28 +800,21 @@ final class Replication {
 
     // 4. training --------------------------------------------------------------------------------------
 
-    private int[] candidates = new int[64];
-    private double[] candidateKeys = new double[64];
+    private int[] candidates;
+    private double[] candidateKeys;
 
     /** Per course run of the month: its tier table, candidates and their tiers (one scan serves all runs). */
-    private int[][] runTiers = new int[0][];
-    private int[][] runCandidates = new int[0][];
-    private int[][] runCandidateTiers = new int[0][];
-    private int[] runCounts = new int[0];
-    private int[][] runTierCounts = new int[0][];
+    private int[][] runTiers;
+    private int[][] runCandidates;
+    private int[][] runCandidateTiers;
+    private int[] runCounts;
+    private int[][] runTierCounts;
 
     private void train(int m, int y) {
         List<CourseRun> runs = plan.coursesByMonth.get(m);
         int n = runs.size();
         if (n == 0) {
             return;
-        }
-        if (runTiers.length < n) {
-            runTiers = new int[n][personas * Steps.COUNT];
-            runCandidates = new int[n][64];
-            runCandidateTiers = new int[n][64];
-            runCounts = new int[n];
-            runTierCounts = new int[n][3];
         }
         // the tier of each persona and step: 0 needs the course for the next step, 1 priority, 2 target, -1 none
         long[] bits = new long[n];
@@ -813,13 +843,7 @@ final class Replication {
             return;
         }
         // steps change only at the end of the month, so one scan finds the candidates of every run; the lists
-        // have room for everyone, and each person is written and kept or not without a branch
-        for (int r = 0; r < n; r++) {
-            if (runCandidates[r].length <= size || runCandidateTiers[r].length <= size) {
-                runCandidates[r] = new int[size + size / 4 + 1];
-                runCandidateTiers[r] = new int[runCandidates[r].length];
-            }
-        }
+        // have room for everyone (and one more), and each person is written and kept or not without a branch
         for (int r = 0; r < n; r++) {
             if (bits[r] != -1L) {
                 scanCandidates(r, bits[r]);
@@ -837,9 +861,6 @@ final class Replication {
             candidateTiers = runCandidateTiers[r];
             runCandidateTiers[r] = swap;
             int count = runCounts[r];
-            if (candidateKeys.length < candidates.length) {
-                candidateKeys = new double[candidates.length];
-            }
             int[] tierCount = runTierCounts[r];
             if (r > 0) {
                 // one course at a time: after the earlier runs of this month, a candidate is kept only if they still
@@ -883,7 +904,7 @@ final class Replication {
         }
     }
 
-    private int[] candidateTiers = new int[64];
+    private int[] candidateTiers;
 
     /**
      * The candidates of course run r (course bit {@code bit}) and their tiers, with the count per tier: the members of
@@ -1100,7 +1121,7 @@ final class Replication {
         leadCount = kept;
     }
 
-    private int[] leading = new int[16];
+    private int[] leading;
     private int leadCount;
 
     private boolean mayLead(int i, int m) {
@@ -1116,9 +1137,6 @@ final class Replication {
         }
         if (!any) {
             return;
-        }
-        if (hasStep1 == null) {
-            hasStep1 = new long[plan.departments];
         }
         Arrays.fill(hasStep1, 0);
         int mentorCount = 0;
@@ -1150,13 +1168,13 @@ final class Replication {
         }
     }
 
-    private int[] mentors = new int[16];
+    private int[] mentors;
     /** Per department, the mentoring personas with Step1 staff there this month (a bit per persona). */
     private long[] hasStep1;
 
     // 6. steps -----------------------------------------------------------------------------------------
 
-    private int[] dirtyList = new int[64];
+    private int[] dirtyList;
     private int dirtyCount;
 
     /** Every persona, as a set of personas. */
@@ -1262,24 +1280,10 @@ final class Replication {
         refreshSkills();
         // gathered here, then written at once: the result keeps replications side by side (every cell is set below, the
         // support from outside added after)
-        if (yearCounts == null) {
-            yearCounts = new float[result.yearCells()];
-            yearSkillCounts = new float[personas * Steps.COUNT];
-        }
         List<TargetSpec> targets = in.targets();
-        if (targetPart == null) {
-            targetPart = new double[targets.size()][plan.departments];
-            targetWhole = new double[targets.size()][plan.departments];
-        }
         int persons = 0;
         long totalUnits = 0;
         int departments = plan.departments;
-        if (departmentUnits == null) {
-            departmentUnits = new long[departments];
-            roleUnits = new long[personas * Steps.COUNT * departments];
-            skillUnits = new long[personas * Steps.COUNT * departments];
-            courseUnits = new long[targets.size() * departments];
-        }
         Arrays.fill(departmentUnits, 0);
         Arrays.fill(roleUnits, 0);
         Arrays.fill(skillUnits, 0);
@@ -1567,9 +1571,6 @@ final class Replication {
 
     private double evaluate(int t, int y) {
         TargetSpec target = in.targets().get(t);
-        if (missed == null) {
-            missed = new boolean[plan.departments];
-        }
         Arrays.fill(missed, false);
         if (target.kind().counted() == SimulationInput.Counted.HIRES) {
             return target.persona() < 0 ? result.flow(replication, Flow.HIRES, y) : hiresThisYear[target.persona()];

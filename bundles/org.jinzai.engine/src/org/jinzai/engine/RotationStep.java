@@ -103,6 +103,14 @@ final class RotationStep {
         this.transfersRestricted = restricted;
         this.classIndex = new int[(plan.personas + 1) * Steps.COUNT * 2 * 2 * DepartmentKind.COUNT];
         this.heldPersonas = new long[plan.departments];
+        // the lists of movers at the most they can hold (everyone): a list grown in a worker's first replications had its
+        // growth compiled as never happening, and the next run's workers threw the compiled rotation away
+        int capacity = replication.alive.length;
+        this.moverKey = new double[capacity];
+        this.byDepartment = new int[capacity];
+        this.byDepartmentKey = new double[capacity];
+        this.placed = new int[capacity];
+        this.placedFrom = new int[capacity];
         for (int d = 0; d < plan.departments; d++) {
             for (int p : plan.input.departments().get(d).heldPersonas()) {
                 heldPersonas[d] |= 1L << p;
@@ -130,7 +138,7 @@ final class RotationStep {
     /** Class index by class code, reset every April. */
     private final int[] classIndex;
     /** Random order of the movers of this April. */
-    private double[] moverKey = new double[0];
+    private final double[] moverKey;
 
     /** A class of movers that may be assigned alike. */
     private record MoverClass(int persona, int step, boolean specialist, boolean itOnly, DepartmentKind from) {
@@ -142,9 +150,6 @@ final class RotationStep {
         int[] staying = r.staff.departmentCount.clone();
         // classes found by an integer code instead of hashing records: this runs every April of every replication
         Arrays.fill(classIndex, -1);
-        if (moverKey.length < r.size) {
-            moverKey = new double[r.alive.length];
-        }
         List<MoverClass> order = new ArrayList<>();
         List<IntList> members = new ArrayList<>();
         // headcount per department that stays, by persona and step, for the soft rules (gathered in the same pass)
@@ -227,10 +232,6 @@ final class RotationStep {
             // members by the department they leave (counting sort), each department's in random order
             IntList classMembers = members.get(k);
             int count = classMembers.size();
-            if (byDepartment.length < count) {
-                byDepartment = new int[count * 2];
-                byDepartmentKey = new double[count * 2];
-            }
             Arrays.fill(start, 0);
             for (int n = 0; n < count; n++) {
                 start[r.staff.department[classMembers.get(n)] + 1]++;
@@ -274,10 +275,6 @@ final class RotationStep {
                 open[n] = (int) (sortKeys[n] & DEPARTMENT_MASK);
             }
             int placedCount = 0;
-            if (placed.length < count) {
-                placed = new int[count * 2];
-                placedFrom = new int[count * 2];
-            }
             for (int to : destinations) {
                 for (int k2 = 0; k2 < openCount && quota[to] > 0; k2++) {
                     int source = open[k2];
@@ -318,8 +315,8 @@ final class RotationStep {
     private static final long DEPARTMENT_MASK = (1L << 24) - 1;
 
     /** The members of a class placed this April, and the department each came from. */
-    private int[] placed = new int[64];
-    private int[] placedFrom = new int[64];
+    private final int[] placed;
+    private final int[] placedFrom;
 
     /**
      * A department whose posts for the class are still free while only its own movers are left (the others were placed
@@ -367,8 +364,8 @@ final class RotationStep {
     }
 
     /** Movers of one class grouped by department, and beside each its {@link #moverKey}. */
-    private int[] byDepartment = new int[64];
-    private double[] byDepartmentKey = new double[64];
+    private final int[] byDepartment;
+    private final double[] byDepartmentKey;
 
     /** A sort key putting larger values first and, among equal ones, lower department numbers first. */
     private static long descending(int value, int d) {
