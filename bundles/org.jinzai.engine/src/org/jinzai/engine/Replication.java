@@ -378,6 +378,9 @@ final class Replication {
             }
             staff.postStart[i] = 12 * y;
             tenureMonths[i] = drawTenure(i);
+            if (rotation != null) {
+                rotation.due(i);
+            }
             markDirty(i, ALL);
         }
         awayCount = kept;
@@ -431,10 +434,16 @@ final class Replication {
         Arrays.fill(roleEndedYear, 0, size, NONE);
         // the initial staff's steps of every persona come with the plan's table (settled once for all replications)
         Arrays.fill(memberCount, 0);
+        if (rotation != null) {
+            rotation.clear();
+        }
         for (int i = 0; i < size; i++) {
             personStream[i] = Rng.person(stream, key[i]);
             tenureMonths[i] = drawTenure(i, Math.max(0, -staff.postStart[i]) / 12, true);
             join(i);
+            if (rotation != null) {
+                rotation.due(i);
+            }
         }
     }
 
@@ -579,6 +588,9 @@ final class Replication {
             staff.specialist[i] = channel.specialist();
             staff.postStart[i] = m;
             tenureMonths[i] = drawTenure(i);
+            if (rotation != null) {
+                rotation.due(i);
+            }
             Arrays.fill(staff.skill, i * skills, i * skills + skills, (byte) 0);
             staff.courses[i] = 0;
             lastCourse[i] = Integer.MIN_VALUE / 2;

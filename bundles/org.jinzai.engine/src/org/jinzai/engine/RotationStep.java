@@ -111,6 +111,11 @@ final class RotationStep {
         this.byDepartmentKey = new double[capacity];
         this.placed = new int[capacity];
         this.placedFrom = new int[capacity];
+        this.moveMonth = Plan.monthIndex(0, rotation.moveMonth());
+        // a year's list holds each member once or twice at most (listed again when moved or kept): room for twice everyone
+        this.dueRows = new int[plan.input.horizonYears()][2 * capacity + 16];
+        this.dueCount = new int[plan.input.horizonYears()];
+        this.dueMark = new long[(capacity + 63) / 64];
         for (int d = 0; d < plan.departments; d++) {
             for (int p : plan.input.departments().get(d).heldPersonas()) {
                 heldPersonas[d] |= 1L << p;
@@ -156,35 +161,45 @@ final class RotationStep {
         for (int d = 0; d < departments && countsAtStep; d++) {
             Arrays.fill(atStep[d], 0);
         }
-        for (int i = 0; i < r.size; i++) {
-            if (!r.alive[i]) {
-                continue;
-            }
-            if (r.staff.employment[i] != Employment.REGULAR || m - r.staff.postStart[i] < r.tenureMonths[i] || held(i, m, y)) {
-                int p = r.staff.persona[i];
-                if (p >= 0 && countsAtStep) {
-                    atStep[r.staff.department[i]][p * Steps.COUNT + r.staff.step[i * plan.personas + p]]++;
+        rotatedThrough = y;
+        if (countsAtStep) {
+            // the soft rules count everyone who stays: a pass over everyone
+            for (int i = 0; i < r.size; i++) {
+                if (!r.alive[i]) {
+                    continue;
                 }
-                continue;
+                if (r.staff.employment[i] != Employment.REGULAR || m - r.staff.postStart[i] < r.tenureMonths[i] || held(i, m, y)) {
+                    int p = r.staff.persona[i];
+                    if (p >= 0) {
+                        atStep[r.staff.department[i]][p * Steps.COUNT + r.staff.step[i * plan.personas + p]]++;
+                    }
+                    continue;
+                }
+                addMover(i, m, order, members, staying);
             }
-            int d = r.staff.department[i];
-            DepartmentKind from = transfersRestricted ? plan.kind[d] : DepartmentKind.BUSINESS;
-            int p = r.staff.persona[i];
-            int step = p >= 0 ? r.staff.step[i * plan.personas + p] : 0;
-            int s = p >= 0 && step >= pricedFrom[p] ? step : 0;
-            boolean specialist = r.staff.specialist[i] && specialistRule;
-            boolean itOnly = leaveItRules.length > 0 && itLocked(i, plan.kind[d]);
-            int code = ((((p + 1) * Steps.COUNT + s) * 2 + (specialist ? 1 : 0)) * 2 + (itOnly ? 1 : 0)) * DepartmentKind.COUNT + from.ordinal();
-            int k = classIndex[code];
-            if (k < 0) {
-                k = order.size();
-                classIndex[code] = k;
-                order.add(new MoverClass(p, s, specialist, itOnly, from));
-                members.add(new IntList());
+        } else {
+            // only those whose tenure is over by now, in the order of the rows (as a pass over everyone would find them)
+            int[] due = dueRows[Math.min(y, dueRows.length - 1)];
+            for (int k = 0, n = y < dueRows.length ? dueCount[y] : 0; k < n; k++) {
+                int i = due[k];
+                if (r.alive[i] && m - r.staff.postStart[i] >= r.tenureMonths[i]) {
+                    dueMark[i >>> 6] |= 1L << i;
+                }
             }
-            members.get(k).add(i);
-            moverKey[i] = r.draw(i, Rng.ROTATE, m);
-            staying[d]--;
+            for (int w = 0; w < dueMark.length; w++) {
+                long bits = dueMark[w];
+                dueMark[w] = 0;
+                while (bits != 0) {
+                    int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    if (held(i, m, y)) {
+                        // still due next year
+                        due(i, y + 1);
+                        continue;
+                    }
+                    addMover(i, m, order, members, staying);
+                }
+            }
         }
         if (order.isEmpty()) {
             return;
@@ -303,6 +318,7 @@ final class RotationStep {
                 for (int n = start[d]; n < end[d]; n++) {
                     // no free post elsewhere: stays another year
                     r.tenureMonths[byDepartment[n]] += 12;
+                    due(byDepartment[n]);
                     blocked++;
                 }
             }
@@ -310,6 +326,67 @@ final class RotationStep {
         r.result().addFlow(r.replication(), Flow.MOVES, y, moved);
         r.result().addFlow(r.replication(), Flow.BLOCKED_MOVES, y, blocked);
         countUnsatisfied(y, rules);
+    }
+
+    /** Mover i of this April: into its class (a new one the first time its kind is seen), with its own draw. */
+    private void addMover(int i, int m, List<MoverClass> order, List<IntList> members, int[] staying) {
+        int d = r.staff.department[i];
+        DepartmentKind from = transfersRestricted ? plan.kind[d] : DepartmentKind.BUSINESS;
+        int p = r.staff.persona[i];
+        int step = p >= 0 ? r.staff.step[i * plan.personas + p] : 0;
+        int s = p >= 0 && step >= pricedFrom[p] ? step : 0;
+        boolean specialist = r.staff.specialist[i] && specialistRule;
+        boolean itOnly = leaveItRules.length > 0 && itLocked(i, plan.kind[d]);
+        int code = ((((p + 1) * Steps.COUNT + s) * 2 + (specialist ? 1 : 0)) * 2 + (itOnly ? 1 : 0)) * DepartmentKind.COUNT + from.ordinal();
+        int k = classIndex[code];
+        if (k < 0) {
+            k = order.size();
+            classIndex[code] = k;
+            order.add(new MoverClass(p, s, specialist, itOnly, from));
+            members.add(new IntList());
+        }
+        members.get(k).add(i);
+        moverKey[i] = r.draw(i, Rng.ROTATE, m);
+        staying[d]--;
+    }
+
+    /**
+     * Per year of the horizon, the members whose tenure may be over at that year's rotation (a member whose post or
+     * tenure changed since may still be listed: checked when the year comes), so that a rotation without soft rules
+     * visits those due, not everyone.
+     */
+    private final int[][] dueRows;
+    private final int[] dueCount;
+    /** The rows due this year (a bit each), to visit them in the order of the rows. */
+    private final long[] dueMark;
+    /** The last year whose rotation ran (or runs now); -1 before the first. */
+    private int rotatedThrough = -1;
+    /** The month of the year (0: April) in which the rotation runs. */
+    private final int moveMonth;
+
+    /** A new replication: nobody listed yet. */
+    void clear() {
+        Arrays.fill(dueCount, 0);
+        rotatedThrough = -1;
+    }
+
+    /** Member i took a post or had its tenure set: listed for the first rotation still to come at which its tenure is over. */
+    void due(int i) {
+        if (r.staff.employment[i] != Employment.REGULAR) {
+            return;
+        }
+        due(i, Math.ceilDiv(r.staff.postStart[i] + r.tenureMonths[i] - moveMonth, 12));
+    }
+
+    private void due(int i, int year) {
+        int y = Math.max(year, rotatedThrough + 1);
+        if (countsAtStep || y >= dueRows.length) {
+            return;
+        }
+        if (dueCount[y] == dueRows[y].length) {
+            dueRows[y] = Arrays.copyOf(dueRows[y], dueCount[y] * 2);
+        }
+        dueRows[y][dueCount[y]++] = i;
     }
 
     private static final long DEPARTMENT_MASK = (1L << 24) - 1;
@@ -358,6 +435,7 @@ final class RotationStep {
         r.staff.department[j] = d;
         r.staff.departmentCount[d]++;
         r.tenureMonths[j] = r.drawTenure(j);
+        due(j);
         if (r.history != null) {
             r.history.moved(j, m);
         }
@@ -581,6 +659,7 @@ final class RotationStep {
         r.staff.departmentCount[d]++;
         r.staff.postStart[i] = m;
         r.tenureMonths[i] = r.drawTenure(i);
+        due(i);
         r.leadEnd[i] = -1;
         if (r.history != null) {
             r.history.moved(i, m);

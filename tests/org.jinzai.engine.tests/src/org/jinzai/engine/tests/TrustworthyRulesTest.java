@@ -158,6 +158,10 @@ class TrustworthyRulesTest {
         return in;
     }
 
+    /**
+     * Also the rotation's two ways of finding who is due: without a spread or a headcount bound it visits only the
+     * members listed for the year, with one of them (which counts everyone who stays) it visits everyone.
+     */
     @Test
     void aRuleThatConcernsNobodyChangesNothingReplicationByReplication() {
         SimulationResult off = run(nobodyConcerned(List.of()).build(), 30);
