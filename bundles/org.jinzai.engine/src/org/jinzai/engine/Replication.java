@@ -1226,6 +1226,12 @@ final class Replication {
             int p = staff.persona[i];
             if (alive[i] && p >= 0 && hasSteps[p]) {
                 staff.step[i * personas + p] = (byte) stepNow(i, p);
+                // the role's step is up to date: the next refresh need not compute it again (unless it is the only
+                // one to refresh: a member stays listed while any is)
+                long others = staleMask[i] & ~(1L << p);
+                if (others != 0) {
+                    staleMask[i] = others;
+                }
             }
         }
     }
