@@ -581,6 +581,7 @@ final class Replication {
             staff.fte[i] = channel.fte();
             staff.fteUnits[i] = StaffTable.units(channel.fte());
             staff.rank[i] = 0;
+            staff.appointable[i] = StaffTable.appointableYears(in, channel.employment(), 0, staff.birthYear[i]);
             staff.department[i] = channel.department() >= 0 ? channel.department() : mostVacantBusinessDepartment(m);
             staff.departmentCount[staff.department[i]]++;
             staff.persona[i] = channel.persona();
@@ -757,15 +758,14 @@ final class Replication {
         Arrays.fill(bestCount, 0);
         int general = policy.generalPersona();
         int month = y * 12;
+        int yearBit = 1 << y;
         for (int k = 0, n = best > 0 ? memberCount[general] : 0; k < n; k++) {
             int i = members[general][k];
-            int d = staff.department[i];
-            if (staff.employment[i] != Employment.REGULAR || staff.rank[i] > 1 || !plan.business[d]) {
+            if ((staff.appointable[i] & yearBit) == 0) {
                 continue;
             }
-            int age = age(i, y);
-            if (age < policy.minAge() || age > policy.maxAge() || month - staff.postStart[i] < policy.minMonthsInPost()
-                    || roleEndedYear[i] == y) {
+            int d = staff.department[i];
+            if (!plan.business[d] || month - staff.postStart[i] < policy.minMonthsInPost() || roleEndedYear[i] == y) {
                 continue;
             }
             double key = d * 8.0 + (Steps.TOP - staff.step[i * personas + promoter]) + draw(i, Rng.APPOINT, y);

@@ -23,6 +23,11 @@ final class StaffTable {
     /** The FTE in the observation's exact units ({@link #units}). */
     final long[] fteUnits;
     final int[] rank;
+    /**
+     * The fiscal years (a bit each, 0: the first) in which the member may be appointed as far as employment, rank and age
+     * go ({@link #appointableYears}); department, months in post and a role just ended are checked in April.
+     */
+    final int[] appointable;
     final int[] department;
     /** The persona a member holds (its role), or -1. */
     final int[] persona;
@@ -49,6 +54,7 @@ final class StaffTable {
         fte = new double[capacity];
         fteUnits = new long[capacity];
         rank = new int[capacity];
+        appointable = new int[capacity];
         department = new int[capacity];
         persona = new int[capacity];
         specialist = new boolean[capacity];
@@ -76,6 +82,7 @@ final class StaffTable {
             t.fte[i] = s.fte();
             t.fteUnits[i] = units(s.fte());
             t.rank[i] = s.rank();
+            t.appointable[i] = appointableYears(input, s.employment(), s.rank(), s.birthYear());
             t.department[i] = s.department();
             t.departmentCount[s.department()]++;
             t.persona[i] = s.persona();
@@ -112,6 +119,25 @@ final class StaffTable {
         return Math.round(fte * Replication.FTE_UNITS);
     }
 
+    /**
+     * The fiscal years of the horizon (bits) in which a member of this employment, rank and birth year may be appointed
+     * to the DX-promoter role: regular staff below 係長 rank 2 within the policy's ages (none without a policy).
+     */
+    static int appointableYears(SimulationInput input, Employment employment, int rank, int birthYear) {
+        SimulationInput.Appointment policy = input.appointment();
+        if (policy == null || employment != Employment.REGULAR || rank > 1) {
+            return 0;
+        }
+        int years = 0;
+        for (int y = 0; y < input.horizonYears(); y++) {
+            int age = input.firstFiscalYear() + y - birthYear;
+            if (age >= policy.minAge() && age <= policy.maxAge()) {
+                years |= 1 << y;
+            }
+        }
+        return years;
+    }
+
     /** How many rows the table has room for. */
     int capacity() {
         return birthYear.length;
@@ -126,6 +152,7 @@ final class StaffTable {
         System.arraycopy(from.fte, 0, fte, 0, rows);
         System.arraycopy(from.fteUnits, 0, fteUnits, 0, rows);
         System.arraycopy(from.rank, 0, rank, 0, rows);
+        System.arraycopy(from.appointable, 0, appointable, 0, rows);
         System.arraycopy(from.department, 0, department, 0, rows);
         System.arraycopy(from.persona, 0, persona, 0, rows);
         System.arraycopy(from.specialist, 0, specialist, 0, rows);
