@@ -90,6 +90,7 @@ final class Replication {
         dirty = new boolean[n];
         staleMask = new long[n];
         rotation = in.rotation() == null ? null : new RotationStep(plan, this);
+        moreStepPersonas = plan.stepPersonas.length > 4 ? Arrays.copyOfRange(plan.stepPersonas, 4, plan.stepPersonas.length) : new int[0];
         courseTargetOf = new int[plan.courseTargetsOver.length];
         for (int k = 0; k < courseTargetOf.length; k++) {
             int[] over = plan.courseTargetsOver[k];
@@ -709,13 +710,15 @@ final class Replication {
             room = Math.min(room, policy.yearly());
         }
         int appointed = 0;
+        // each department's next candidate (its own cursor: moving first[d] would move the end of department d - 1's)
+        int[] next = Arrays.copyOf(first, plan.departments);
         for (int level = 0; level < policy.perDepartment() && appointed < room; level++) {
             for (int n = 0; n < order.length && appointed < room; n++) {
                 int d = order[n];
-                if (perDepartment[d] != level || first[d] == first[d + 1]) {
+                if (perDepartment[d] != level || next[d] == first[d + 1]) {
                     continue;
                 }
-                int i = candidates[first[d]++];
+                int i = candidates[next[d]++];
                 changePersona(i, promoter);
                 markDirty(i, 0);
                 perDepartment[d]++;
@@ -1035,13 +1038,7 @@ final class Replication {
                     j--;
                 }
                 if (i <= j) {
-                    // the tiers are not read after the selection: only the candidates and their keys change places
-                    int c = candidates[i];
-                    candidates[i] = candidates[j];
-                    candidates[j] = c;
-                    double key = candidateKeys[i];
-                    candidateKeys[i] = candidateKeys[j];
-                    candidateKeys[j] = key;
+                    swapCandidates(i, j);
                     i++;
                     j--;
                 }
@@ -1316,14 +1313,14 @@ final class Replication {
         long[] courses = staff.courses;
         long[] fteUnits = staff.fteUnits;
         int[][] courseTargetsOver = plan.courseTargetsOver;
-        // the first four personas with steps in plain variables, the others (rare) in a loop: a loop over all of them in
-        // the pass made it half as fast again
+        // the first four personas with steps in plain variables, the others (rare) in a loop: a loop over all of them
+        // made the pass half as slow again
         int n = stepPersonas.length;
         int p0 = n > 0 ? stepPersonas[0] : -1;
         int p1 = n > 1 ? stepPersonas[1] : -1;
         int p2 = n > 2 ? stepPersonas[2] : -1;
         int p3 = n > 3 ? stepPersonas[3] : -1;
-        int[] more = n > 4 ? Arrays.copyOfRange(stepPersonas, 4, n) : NO_PERSONAS;
+        int[] more = moreStepPersonas;
         for (int i = 0; i < size; i++) {
             if (!alive[i]) {
                 continue;
@@ -1395,7 +1392,8 @@ final class Replication {
         Arrays.fill(hiresThisYear, 0);
     }
 
-    private static final int[] NO_PERSONAS = {};
+    /** The personas with steps after the first four (the observation's pass takes those four one by one). */
+    private final int[] moreStepPersonas;
     /** In {@link #courseTargetOf}: more than one course target counts the persona's holders. */
     private static final int MANY = -2;
     /**

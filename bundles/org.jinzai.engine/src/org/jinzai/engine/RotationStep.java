@@ -539,7 +539,7 @@ final class RotationStep {
      * among equals) to its front, in any order (quickselect: only which ones get a post more matters, and this runs for
      * every class of movers every April, where sorting them all cost a fifth of the rotation).
      */
-    static void selectByRemainder(int[] ds, int n, int k, double[] remainder) {
+    private static void selectByRemainder(int[] ds, int n, int k, double[] remainder) {
         if (k <= 0 || k >= n) {
             return;
         }

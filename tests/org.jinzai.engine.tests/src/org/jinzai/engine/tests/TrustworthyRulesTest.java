@@ -18,6 +18,7 @@ import org.jinzai.engine.SimulationInput.ChannelKind;
 import org.jinzai.engine.SimulationInput.CoursesCompleted;
 import org.jinzai.engine.SimulationInput.Department;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
+import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.HeadcountBound;
 import org.jinzai.engine.SimulationInput.LeaveItAfterStep;
 import org.jinzai.engine.SimulationInput.NoMoveAfterCourse;
@@ -76,6 +77,49 @@ class TrustworthyRulesTest {
         SimulationResult quarter = run(fourTrainedPromoters(0.25).build(), 200);
         double trained = quarter.countAtLeastSummary(0, Inputs.PROMOTER, 1, -1).mean();
         assertEquals(1.0, trained, 5 * Math.sqrt(4 * 0.25 * 0.75 / 200), "a quarter of four stay trained in the role");
+    }
+
+    @Test
+    void onlyStaffWithinThePolicysAgesAreAppointedInTheYearTheyAre() {
+        // one general member in each of three 課: 21 in FY2026 (23, the least age, in FY2028), 46 (above 45) and 44
+        Inputs in = new Inputs().departments(3, DepartmentKind.BUSINESS, 2);
+        in.staff.add(in.person("young", 0, Inputs.GENERAL, 2005, Employment.REGULAR, 24, false));
+        in.staff.add(in.person("old", 1, Inputs.GENERAL, 1980, Employment.REGULAR, 24, false));
+        in.staff.add(in.person("within", 2, Inputs.GENERAL, 1982, Employment.REGULAR, 24, false));
+        in.appointment = new Appointment(Inputs.PROMOTER, Inputs.GENERAL, 1, 0, 0, 23, 45, 0, 1.0);
+        SimulationResult result = run(in.build(), 3);
+        for (int r = 0; r < 3; r++) {
+            for (int y = 0; y < 5; y++) {
+                assertEquals(y >= 2 ? 1 : 0, result.count(r, y, Inputs.PROMOTER, 0, 0), 1e-9, "the young one, year " + y);
+                assertEquals(0, result.count(r, y, Inputs.PROMOTER, 0, 1), 1e-9, "the old one, year " + y);
+                assertEquals(1, result.count(r, y, Inputs.PROMOTER, 0, 2), 1e-9, "the one within, year " + y);
+                assertEquals(y == 0 || y == 2 ? 1 : 0, result.flow(r, Flow.APPOINTMENTS, y), 1e-9, "year " + y);
+            }
+        }
+        // a fixed-term member of the right age is not appointed
+        Inputs fixed = new Inputs().departments(1, DepartmentKind.BUSINESS, 2);
+        fixed.staff.add(fixed.person("fixed", 0, Inputs.GENERAL, 1990, Employment.FIXED_TERM, 24, false));
+        fixed.appointment = new Appointment(Inputs.PROMOTER, Inputs.GENERAL, 1, 0, 0, 18, 65, 0, 1.0);
+        assertEquals(0, run(fixed.build(), 1).flow(0, Flow.APPOINTMENTS, 0), 1e-9);
+    }
+
+    @Test
+    void aDepartmentWithoutCandidatesTakesNoneOfTheNextDepartmentsCandidates() {
+        // 課0 has nobody of the ages, 課1 and 課2 one each, two appointments a year: both are appointed, once, whatever
+        // the year's order of the departments (the cursor of 課1 once moved the end of 課0's candidates, so that 課0 took
+        // 課1's appointee again when its turn came after it, and used up the yearly number)
+        Inputs in = new Inputs().departments(3, DepartmentKind.BUSINESS, 2);
+        in.staff.add(in.person("too-old", 0, Inputs.GENERAL, 1956, Employment.REGULAR, 24, false));
+        in.staff(1, Inputs.GENERAL, 1).staff(2, Inputs.GENERAL, 1);
+        in.years = 1;
+        in.appointment = new Appointment(Inputs.PROMOTER, Inputs.GENERAL, 2, 0, 2, 18, 65, 0, 1.0);
+        SimulationResult result = run(in.build(), 40);
+        for (int r = 0; r < 40; r++) {
+            assertEquals(2, result.flow(r, Flow.APPOINTMENTS, 0), 1e-9, "replication " + r);
+            assertEquals(0, result.count(r, 0, Inputs.PROMOTER, 0, 0), 1e-9, "課0, replication " + r);
+            assertEquals(1, result.count(r, 0, Inputs.PROMOTER, 0, 1), 1e-9, "課1, replication " + r);
+            assertEquals(1, result.count(r, 0, Inputs.PROMOTER, 0, 2), 1e-9, "課2, replication " + r);
+        }
     }
 
     /** Fifty business 課 of five general staff (none leaves or moves). */
