@@ -80,20 +80,23 @@ class TrustworthyRulesTest {
     }
 
     @Test
-    void onlyStaffWithinThePolicysAgesAreAppointedInTheYearTheyAre() {
-        // one general member in each of three 課: 21 in FY2026 (23, the least age, in FY2028), 46 (above 45) and 44
-        Inputs in = new Inputs().departments(3, DepartmentKind.BUSINESS, 2);
+    void onlyStaffWithinThePolicysAgesAndMonthsInPostAreAppointedInTheYearTheyAre() {
+        // one general member in each of four 課: 21 in FY2026 (23, the least age, in FY2028), 46 (above 45), 44, and 30
+        // with 6 months in post (12 asked: in FY2027)
+        Inputs in = new Inputs().departments(4, DepartmentKind.BUSINESS, 2);
         in.staff.add(in.person("young", 0, Inputs.GENERAL, 2005, Employment.REGULAR, 24, false));
         in.staff.add(in.person("old", 1, Inputs.GENERAL, 1980, Employment.REGULAR, 24, false));
         in.staff.add(in.person("within", 2, Inputs.GENERAL, 1982, Employment.REGULAR, 24, false));
-        in.appointment = new Appointment(Inputs.PROMOTER, Inputs.GENERAL, 1, 0, 0, 23, 45, 0, 1.0);
+        in.staff.add(in.person("new-in-post", 3, Inputs.GENERAL, 1996, Employment.REGULAR, 6, false));
+        in.appointment = new Appointment(Inputs.PROMOTER, Inputs.GENERAL, 1, 0, 0, 23, 45, 12, 1.0);
         SimulationResult result = run(in.build(), 3);
         for (int r = 0; r < 3; r++) {
             for (int y = 0; y < 5; y++) {
                 assertEquals(y >= 2 ? 1 : 0, result.count(r, y, Inputs.PROMOTER, 0, 0), 1e-9, "the young one, year " + y);
                 assertEquals(0, result.count(r, y, Inputs.PROMOTER, 0, 1), 1e-9, "the old one, year " + y);
                 assertEquals(1, result.count(r, y, Inputs.PROMOTER, 0, 2), 1e-9, "the one within, year " + y);
-                assertEquals(y == 0 || y == 2 ? 1 : 0, result.flow(r, Flow.APPOINTMENTS, y), 1e-9, "year " + y);
+                assertEquals(y >= 1 ? 1 : 0, result.count(r, y, Inputs.PROMOTER, 0, 3), 1e-9, "the one new in post, year " + y);
+                assertEquals(y <= 2 ? 1 : 0, result.flow(r, Flow.APPOINTMENTS, y), 1e-9, "year " + y);
             }
         }
         // a fixed-term member of the right age is not appointed
