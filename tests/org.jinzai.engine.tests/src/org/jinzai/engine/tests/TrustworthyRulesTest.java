@@ -125,6 +125,22 @@ class TrustworthyRulesTest {
         }
     }
 
+    @Test
+    void aCourseCostsItsSeatsInTheYearTheyAreTaken() {
+        // ten promoters who need the course for Step1, three seats a year at 10,000 each: 3, 3, 3, 1, 0 taken
+        Inputs in = new Inputs().departments(1, DepartmentKind.BUSINESS, 20);
+        in.staff(0, Inputs.PROMOTER, 10);
+        in.seats(0, 3, 6);
+        SimulationResult result = run(in.build(), 2);
+        int[] taken = { 3, 3, 3, 1, 0 };
+        for (int r = 0; r < 2; r++) {
+            for (int y = 0; y < 5; y++) {
+                assertEquals(taken[y], result.flow(r, Flow.TRAININGS, y), 1e-9, "seats, year " + y);
+                assertEquals(taken[y] * 10_000.0, result.flow(r, Flow.COST, y), 1e-9, "cost, year " + y);
+            }
+        }
+    }
+
     /** Fifty business 課 of five general staff (none leaves or moves). */
     private static Inputs fiftyDepartments(int perDepartment, int total, int yearly) {
         Inputs in = new Inputs().departments(50, DepartmentKind.BUSINESS, 5);
