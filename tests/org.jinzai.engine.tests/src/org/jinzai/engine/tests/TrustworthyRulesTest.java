@@ -15,6 +15,7 @@ import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationInput.Appointment;
 import org.jinzai.engine.SimulationInput.Channel;
 import org.jinzai.engine.SimulationInput.ChannelKind;
+import org.jinzai.engine.SimulationInput.CourseRun;
 import org.jinzai.engine.SimulationInput.CoursesCompleted;
 import org.jinzai.engine.SimulationInput.Department;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
@@ -137,6 +138,28 @@ class TrustworthyRulesTest {
             for (int y = 0; y < 5; y++) {
                 assertEquals(taken[y], result.flow(r, Flow.TRAININGS, y), 1e-9, "seats, year " + y);
                 assertEquals(taken[y] * 10_000.0, result.flow(r, Flow.COST, y), 1e-9, "cost, year " + y);
+            }
+        }
+    }
+
+    @Test
+    void aCoursesPriorityPersonaIsSeatedBeforeItsTargetPersonas() {
+        // three general staff (not whom the course is for) and three promoters at Step1 (for whom it is, not needing it):
+        // two seats go to general staff when they are the run's priority, else to promoters; whoever takes it reaches
+        // the promoter's Step1 by skill (the promoters have it already)
+        for (int priority : new int[] { Inputs.GENERAL, -1 }) {
+            Inputs in = new Inputs().departments(1, DepartmentKind.BUSINESS, 10);
+            in.staff(0, Inputs.GENERAL, 3);
+            for (int k = 0; k < 3; k++) {
+                in.staff.add(in.withStep("promoter" + k, 0, Inputs.PROMOTER, 1, 24, false));
+            }
+            in.years = 1;
+            in.runs.add(new CourseRun(0, 2026, 6, 2, priority));
+            SimulationResult result = run(in.build(), 3);
+            for (int r = 0; r < 3; r++) {
+                assertEquals(2, result.flow(r, Flow.TRAININGS, 0), 1e-9);
+                assertEquals(priority == Inputs.GENERAL ? 5 : 3, result.skillCountAtLeast(r, 0, Inputs.PROMOTER, 1, -1), 1e-9,
+                        "priority " + priority + ", replication " + r);
             }
         }
     }
