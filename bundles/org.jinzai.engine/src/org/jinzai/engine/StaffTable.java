@@ -121,7 +121,7 @@ final class StaffTable {
 
     /**
      * The fiscal years of the horizon (bits) in which a member of this employment, rank and birth year may be appointed
-     * to the DX-promoter role: regular staff below 係長 rank 2 within the policy's ages (none without a policy).
+     * to the DX-promoter role: regular 主事 and 主任 (below 係長) within the policy's ages (none without a policy).
      */
     static int appointableYears(SimulationInput input, Employment employment, int rank, int birthYear) {
         SimulationInput.Appointment policy = input.appointment();
