@@ -222,7 +222,7 @@ final class ProgressStates {
         if (next >= 0) {
             return next;
         }
-        int reached = rules[persona].reached(courses[pid], skills[pid], 0, leading[pid], led[pid], mentoring[pid]);
+        int reached = rules[persona].reached(steps[pid][persona], courses[pid], skills[pid], 0, leading[pid], led[pid], mentoring[pid]);
         if (reached <= steps[pid][persona]) {
             return remember(op, pid, pid);
         }

@@ -106,12 +106,12 @@ final class StaffTable {
     }
 
     /**
-     * The step of persona p's standard (its compiled criteria {@code rules}) that member i has reached now: the
-     * step the history gives, never below the one recorded (steps are never lost, history only grows).
+     * The step of persona p's standard (its compiled criteria {@code rules}) that member i has reached now: from the
+     * step held (recorded or reached before: its criteria count as met, steps are never lost) as far as the history
+     * meets the next steps' criteria.
      */
     int stepNow(int i, int p, Steps.Rules rules) {
-        return Math.max(step[i * personas + p], rules.reached(courses[i], skill, i * skills, monthsLeading[i], projectsLed[i],
-                monthsMentoring[i]));
+        return rules.reached(step[i * personas + p], courses[i], skill, i * skills, monthsLeading[i], projectsLed[i], monthsMentoring[i]);
     }
 
     /** An FTE in the exact units in which the observation sums it ({@link Replication#FTE_UNITS} to one). */

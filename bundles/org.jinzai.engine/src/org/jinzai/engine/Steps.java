@@ -126,13 +126,17 @@ public final class Steps {
         }
 
         /**
-         * The highest Step k whose criteria, and those of all lower steps, hold.
+         * The highest Step k whose criteria, and those of all lower steps, hold, for a member who holds Step {@code held}
+         * already (by the roster or by their history): the criteria of Step1 to Step {@code held} count as met (a step
+         * recorded in the roster attests them even where the roster lists none of the courses behind it, and steps are
+         * never lost), so the result is at least {@code held}.
          *
+         * @param held        the step the member holds now (0: none)
          * @param skillLevels skill levels; the person's are at {@code skillLevels[offset + skill]}
          * @param done        bitset of completed courses
          */
-        int reached(long done, byte[] skillLevels, int offset, int monthsLeading, int projectsLed, int monthsMentoring) {
-            for (int s = 0; s < leading.length; s++) {
+        int reached(int held, long done, byte[] skillLevels, int offset, int monthsLeading, int projectsLed, int monthsMentoring) {
+            for (int s = held; s < leading.length; s++) {
                 if (monthsLeading < leading[s] || projectsLed < projects[s] || monthsMentoring < mentoring[s]) {
                     return s;
                 }

@@ -120,6 +120,30 @@ class EngineTest {
     }
 
     @Test
+    void aProjectsLeadSeatsAndDurationAreWhatItsLeadersGet() {
+        // three promoters at Step1 in one 課 (recorded in the roster, without the course behind it: the record attests
+        // Step1, so leading is all Step2 asks of them); a project from April: its lead seats lead it for its months (12
+        // led reach Step2 at the end of March, 6 do not)
+        int[][] cases = { { 2, 12, 2 }, { 1, 12, 1 }, { 3, 12, 3 }, { 2, 6, 0 } };
+        for (int[] c : cases) {
+            Inputs in = new Inputs().departments(1, DepartmentKind.BUSINESS, 5);
+            for (int k = 0; k < 3; k++) {
+                in.staff.add(in.withStep("promoter" + k, 0, Inputs.PROMOTER, 1, 0, false));
+            }
+            in.years = 1;
+            in.projects.add(new ProjectPlan(0, 2026, 1, c[1], c[0], 4));
+            SimulationResult result = run(in.build(), 3, 1);
+            for (int r = 0; r < 3; r++) {
+                assertEquals(c[2], result.countAtLeast(r, 0, Inputs.PROMOTER, 2, -1), 1e-9,
+                        c[0] + " lead seats, " + c[1] + " months, replication " + r);
+            }
+            AnalyticEngine.Result preview = new AnalyticEngine().run(in.build());
+            double atStep2 = preview.count(0, Inputs.PROMOTER, 2, -1) + preview.count(0, Inputs.PROMOTER, 3, -1);
+            assertEquals(c[2], atStep2, 1e-9, "preview: " + c[0] + " lead seats, " + c[1] + " months");
+        }
+    }
+
+    @Test
     void staffAreConservedAndCountsAreNeverNegative() {
         Inputs in = new Inputs().departments(10, DepartmentKind.BUSINESS, 30);
         for (int d = 0; d < 10; d++) {
