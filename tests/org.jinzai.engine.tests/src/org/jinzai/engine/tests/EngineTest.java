@@ -18,6 +18,7 @@ import org.jinzai.engine.SimulationInput.ChannelKind;
 import org.jinzai.engine.SimulationInput.CourseRun;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.SimulationInput.MentoringMonths;
 import org.jinzai.engine.SimulationInput.ProjectPlan;
 import org.jinzai.engine.SimulationInput.TargetKind;
 import org.jinzai.engine.SimulationInput.TargetSpec;
@@ -140,6 +141,29 @@ class EngineTest {
             AnalyticEngine.Result preview = new AnalyticEngine().run(in.build());
             double atStep2 = preview.count(0, Inputs.PROMOTER, 2, -1) + preview.count(0, Inputs.PROMOTER, 3, -1);
             assertEquals(c[2], atStep2, 1e-9, "preview: " + c[0] + " lead seats, " + c[1] + " months");
+        }
+    }
+
+    @Test
+    void mentoringCountsTheMonthsAStep2MemberHasAStep1ColleagueToMentor() {
+        // a promoter at Step2 whose Step3 asks for months mentoring: with a Step1 promoter in the 課 every month counts
+        // (12 in the year: 6 asked are met, 13 are not); alone, none does
+        Object[][] cases = { { true, 6, 1 }, { false, 6, 0 }, { true, 13, 0 } };
+        for (Object[] c : cases) {
+            boolean colleague = (Boolean) c[0];
+            Inputs in = new Inputs().departments(1, DepartmentKind.BUSINESS, 5);
+            in.promoterStep3 = List.of(new MentoringMonths((Integer) c[1]));
+            in.staff.add(in.withStep("mentor", 0, Inputs.PROMOTER, 2, 0, false));
+            if (colleague) {
+                in.staff.add(in.withStep("mentee", 0, Inputs.PROMOTER, 1, 0, false));
+            }
+            in.years = 1;
+            String what = (colleague ? "with" : "without") + " a Step1 colleague, " + c[1] + " months asked";
+            SimulationResult result = run(in.build(), 3, 1);
+            for (int r = 0; r < 3; r++) {
+                assertEquals((Integer) c[2], result.countAtLeast(r, 0, Inputs.PROMOTER, 3, -1), 1e-9, what + ", replication " + r);
+            }
+            assertEquals((Integer) c[2], new AnalyticEngine().run(in.build()).count(0, Inputs.PROMOTER, 3, -1), 1e-9, "preview, " + what);
         }
     }
 
