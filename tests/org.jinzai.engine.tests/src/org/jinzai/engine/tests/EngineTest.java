@@ -145,6 +145,29 @@ class EngineTest {
     }
 
     @Test
+    void finishedProjectsCountAndAProjectsCountIsHowManyStart() {
+        // promoters at Step2 (Step3 asks for two projects led): two six-month projects a half-year, one lead seat each.
+        // Two promoters, two projects from April and two from October: each leads one of each, both reach Step3 by
+        // March. One promoter with one project from April only: one project, Step2 stays
+        Inputs both = new Inputs().departments(1, DepartmentKind.BUSINESS, 5);
+        both.staff.add(both.withStep("a", 0, Inputs.PROMOTER, 2, 0, false));
+        both.staff.add(both.withStep("b", 0, Inputs.PROMOTER, 2, 0, false));
+        both.projects.add(new ProjectPlan(0, 2026, 2, 6, 1, 4));
+        both.projects.add(new ProjectPlan(0, 2026, 2, 6, 1, 10));
+        both.years = 1;
+        Inputs once = new Inputs().departments(1, DepartmentKind.BUSINESS, 5);
+        once.staff.add(once.withStep("a", 0, Inputs.PROMOTER, 2, 0, false));
+        once.projects.add(new ProjectPlan(0, 2026, 1, 6, 1, 4));
+        once.years = 1;
+        SimulationResult two = run(both.build(), 3, 1);
+        SimulationResult one = run(once.build(), 3, 1);
+        for (int r = 0; r < 3; r++) {
+            assertEquals(2, two.countAtLeast(r, 0, Inputs.PROMOTER, 3, -1), 1e-9, "two projects each, replication " + r);
+            assertEquals(0, one.countAtLeast(r, 0, Inputs.PROMOTER, 3, -1), 1e-9, "one project, replication " + r);
+        }
+    }
+
+    @Test
     void mentoringCountsTheMonthsAStep2MemberHasAStep1ColleagueToMentor() {
         // a promoter at Step2 whose Step3 asks for months mentoring: with a Step1 promoter in the 課 every month counts
         // (12 in the year: 6 asked are met, 13 are not); alone, none does
