@@ -14,6 +14,7 @@ import org.jinzai.engine.SimulationInput.HeadcountBound;
 import org.jinzai.engine.SimulationInput.LeaveItAfterStep;
 import org.jinzai.engine.SimulationInput.NoMoveAfterCourse;
 import org.jinzai.engine.SimulationInput.NoMoveDuringLargeProject;
+import org.jinzai.engine.SimulationInput.Rotation;
 import org.jinzai.engine.SimulationInput.Rule;
 import org.jinzai.engine.SimulationInput.SpecialistStaysInIt;
 import org.jinzai.engine.SimulationInput.SpreadStep;
@@ -103,6 +104,26 @@ class RotationRulesTest {
                 assertEquals(0, stepZeroOutsideIt, 1e-9, "untrained IS officers stay in IT");
             } else {
                 assertTrue(stepZeroOutsideIt > 0, "without the rule they leave IT");
+            }
+        }
+    }
+
+    @Test
+    void theRotationMonthDecidesWhetherAJuneCourseHoldsItsTrainees() {
+        // six promoters due to move, trained in June; nobody moves within six months of a course. Rotation in April:
+        // before the course, all move; in October, four months after it, all are held; in December, six after, all move
+        int[][] cases = { { 4, 6 }, { 10, 0 }, { 12, 6 } };
+        for (int[] c : cases) {
+            Inputs in = organization(List.of());
+            in.rotation = new Rotation(1, 1, c[0], in.rotation.allowed(), List.of(new NoMoveAfterCourse("after course", 6, true, 1)));
+            for (int k = 0; k < 6; k++) {
+                in.staff.add(in.withStep("pr" + k, 2, Inputs.PROMOTER, 0, 24, false));
+            }
+            in.seats(0, 6, 6);
+            SimulationResult result = run(in);
+            for (int r = 0; r < 10; r++) {
+                assertEquals(6, result.flow(r, Flow.TRAININGS, 0), 1e-9);
+                assertEquals(c[1], result.flow(r, Flow.MOVES, 0), 1e-9, "rotation in month " + c[0] + ", replication " + r);
             }
         }
     }
