@@ -129,6 +129,27 @@ class RotationRulesTest {
     }
 
     @Test
+    void aRosterAfterTheFirstTransfersCountsTheYearServedSinceThem() {
+        // six general staff with three years in a three-year post: due at the first April when the roster is from before
+        // that April's transfers; when it is from after them, they stayed that April, so a fourth year is theirs and
+        // they move the April after
+        for (boolean after : new boolean[] { false, true }) {
+            Inputs in = organization(List.of());
+            in.years = 2;
+            Rotation three = new Rotation(3, 3, 4, in.rotation.allowed(), List.of());
+            in.rotation = new Rotation(three.tenure(), three.moveMonth(), three.allowed(), three.rules(), after);
+            for (int k = 0; k < 6; k++) {
+                in.staff.add(in.withStep("g" + k, 2, Inputs.GENERAL, 0, 36, false));
+            }
+            SimulationResult result = run(in);
+            for (int r = 0; r < 10; r++) {
+                assertEquals(after ? 0 : 6, result.flow(r, Flow.MOVES, 0), 1e-9, (after ? "after" : "before") + ", first April");
+                assertEquals(after ? 6 : 0, result.flow(r, Flow.MOVES, 1), 1e-9, (after ? "after" : "before") + ", second April");
+            }
+        }
+    }
+
+    @Test
     void noMoveRightAfterACourse() {
         for (boolean on : new boolean[] { false, true }) {
             Inputs in = organization(on ? List.of(new NoMoveAfterCourse("after course", 12, true, 1)) : List.of());
