@@ -191,6 +191,21 @@ class EngineTest {
     }
 
     @Test
+    void aChannelsLeadTimeMovesItsHiresIntoTheMonthTheyArrive() {
+        // five hires a year recruited in January: without a lead time they arrive that January (the same fiscal
+        // year); three months later is April, the next fiscal year (and the last year's arrive after the horizon)
+        for (int lead : new int[] { 0, 3 }) {
+            Inputs in = new Inputs().departments(1, DepartmentKind.BUSINESS, 50);
+            in.channels.add(Channel.builder("grads", ChannelKind.NEW_GRADUATE, Inputs.GENERAL, 0).month(1).leadTimeMonths(lead)
+                    .fill(1).passRate(1).planned(5, 5, 5, 5, 5).build());
+            SimulationResult result = run(in.build(), 2, 1);
+            for (int y = 0; y < 5; y++) {
+                assertEquals(lead == 0 || y > 0 ? 5 : 0, result.flow(0, Flow.HIRES, y), 1e-9, "lead time " + lead + ", year " + y);
+            }
+        }
+    }
+
+    @Test
     void staffAreConservedAndCountsAreNeverNegative() {
         Inputs in = new Inputs().departments(10, DepartmentKind.BUSINESS, 30);
         for (int d = 0; d < 10; d++) {
