@@ -20,6 +20,7 @@ import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.MentoringMonths;
 import org.jinzai.engine.SimulationInput.ProjectPlan;
+import org.jinzai.engine.SimulationInput.SkillAtLeast;
 import org.jinzai.engine.SimulationInput.TargetKind;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 import org.jinzai.engine.SimulationResult;
@@ -201,6 +202,40 @@ class EngineTest {
             SimulationResult result = run(in.build(), 2, 1);
             for (int y = 0; y < 5; y++) {
                 assertEquals(lead == 0 || y > 0 ? 5 : 0, result.flow(0, Flow.HIRES, y), 1e-9, "lead time " + lead + ", year " + y);
+            }
+        }
+    }
+
+    @Test
+    void aFixedTermChannelsHiresCountTheirFteAndLeaveWhenTheirTermEnds() {
+        // three half-time hires in April 2026 on two-year terms: there through March 2028 (1.5 FTE), gone in April 2028
+        Inputs in = new Inputs().departments(1, DepartmentKind.BUSINESS, 10);
+        in.channels.add(Channel.builder("fixed", ChannelKind.FIXED_TERM, Inputs.GENERAL, 0).termYears(2).fte(0.5).fill(1).passRate(1)
+                .planned(3, 0, 0, 0, 0).build());
+        SimulationResult result = run(in.build(), 2, 1);
+        double[] persons = { 3, 3, 0, 0, 0 };
+        for (int r = 0; r < 2; r++) {
+            for (int y = 0; y < 5; y++) {
+                assertEquals(persons[y], result.flow(r, Flow.HEADCOUNT, y), 1e-9, "persons, year " + y);
+                assertEquals(persons[y] / 2, result.flow(r, Flow.HEADCOUNT_FTE, y), 1e-9, "FTE, year " + y);
+                assertEquals(y == 2 ? 3 : 0, result.flow(r, Flow.LEAVERS, y), 1e-9, "leavers, year " + y);
+            }
+        }
+    }
+
+    @Test
+    void aCourseGrantsItsSkillLevelAndAStepAskingForThatLevelIsReached() {
+        // Step1 of the promoter asks for skill 0 at a level; the DX course grants level 1 of skill 0 to its four takers
+        for (int level : new int[] { 1, 2 }) {
+            Inputs in = new Inputs().departments(1, DepartmentKind.BUSINESS, 10);
+            in.promoterStep1 = List.of(new SkillAtLeast(0, level));
+            in.staff(0, Inputs.PROMOTER, 4);
+            in.seats(0, 4, 6);
+            in.years = 1;
+            SimulationResult result = run(in.build(), 2, 1);
+            for (int r = 0; r < 2; r++) {
+                assertEquals(4, result.flow(r, Flow.TRAININGS, 0), 1e-9, "trained");
+                assertEquals(level == 1 ? 4 : 0, result.countAtLeast(r, 0, Inputs.PROMOTER, 1, -1), 1e-9, "level " + level + " asked");
             }
         }
     }
