@@ -138,15 +138,12 @@ final class AnalyticRun {
 
     /** Years (bits) in whose April a member is eligible for appointment, apart from persona and department. */
     int eligibility(Employment employment, int rank, int birthYear, int postStart) {
-        Appointment policy = input.appointment();
-        if (policy == null || employment != Employment.REGULAR || rank > 1) {
-            return 0;
-        }
-        int bits = 0;
-        for (int y = 0; y < input.horizonYears(); y++) {
-            int age = input.firstFiscalYear() + y - birthYear;
-            if (age >= policy.minAge() && age <= policy.maxAge() && y * 12 - postStart >= policy.minMonthsInPost()) {
-                bits |= 1 << y;
+        // by employment, rank and age as the Monte Carlo's staff table keeps them (none without a policy); then the
+        // months in post from postStart
+        int bits = StaffTable.appointableYears(input, employment, rank, birthYear);
+        for (int y = 0; bits != 0 && y < input.horizonYears(); y++) {
+            if (y * 12 - postStart < input.appointment().minMonthsInPost()) {
+                bits &= ~(1 << y);
             }
         }
         return bits;

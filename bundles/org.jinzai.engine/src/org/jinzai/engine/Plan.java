@@ -69,12 +69,19 @@ final class Plan {
     final long[] targetCourseBit;
     /** Per persona held (index persona + 1, 0 for none): the course targets that count over its holders. */
     final int[][] courseTargetsOver;
+    /**
+     * Per persona held + 1: the one course target that counts its holders, -1 if none, {@link #MANY_COURSE_TARGETS} if
+     * more (then {@link #courseTargetsOver}): most have one or none, and the observation's pass goes faster without a loop.
+     */
+    final int[] courseTargetOf;
+    static final int MANY_COURSE_TARGETS = -2;
     /** Per department: its kind, and (with a rotation) the least and most years in a post of that kind. */
     final DepartmentKind[] kind;
     final int[] tenureMin;
     final int[] tenureMax;
-    /** The personas with steps, in order. */
+    /** The personas with steps, in order; and those after the first four (the observation's pass takes those one by one). */
     final int[] stepPersonas;
+    final int[] moreStepPersonas;
     /**
      * The personas (a bit each; all bits when there are more than 64) whose steps can change when a course is completed,
      * when someone leads a month or finishes a project, when someone mentors a month: only their steps are computed
@@ -242,6 +249,11 @@ final class Plan {
         for (int own = 0; own <= personas; own++) {
             courseTargetsOver[own] = java.util.Arrays.stream(targetsOver[own]).filter(t -> targetByCourse[t]).toArray();
         }
+        courseTargetOf = new int[personas + 1];
+        for (int own = 0; own <= personas; own++) {
+            int[] over = courseTargetsOver[own];
+            courseTargetOf[own] = over.length == 0 ? -1 : over.length == 1 ? over[0] : MANY_COURSE_TARGETS;
+        }
         kind = new DepartmentKind[departments];
         tenureMin = new int[departments];
         tenureMax = new int[departments];
@@ -253,6 +265,7 @@ final class Plan {
             }
         }
         stepPersonas = java.util.stream.IntStream.range(0, personas).filter(p -> input.personas().get(p).hasSteps()).toArray();
+        moreStepPersonas = java.util.Arrays.copyOfRange(stepPersonas, Math.min(4, stepPersonas.length), stepPersonas.length);
         largeProject = new boolean[departments * input.horizonYears()];
         for (int d = 0; d < departments; d++) {
             for (int year : input.departments().get(d).largeProjectYears()) {

@@ -90,12 +90,6 @@ final class Replication {
         dirty = new boolean[n];
         staleMask = new long[n];
         rotation = in.rotation() == null ? null : new RotationStep(plan, this);
-        moreStepPersonas = plan.stepPersonas.length > 4 ? Arrays.copyOfRange(plan.stepPersonas, 4, plan.stepPersonas.length) : new int[0];
-        courseTargetOf = new int[plan.courseTargetsOver.length];
-        for (int k = 0; k < courseTargetOf.length; k++) {
-            int[] over = plan.courseTargetsOver[k];
-            courseTargetOf[k] = over.length == 0 ? NONE : over.length == 1 ? over[0] : MANY;
-        }
         members = new int[personas][n];
         memberCount = new int[personas];
         memberSlot = new int[n];
@@ -144,6 +138,13 @@ final class Replication {
         skillUnits = new long[personas * Steps.COUNT * plan.departments];
         courseUnits = new long[targets * plan.departments];
         missed = new boolean[plan.departments];
+    }
+
+    /** Member i took a post or had its tenure set: listed for the rotation at which its tenure is over (none without one). */
+    private void listForRotation(int i) {
+        if (rotation != null) {
+            rotation.due(i);
+        }
     }
 
     /** Adds member i to the list of its persona (none: nothing). */
@@ -379,9 +380,7 @@ final class Replication {
             }
             staff.postStart[i] = 12 * y;
             tenureMonths[i] = drawTenure(i);
-            if (rotation != null) {
-                rotation.due(i);
-            }
+            listForRotation(i);
             markDirty(i, ALL);
         }
         awayCount = kept;
@@ -442,9 +441,7 @@ final class Replication {
             personStream[i] = Rng.person(stream, key[i]);
             tenureMonths[i] = drawTenure(i, Math.max(0, -staff.postStart[i]) / 12, true);
             join(i);
-            if (rotation != null) {
-                rotation.due(i);
-            }
+            listForRotation(i);
         }
     }
 
@@ -590,9 +587,7 @@ final class Replication {
             staff.specialist[i] = channel.specialist();
             staff.postStart[i] = m;
             tenureMonths[i] = drawTenure(i);
-            if (rotation != null) {
-                rotation.due(i);
-            }
+            listForRotation(i);
             Arrays.fill(staff.skill, i * skills, i * skills + skills, (byte) 0);
             staff.courses[i] = 0;
             lastCourse[i] = Integer.MIN_VALUE / 2;
@@ -1320,7 +1315,7 @@ final class Replication {
         int p1 = n > 1 ? stepPersonas[1] : -1;
         int p2 = n > 2 ? stepPersonas[2] : -1;
         int p3 = n > 3 ? stepPersonas[3] : -1;
-        int[] more = moreStepPersonas;
+        int[] more = plan.moreStepPersonas;
         for (int i = 0; i < size; i++) {
             if (!alive[i]) {
                 continue;
@@ -1351,12 +1346,12 @@ final class Replication {
             for (int p : more) {
                 skillUnits[(p * Steps.COUNT + step[row + p]) * departments + d] += units;
             }
-            int t = courseTargetOf[own + 1];
+            int t = plan.courseTargetOf[own + 1];
             if (t >= 0) {
                 if ((courses[i] & plan.targetCourseBit[t]) != 0) {
                     courseUnits[t * departments + d] += units;
                 }
-            } else if (t == MANY) {
+            } else if (t == Plan.MANY_COURSE_TARGETS) {
                 for (int each : courseTargetsOver[own + 1]) {
                     if ((courses[i] & plan.targetCourseBit[each]) != 0) {
                         courseUnits[each * departments + d] += units;
@@ -1391,16 +1386,6 @@ final class Replication {
         }
         Arrays.fill(hiresThisYear, 0);
     }
-
-    /** The personas with steps after the first four (the observation's pass takes those four one by one). */
-    private final int[] moreStepPersonas;
-    /** In {@link #courseTargetOf}: more than one course target counts the persona's holders. */
-    private static final int MANY = -2;
-    /**
-     * Per persona + 1 (0: none), the one course target that counts its holders, NONE if none, MANY if more (then
-     * {@link Plan#courseTargetsOver}): most have one or none, and the observation's pass goes faster without a loop.
-     */
-    private final int[] courseTargetOf;
 
     /**
      * The unit in which the observation sums FTE: a ten-thousandth of one, so that every sum is exact (an FTE given with
