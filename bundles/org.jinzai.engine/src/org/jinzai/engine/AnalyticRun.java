@@ -454,12 +454,18 @@ final class AnalyticRun {
                     continue;
                 }
                 double total = g.cachedTotal;
+                byte[] tierOf = candidateTiers(run, g.persona);
+                int[] ofStep = tiers[g.persona];
+                double[] byTier = tierByPersona[g.persona];
                 for (int i = 0; i < g.pidCount; i++) {
                     int pid = g.pids[i];
-                    int tier = tiers[g.persona][progress.step(pid, g.persona)];
-                    if (tier >= 0 && (progress.courses[pid] & bit) == 0) {
-                        tierCount[tier] += total * g.probs[i];
-                        tierByPersona[g.persona][tier] += total * g.probs[i];
+                    int tier = tierOf[pid];
+                    if (tier == 0) {
+                        tier = tierOf[pid] = candidateTier(ofStep, pid, g.persona, bit);
+                    }
+                    if (tier > 1) {
+                        tierCount[tier - 2] += total * g.probs[i];
+                        byTier[tier - 2] += total * g.probs[i];
                     }
                 }
             }
@@ -493,15 +499,39 @@ final class AnalyticRun {
                     continue;
                 }
                 int n = g.pidCount;
+                byte[] tierOf = candidateTiers(run, g.persona);
                 for (int i = 0; i < n; i++) {
-                    int pid = g.pids[i];
-                    int tier = tiers[g.persona][progress.step(pid, g.persona)];
-                    if (tier >= 0 && share[tier] > 0 && (progress.courses[pid] & bit) == 0) {
-                        g.move(i, share[tier], progress.afterCourse(pid, course));
+                    // every state was looked at by the count above
+                    int tier = tierOf[g.pids[i]];
+                    if (tier > 1 && share[tier - 2] > 0) {
+                        g.move(i, share[tier - 2], progress.afterCourse(g.pids[i], course));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Per course, priority persona and candidate persona: each progress state's tier as a candidate of the course's
+     * runs ({@link #candidateTier}), 0 where not yet known. A state's tier never changes, so it is kept for the run.
+     */
+    private byte[][] tierByState;
+
+    private byte[] candidateTiers(CourseRun run, int persona) {
+        if (tierByState == null) {
+            tierByState = new byte[input.courses().size() * (plan.personas + 1) * plan.personas][0];
+        }
+        int at = (run.course() * (plan.personas + 1) + run.priorityPersona() + 1) * plan.personas + persona;
+        if (tierByState[at].length < progress.size) {
+            tierByState[at] = Arrays.copyOf(tierByState[at], progress.size * 2);
+        }
+        return tierByState[at];
+    }
+
+    /** 1 when a state is no candidate of a course run (done, or no tier at its step), else its tier + 2. */
+    private byte candidateTier(int[] tierOfStep, int pid, int persona, long courseBit) {
+        int tier = tierOfStep[progress.step(pid, persona)];
+        return (byte) (tier >= 0 && (progress.courses[pid] & courseBit) == 0 ? tier + 2 : 1);
     }
 
     void projects(int m) {
@@ -534,12 +564,13 @@ final class AnalyticRun {
                 continue;
             }
             double share = Math.min(1, start.leadSeats() / eligible);
+            int leadStart = progress.leadStart(start.durationMonths());
             for (Cohort g : here) {
                 int n = g.pidCount;
                 for (int i = 0; i < n; i++) {
                     int pid = g.pids[i];
                     if (progress.leadLeft[pid] == 0 && progress.step(pid, g.persona) >= 1) {
-                        g.move(i, share, progress.afterLeadStart(pid, start.durationMonths()));
+                        g.move(i, share, progress.afterLeadStart(pid, leadStart));
                         g.leading = true;
                     }
                 }
@@ -559,21 +590,29 @@ final class AnalyticRun {
         }
     }
 
+    /** Per department and persona: the expected members at Step1, gathered by {@link #mentoring()}. */
+    private double[] step1;
+
     void mentoring() {
-        double[][] step1 = null;
+        boolean any = false;
         for (Cohort g : groups) {
             if (g.persona >= 0 && plan.mentors[g.persona]) {
-                if (step1 == null) {
-                    step1 = new double[plan.departments][plan.personas];
+                if (!any) {
+                    any = true;
+                    if (step1 == null) {
+                        step1 = new double[plan.departments * plan.personas];
+                    } else {
+                        Arrays.fill(step1, 0);
+                    }
                 }
-                step1[g.department][g.persona] += g.cachedTotal * g.stepProb[1];
+                step1[g.department * plan.personas + g.persona] += g.cachedTotal * g.stepProb[1];
             }
         }
-        if (step1 == null) {
+        if (!any) {
             return;
         }
         for (Cohort g : groups) {
-            if (g.persona < 0 || !plan.mentors[g.persona] || step1[g.department][g.persona] <= 1e-9) {
+            if (g.persona < 0 || !plan.mentors[g.persona] || step1[g.department * plan.personas + g.persona] <= 1e-9) {
                 continue;
             }
             int last = lastStep[g.persona];
@@ -669,21 +708,33 @@ final class AnalyticRun {
     /** Per target and department, the expected amount the target counts and the amount it counts over (fte). */
     private double[][] targetPart;
     private double[][] targetWhole;
+    /** Per target: a course target whose course moves no step (followed per group, not per progress state). */
+    private boolean[] bySideCourse;
+    /** Per target: the amount of the group being gathered that it counts. */
+    private double[] groupPart;
 
     /**
      * Gathers what every target of a stock counts, in one pass over the groups and their progress: each group is
-     * looked at by the targets that can count its members ({@link Plan#targetsOver}).
+     * looked at by the targets that can count its members ({@link Plan#targetsOver}), its progress states once for all.
      */
     private void gatherTargets() {
         int targets = input.targets().size();
         if (targetPart == null) {
             targetPart = new double[targets][plan.departments];
             targetWhole = new double[targets][plan.departments];
+            groupPart = new double[targets];
+            bySideCourse = new boolean[targets];
+            for (int t = 0; t < targets; t++) {
+                TargetSpec target = input.targets().get(t);
+                bySideCourse[t] = target.kind().counted() == SimulationInput.Counted.COURSE && target.course() >= 0
+                        && (progress.relevant & 1L << target.course()) == 0;
+            }
         }
         for (int t = 0; t < targets; t++) {
             Arrays.fill(targetPart[t], 0);
             Arrays.fill(targetWhole[t], 0);
         }
+        int words = (targets + 63) / 64;
         for (Cohort g : groups) {
             int[] over = plan.targetsOver[g.persona + 1];
             if (over.length == 0) {
@@ -691,29 +742,74 @@ final class AnalyticRun {
             }
             double fte = g.fteTotal(exits);
             int d = g.department;
+            boolean byProgress = false;
             for (int t : over) {
-                TargetSpec target = input.targets().get(t);
-                int stepPersona = TargetValues.stepPersona(target, g.persona);
-                double[] part = targetPart[t];
-                double[] whole = targetWhole[t];
-                if (target.kind().counted() == SimulationInput.Counted.COURSE && target.course() >= 0
-                        && (progress.relevant & 1L << target.course()) == 0) {
+                if (bySideCourse[t]) {
                     // a course that moves no step is followed per group, not per progress
-                    whole[d] += fte;
-                    part[d] += fte * g.sideDone[target.course()];
-                    continue;
+                    targetWhole[t][d] += fte;
+                    targetPart[t][d] += fte * g.sideDone[input.targets().get(t).course()];
+                } else {
+                    byProgress = true;
+                    groupPart[t] = 0;
                 }
-                for (int i = 0; i < g.pidCount; i++) {
-                    // another persona's steps are brought up to date first, as for the counts by skill
-                    int pid = stepPersona >= 0 && stepPersona != g.persona ? progress.settled(g.pids[i], stepPersona) : g.pids[i];
-                    double amount = fte * g.probs[i];
-                    whole[d] += amount;
-                    if (TargetValues.counted(target, stepPersona >= 0 ? progress.step(pid, stepPersona) : -1, progress.courses[pid])) {
-                        part[d] += amount;
+            }
+            if (!byProgress) {
+                continue;
+            }
+            long[] counted = countedStates(g.persona, over, words);
+            double whole = 0;
+            for (int i = 0; i < g.pidCount; i++) {
+                int at = g.pids[i] * words;
+                double amount = fte * g.probs[i];
+                whole += amount;
+                for (int w = 0; w < words; w++) {
+                    for (long bits = counted[at + w]; bits != 0; bits &= bits - 1) {
+                        groupPart[w * 64 + Long.numberOfTrailingZeros(bits)] += amount;
                     }
                 }
             }
+            for (int t : over) {
+                if (!bySideCourse[t]) {
+                    targetWhole[t][d] += whole;
+                    targetPart[t][d] += groupPart[t];
+                }
+            }
         }
+    }
+
+    /** Per persona of a group (+1): the targets counting each progress state (bits, words per state), and which are known. */
+    private long[][] countedByState;
+    private int[] countedKnown;
+
+    /** The targets that count each progress state among a persona's groups (see {@link #countedByState}), all states known. */
+    private long[] countedStates(int persona, int[] over, int words) {
+        if (countedByState == null) {
+            countedByState = new long[plan.personas + 1][0];
+            countedKnown = new int[plan.personas + 1];
+        }
+        int at = persona + 1;
+        int states = progress.size;
+        if (countedKnown[at] < states) {
+            long[] counted = Arrays.copyOf(countedByState[at], states * words);
+            for (int pid = countedKnown[at]; pid < states; pid++) {
+                for (int t : over) {
+                    if (bySideCourse[t]) {
+                        continue;
+                    }
+                    TargetSpec target = input.targets().get(t);
+                    // another persona's steps are brought up to date first, as for the counts by skill
+                    int stepPersona = TargetValues.stepPersona(target, persona);
+                    int settled = stepPersona >= 0 && stepPersona != persona ? progress.settled(pid, stepPersona) : pid;
+                    if (TargetValues.counted(target, stepPersona >= 0 ? progress.step(settled, stepPersona) : -1,
+                            progress.courses[settled])) {
+                        counted[pid * words + t / 64] |= 1L << (t % 64);
+                    }
+                }
+            }
+            countedByState[at] = counted;
+            countedKnown[at] = states;
+        }
+        return countedByState[at];
     }
 
     /** Set by {@link #value(int, int)}: the target is a share of fewer than {@link AnalyticEngine#FEW} staff. */

@@ -135,10 +135,12 @@ final class Cohort {
         probs[pidCount++] = prob;
     }
 
-    /** Settles every entry's steps, merges equal states, drops negligible ones and refreshes the caches. */
+    /** Settles the changed entries' steps, merges equal states, drops negligible ones and refreshes the caches. */
     void compact(ProgressStates progress) {
         if (settles) {
-            for (int i = 0; i < pidCount; i++) {
+            // the entries not touched since the last compaction or settling are settled already
+            for (int k = 0; k < changedCount; k++) {
+                int i = changed[k];
                 pids[i] = progress.settled(pids[i], persona);
             }
         }

@@ -32,9 +32,14 @@ final class ProgressStates {
     int[] mentoring = new int[64];
     int[] leadLeft = new int[64];
     int size;
-    /** memo[op][pid]: the state after an operation (courses, then tick, mentor, settle per persona), -1 unknown. */
-    final int[][] memo;
-    final Map<Long, Integer> leadStarts = new HashMap<>();
+    /**
+     * memo[op][pid]: the state after an operation (courses, then tick, mentor, settle per persona, then lead starts
+     * by duration), -1 unknown.
+     */
+    int[][] memo;
+    /** The operation of starting a lead of a duration (months), and back. */
+    private final Map<Integer, Integer> leadStarts = new HashMap<>();
+    private int[] leadStartDurations;
 
     /** The step criteria of each persona, compiled. */
     private final Steps.Rules[] rules;
@@ -83,6 +88,7 @@ final class ProgressStates {
         for (int op = 0; op < memo.length; op++) {
             memo[op] = new int[0];
         }
+        this.leadStartDurations = new int[memo.length];
     }
 
     /** The state with these values (counters capped at the largest threshold a step asks for). */
@@ -205,14 +211,28 @@ final class ProgressStates {
                 leadLeft[pid]));
     }
 
-    int afterLeadStart(int pid, int duration) {
-        long memoKey = (long) pid * 100_000L + duration;
-        Integer next = leadStarts.get(memoKey);
-        if (next == null) {
-            next = intern(courses[pid], steps[pid], skills[pid], leading[pid], led[pid], mentoring[pid], duration);
-            leadStarts.put(memoKey, next);
+    /** The operation (memo row) of starting to lead a project of a duration, for {@link #afterLeadStart}. */
+    int leadStart(int duration) {
+        Integer op = leadStarts.get(duration);
+        if (op == null) {
+            op = memo.length;
+            memo = Arrays.copyOf(memo, op + 1);
+            memo[op] = new int[0];
+            leadStartDurations = Arrays.copyOf(leadStartDurations, op + 1);
+            leadStartDurations[op] = duration;
+            leadStarts.put(duration, op);
         }
-        return next;
+        return op;
+    }
+
+    /** After starting to lead a project ({@code op} from {@link #leadStart(int)}). */
+    int afterLeadStart(int pid, int op) {
+        int next = known(op, pid);
+        if (next >= 0) {
+            return next;
+        }
+        return remember(op, pid, intern(courses[pid], steps[pid], skills[pid], leading[pid], led[pid], mentoring[pid],
+                leadStartDurations[op]));
     }
 
     /** The steps of a persona recomputed (steps are never lost). */
