@@ -29,7 +29,11 @@ final class AnalyticRun {
     final ExitClasses exits = new ExitClasses();
     final ProgressStates progress;
     final List<Cohort> groups = new ArrayList<>();
-    final Map<Long, Cohort> byKey = new HashMap<>();
+    /** The groups of each origin, by persona (+1) and department. */
+    final Map<Long, Cohort[]> byOrigin = new HashMap<>();
+    /** The origin looked up last and its groups (the staff are read origin by origin). */
+    private long lastOrigin = Long.MIN_VALUE;
+    private Cohort[] lastGroups;
     final boolean[] hasSteps;
     final boolean[] leads;
     final boolean[] itSpecialist;
@@ -126,11 +130,15 @@ final class AnalyticRun {
     }
 
     Cohort group(int persona, int department, long origin) {
-        long key = (origin * 65 + persona + 1) * plan.departments + department;
-        Cohort group = byKey.get(key);
+        if (origin != lastOrigin) {
+            lastGroups = byOrigin.computeIfAbsent(origin, o -> new Cohort[(plan.personas + 1) * plan.departments]);
+            lastOrigin = origin;
+        }
+        int at = (persona + 1) * plan.departments + department;
+        Cohort group = lastGroups[at];
         if (group == null) {
             group = new Cohort(persona, department, origin, input.courses().size(), persona >= 0 && hasSteps[persona]);
-            byKey.put(key, group);
+            lastGroups[at] = group;
             groups.add(group);
         }
         return group;
