@@ -39,8 +39,6 @@ public final class AnalyticEngine {
         final double[] targets;
         final int targetCount;
         final double[] hires;
-        /** Hires per fiscal year and persona (NEW_HIRES targets of a persona). */
-        final double[] hiresByPersona;
         final double[] leavers;
         /** Per fiscal year and persona: whether its counts are only an approximation (see {@link #approximate(int, int)}). */
         final boolean[] approximate;
@@ -56,7 +54,6 @@ public final class AnalyticEngine {
             this.skillCounts = new double[years * personas * Steps.COUNT];
             this.targets = new double[years * Math.max(1, targetCount)];
             this.hires = new double[years];
-            this.hiresByPersona = new double[years * Math.max(1, personas)];
             this.leavers = new double[years];
             this.approximate = new boolean[years * Math.max(1, personas) * Steps.COUNT];
             this.approximateTargets = new boolean[years * Math.max(1, targetCount)];

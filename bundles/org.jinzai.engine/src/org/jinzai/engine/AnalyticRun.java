@@ -53,6 +53,7 @@ final class AnalyticRun {
         itSpecialist = new boolean[plan.personas];
         lastStep = new int[plan.personas];
         approximate = new boolean[plan.personas];
+        hiresByTarget = new double[input.targets().size()][plan.departments];
         for (int p = 0; p < plan.personas; p++) {
             Persona persona = input.personas().get(p);
             hasSteps[p] = persona.hasSteps();
@@ -227,8 +228,11 @@ final class AnalyticRun {
             group.addClass(exits.id(plan, employment, birthYear, termEnd, channel.fte(), channel.specialist(),
                     eligibility(employment, 0, birthYear, m)), expected);
             result.hires[y] += expected;
-            if (channel.persona() >= 0) {
-                result.hiresByPersona[y * plan.personas + channel.persona()] += expected;
+            for (int t : plan.hireTargets) {
+                int persona = input.targets().get(t).persona();
+                if (persona < 0 || persona == channel.persona()) {
+                    hiresByTarget[t][department] += expected;
+                }
             }
         }
     }
@@ -711,6 +715,9 @@ final class AnalyticRun {
             result.approximateTargets[y * result.targetCount + t] = TargetValues.approximateInPreview(target) || approximateCounts
                     || smallShare;
         }
+        for (int t : plan.hireTargets) {
+            Arrays.fill(hiresByTarget[t], 0);
+        }
     }
 
     /** Per target and department, the expected amount the target counts and the amount it counts over (fte). */
@@ -820,17 +827,19 @@ final class AnalyticRun {
         return countedByState[at];
     }
 
+    /** Per new-hires target and department: the expected hires of the year so far. */
+    private final double[][] hiresByTarget;
+
     /** Set by {@link #value(int, int)}: the target is a share of fewer than {@link AnalyticEngine#FEW} staff. */
     boolean smallShare;
 
     double value(int t, int y) {
         TargetSpec target = input.targets().get(t);
         smallShare = false;
-        if (target.kind().counted() == SimulationInput.Counted.HIRES) {
-            return target.persona() < 0 ? result.hires[y] : result.hiresByPersona[y * plan.personas + target.persona()];
-        }
-        double[] part = targetPart[t];
-        double[] whole = targetWhole[t];
+        boolean hires = target.kind().counted() == SimulationInput.Counted.HIRES;
+        // a new-hires target: the year's expected hires of its persona per department
+        double[] part = hires ? hiresByTarget[t] : targetPart[t];
+        double[] whole = hires ? hiresByTarget[t] : targetWhole[t];
         boolean share = target.kind().share();
         if (share) {
             // a share of a few people: the mean of the Monte Carlo's shares is not the share of the means

@@ -64,6 +64,8 @@ final class Plan {
      * them.
      */
     final int[][] targetsOver;
+    /** The new-hires targets (counted as the hires come, per department). */
+    final int[] hireTargets;
     /** Per target: whether it counts a course, and then the course's bit (0 for none), for the observation's pass. */
     final boolean[] targetByCourse;
     final long[] targetCourseBit;
@@ -237,6 +239,8 @@ final class Plan {
                             && TargetValues.countsOver(input.targets().get(t), holder))
                     .toArray();
         }
+        hireTargets = java.util.stream.IntStream.range(0, input.targets().size())
+                .filter(t -> input.targets().get(t).kind().counted() == SimulationInput.Counted.HIRES).toArray();
         int targets = input.targets().size();
         targetByCourse = new boolean[targets];
         targetCourseBit = new long[targets];

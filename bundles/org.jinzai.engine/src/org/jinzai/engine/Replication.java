@@ -426,6 +426,9 @@ final class Replication {
         staleCount = 0;
         leadCount = 0;
         Arrays.fill(leaversInMonth, 0);
+        for (int t : plan.hireTargets) {
+            Arrays.fill(targetPart[t], 0);
+        }
         System.arraycopy(plan.staffKeys, 0, key, 0, size);
         Arrays.fill(lastCourse, 0, size, Integer.MIN_VALUE / 2);
         Arrays.fill(leaveMonth, 0, size, NONE);
@@ -605,15 +608,17 @@ final class Replication {
             }
             result.addFlow(replication, Flow.HIRES, y, 1);
             result.addDepartmentFlow(replication, DepartmentFlow.HIRES, y, staff.department[i]);
-            hiresOfPersona(y, staff.persona[i]);
+            countHire(i);
         }
     }
 
-    private final double[] hiresThisYear = new double[64];
-
-    private void hiresOfPersona(int y, int p) {
-        if (p >= 0 && p < hiresThisYear.length) {
-            hiresThisYear[p]++;
+    /** A hire counted by the new-hires targets of its persona and department (targetPart, until the year's observation). */
+    private void countHire(int i) {
+        for (int t : plan.hireTargets) {
+            int persona = in.targets().get(t).persona();
+            if (persona < 0 || persona == staff.persona[i]) {
+                targetPart[t][staff.department[i]]++;
+            }
         }
     }
 
@@ -1384,7 +1389,9 @@ final class Replication {
                 result.setDepartmentsMissed(replication, t, y, missed);
             }
         }
-        Arrays.fill(hiresThisYear, 0);
+        for (int t : plan.hireTargets) {
+            Arrays.fill(targetPart[t], 0);
+        }
     }
 
     /**
@@ -1573,9 +1580,7 @@ final class Replication {
     private double evaluate(int t, int y) {
         TargetSpec target = in.targets().get(t);
         Arrays.fill(missed, false);
-        if (target.kind().counted() == SimulationInput.Counted.HIRES) {
-            return target.persona() < 0 ? result.flow(replication, Flow.HIRES, y) : hiresThisYear[target.persona()];
-        }
+        // a new-hires target: the year's hires of its persona per department, as counted when they came
         return TargetValues.aggregate(in, target, y, targetPart[t], targetWhole[t], target.kind().share(), missed);
     }
 
