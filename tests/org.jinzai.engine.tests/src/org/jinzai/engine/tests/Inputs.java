@@ -47,6 +47,8 @@ final class Inputs {
     /** Bands whose leaving rate each replication draws from a posterior. */
     final List<SimulationInput.UncertainRate> uncertain = new ArrayList<>();
     int retirementAge = 99;
+    /** The retirement age of each fiscal year (null: {@link #retirementAge} in every one). */
+    int[] retirementAges;
     /** The criteria of the promoter's Step1 (default: course 0 completed). */
     List<Criterion> promoterStep1 = List.of(new CoursesCompleted(new int[] { 0 }, 0));
     List<Criterion> promoterStep3 = List.of(new ProjectsLed(2));
@@ -83,6 +85,18 @@ final class Inputs {
                 new int[2], new int[0], 0, 0, 0, steps);
     }
 
+    /**
+     * A regular member aged 30 of a persona with a history: a step recorded, courses done, skill levels, months
+     * leading, projects led and months mentoring.
+     */
+    Staff withHistory(String key, int department, int persona, int step, int[] coursesDone, int[] skillLevels, int monthsLeading,
+            int projectsLed, int monthsMentoring) {
+        int[] steps = new int[3];
+        steps[persona] = step;
+        return new Staff(key, 1996, 2018, Employment.REGULAR, 0, 1.0, 0, department, persona, false, 0, skillLevels,
+                coursesDone, monthsLeading, projectsLed, monthsMentoring, steps);
+    }
+
     Inputs seats(int course, int seatsPerYear, int month) {
         for (int y = 0; y < years; y++) {
             runs.add(new CourseRun(course, firstYear + y, month, seatsPerYear, -1));
@@ -102,8 +116,10 @@ final class Inputs {
         for (int t = 0; t < 4; t++) {
             Arrays.fill(rates[t], rateByType[t]);
         }
-        int[] retirement = new int[years];
-        Arrays.fill(retirement, retirementAge);
+        int[] retirement = retirementAges != null ? retirementAges : new int[years];
+        if (retirementAges == null) {
+            Arrays.fill(retirement, retirementAge);
+        }
         return new SimulationInput(firstYear, years, departments, 2, courses, personas, staff, runs, projects, appointment,
                 rotation, channels, new Attrition(rates, specialistMultiplier, retirement, uncertain), targets);
     }
