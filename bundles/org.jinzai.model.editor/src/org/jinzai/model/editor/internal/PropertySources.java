@@ -27,6 +27,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.jinzai.model.provider.JinzaiEditPlugin;
+import org.jinzai.model.util.RotationRules;
 import org.jinzai.model.validation.JinzaiValidator;
 import org.jinzai.model.validation.Rates;
 
@@ -61,6 +62,11 @@ public final class PropertySources implements IPropertySourceProvider {
         return null;
     }
 
+    /** Whether a property is shown: not the hard choice or weight of a rule that has none ({@link RotationRules#applies}). */
+    private static boolean applies(Object object, IItemPropertyDescriptor item) {
+        return !(object instanceof EObject element) || RotationRules.applies(element, item.getFeature(object));
+    }
+
     /** Whether the Properties view lets a feature of an object be set. */
     boolean canSet(Object object, Object feature) {
         IItemPropertyDescriptor item = item(object, feature);
@@ -89,7 +95,9 @@ public final class PropertySources implements IPropertySourceProvider {
             IItemPropertySource source = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);
             if (source != null) {
                 for (IItemPropertyDescriptor item : source.getPropertyDescriptors(object)) {
-                    byFeature.put(item.getFeature(object), item);
+                    if (applies(object, item)) {
+                        byFeature.put(item.getFeature(object), item);
+                    }
                 }
             }
             return byFeature;
@@ -243,7 +251,9 @@ public final class PropertySources implements IPropertySourceProvider {
         public IPropertyDescriptor[] getPropertyDescriptors() {
             List<IPropertyDescriptor> result = new ArrayList<>();
             for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(object)) {
-                result.add(new Descriptor(object, descriptor));
+                if (applies(object, descriptor)) {
+                    result.add(new Descriptor(object, descriptor));
+                }
             }
             return result.toArray(new IPropertyDescriptor[0]);
         }
