@@ -162,6 +162,8 @@ final class Plan {
             }
             for (int d : targets) {
                 for (int i = 0; i < project.count(); i++) {
+                    SimulationInput.require(projectsByMonth.get(month).size() < (1 << 20), "project starts in a month (at most 1,048,575)",
+                            projectsByMonth.get(month).size());
                     projectsByMonth.get(month).add(new ProjectStart(month, d, project.leadSeats(), project.durationMonths(),
                             projectsByMonth.get(month).size()));
                 }

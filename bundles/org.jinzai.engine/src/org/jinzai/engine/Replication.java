@@ -1085,7 +1085,9 @@ final class Replication {
             }
             for (Plan.ProjectStart start : starts) {
                 int d = start.department();
-                for (int seat = 0; seat < start.leadSeats(); seat++) {
+                // seats beyond the department's staff who may lead find nobody
+                int seats = Math.min(start.leadSeats(), first[d + 1] - first[d]);
+                for (int seat = 0; seat < seats; seat++) {
                     int best = NONE;
                     double bestKey = Double.MAX_VALUE;
                     for (int k = first[d]; k < first[d + 1]; k++) {
@@ -1093,7 +1095,7 @@ final class Replication {
                         if (leadEnd[i] >= m) {
                             continue;
                         }
-                        double u = draw(i, Rng.LEAD, m * 64 + start.ordinal() * 4 + seat);
+                        double u = leadDraw(i, m, start.ordinal(), seat);
                         if (u < bestKey) {
                             bestKey = u;
                             best = i;
@@ -1139,6 +1141,18 @@ final class Replication {
     }
 
     /** Step2+ staff of a mentoring persona mentor when their department has Step1 staff of that persona. */
+    /**
+     * Member i's number for a seat of a month's project start: a key of its own for every (month, start, seat). The
+     * first 16 starts of a month with up to 4 seats keep their first key (month × 64 + start × 4 + seat); beyond, that key
+     * was another start's or the next month's, so that the same members were drawn first again.
+     */
+    private double leadDraw(int i, int m, int ordinal, int seat) {
+        if (seat < 4 && ordinal < 16) {
+            return draw(i, Rng.LEAD, m * 64 + ordinal * 4 + seat);
+        }
+        return Rng.drawAt(personStream[i], Rng.LEAD_SEAT, (long) m << 40 | (long) ordinal << 20 | seat);
+    }
+
     private void mentoring() {
         boolean any = false;
         for (boolean mentor : plan.mentors) {

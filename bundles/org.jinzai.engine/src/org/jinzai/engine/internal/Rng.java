@@ -10,7 +10,7 @@ public final class Rng {
 
     /** Kinds of random decision; each has its own stream. */
     public static final int ATTRITION = 1, RECRUIT = 2, REAPPOINT = 3, APPOINT = 4, COURSE = 5, LEAD = 6, TENURE = 7,
-            ROTATE = 8, HIRE_AGE = 9, APPOINT_ORDER = 10, PARAMETER = 11, SECOND = 12;
+            ROTATE = 8, HIRE_AGE = 9, APPOINT_ORDER = 10, PARAMETER = 11, SECOND = 12, LEAD_SEAT = 13;
 
     private Rng() {
     }
@@ -49,6 +49,15 @@ public final class Rng {
     /** The part of every draw for one key (a person, a planned hire) in a replication's stream. */
     public static long person(long stream, long key) {
         return mix(stream ^ key);
+    }
+
+    /**
+     * As {@link #draw(long, int, int)} for a time of up to 56 bits (an event named by several numbers); never equal to a
+     * draw of that method (its kind sits above the bits that method uses).
+     */
+    public static double drawAt(long person, int kind, long time) {
+        long z = mix(person ^ ((long) kind << 56) ^ (time & 0xFFFFFFFFFFFFFFL));
+        return (z >>> 11) * 0x1.0p-53;
     }
 
     /** A uniform number in [0, 1) from a {@link #person(long, long) person's} numbers. */

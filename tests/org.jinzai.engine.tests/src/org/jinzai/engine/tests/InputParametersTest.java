@@ -14,6 +14,7 @@ import org.jinzai.engine.SimulationInput.Channel;
 import org.jinzai.engine.SimulationInput.ChannelKind;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.Employment;
+import org.jinzai.engine.SimulationInput.LeadMonths;
 import org.jinzai.engine.SimulationInput.MentoringMonths;
 import org.jinzai.engine.SimulationInput.ProjectPlan;
 import org.jinzai.engine.SimulationInput.SkillAtLeast;
@@ -211,6 +212,28 @@ class InputParametersTest {
         }
         assertEquals(1, preview.count(0, Inputs.PROMOTER, 0, 0), 1e-9, "preview, rank 1");
         assertEquals(0, preview.count(0, Inputs.PROMOTER, 0, 1), 1e-9, "preview, rank 2");
+    }
+
+    @Test
+    void whoLeadsIsDrawnAfreshForEveryProjectHoweverManyStartInAMonth() {
+        // two Step1 promoters in 課0, Step2 after two months leading; one-month projects in 課0 in April and May. In April
+        // sixteen projects of empty 課 start first, so 課0's is the seventeenth: its number was once May's first project's,
+        // so April's leader led May's too (Step2 in every replication); drawn afresh, the same one leads both half the time
+        Inputs in = new Inputs().departments(17, DepartmentKind.BUSINESS, 5);
+        in.staff.add(in.withStep("a", 0, Inputs.PROMOTER, 1, 0, false));
+        in.staff.add(in.withStep("b", 0, Inputs.PROMOTER, 1, 0, false));
+        in.promoterStep2 = List.of(new LeadMonths(2));
+        for (int d = 1; d <= 16; d++) {
+            in.projects.add(new ProjectPlan(d, 2026, 1, 1, 1, 4));
+        }
+        in.projects.add(new ProjectPlan(0, 2026, 1, 1, 1, 4));
+        in.projects.add(new ProjectPlan(0, 2026, 1, 1, 1, 5));
+        in.years = 1;
+        int replications = 400;
+        SimulationResult result = new MonteCarloEngine().run(in.build(), new RunOptions(replications, 5, 2), ProgressListener.NONE);
+        double same = result.countAtLeastSummary(0, Inputs.PROMOTER, 2, 0).mean();
+        // binomial(400, 1/2) / 400: within five standard errors of one half
+        assertEquals(0.5, same, 5 * Math.sqrt(0.25 / replications), "the share of replications where one promoter led both");
     }
 
     @Test

@@ -51,6 +51,7 @@ final class Inputs {
     int[] retirementAges;
     /** The criteria of the promoter's Step1 (default: course 0 completed). */
     List<Criterion> promoterStep1 = List.of(new CoursesCompleted(new int[] { 0 }, 0));
+    List<Criterion> promoterStep2 = List.of(new LeadMonths(12));
     List<Criterion> promoterStep3 = List.of(new ProjectsLed(2));
 
     Inputs departments(int count, DepartmentKind kind, int headcount) {
@@ -107,8 +108,7 @@ final class Inputs {
     SimulationInput build() {
         List<Course> courses = List.of(new Course("c-dx", new int[] { 0 }, new int[] { 1 }, 10_000, new int[] { PROMOTER }),
                 new Course("c-is", new int[] { 1 }, new int[] { 1 }, 20_000, new int[] { IS_OFFICER }));
-        List<List<Criterion>> promoterSteps = List.of(promoterStep1,
-                List.of(new LeadMonths(12)), promoterStep3);
+        List<List<Criterion>> promoterSteps = List.of(promoterStep1, promoterStep2, promoterStep3);
         List<Persona> personas = List.of(new Persona("general", false, List.of(), false, false),
                 new Persona("promoter", true, promoterSteps, true, false),
                 new Persona("is", true, List.of(List.of(new CoursesCompleted(new int[] { 1 }, 0))), false, true));
