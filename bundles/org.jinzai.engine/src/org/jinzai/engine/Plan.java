@@ -33,6 +33,8 @@ final class Plan {
     final int departments;
     final int capacity;
     final List<List<CourseRun>> coursesByMonth = new ArrayList<>();
+    /** Per month and course run: what its seats are drawn with ({@link Rng#salt}). */
+    final List<long[]> seatSalts = new ArrayList<>();
     final List<List<Hire>> hiresByMonth = new ArrayList<>();
     final List<List<ProjectStart>> projectsByMonth = new ArrayList<>();
     /** nextStepCourses[persona][step]: bitset of courses in the criteria of Step(step+1). */
@@ -129,6 +131,21 @@ final class Plan {
             if (month >= 0 && month < months) {
                 coursesByMonth.get(month).add(run);
             }
+        }
+        // the numbers the seats of each run are drawn with: a course's first run of a fiscal year by course and year,
+        // a later run of it that year by month, course and how many came before (a run drawing the first run's numbers
+        // again would pass over those the first one passed over)
+        int[][] before = new int[input.courses().size()][months / 12 + 1];
+        for (int m = 0; m < months; m++) {
+            List<CourseRun> runs = coursesByMonth.get(m);
+            long[] salts = new long[runs.size()];
+            for (int r = 0; r < runs.size(); r++) {
+                int c = runs.get(r).course();
+                int repeat = before[c][m / 12]++;
+                salts[r] = repeat == 0 ? Rng.salt(Rng.COURSE, c * 16 + m / 12)
+                        : Rng.saltAt(Rng.COURSE_RUN, (long) m << 40 | (long) c << 20 | repeat);
+            }
+            seatSalts.add(salts);
         }
         int planned = 0;
         for (int c = 0; c < input.channels().size(); c++) {

@@ -901,7 +901,7 @@ final class Replication {
             }
             int seats = Math.min(run.seats(), count);
             if (seats < count) {
-                chooseSeats(count, seats, tierCount, c * 16 + y);
+                chooseSeats(count, seats, tierCount, plan.seatSalts.get(m)[r]);
             }
             Course course = in.courses().get(c);
             for (int k = 0; k < seats; k++) {
@@ -957,7 +957,7 @@ final class Replication {
      * above the expected cut are gathered first, so that the selection looks at a few more than it needs
      * instead of the whole tier; the chosen set is the same either way.
      */
-    private void chooseSeats(int count, int seats, int[] tierCount, int time) {
+    private void chooseSeats(int count, int seats, int[] tierCount, long salt) {
         int tier = 0;
         int taken = 0;
         while (taken + tierCount[tier] <= seats) {
@@ -976,7 +976,7 @@ final class Replication {
         int end = front;
         for (int k = front; k < count; k++) {
             if (candidateTiers[k] == tier) {
-                double key = draw(candidates[k], Rng.COURSE, time);
+                double key = Rng.drawSalted(personStream[candidates[k]], salt);
                 if (key < threshold) {
                     swapCandidates(k, end);
                     candidateKeys[end] = key;
@@ -990,7 +990,7 @@ final class Replication {
             for (int k = front; k < count; k++) {
                 if (candidateTiers[k] == tier) {
                     swapCandidates(k, end);
-                    candidateKeys[end] = draw(candidates[end], Rng.COURSE, time);
+                    candidateKeys[end] = Rng.drawSalted(personStream[candidates[end]], salt);
                     end++;
                 }
             }

@@ -10,7 +10,7 @@ public final class Rng {
 
     /** Kinds of random decision; each has its own stream. */
     public static final int ATTRITION = 1, RECRUIT = 2, REAPPOINT = 3, APPOINT = 4, COURSE = 5, LEAD = 6, TENURE = 7,
-            ROTATE = 8, HIRE_AGE = 9, APPOINT_ORDER = 10, PARAMETER = 11, SECOND = 12, LEAD_SEAT = 13;
+            ROTATE = 8, HIRE_AGE = 9, APPOINT_ORDER = 10, PARAMETER = 11, SECOND = 12, LEAD_SEAT = 13, COURSE_RUN = 14;
 
     private Rng() {
     }
@@ -56,13 +56,27 @@ public final class Rng {
      * draw of that method (its kind sits above the bits that method uses).
      */
     public static double drawAt(long person, int kind, long time) {
-        long z = mix(person ^ ((long) kind << 56) ^ (time & 0xFFFFFFFFFFFFFFL));
+        return drawSalted(person, saltAt(kind, time));
+    }
+
+    /** What {@link #draw(long, int, int)} mixes into a person's numbers for a kind and time (to draw many at once). */
+    public static long salt(int kind, int time) {
+        return ((long) kind << 40) ^ (time & 0xFFFFFFFFL);
+    }
+
+    /** As {@link #salt(int, int)} for {@link #drawAt(long, int, long)}. */
+    public static long saltAt(int kind, long time) {
+        return ((long) kind << 56) ^ (time & 0xFFFFFFFFFFFFFFL);
+    }
+
+    /** The person's number for a {@link #salt(int, int) salt}. */
+    public static double drawSalted(long person, long salt) {
+        long z = mix(person ^ salt);
         return (z >>> 11) * 0x1.0p-53;
     }
 
     /** A uniform number in [0, 1) from a {@link #person(long, long) person's} numbers. */
     public static double draw(long person, int kind, int time) {
-        long z = mix(person ^ ((long) kind << 40) ^ (time & 0xFFFFFFFFL));
-        return (z >>> 11) * 0x1.0p-53;
+        return drawSalted(person, salt(kind, time));
     }
 }

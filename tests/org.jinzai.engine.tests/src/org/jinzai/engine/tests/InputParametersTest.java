@@ -237,6 +237,28 @@ class InputParametersTest {
     }
 
     @Test
+    void aSecondRunOfACourseInAYearDrawsItsSeatsAfresh() {
+        // eight promoters in 課0 need course 0; four seats in June, four in October; four more promoters arrive in 課1
+        // in August. Drawn afresh, October's seats go to the four left from June and the four new alike: two new ones
+        // are trained on average. (With June's numbers again, those June passed over drew the larger numbers, and the
+        // new ones were favoured.)
+        Inputs in = new Inputs().departments(2, DepartmentKind.BUSINESS, 20);
+        in.staff(0, Inputs.PROMOTER, 8);
+        in.channels.add(Channel.builder("new", ChannelKind.MID_CAREER, Inputs.PROMOTER, 1).month(8).planned(4).build());
+        in.runs.add(new SimulationInput.CourseRun(0, 2026, 6, 4, -1));
+        in.runs.add(new SimulationInput.CourseRun(0, 2026, 10, 4, -1));
+        in.years = 1;
+        int replications = 400;
+        SimulationResult result = new MonteCarloEngine().run(in.build(), new RunOptions(replications, 5, 2), ProgressListener.NONE);
+        for (int r = 0; r < 5; r++) {
+            assertEquals(8, result.countAtLeast(r, 0, Inputs.PROMOTER, 1, -1), 1e-9, "eight seats, eight trained");
+        }
+        double newTrained = result.countAtLeastSummary(0, Inputs.PROMOTER, 1, 1).mean();
+        // hypergeometric: 4 of 8, 4 new: mean 2, variance 4 · 1/2 · 1/2 · 4/7
+        assertEquals(2, newTrained, 5 * Math.sqrt(4 * 0.25 * 4 / 7.0 / replications), "new promoters trained in October");
+    }
+
+    @Test
     void aProjectOfEveryBusinessDepartmentStartsInItsFiscalYear() {
         // a Step1 promoter in each of three business 課 and an IS 課; a project of every business 課 in FY2027, led for
         // twelve months from April: Step2 for the three in FY2027, none in FY2026, not the IS 課's
