@@ -65,6 +65,36 @@ class InputParametersTest {
     }
 
     @Test
+    void aLeavingRateAppliesToItsAgesAndEmploymentTypeOnly() {
+        // regulars aged 49 and 50 in FY2026 and a fixed-term member aged 30; a rate of 1 for regulars of 50 and over: the
+        // 50-year-old leaves in FY2026, the other at 50 in FY2027, the fixed-term member stays; a rate of 1 for
+        // fixed-term staff only: only the fixed-term member leaves
+        for (boolean regularsOver50 : new boolean[] { true, false }) {
+            Inputs in = new Inputs().departments(1, DepartmentKind.BUSINESS, 5);
+            in.staff.add(in.person("49", 0, Inputs.GENERAL, 1977, Employment.REGULAR, 0, false));
+            in.staff.add(in.person("50", 0, Inputs.GENERAL, 1976, Employment.REGULAR, 0, false));
+            in.staff.add(in.person("fixed", 0, Inputs.GENERAL, 1996, Employment.FIXED_TERM, 0, false));
+            in.years = 2;
+            in.rates = new double[Employment.COUNT][100];
+            if (regularsOver50) {
+                java.util.Arrays.fill(in.rates[Employment.REGULAR.ordinal()], 50, 100, 1.0);
+            } else {
+                java.util.Arrays.fill(in.rates[Employment.FIXED_TERM.ordinal()], 1.0);
+            }
+            double[] leavers = regularsOver50 ? new double[] { 1, 1 } : new double[] { 1, 0 };
+            SimulationResult result = run(in.build());
+            AnalyticEngine.Result preview = new AnalyticEngine().run(in.build());
+            for (int y = 0; y < 2; y++) {
+                String what = (regularsOver50 ? "regulars of 50 and over" : "fixed-term staff") + ", year " + y;
+                for (int r = 0; r < REPLICATIONS; r++) {
+                    assertEquals(leavers[y], result.flow(r, Flow.LEAVERS, y), 1e-9, what);
+                }
+                assertEquals(leavers[y], preview.leavers(y), 1e-9, "preview, " + what);
+            }
+        }
+    }
+
+    @Test
     void theLeavingRateOfItSpecialistsOffTheTrackIsMultiplied() {
         // every regular leaves in the first month they may (a yearly rate of 1), IS officers off the specialist track
         // at the rate times the multiplier: 3 general staff, 2 officers off the track and 2 on it, and two April hires

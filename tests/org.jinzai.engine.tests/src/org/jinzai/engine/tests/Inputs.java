@@ -43,6 +43,8 @@ final class Inputs {
     Appointment appointment;
     Rotation rotation;
     double[] rateByType = { 0, 0, 0, 0 };
+    /** Yearly leaving rates by employment type and age (null: {@link #rateByType} at every age). */
+    double[][] rates;
     double specialistMultiplier = 1;
     /** Bands whose leaving rate each replication draws from a posterior. */
     final List<SimulationInput.UncertainRate> uncertain = new ArrayList<>();
@@ -112,8 +114,8 @@ final class Inputs {
         List<Persona> personas = List.of(new Persona("general", false, List.of(), false, false),
                 new Persona("promoter", true, promoterSteps, true, false),
                 new Persona("is", true, List.of(List.of(new CoursesCompleted(new int[] { 1 }, 0))), false, true));
-        double[][] rates = new double[4][100];
-        for (int t = 0; t < 4; t++) {
+        double[][] rates = this.rates != null ? this.rates : new double[4][100];
+        for (int t = 0; t < 4 && this.rates == null; t++) {
             Arrays.fill(rates[t], rateByType[t]);
         }
         int[] retirement = retirementAges != null ? retirementAges : new int[years];
