@@ -2,6 +2,7 @@ package org.jinzai.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jinzai.engine.SimulationInput.DepartmentKind;
@@ -580,44 +581,66 @@ final class RotationStep {
         return c < 0 || c == 0 && a > b;
     }
 
-    /** The minimum-cost assignment of the priced classes; uses up their posts in {@code free}. */
+    /**
+     * The minimum-cost assignment of the priced classes, one class after another; uses up their posts in {@code free}.
+     * Each class sees the movers placed before it where a rule counts staff: a minimum's gap is filled once whatever
+     * the steps of those who fill it, a spread counts them (priced together, each class saw only the staff who stay, so
+     * movers at Step1, Step2 and Step3 were each rewarded for the same gap and could all go to one 課). The classes
+     * that may go to fewest departments come first, then the highest steps, so that the others take the posts left.
+     */
     private void solveFlow(List<MoverClass> order, List<IntList> members, List<Integer> priced, int[] free,
             int y, List<Rule> rules, int[][] quotas) {
         int departments = plan.departments;
-        int[] supply = new int[priced.size()];
-        long[][][] costs = new long[priced.size()][departments][];
-        int[][] limit = new int[priced.size()][departments];
+        List<Integer> sequence = new ArrayList<>(priced);
+        int[] reach = new int[order.size()];
+        for (int k : sequence) {
+            for (int d = 0; d < departments; d++) {
+                reach[k] += allowed(order.get(k), d) ? 1 : 0;
+            }
+        }
+        sequence.sort(Comparator.<Integer>comparingInt(k -> reach[k]).thenComparingInt(k -> -order.get(k).step()));
         double[] marginal = new double[0];
-        for (int n = 0; n < priced.size(); n++) {
-            MoverClass c = order.get(priced.get(n));
-            supply[n] = members.get(priced.get(n)).size();
+        for (int k : sequence) {
+            MoverClass c = order.get(k);
+            IntList classMembers = members.get(k);
+            int supply = classMembers.size();
+            long[][] costs = new long[departments][];
             // nobody is placed in the post they leave: a department takes at most the members from elsewhere
-            Arrays.fill(limit[n], supply[n]);
-            IntList classMembers = members.get(priced.get(n));
-            for (int k = 0; k < classMembers.size(); k++) {
-                limit[n][r.staff.department[classMembers.get(k)]]--;
+            int[] limit = new int[departments];
+            Arrays.fill(limit, supply);
+            for (int j = 0; j < classMembers.size(); j++) {
+                limit[r.staff.department[classMembers.get(j)]]--;
             }
             for (int d = 0; d < departments; d++) {
-                if (free[d] == 0 || limit[n][d] == 0 || !allowed(c, d)) {
+                if (free[d] == 0 || limit[d] == 0 || !allowed(c, d)) {
                     continue;
                 }
                 // convex costs: the j-th mover of the class into d costs marginal(j), the last for all further ones
-                if (marginal.length < supply[n] + 1) {
-                    marginal = new double[supply[n] + 1];
+                if (marginal.length < supply + 1) {
+                    marginal = new double[supply + 1];
                 }
-                int units = marginalCosts(c, d, y, rules, supply[n], marginal);
+                int units = marginalCosts(c, d, y, rules, supply, marginal);
                 long[] unitCosts = new long[units];
                 for (int j = 0; j < units; j++) {
                     unitCosts[j] = Math.round(marginal[j] * WEIGHT_SCALE);
                 }
-                costs[n][d] = unitCosts;
+                costs[d] = unitCosts;
+            }
+            int[] flow = new ConvexTransport(new int[] { supply }, free.clone(), new long[][][] { costs }, new int[][] { limit }, STAY_COST)
+                    .solve()[0];
+            quotas[k] = flow;
+            for (int d = 0; d < departments; d++) {
+                free[d] -= flow[d];
+                if (c.persona() >= 0) {
+                    atStep[d][c.persona() * Steps.COUNT + c.step()] += flow[d];
+                }
             }
         }
-        int[][] flow = new ConvexTransport(supply, free.clone(), costs, limit, STAY_COST).solve();
-        for (int n = 0; n < priced.size(); n++) {
-            quotas[priced.get(n)] = flow[n];
-            for (int d = 0; d < departments; d++) {
-                free[d] -= flow[n][d];
+        // the counts are of the staff who stay again (the maximum's limit reads them so)
+        for (int k : sequence) {
+            MoverClass c = order.get(k);
+            for (int d = 0; d < departments && c.persona() >= 0; d++) {
+                atStep[d][c.persona() * Steps.COUNT + c.step()] -= quotas[k][d];
             }
         }
     }

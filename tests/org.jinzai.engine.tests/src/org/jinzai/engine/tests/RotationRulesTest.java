@@ -250,6 +250,24 @@ class RotationRulesTest {
     }
 
     @Test
+    void aMinimumCountsTheMoversOfEveryStepTogether() {
+        // as above, the three promoters at Step1, Step2 and Step3: they still cover three of the four 課
+        Rule min = new HeadcountBound("one per 課", Inputs.PROMOTER, 1, 1, -1, DepartmentKind.BUSINESS, false, 3);
+        Inputs in = organization(List.of(min));
+        in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
+        for (int d = 2; d < 6; d++) {
+            for (int k = 0; k < 6; k++) {
+                boolean trained = d == 2 && k < 3;
+                in.staff.add(in.withStep("z" + d + k, d, trained ? Inputs.PROMOTER : Inputs.GENERAL, trained ? k + 1 : 0, 24, false));
+            }
+        }
+        SimulationResult result = run(in);
+        for (int r = 0; r < 10; r++) {
+            assertEquals(1, result.ruleUnsatisfied(r, 0, 0), 1e-9, "replication " + r);
+        }
+    }
+
+    @Test
     void forbiddenTransfersAreNeverMade() {
         Inputs in = organization(List.of());
         in.departments.add(new Department("hr", DepartmentKind.HR, 6, List.of(), List.of()));
