@@ -194,6 +194,27 @@ class RotationRulesTest {
     }
 
     @Test
+    void aSpreadCountsTheMoversOfEveryStepTogether() {
+        // four promoters at Step2 and Step3 (two of each) leave 課2 and 課3 for the others, with a large 課 of many free
+        // posts; spread from Step2 on: never two of them in one 課 (each step once saw only its own movers there)
+        Inputs in = organization(List.of(new SpreadStep("spread", Inputs.PROMOTER, 2, false, 5)));
+        in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
+        in.departments.set(5, new Department("large", DepartmentKind.BUSINESS, 30, List.of(), List.of()));
+        for (int d = 2; d < 6; d++) {
+            for (int k = 0; k < 6; k++) {
+                boolean promoter = (d == 2 || d == 3) && k < 2;
+                in.staff.add(in.withStep("x" + d + k, d, promoter ? Inputs.PROMOTER : Inputs.GENERAL, promoter ? 2 + k : 0, 24, false));
+            }
+        }
+        SimulationResult result = run(in);
+        for (int r = 0; r < 10; r++) {
+            for (int d = 0; d < 6; d++) {
+                assertTrue(result.countAtLeast(r, 0, Inputs.PROMOTER, 2, d) <= 1, "replication " + r + ", 課" + d);
+            }
+        }
+    }
+
+    @Test
     void step3GoesWhereTheLargeProjectIs() {
         for (boolean on : new boolean[] { false, true }) {
             Inputs in = organization(on ? List.of(new Step3ToLargeProjects("step3", Inputs.PROMOTER, false, 10)) : List.of());
