@@ -315,6 +315,9 @@ final class Replication {
      */
     private void sendOut(int y) {
         int[] ages = in.attrition().retirementAge();
+        // the first secondment that sends this year draws lots by year; the others by year and secondment (with the
+        // first one's lots, those it passed over would come with the larger lots again)
+        long salt = Rng.salt(Rng.SECOND, y);
         for (int j = 0; j < secondments.size(); j++) {
             RegionInput.Secondment secondment = secondments.get(j);
             int wanted = secondment.staff()[y];
@@ -339,8 +342,9 @@ final class Replication {
             double[] lot = new double[count];
             for (int k = 0; k < count; k++) {
                 order[k] = k;
-                lot[k] = draw(candidates[k], Rng.SECOND, y);
+                lot[k] = Rng.drawSalted(personStream[candidates[k]], salt);
             }
+            salt = Rng.saltAt(Rng.SECOND_SPEC, (long) y << 32 | j + 1);
             Arrays.sort(order, (a, b) -> lot[a] != lot[b] ? Double.compare(lot[a], lot[b]) : Integer.compare(candidates[a], candidates[b]));
             for (int k = 0; k < Math.min(wanted, count); k++) {
                 goAway(candidates[order[k]], j, back);

@@ -10,7 +10,8 @@ public final class Rng {
 
     /** Kinds of random decision; each has its own stream. */
     public static final int ATTRITION = 1, RECRUIT = 2, REAPPOINT = 3, APPOINT = 4, COURSE = 5, LEAD = 6, TENURE = 7,
-            ROTATE = 8, HIRE_AGE = 9, APPOINT_ORDER = 10, PARAMETER = 11, SECOND = 12, LEAD_SEAT = 13, COURSE_RUN = 14;
+            ROTATE = 8, HIRE_AGE = 9, APPOINT_ORDER = 10, PARAMETER = 11, SECOND = 12, LEAD_SEAT = 13, COURSE_RUN = 14,
+            SECOND_SPEC = 15;
 
     private Rng() {
     }

@@ -488,6 +488,30 @@ class RegionEngineTest {
     }
 
     /**
+     * Two secondments in one April draw their lots afresh: one promoter of 課0, then one of anyone's; two promoters in
+     * each of 課0 and 課1. The second takes 課0's other promoter a third of the time (with the first one's lots, that
+     * one came with the larger of 課0's two lots, and went a sixth of the time).
+     */
+    @Test
+    void aSecondSecondmentOfAYearDrawsItsLotsAfresh() {
+        Inputs in = new Inputs().departments(2, DepartmentKind.BUSINESS, 6);
+        in.staff(0, Inputs.PROMOTER, 2).staff(1, Inputs.PROMOTER, 2);
+        in.years = 1;
+        Member town = new Member("town", in.build(), 1, List.of(), List.of(new Secondment(0, Inputs.PROMOTER, 0, days(1), 2, 0, 0),
+                new Secondment(0, Inputs.PROMOTER, -1, days(1), 2, 0, 0)));
+        int replications = 600;
+        RegionResult result = run(new RegionInput(List.of(town), List.of(pool(0, new int[1], Allocation.PRIORITY))), replications, 2);
+        SimulationResult own = result.member(0);
+        double left = 0;
+        for (int r = 0; r < replications; r++) {
+            assertEquals(2, own.flow(r, Flow.HEADCOUNT, 0), 1e-9, "two sent, two left");
+            left += own.count(r, 0, Inputs.PROMOTER, 0, 0);
+        }
+        // 課0 keeps its second promoter unless the second secondment takes them: 1 - 1/3 on average
+        assertEquals(2.0 / 3, left / replications, 5 * Math.sqrt(1.0 / 3 * 2 / 3 / replications), "課0's promoters left");
+    }
+
+    /**
      * Away, they do not leave: in a town where everyone leaves within the year, the four who stay behind leave in 2026,
      * the two on secondment leave in 2028, the year they come back.
      */
