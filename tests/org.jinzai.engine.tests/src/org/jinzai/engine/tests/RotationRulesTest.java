@@ -194,6 +194,32 @@ class RotationRulesTest {
     }
 
     @Test
+    void aHardMinimumOutweighsAPreference() {
+        // six business 課 with a Step3 promoter and five general staff each, everyone due; a large project in 課0. Step3
+        // to large projects (weight 3) against one Step3 promoter per 課 (weight 1): soft, five go to 課0 (four 課 left
+        // without); hard, one to each 課 (none left without)
+        for (boolean hard : new boolean[] { false, true }) {
+            Inputs in = new Inputs();
+            in.years = 1;
+            in.departments.add(new Department("reform", DepartmentKind.BUSINESS, 6, List.of(2026), List.of()));
+            in.departments(5, DepartmentKind.BUSINESS, 6);
+            for (int d = 0; d < 6; d++) {
+                in.staff.add(in.withStep("p" + d, d, Inputs.PROMOTER, 3, 24, false));
+                for (int k = 0; k < 5; k++) {
+                    in.staff.add(in.withStep("g" + d + k, d, Inputs.GENERAL, 0, 24, false));
+                }
+            }
+            in.rotation = Inputs.rotation(1, List.of(new HeadcountBound("one per 課", Inputs.PROMOTER, 3, 1, -1, DepartmentKind.BUSINESS, hard, 1),
+                    new Step3ToLargeProjects("step3", Inputs.PROMOTER, false, 3)));
+            SimulationResult result = run(in);
+            for (int r = 0; r < 10; r++) {
+                assertEquals(hard ? 1 : 5, result.countAtLeast(r, 0, Inputs.PROMOTER, 3, 0), 1e-9, "hard " + hard + ", replication " + r);
+                assertEquals(hard ? 0 : 4, result.ruleUnsatisfied(r, 0, 0), 1e-9, "hard " + hard + ", replication " + r);
+            }
+        }
+    }
+
+    @Test
     void aSpreadCountsTheMoversOfEveryStepTogether() {
         // four promoters at Step2 and Step3 (two of each) leave 課2 and 課3 for the others, with a large 課 of many free
         // posts; spread from Step2 on: never two of them in one 課 (each step once saw only its own movers there)
