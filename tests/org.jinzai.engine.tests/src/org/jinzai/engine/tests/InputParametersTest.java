@@ -95,6 +95,28 @@ class InputParametersTest {
     }
 
     @Test
+    void aChannelsKindGivesItsHiresTheirAgeAndEmployment() {
+        // two April hires of each kind; regulars of 30 and over leave at once (from May): new graduates (22-24) and ICT
+        // hires (22-29) stay, mid-career (30-44) and external experts (40-54) leave, shared experts are outsourced and stay,
+        // fixed-term hires (a term) stay
+        Inputs in = new Inputs().departments(1, DepartmentKind.BUSINESS, 50);
+        for (ChannelKind kind : ChannelKind.values()) {
+            in.channels.add(Channel.builder(kind.name(), kind, Inputs.GENERAL, 0).termYears(kind == ChannelKind.FIXED_TERM ? 3 : 0)
+                    .planned(2).build());
+        }
+        in.years = 1;
+        in.rates = new double[Employment.COUNT][100];
+        java.util.Arrays.fill(in.rates[Employment.REGULAR.ordinal()], 30, 100, 1.0);
+        SimulationResult result = run(in.build());
+        AnalyticEngine.Result preview = new AnalyticEngine().run(in.build());
+        for (int r = 0; r < REPLICATIONS; r++) {
+            assertEquals(12, result.flow(r, Flow.HIRES, 0), 1e-9);
+            assertEquals(4, result.flow(r, Flow.LEAVERS, 0), 1e-9, "mid-career and external experts");
+        }
+        assertEquals(4, preview.leavers(0), 1e-9, "preview (the middle of each kind's ages)");
+    }
+
+    @Test
     void theLeavingRateOfItSpecialistsOffTheTrackIsMultiplied() {
         // every regular leaves in the first month they may (a yearly rate of 1), IS officers off the specialist track
         // at the rate times the multiplier: 3 general staff, 2 officers off the track and 2 on it, and two April hires

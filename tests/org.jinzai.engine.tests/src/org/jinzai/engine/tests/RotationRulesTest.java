@@ -68,6 +68,45 @@ class RotationRulesTest {
     }
 
     @Test
+    void aLargeProjectHoldsOnlyTheRolesItsDepartmentLists() {
+        // the IS 課 lists IS officers as held during its project: its three general staff move like everyone due
+        for (boolean on : new boolean[] { false, true }) {
+            Inputs in = organization(on ? List.of(new NoMoveDuringLargeProject("hold", true, 1)) : List.of());
+            for (int k = 0; k < 3; k++) {
+                in.staff.add(in.withStep("is" + k, 0, Inputs.IS_OFFICER, 0, 24, false));
+                in.staff.add(in.withStep("ig" + k, 0, Inputs.GENERAL, 0, 24, false));
+            }
+            for (int k = 0; k < 6; k++) {
+                in.staff.add(in.withStep("b" + k, 2, Inputs.GENERAL, 0, 24, false));
+            }
+            SimulationResult result = run(in);
+            for (int r = 0; r < 10; r++) {
+                assertEquals(on ? 9 : 12, result.flow(r, Flow.MOVES, 0), 1e-9, (on ? "with" : "without") + " the rule, replication " + r);
+                assertEquals(on ? 3 : 0, result.count(r, 0, Inputs.IS_OFFICER, 0, 0), 1e-9, "IS officers in the IS 課");
+            }
+        }
+    }
+
+    @Test
+    void aMinimumCountsOnlyTheStepItAsksFor() {
+        // three Step1 promoters for four 課 under 'one at Step2 or above per 課': none of them counts, all four 課 are
+        // reported (one at Step1 or above would leave one)
+        Rule min = new HeadcountBound("one Step2 per 課", Inputs.PROMOTER, 2, 1, -1, DepartmentKind.BUSINESS, false, 3);
+        Inputs in = organization(List.of(min));
+        in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
+        for (int d = 2; d < 6; d++) {
+            for (int k = 0; k < 6; k++) {
+                boolean trained = d == 2 && k < 3;
+                in.staff.add(in.withStep("z" + d + k, d, trained ? Inputs.PROMOTER : Inputs.GENERAL, trained ? 1 : 0, 24, false));
+            }
+        }
+        SimulationResult result = run(in);
+        for (int r = 0; r < 10; r++) {
+            assertEquals(4, result.ruleUnsatisfied(r, 0, 0), 1e-9, "replication " + r);
+        }
+    }
+
+    @Test
     void specialistsStayInItRelatedDepartments() {
         for (boolean on : new boolean[] { false, true }) {
             Inputs in = organization(on ? List.of(new SpecialistStaysInIt("track", true, 1)) : List.of());
