@@ -317,7 +317,7 @@ final class Replication {
         int[] ages = in.attrition().retirementAge();
         // the first secondment that sends this year draws lots by year; the others by year and secondment (with the
         // first one's lots, those it passed over would come with the larger lots again)
-        long salt = Rng.salt(Rng.SECOND, y);
+        boolean first = true;
         for (int j = 0; j < secondments.size(); j++) {
             RegionInput.Secondment secondment = secondments.get(j);
             int wanted = secondment.staff()[y];
@@ -340,11 +340,12 @@ final class Replication {
             // by lot: the smallest draws (ties by row), whatever the order of the persona's list
             Integer[] order = new Integer[count];
             double[] lot = new double[count];
+            long salt = first ? Rng.salt(Rng.SECOND, y) : Rng.saltAt(Rng.SECOND_SPEC, (long) y << 32 | j);
+            first = false;
             for (int k = 0; k < count; k++) {
                 order[k] = k;
                 lot[k] = Rng.drawSalted(personStream[candidates[k]], salt);
             }
-            salt = Rng.saltAt(Rng.SECOND_SPEC, (long) y << 32 | j + 1);
             Arrays.sort(order, (a, b) -> lot[a] != lot[b] ? Double.compare(lot[a], lot[b]) : Integer.compare(candidates[a], candidates[b]));
             for (int k = 0; k < Math.min(wanted, count); k++) {
                 goAway(candidates[order[k]], j, back);
@@ -1144,7 +1145,6 @@ final class Replication {
         return alive[i] && p >= 0 && leadEnd[i] < m && plan.leads[p] && staff.step[i * personas + p] >= 1;
     }
 
-    /** Step2+ staff of a mentoring persona mentor when their department has Step1 staff of that persona. */
     /**
      * Member i's number for a seat of a month's project start: a key of its own for every (month, start, seat). The
      * first 16 starts of a month with up to 4 seats keep their first key (month × 64 + start × 4 + seat); beyond, that key
@@ -1157,6 +1157,7 @@ final class Replication {
         return Rng.drawAt(personStream[i], Rng.LEAD_SEAT, (long) m << 40 | (long) ordinal << 20 | seat);
     }
 
+    /** Step2+ staff of a mentoring persona mentor when their department has Step1 staff of that persona. */
     private void mentoring() {
         boolean any = false;
         for (boolean mentor : plan.mentors) {

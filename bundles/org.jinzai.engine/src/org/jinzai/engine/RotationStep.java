@@ -585,20 +585,35 @@ final class RotationStep {
      * The minimum-cost assignment of the priced classes, one class after another; uses up their posts in {@code free}.
      * Each class sees the movers placed before it where a rule counts staff: a minimum's gap is filled once whatever
      * the steps of those who fill it, a spread counts them (priced together, each class saw only the staff who stay, so
-     * movers at Step1, Step2 and Step3 were each rewarded for the same gap and could all go to one 課). The classes
-     * that may go to fewest departments come first, then the highest steps, so that the others take the posts left.
+     * movers at Step1, Step2 and Step3 were each rewarded for the same gap and could all go to one 課). First the classes
+     * a hard minimum concerns, then those that can go to the fewest departments (allowed, with a free post, not only
+     * their own), then the highest steps, so that the others take the posts left. One after another is not the joint
+     * optimum: a class placed early takes a post whatever a later one would have gained from it.
      */
     private void solveFlow(List<MoverClass> order, List<IntList> members, List<Integer> priced, int[] free,
             int y, List<Rule> rules, int[][] quotas) {
         int departments = plan.departments;
         List<Integer> sequence = new ArrayList<>(priced);
         int[] reach = new int[order.size()];
+        boolean[] hard = new boolean[order.size()];
         for (int k : sequence) {
+            MoverClass c = order.get(k);
+            // departments it may go to with a free post, other than where all its members are
+            int[] own = new int[departments];
+            IntList classMembers = members.get(k);
+            for (int j = 0; j < classMembers.size(); j++) {
+                own[r.staff.department[classMembers.get(j)]]++;
+            }
             for (int d = 0; d < departments; d++) {
-                reach[k] += allowed(order.get(k), d) ? 1 : 0;
+                reach[k] += allowed(c, d) && free[d] > 0 && own[d] < classMembers.size() ? 1 : 0;
+            }
+            for (Rule rule : rules) {
+                hard[k] |= rule instanceof HeadcountBound bound && bound.hard() && bound.minimum() > 0 && c.persona() == bound.persona()
+                        && c.step() >= bound.step();
             }
         }
-        sequence.sort(Comparator.<Integer>comparingInt(k -> reach[k]).thenComparingInt(k -> -order.get(k).step()));
+        sequence.sort(Comparator.<Integer, Boolean>comparing(k -> !hard[k]).thenComparingInt(k -> reach[k])
+                .thenComparingInt(k -> -order.get(k).step()));
         double[] marginal = new double[0];
         for (int k : sequence) {
             MoverClass c = order.get(k);
