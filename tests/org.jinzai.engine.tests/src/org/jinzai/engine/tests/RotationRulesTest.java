@@ -259,6 +259,29 @@ class RotationRulesTest {
     }
 
     @Test
+    void aClassThatCanGoToOneDepartmentOnlyIsPlacedBeforeAFreerOne() {
+        // specialists stay in IT: an IS officer of the DX 課 can only go to the IS 課 (one free post); a Step3 promoter of
+        // a business 課, also a specialist, can go to either and prefers the IS 課's large project. Both move: the
+        // officer to the IS 課, the promoter to the DX 課 (placed first, the promoter took the IS 課's post and the officer
+        // could go nowhere)
+        Inputs in = organization(List.of(new SpecialistStaysInIt("track", true, 1), new Step3ToLargeProjects("step3", Inputs.PROMOTER, false, 5)));
+        for (int d = 0; d < 3; d++) {
+            for (int k = 0; k < 5; k++) {
+                in.staff.add(in.withStep("s" + d + k, d, Inputs.GENERAL, 0, 0, false));
+            }
+        }
+        in.staff.add(in.withStep("officer", 1, Inputs.IS_OFFICER, 1, 24, true));
+        in.staff.add(in.withStep("promoter", 2, Inputs.PROMOTER, 3, 24, true));
+        SimulationResult result = run(in);
+        for (int r = 0; r < 10; r++) {
+            assertEquals(2, result.flow(r, Flow.MOVES, 0), 1e-9, "replication " + r);
+            assertEquals(0, result.flow(r, Flow.BLOCKED_MOVES, 0), 1e-9, "replication " + r);
+            assertEquals(1, result.countAtLeast(r, 0, Inputs.IS_OFFICER, 0, 0), 1e-9, "the officer in the IS 課");
+            assertEquals(1, result.countAtLeast(r, 0, Inputs.PROMOTER, 3, 1), 1e-9, "the promoter in the DX 課");
+        }
+    }
+
+    @Test
     void aSpreadCountsTheMoversOfEveryStepTogether() {
         // four promoters at Step2 and Step3 (two of each) leave 課2 and 課3 for the others, with a large 課 of many free
         // posts; spread from Step2 on: never two of them in one 課 (each step once saw only its own movers there)
