@@ -55,20 +55,12 @@ class TargetScopeTest {
                         DepartmentKind.INFORMATION_SYSTEMS, 1),
                 // two hires or more in each department: 課0 (3) and 課1 (2), not 課2 (1)
                 target("two-each", TargetKind.NEW_HIRES, -1, TargetScope.EACH_DEPARTMENT, -1, null, 2)));
-        double[] expected = { 6, 1, 2, 5, 0, 2 };
-        SimulationInput input = in.build();
-        SimulationResult result = new MonteCarloEngine().run(input, new RunOptions(3, 7, 2), ProgressListener.NONE);
-        AnalyticEngine.Result preview = new AnalyticEngine().run(input);
-        for (int t = 0; t < expected.length; t++) {
-            for (int y = 0; y < 2; y++) {
-                for (int r = 0; r < 3; r++) {
-                    assertEquals(expected[t], result.targetValue(r, t, y), 1e-9, input.targets().get(t).id() + ", year " + y);
-                }
-                if (input.targets().get(t).scope() != TargetScope.EACH_DEPARTMENT) {
-                    assertEquals(expected[t], preview.target(t, y), 1e-9, "preview: " + input.targets().get(t).id() + ", year " + y);
-                }
-            }
+        double[] each = { 6, 1, 2, 5, 0, 2 };
+        double[][] expected = new double[each.length][];
+        for (int t = 0; t < each.length; t++) {
+            expected[t] = new double[] { each[t], each[t] };
         }
+        AnalyticEngine.Result preview = assertTargets(in.build(), expected);
         // the preview's expected number of departments with two hires or more, each department's hires taken as Poisson
         double twoOrMore = 0;
         for (double mean : new double[] { 3, 2, 1 }) {
@@ -89,17 +81,27 @@ class TargetScopeTest {
                 target("is-of-business", TargetKind.HEADCOUNT_AT_STEP, Inputs.IS_OFFICER, TargetScope.DEPARTMENT_KIND, -1,
                         DepartmentKind.BUSINESS, 1)));
         // at the end of each year: 課1 6 + 2 a year; business 10 + 5 a year; IS officers 2 + 1 a year, all in 課2
-        double[][] expected = { { 8, 10 }, { 15, 20 }, { 3, 4 }, { 0, 0 } };
-        SimulationInput input = in.build();
+        assertTargets(in.build(), new double[][] { { 8, 10 }, { 15, 20 }, { 3, 4 }, { 0, 0 } });
+    }
+
+    /**
+     * Each target's value in each of the two years, in every replication and in the preview (but for targets of each
+     * department, which the preview counts from expected amounts); returns the preview.
+     */
+    private static AnalyticEngine.Result assertTargets(SimulationInput input, double[][] expected) {
         SimulationResult result = new MonteCarloEngine().run(input, new RunOptions(3, 7, 2), ProgressListener.NONE);
         AnalyticEngine.Result preview = new AnalyticEngine().run(input);
         for (int t = 0; t < expected.length; t++) {
+            String id = input.targets().get(t).id();
             for (int y = 0; y < 2; y++) {
                 for (int r = 0; r < 3; r++) {
-                    assertEquals(expected[t][y], result.targetValue(r, t, y), 1e-9, input.targets().get(t).id() + ", year " + y);
+                    assertEquals(expected[t][y], result.targetValue(r, t, y), 1e-9, id + ", year " + y);
                 }
-                assertEquals(expected[t][y], preview.target(t, y), 1e-9, "preview: " + input.targets().get(t).id() + ", year " + y);
+                if (input.targets().get(t).scope() != TargetScope.EACH_DEPARTMENT) {
+                    assertEquals(expected[t][y], preview.target(t, y), 1e-9, "preview: " + id + ", year " + y);
+                }
             }
         }
+        return preview;
     }
 }
