@@ -264,7 +264,7 @@ final class AnalyticRun {
             if (g.persona != promoter) {
                 continue;
             }
-            if (lost > 0 && general >= 0) {
+            if (lost > 0) {
                 double[] leaving = Arrays.copyOf(g.counts, g.classCount);
                 for (int i = 0; i < leaving.length; i++) {
                     leaving[i] *= lost;
@@ -276,16 +276,16 @@ final class AnalyticRun {
                 double[] sideDone = g.sideDone.clone();
                 int department = g.department;
                 long origin = g.origin;
+                // without general staff (-1), to the staff without a persona
                 returning.add(() -> group(general, department, origin).absorb(classes, leaving, pids, probs, sideDone,
                         progress, exits));
             }
             g.scale(1 - lost);
             promoters[g.department] += g.total();
         }
-        if (general < 0) {
-            return;
+        if (general >= 0) {
+            fill(policy, promoter, general, promoters, y);
         }
-        fill(policy, promoter, general, promoters, y);
         returning.forEach(Runnable::run);
     }
 

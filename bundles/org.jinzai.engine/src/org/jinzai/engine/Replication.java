@@ -767,7 +767,8 @@ final class Replication {
         int general = policy.generalPersona();
         int month = y * 12;
         int yearBit = 1 << y;
-        for (int k = 0, n = best > 0 ? memberCount[general] : 0; k < n; k++) {
+        // without general staff (-1) nobody is appointed
+        for (int k = 0, n = best > 0 && general >= 0 ? memberCount[general] : 0; k < n; k++) {
             int i = members[general][k];
             if ((staff.appointable[i] & yearBit) == 0) {
                 continue;

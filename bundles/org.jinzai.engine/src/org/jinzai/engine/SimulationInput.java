@@ -257,6 +257,7 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
             int minAge, int maxAge, int minMonthsInPost, double reappointmentProbability, Posterior reappointmentPosterior) {
         public Appointment {
             require(promoterPersona >= 0, "promoter persona", promoterPersona);
+            require(generalPersona >= -1 && generalPersona != promoterPersona, "general persona", generalPersona);
             require(perDepartment >= 0 && total >= 0, "promoters per department", perDepartment);
             require(yearly >= 0, "appointments per year", yearly);
             require(minAge <= maxAge, "promoter age band", minAge + "-" + maxAge);

@@ -301,9 +301,11 @@ public final class ScenarioCompiler {
                 counts[indexOf(s.getPersona())]++;
             }
         }
-        int best = counts.length == 0 ? -1 : 0;
-        for (int p = 1; p < counts.length; p++) {
-            if (counts[p] > counts[best]) {
+        // none (-1) when no member of a business department has another persona: nobody to appoint, and promoters who
+        // are not re-appointed keep no persona (never the promoter persona itself)
+        int best = -1;
+        for (int p = 0; p < counts.length; p++) {
+            if (counts[p] > 0 && (best < 0 || counts[p] > counts[best])) {
                 best = p;
             }
         }

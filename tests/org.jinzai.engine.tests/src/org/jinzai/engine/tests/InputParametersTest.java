@@ -311,6 +311,33 @@ class InputParametersTest {
     }
 
     @Test
+    void withoutGeneralStaffNobodyIsAppointedAndFormerPromotersStay() {
+        // two Step1 promoters never re-appointed and three staff without a persona: no general persona to appoint from
+        // (-1) — the promoters leave the role and stay as staff without a persona; nobody is appointed, nobody is lost
+        Inputs in = new Inputs().departments(2, DepartmentKind.BUSINESS, 5);
+        in.staff.add(in.withStep("p0", 0, Inputs.PROMOTER, 1, 24, false));
+        in.staff.add(in.withStep("p1", 1, Inputs.PROMOTER, 1, 24, false));
+        for (int k = 0; k < 3; k++) {
+            in.staff.add(in.person("n" + k, k % 2, -1, 1990, Employment.REGULAR, 24, false));
+        }
+        in.years = 1;
+        in.appointment = new Appointment(Inputs.PROMOTER, -1, 1, 0, 0, 18, 65, 0, 0.0);
+        // the share of everyone who has the promoter's Step1 by skill: the two former promoters of five staff
+        in.targets.add(TargetSpec.ofOrganization("skill", TargetKind.SHARE_AT_STEP, Inputs.PROMOTER, 1, 0.1).countedBySkill());
+        SimulationResult result = run(in.build());
+        for (int r = 0; r < REPLICATIONS; r++) {
+            assertEquals(0, result.countAtLeast(r, 0, Inputs.PROMOTER, 0, -1), 1e-9);
+            assertEquals(2, result.flow(r, Flow.ROLE_EXITS, 0), 1e-9);
+            assertEquals(0, result.flow(r, Flow.APPOINTMENTS, 0), 1e-9);
+            assertEquals(5, result.flow(r, Flow.HEADCOUNT, 0), 1e-9);
+            assertEquals(0.4, result.targetValue(r, 0, 0), 1e-9);
+        }
+        AnalyticEngine.Result preview = new AnalyticEngine().run(in.build());
+        assertEquals(0, preview.countAtLeast(0, Inputs.PROMOTER, 0, -1), 1e-9);
+        assertEquals(0.4, preview.target(0, 0), 1e-9, "preview: the former promoters are still staff, with their skill");
+    }
+
+    @Test
     void aProjectOfEveryBusinessDepartmentStartsInItsFiscalYear() {
         // a Step1 promoter in each of three business 課 and an IS 課; a project of every business 課 in FY2027, led for
         // twelve months from April: Step2 for the three in FY2027, none in FY2026, not the IS 課's
