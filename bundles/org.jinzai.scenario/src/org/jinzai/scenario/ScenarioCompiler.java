@@ -196,7 +196,7 @@ public final class ScenarioCompiler {
                     plan.getDurationMonths(), plan.getLeadSeats(), plan.getStartMonth()));
         }
         List<Channel> channels = new ArrayList<>();
-        int general = generalPersona();
+        int general = generalPersona(staff);
         for (RecruitmentChannel c : scenario.getChannels()) {
             int[] planned = new int[years];
             for (YearlyCount count : c.getPlan()) {
@@ -291,14 +291,18 @@ public final class ScenarioCompiler {
         return byId == null ? element : byId.get(element.getId());
     }
 
-    /** The persona most staff of business departments have (DX promoters not re-appointed return to it). */
-    private int generalPersona() {
+    /**
+     * The persona most staff of business departments have (DX promoters not re-appointed return to it), counted over the
+     * staff the run starts with (a roster given as counts: the members made from them).
+     */
+    private int generalPersona(List<Staff> staff) {
         int[] counts = new int[baseline.getPersonas().size()];
         AppointmentPolicy policy = scenario.getAppointment();
-        for (StaffMember s : baseline.getStaff()) {
-            if (s.getPersona() != null && s.getDepartment() != null && s.getDepartment().getKind() == DepartmentKind.BUSINESS
-                    && (policy == null || s.getPersona() != policy.getPersona())) {
-                counts[indexOf(s.getPersona())]++;
+        int promoter = policy == null ? -1 : indexOf(policy.getPersona());
+        for (Staff s : staff) {
+            if (s.persona() >= 0 && s.persona() != promoter && s.department() >= 0
+                    && baseline.getOrganization().getDepartments().get(s.department()).getKind() == DepartmentKind.BUSINESS) {
+                counts[s.persona()]++;
             }
         }
         // none (-1) when no member of a business department has another persona: nobody to appoint, and promoters who

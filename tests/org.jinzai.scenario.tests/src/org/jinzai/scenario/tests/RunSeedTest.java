@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
+import org.jinzai.engine.SimulationResult;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.EmploymentType;
 import org.jinzai.model.JinzaiFactory;
@@ -67,6 +68,22 @@ class RunSeedTest {
         ScenarioRunner.Run run = ScenarioRunner.run(scenario, new RunOptions(3, 7, 1), (done, all) -> { });
         assertEquals(birthYears(ScenarioCompiler.compile(scenario, 7)), birthYears(run.input()));
         assertNotEquals(withSaved, birthYears(run.input()));
+    }
+
+    @Test
+    void theGeneralStaffOfABaselineGivenAsCountsAreTheMembersMadeFromThem() throws IOException {
+        // the 40 counted in 市民課 (a business 課) are general staff: the promoters are appointed from them (the general
+        // persona was once looked for among the baseline's members only, who are none here)
+        Scenario scenario = townByCounts();
+        RosterAggregate counts = scenario.getBaseline().getRosterAggregates().get(0);
+        counts.setDepartment(scenario.getBaseline().getOrganization().getDepartments().stream()
+                .filter(d -> "dept-001".equals(d.getId())).findFirst().orElseThrow());
+        SimulationInput input = ScenarioCompiler.compile(scenario);
+        assertEquals(scenario.getBaseline().getPersonas().indexOf(counts.getPersona()), input.appointment().generalPersona());
+        ScenarioRunner.Run run = ScenarioRunner.run(scenario, new RunOptions(3, 7, 1), (done, all) -> { });
+        for (int r = 0; r < 3; r++) {
+            assertEquals(1, run.result().flow(r, SimulationResult.Flow.APPOINTMENTS, 0), 1e-9, "one promoter for 市民課");
+        }
     }
 
     @Test
