@@ -224,11 +224,11 @@ public final class ScenarioCompiler {
             SimulationInput.TargetScope scope = SimulationInput.TargetScope.valueOf(t.getScope().getName());
             boolean byKind = scope == SimulationInput.TargetScope.EACH_DEPARTMENT || scope == SimulationInput.TargetScope.DEPARTMENT_KIND;
             targets.add(new TargetSpec(t.getId(), SimulationInput.TargetKind.valueOf(t.getKind().getName()), indexOf(t.getPersona()),
-                    t.getMinimumStep(), scope, indexOf(t.getDepartment()), byKind ? kind(t.getDepartmentKind()) : null,
+                    stepOf(personas, t.getPersona(), t.getMinimumStep()), scope, indexOf(t.getDepartment()), byKind ? kind(t.getDepartmentKind()) : null,
                     indexOf(t.getCourse()), values, t.getCountBy() == org.jinzai.model.CountBasis.SKILL && t.getPersona() != null));
         }
         return new SimulationInput(first, years, engineDepartments, baseline.getSkillItems().size(), courses, personas, staff,
-                runs, projects, appointment(general), rotation(), channels, attrition(), targets);
+                runs, projects, appointment(general), rotation(personas), channels, attrition(), targets);
     }
 
     private static SimulationInput.DepartmentKind kind(DepartmentKind kind) {
@@ -257,7 +257,11 @@ public final class ScenarioCompiler {
                         criteria.add(new SimulationInput.LeadMonths(l.getMinimumMonths()));
                         leads = true;
                     }
-                    case ProjectsLedCriterion l -> criteria.add(new SimulationInput.ProjectsLed(l.getMinimumProjects()));
+                    case ProjectsLedCriterion l -> {
+                        // a persona whose steps count projects led leads them (as one that counts months leading)
+                        criteria.add(new SimulationInput.ProjectsLed(l.getMinimumProjects()));
+                        leads = true;
+                    }
                     case MentoringCriterion m -> criteria.add(new SimulationInput.MentoringMonths(m.getMinimumMonths()));
                     case PreviousStepCriterion previous -> {
                         // steps are cumulative in the engine
@@ -268,6 +272,14 @@ public final class ScenarioCompiler {
             steps.add(criteria);
         }
         return new SimulationInput.Persona(p.getId(), p.isHasSteps() && !steps.isEmpty(), steps, leads, it);
+    }
+
+    /**
+     * The least step a target or rule of a persona counts: as given, but 0 (every holder) for a persona without steps,
+     * whose holders are all at 0 (a headcount of CIO補佐官 or 高度専門人材 counted nobody at Step1).
+     */
+    private int stepOf(List<SimulationInput.Persona> personas, Persona persona, int minimumStep) {
+        return persona != null && !personas.get(indexOf(persona)).hasSteps() ? 0 : minimumStep;
     }
 
     private Staff staff(StaffMember s, Map<String, Object> byId) {
@@ -332,7 +344,10 @@ public final class ScenarioCompiler {
         return scenario.getRunSettings() == null || scenario.getRunSettings().isRateUncertainty();
     }
 
-    private Rotation rotation() {
+    /** A tenure (years) longer than any run: the posts of a kind whose tenure is 0. */
+    private static final int NEVER_MOVES = 99;
+
+    private Rotation rotation(List<SimulationInput.Persona> personas) {
         RotationPolicy policy = scenario.getRotation();
         if (policy == null) {
             return null;
@@ -362,14 +377,16 @@ public final class ScenarioCompiler {
                 case SpreadStepRule r -> new SimulationInput.SpreadStep(name, indexOf(r.getPersona()), r.getStep(), hard, w);
                 case Step3ToLargeProjectsRule r -> new SimulationInput.Step3ToLargeProjects(name, indexOf(r.getPersona()), hard, w);
                 case HeadcountBoundRule r -> new SimulationInput.HeadcountBound(name, indexOf(r.getPersona()),
-                        r.getMinimumStep(), r.getMinimum(), r.getMaximum(), kind(r.getDepartmentKind()), hard, w);
+                        stepOf(personas, r.getPersona(), r.getMinimumStep()), r.getMinimum(), r.getMaximum(), kind(r.getDepartmentKind()), hard, w);
                 default -> throw new IllegalArgumentException(ElementPaths.of(rule) + ": unsupported rule");
             });
         }
         // the policy's tenure, but where a kind of department has its own
         int[][] tenure = new int[SimulationInput.DepartmentKind.COUNT][];
         for (DepartmentKind k : DepartmentKind.values()) {
-            tenure[kind(k).ordinal()] = org.jinzai.model.util.Tenures.of(policy, k);
+            int[] years = org.jinzai.model.util.Tenures.of(policy, k);
+            // a tenure of 0 years moves no one (as calibration reads it): longer than any run; at least a year else
+            tenure[kind(k).ordinal()] = years[1] <= 0 ? new int[] { NEVER_MOVES, NEVER_MOVES } : new int[] { Math.max(1, years[0]), years[1] };
         }
         return new Rotation(tenure, policy.getMoveMonth(), allowed, rules);
     }
