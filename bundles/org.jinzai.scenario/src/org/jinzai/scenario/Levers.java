@@ -166,25 +166,38 @@ public final class Levers {
         return java.util.Arrays.equals(plannedByYear(lever), plannedByYear(of(lever.change().apply(scenario, value), specification)));
     }
 
-    /** A copy of the scenario with the course's seats set to a value in every fiscal year (its months kept). */
+    /**
+     * A copy of the scenario with the course's seats set to a value in every fiscal year (its months kept): a year with
+     * several runs of the course shares the value among them (the earlier in the plan one more where it does not divide),
+     * so that the year has the seats the lever says.
+     */
     static Scenario withSeats(Scenario scenario, Course course, int seats) {
         Scenario copy = EcoreUtil.copy(scenario);
         int first = copy.getRunSettings().getFirstFiscalYear();
         int years = copy.getRunSettings().getHorizonYears();
         int month = 6;
-        boolean[] planned = new boolean[years];
+        int[] runs = new int[years];
+        for (CourseSeats entry : copy.getCourseSeats()) {
+            int y = entry.getFiscalYear() - first;
+            if (entry.getCourse() == course && y >= 0 && y < years) {
+                runs[y]++;
+            }
+        }
+        int[] given = new int[years];
         for (CourseSeats entry : copy.getCourseSeats()) {
             if (entry.getCourse() == course) {
-                entry.setSeats(seats);
                 month = entry.getMonth();
                 int y = entry.getFiscalYear() - first;
                 if (y >= 0 && y < years) {
-                    planned[y] = true;
+                    entry.setSeats(seats / runs[y] + (given[y] < seats % runs[y] ? 1 : 0));
+                    given[y]++;
+                } else {
+                    entry.setSeats(seats);
                 }
             }
         }
         for (int y = 0; y < years; y++) {
-            if (!planned[y]) {
+            if (runs[y] == 0) {
                 CourseSeats entry = JinzaiFactory.eINSTANCE.createCourseSeats();
                 entry.setCourse(course);
                 entry.setFiscalYear(first + y);
@@ -232,6 +245,9 @@ public final class Levers {
             for (int y = 0; y < years; y++) {
                 int fiscalYear = first + y;
                 YearlyCount count = channel.getPlan().stream().filter(c -> c.getFiscalYear() == fiscalYear).findFirst().orElse(null);
+                // one entry a year: another of the same year would add to the lever's value
+                YearlyCount kept = count;
+                channel.getPlan().removeIf(c -> c.getFiscalYear() == fiscalYear && c != kept);
                 if (count == null) {
                     count = JinzaiFactory.eINSTANCE.createYearlyCount();
                     count.setFiscalYear(fiscalYear);

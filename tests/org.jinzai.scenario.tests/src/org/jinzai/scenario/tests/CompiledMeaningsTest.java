@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput;
 import org.jinzai.engine.SimulationResult;
+import org.jinzai.model.CourseSeats;
 import org.jinzai.model.JinzaiFactory;
 import org.jinzai.model.LeadMonthsCriterion;
 import org.jinzai.model.Persona;
@@ -18,6 +19,8 @@ import org.jinzai.model.StepDefinition;
 import org.jinzai.model.Target;
 import org.jinzai.model.TargetKind;
 import org.jinzai.model.TargetValue;
+import org.jinzai.model.YearlyCount;
+import org.jinzai.scenario.Levers;
 import org.jinzai.scenario.ScenarioCompiler;
 import org.jinzai.scenario.ScenarioRunner;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,33 @@ class CompiledMeaningsTest {
         }
         SimulationInput input = ScenarioCompiler.compile(scenario);
         assertTrue(input.personas().get(scenario.getBaseline().getPersonas().indexOf(promoter)).leads());
+    }
+
+    @Test
+    void aLeverSetsTheSeatsAndHiresOfAYearWhateverTheEntriesOfThatYear() throws IOException {
+        // DX basics runs twice in FY2026 (May and a second run in October), and the new graduates' plan has a second entry
+        // for FY2026: the lever's 15 seats and 5 hires are the year's, not each entry's
+        Scenario scenario = Examples.copy("town", "status-quo.jzs", temp);
+        CourseSeats october = JinzaiFactory.eINSTANCE.createCourseSeats();
+        october.setCourse(scenario.getCourseSeats().get(0).getCourse());
+        october.setFiscalYear(2026);
+        october.setMonth(10);
+        october.setSeats(4);
+        scenario.getCourseSeats().add(october);
+        YearlyCount extra = JinzaiFactory.eINSTANCE.createYearlyCount();
+        extra.setFiscalYear(2026);
+        extra.setCount(1);
+        scenario.getChannels().stream().filter(c -> "channel-new-graduates".equals(c.getId())).findFirst().orElseThrow().getPlan()
+                .add(extra);
+        for (String lever : new String[] { "seats:course-dx-basics", "hires:channel-new-graduates" }) {
+            int value = lever.startsWith("seats") ? 15 : 5;
+            Levers.Lever set = Levers.of(scenario, lever);
+            Scenario changed = set.change().apply(scenario, value);
+            int[] planned = Levers.plannedByYear(Levers.of(changed, lever));
+            for (int y = 0; y < planned.length; y++) {
+                assertEquals(value, planned[y], lever + ", year " + y);
+            }
+        }
     }
 
     @Test
