@@ -223,9 +223,12 @@ public final class ScenarioCompiler {
             }
             SimulationInput.TargetScope scope = SimulationInput.TargetScope.valueOf(t.getScope().getName());
             boolean byKind = scope == SimulationInput.TargetScope.EACH_DEPARTMENT || scope == SimulationInput.TargetScope.DEPARTMENT_KIND;
+            boolean bySkill = t.getCountBy() == org.jinzai.model.CountBasis.SKILL && t.getPersona() != null;
+            // by role, a persona without steps counts its holders; by skill, its standard has no step to reach
+            int minimumStep = bySkill ? t.getMinimumStep() : stepOf(personas, t.getPersona(), t.getMinimumStep());
             targets.add(new TargetSpec(t.getId(), SimulationInput.TargetKind.valueOf(t.getKind().getName()), indexOf(t.getPersona()),
-                    stepOf(personas, t.getPersona(), t.getMinimumStep()), scope, indexOf(t.getDepartment()), byKind ? kind(t.getDepartmentKind()) : null,
-                    indexOf(t.getCourse()), values, t.getCountBy() == org.jinzai.model.CountBasis.SKILL && t.getPersona() != null));
+                    minimumStep, scope, indexOf(t.getDepartment()), byKind ? kind(t.getDepartmentKind()) : null,
+                    indexOf(t.getCourse()), values, bySkill));
         }
         return new SimulationInput(first, years, engineDepartments, baseline.getSkillItems().size(), courses, personas, staff,
                 runs, projects, appointment(general), rotation(personas), channels, attrition(), targets);
