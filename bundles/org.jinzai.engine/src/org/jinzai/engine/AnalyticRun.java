@@ -54,6 +54,7 @@ final class AnalyticRun {
         lastStep = new int[plan.personas];
         approximate = new boolean[plan.personas];
         hiresByTarget = new double[input.targets().size()][plan.departments];
+        step1 = new double[plan.departments * plan.personas];
         for (int p = 0; p < plan.personas; p++) {
             Persona persona = input.personas().get(p);
             hasSteps[p] = persona.hasSteps();
@@ -228,11 +229,8 @@ final class AnalyticRun {
             group.addClass(exits.id(plan, employment, birthYear, termEnd, channel.fte(), channel.specialist(),
                     eligibility(employment, 0, birthYear, m)), expected);
             result.hires[y] += expected;
-            for (int t : plan.hireTargets) {
-                int persona = input.targets().get(t).persona();
-                if (persona < 0 || persona == channel.persona()) {
-                    hiresByTarget[t][department] += expected;
-                }
+            for (int t : plan.hireTargetsOf[channel.persona() + 1]) {
+                hiresByTarget[t][department] += expected;
             }
         }
     }
@@ -603,20 +601,14 @@ final class AnalyticRun {
     }
 
     /** Per department and persona: the expected members at Step1, gathered by {@link #mentoring()}. */
-    private double[] step1;
+    private final double[] step1;
 
     void mentoring() {
         boolean any = false;
+        Arrays.fill(step1, 0);
         for (Cohort g : groups) {
             if (g.persona >= 0 && plan.mentors[g.persona]) {
-                if (!any) {
-                    any = true;
-                    if (step1 == null) {
-                        step1 = new double[plan.departments * plan.personas];
-                    } else {
-                        Arrays.fill(step1, 0);
-                    }
-                }
+                any = true;
                 step1[g.department * plan.personas + g.persona] += g.cachedTotal * g.stepProb[1];
             }
         }

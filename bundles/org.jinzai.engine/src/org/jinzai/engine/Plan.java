@@ -68,6 +68,8 @@ final class Plan {
     final int[][] targetsOver;
     /** The new-hires targets (counted as the hires come, per department). */
     final int[] hireTargets;
+    /** Per persona of a hire (+1, 0 for none): the new-hires targets that count it (of that persona or of everyone). */
+    final int[][] hireTargetsOf;
     /** Per target: whether it counts a course, and then the course's bit (0 for none), for the observation's pass. */
     final boolean[] targetByCourse;
     final long[] targetCourseBit;
@@ -260,6 +262,12 @@ final class Plan {
         }
         hireTargets = java.util.stream.IntStream.range(0, input.targets().size())
                 .filter(t -> input.targets().get(t).kind().counted() == SimulationInput.Counted.HIRES).toArray();
+        hireTargetsOf = new int[personas + 1][];
+        for (int own = -1; own < personas; own++) {
+            int hired = own;
+            hireTargetsOf[own + 1] = java.util.Arrays.stream(hireTargets).filter(t -> input.targets().get(t).persona() < 0
+                    || input.targets().get(t).persona() == hired).toArray();
+        }
         int targets = input.targets().size();
         targetByCourse = new boolean[targets];
         targetCourseBit = new long[targets];

@@ -619,11 +619,8 @@ final class Replication {
 
     /** A hire counted by the new-hires targets of its persona and department (targetPart, until the year's observation). */
     private void countHire(int i) {
-        for (int t : plan.hireTargets) {
-            int persona = in.targets().get(t).persona();
-            if (persona < 0 || persona == staff.persona[i]) {
-                targetPart[t][staff.department[i]]++;
-            }
+        for (int t : plan.hireTargetsOf[staff.persona[i] + 1]) {
+            targetPart[t][staff.department[i]]++;
         }
     }
 
