@@ -596,16 +596,20 @@ final class RotationStep {
         List<Integer> sequence = new ArrayList<>(priced);
         int[] reach = new int[order.size()];
         boolean[] hard = new boolean[order.size()];
+        // nobody is placed in the post they leave: a department takes at most the class's members from elsewhere
+        int[][] limits = new int[order.size()][];
         for (int k : sequence) {
             MoverClass c = order.get(k);
-            // departments it may go to with a free post, other than where all its members are
-            int[] own = new int[departments];
             IntList classMembers = members.get(k);
+            int[] limit = new int[departments];
+            Arrays.fill(limit, classMembers.size());
             for (int j = 0; j < classMembers.size(); j++) {
-                own[r.staff.department[classMembers.get(j)]]++;
+                limit[r.staff.department[classMembers.get(j)]]--;
             }
+            limits[k] = limit;
+            // departments it may go to with a free post, other than where all its members are
             for (int d = 0; d < departments; d++) {
-                reach[k] += allowed(c, d) && free[d] > 0 && own[d] < classMembers.size() ? 1 : 0;
+                reach[k] += allowed(c, d) && free[d] > 0 && limit[d] > 0 ? 1 : 0;
             }
             for (Rule rule : rules) {
                 hard[k] |= rule instanceof HeadcountBound bound && bound.hard() && bound.minimum() > 0 && c.persona() == bound.persona()
@@ -620,12 +624,7 @@ final class RotationStep {
             IntList classMembers = members.get(k);
             int supply = classMembers.size();
             long[][] costs = new long[departments][];
-            // nobody is placed in the post they leave: a department takes at most the members from elsewhere
-            int[] limit = new int[departments];
-            Arrays.fill(limit, supply);
-            for (int j = 0; j < classMembers.size(); j++) {
-                limit[r.staff.department[classMembers.get(j)]]--;
-            }
+            int[] limit = limits[k];
             for (int d = 0; d < departments; d++) {
                 if (free[d] == 0 || limit[d] == 0 || !allowed(c, d)) {
                     continue;
