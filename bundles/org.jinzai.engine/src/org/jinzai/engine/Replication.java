@@ -1353,20 +1353,27 @@ final class Replication {
                 int s = hasSteps[own] ? step[row + own] : 0;
                 roleUnits[(own * Steps.COUNT + s) * departments + d] += units;
             }
-            if (p0 >= 0) {
-                skillUnits[(p0 * Steps.COUNT + step[row + p0]) * departments + d] += units;
+            int s0 = p0 >= 0 ? step[row + p0] : 0;
+            if (s0 != 0) {
+                skillUnits[(p0 * Steps.COUNT + s0) * departments + d] += units;
             }
-            if (p1 >= 0) {
-                skillUnits[(p1 * Steps.COUNT + step[row + p1]) * departments + d] += units;
+            int s1 = p1 >= 0 ? step[row + p1] : 0;
+            if (s1 != 0) {
+                skillUnits[(p1 * Steps.COUNT + s1) * departments + d] += units;
             }
-            if (p2 >= 0) {
-                skillUnits[(p2 * Steps.COUNT + step[row + p2]) * departments + d] += units;
+            int s2 = p2 >= 0 ? step[row + p2] : 0;
+            if (s2 != 0) {
+                skillUnits[(p2 * Steps.COUNT + s2) * departments + d] += units;
             }
-            if (p3 >= 0) {
-                skillUnits[(p3 * Steps.COUNT + step[row + p3]) * departments + d] += units;
+            int s3 = p3 >= 0 ? step[row + p3] : 0;
+            if (s3 != 0) {
+                skillUnits[(p3 * Steps.COUNT + s3) * departments + d] += units;
             }
             for (int p : more) {
-                skillUnits[(p * Steps.COUNT + step[row + p]) * departments + d] += units;
+                int s = step[row + p];
+                if (s != 0) {
+                    skillUnits[(p * Steps.COUNT + s) * departments + d] += units;
+                }
             }
             int t = plan.courseTargetOf[own + 1];
             if (t >= 0) {
@@ -1379,6 +1386,17 @@ final class Replication {
                         courseUnits[each * departments + d] += units;
                     }
                 }
+            }
+        }
+        // most of the staff are at step 0 of most standards: their units are the department's less those above
+        for (int p : stepPersonas) {
+            int base = p * Steps.COUNT * departments;
+            for (int d = 0; d < departments; d++) {
+                long above = 0;
+                for (int s = 1; s < Steps.COUNT; s++) {
+                    above += skillUnits[base + s * departments + d];
+                }
+                skillUnits[base + d] = departmentUnits[d] - above;
             }
         }
         countsFromUnits();
