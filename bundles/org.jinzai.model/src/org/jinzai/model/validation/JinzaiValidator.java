@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
+import org.jinzai.model.AttritionPolicy;
+import org.jinzai.model.AttritionRate;
 import org.jinzai.model.Baseline;
 import org.jinzai.model.CourseRequest;
 import org.jinzai.model.CoursesCompletedCriterion;
@@ -33,6 +35,7 @@ import org.jinzai.model.Persona;
 import org.jinzai.model.PoolRequest;
 import org.jinzai.model.Region;
 import org.jinzai.model.RegionMember;
+import org.jinzai.model.RetirementAge;
 import org.jinzai.model.RotationPolicy;
 import org.jinzai.model.RunSettings;
 import org.jinzai.model.Scenario;
@@ -64,7 +67,8 @@ public final class JinzaiValidator implements EValidator {
     public static final int RATE = 1, NEGATIVE = 2, RANGE = 3, DUPLICATE_ID = 4, DUPLICATE_NAME = 5, MISSING = 6,
             DANGLING = 7, FOREIGN = 8, NO_BASELINE = 9, TARGET_INCOMPLETE = 11, TARGET_YEAR = 12,
             MIN_MAX = 13, DUPLICATE_STEP = 14, TOO_MANY = 15, FIXED_TERM_END = 16, DUPLICATE_YEAR = 17,
-            UNREAD = 18, DUPLICATE_KIND = 19, REGION_YEARS = 20, DUPLICATE_MEMBER = 21, OTHER_SCENARIO = 22;
+            UNREAD = 18, DUPLICATE_KIND = 19, REGION_YEARS = 20, DUPLICATE_MEMBER = 21, OTHER_SCENARIO = 22,
+            OVERLAP = 23, NO_RETIREMENT_AGE = 24;
 
     public static final JinzaiValidator INSTANCE = new JinzaiValidator();
 
@@ -261,6 +265,8 @@ public final class JinzaiValidator implements EValidator {
                     request.getCourse().getName(), request.getCourse().getCourseId()));
         } else if (object instanceof Target target) {
             checkTarget(target, problems);
+        } else if (object instanceof AttritionPolicy policy) {
+            checkAttrition(policy, problems);
         } else if (object instanceof Persona persona) {
             checkSteps(persona, problems);
         } else if (object instanceof KindTenure tenure && tenure.eContainer() instanceof RotationPolicy policy
@@ -537,6 +543,37 @@ public final class JinzaiValidator implements EValidator {
         }
     }
 
+    /**
+     * Each age has one leaving rate per employment type (a run would take one band's rate for the table and the other's
+     * for its drawn rates); each fiscal year one retirement age; and regular staff retire: without a retirement age
+     * nobody does (a warning: the projection runs, but it is rarely what was meant).
+     */
+    private static void checkAttrition(AttritionPolicy policy, Problems problems) {
+        List<AttritionRate> rates = policy.getRates();
+        for (int k = 1; k < rates.size(); k++) {
+            AttritionRate rate = rates.get(k);
+            for (AttritionRate earlier : rates.subList(0, k)) {
+                if (earlier.getEmploymentType() == rate.getEmploymentType() && Math.max(earlier.getMinAge(), rate.getMinAge())
+                        <= Math.min(earlier.getMaxAge(), rate.getMaxAge())) {
+                    new Problems(rate, problems.chain).error(OVERLAP, ATTRITION_RATE__MIN_AGE, rate.getMinAge(),
+                            NLS.bind(Messages.Validation_overlap, new Object[] { ElementNames.literal(rate.getEmploymentType()),
+                                    rate.getMinAge(), rate.getMaxAge(), earlier.getMinAge(), earlier.getMaxAge() }));
+                    break;
+                }
+            }
+        }
+        Set<Integer> years = new HashSet<>();
+        for (RetirementAge age : policy.getRetirementAges()) {
+            if (!years.add(age.getFiscalYear())) {
+                new Problems(age, problems.chain).error(DUPLICATE_YEAR, RETIREMENT_AGE__FISCAL_YEAR, age.getFiscalYear(),
+                        NLS.bind(Messages.Validation_duplicateYear, FiscalYears.label(age.getFiscalYear())));
+            }
+        }
+        if (policy.getRetirementAges().isEmpty()) {
+            problems.warning(NO_RETIREMENT_AGE, ATTRITION_POLICY__RETIREMENT_AGES, null, Messages.Validation_noRetirementAge);
+        }
+    }
+
     private static void checkSteps(Persona persona, Problems problems) {
         Set<Integer> steps = new HashSet<>();
         for (StepDefinition step : persona.getSteps()) {
@@ -593,8 +630,17 @@ public final class JinzaiValidator implements EValidator {
 
         void error(int code, EStructuralFeature feature, Object value, String message) {
             clean = false;
+            add(Diagnostic.ERROR, code, feature, value, message);
+        }
+
+        /** A problem that does not stop a run: what it projects is rarely what was meant. */
+        void warning(int code, EStructuralFeature feature, Object value, String message) {
+            add(Diagnostic.WARNING, code, feature, value, message);
+        }
+
+        private void add(int severity, int code, EStructuralFeature feature, Object value, String message) {
             if (chain != null) {
-                chain.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code,
+                chain.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code,
                         ElementPaths.of(object) + ": " + message, new Object[] { object, feature, value })); //$NON-NLS-1$
             }
         }

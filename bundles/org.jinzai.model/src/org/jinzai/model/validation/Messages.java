@@ -51,6 +51,8 @@ final class Messages extends NLS {
     public static String Validation_needOfHires;
     public static String Validation_courseNotInBaseline;
     public static String Validation_otherRegion;
+    public static String Validation_overlap;
+    public static String Validation_noRetirementAge;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -88,9 +88,66 @@ class ValidationTest {
         assertEquals(List.of(), problems().stream().map(Diagnostic::getMessage).toList());
     }
 
+    /** An attrition policy with the law's retirement age of the first year and nothing else wrong. */
+    private AttritionPolicy attrition() {
+        AttritionPolicy attrition = F.createAttritionPolicy();
+        org.jinzai.model.RetirementAge age = F.createRetirementAge();
+        age.setFiscalYear(2025);
+        age.setAge(62);
+        attrition.getRetirementAges().add(age);
+        scenario.setAttrition(attrition);
+        return attrition;
+    }
+
+    private AttritionRate band(AttritionPolicy attrition, EmploymentType type, int minAge, int maxAge) {
+        AttritionRate rate = F.createAttritionRate();
+        rate.setEmploymentType(type);
+        rate.setMinAge(minAge);
+        rate.setMaxAge(maxAge);
+        rate.setYearlyRate(0.02);
+        attrition.getRates().add(rate);
+        return rate;
+    }
+
+    @Test
+    void twoBandsThatShareAnAge() {
+        AttritionPolicy attrition = attrition();
+        band(attrition, EmploymentType.REGULAR, 18, 29);
+        band(attrition, EmploymentType.FIXED_TERM, 18, 75); // another employment type: its own bands
+        AttritionRate second = band(attrition, EmploymentType.REGULAR, 25, 39);
+        band(attrition, EmploymentType.REGULAR, 40, 75); // meets the band before without overlapping
+        assertOneProblem(JinzaiValidator.OVERLAP, second, "25", "39", "18", "29",
+                ElementNames.literal(EmploymentType.REGULAR));
+    }
+
+    @Test
+    void twoRetirementAgesForOneYear() {
+        AttritionPolicy attrition = attrition();
+        org.jinzai.model.RetirementAge again = F.createRetirementAge();
+        again.setFiscalYear(2025);
+        again.setAge(61);
+        attrition.getRetirementAges().add(again);
+        assertOneProblem(JinzaiValidator.DUPLICATE_YEAR, again, FiscalYears.label(2025));
+    }
+
+    @Test
+    void noRetirementAgeIsAWarning() {
+        AttritionPolicy attrition = attrition();
+        band(attrition, EmploymentType.REGULAR, 18, 75);
+        attrition.getRetirementAges().clear();
+        List<Diagnostic> problems = problems();
+        assertEquals(1, problems.size(), () -> "problems: " + problems.stream().map(Diagnostic::getMessage).toList());
+        Diagnostic problem = problems.get(0);
+        assertEquals(Diagnostic.WARNING, problem.getSeverity(), "the projection still runs");
+        assertEquals(JinzaiValidator.NO_RETIREMENT_AGE, problem.getCode());
+        assertSame(attrition, problem.getData().get(0));
+        assertSame(JinzaiPackage.Literals.ATTRITION_POLICY__RETIREMENT_AGES, problem.getData().get(1));
+        assertTrue(problem.getMessage().contains("never to retire") && problem.getMessage().contains("65"), problem.getMessage());
+    }
+
     @Test
     void rateOutsideZeroToOne() {
-        AttritionPolicy attrition = F.createAttritionPolicy();
+        AttritionPolicy attrition = attrition();
         AttritionRate rate = F.createAttritionRate();
         rate.setMinAge(20);
         rate.setMaxAge(29);
