@@ -58,6 +58,8 @@ final class Plan {
     final StaffTable initial;
 
     final boolean[] largeProject;
+    /** Per department and year of the horizon (department * years + year): the personas its running large projects hold. */
+    private final long[] heldPersonas;
     /** The step criteria of each persona, compiled. */
     final Steps.Rules[] stepRules;
     /**
@@ -298,11 +300,19 @@ final class Plan {
         stepPersonas = java.util.stream.IntStream.range(0, personas).filter(p -> input.personas().get(p).hasSteps()).toArray();
         moreStepPersonas = java.util.Arrays.copyOfRange(stepPersonas, Math.min(4, stepPersonas.length), stepPersonas.length);
         largeProject = new boolean[departments * input.horizonYears()];
+        heldPersonas = new long[departments * input.horizonYears()];
         for (int d = 0; d < departments; d++) {
-            for (int year : input.departments().get(d).largeProjectYears()) {
-                int y = year - first;
-                if (y >= 0 && y < input.horizonYears()) {
-                    largeProject[d * input.horizonYears() + y] = true;
+            for (SimulationInput.LargeProject project : input.departments().get(d).largeProjects()) {
+                long held = 0;
+                for (int p : project.heldPersonas()) {
+                    held |= 1L << p;
+                }
+                for (int year = project.firstFiscalYear(); year <= project.lastFiscalYear(); year++) {
+                    int y = year - first;
+                    if (y >= 0 && y < input.horizonYears()) {
+                        largeProject[d * input.horizonYears() + y] = true;
+                        heldPersonas[d * input.horizonYears() + y] |= held;
+                    }
                 }
             }
         }
@@ -421,5 +431,10 @@ final class Plan {
 
     boolean hasLargeProject(int department, int yearIndex) {
         return yearIndex >= 0 && yearIndex < input.horizonYears() && largeProject[department * input.horizonYears() + yearIndex];
+    }
+
+    /** The personas (a bit each) the large projects of a department running in a year hold there (none: 0). */
+    long heldPersonas(int department, int yearIndex) {
+        return yearIndex >= 0 && yearIndex < input.horizonYears() ? heldPersonas[department * input.horizonYears() + yearIndex] : 0;
     }
 }

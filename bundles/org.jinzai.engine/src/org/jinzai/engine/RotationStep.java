@@ -103,7 +103,6 @@ final class RotationStep {
         }
         this.transfersRestricted = restricted;
         this.classIndex = new int[(plan.personas + 1) * Steps.COUNT * 2 * 2 * DepartmentKind.COUNT];
-        this.heldPersonas = new long[plan.departments];
         // the lists of movers at the most they can hold (everyone): a list grown in a worker's first replications had its
         // growth compiled as never happening, and the next run's workers threw the compiled rotation away
         int capacity = replication.alive.length;
@@ -117,11 +116,6 @@ final class RotationStep {
         this.dueRows = new int[plan.input.horizonYears()][2 * capacity + 16];
         this.dueCount = new int[plan.input.horizonYears()];
         this.dueMark = new long[(capacity + 63) / 64];
-        for (int d = 0; d < plan.departments; d++) {
-            for (int p : plan.input.departments().get(d).heldPersonas()) {
-                heldPersonas[d] |= 1L << p;
-            }
-        }
     }
 
     /**
@@ -137,9 +131,6 @@ final class RotationStep {
     private final double[][] atStep;
     /** Whether a rule reads {@link #atStep} (a spread or a headcount bound). */
     private final boolean countsAtStep;
-
-    /** Per department: the personas (bits) held there while a large project runs. */
-    private final long[] heldPersonas;
 
     /** Class index by class code, reset every April. */
     private final int[] classIndex;
@@ -723,7 +714,7 @@ final class RotationStep {
             return true;
         }
         int p = r.staff.persona[i];
-        return heldDuringProject && p >= 0 && plan.hasLargeProject(r.staff.department[i], y) && (heldPersonas[r.staff.department[i]] & (1L << p)) != 0;
+        return heldDuringProject && p >= 0 && (plan.heldPersonas(r.staff.department[i], y) & (1L << p)) != 0;
     }
 
     /** An IT officer below the step of a {@link LeaveItAfterStep} rule may only move within IT (a constraint). */

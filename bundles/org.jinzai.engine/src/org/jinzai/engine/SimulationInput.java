@@ -122,16 +122,29 @@ public record SimulationInput(int firstFiscalYear, int horizonYears, List<Depart
     /**
      * A department.
      *
-     * @param largeProjectYears fiscal years with a large project (大規模案件) in this department
-     * @param heldPersonas      personas that must not move out while a large project runs
+     * @param largeProjects its large projects (大規模案件), each with its years and the personas it holds
      */
-    public record Department(String id, DepartmentKind kind, int headcount, List<Integer> largeProjectYears,
-            List<Integer> heldPersonas) {
+    public record Department(String id, DepartmentKind kind, int headcount, List<LargeProject> largeProjects) {
         public Department {
             require(id != null && !id.isBlank(), "department id", id);
             require(kind != null, "department kind of " + id, kind);
             require(headcount >= 0, "headcount of " + id, headcount);
-            largeProjectYears = List.copyOf(largeProjectYears);
+            largeProjects = List.copyOf(largeProjects);
+        }
+
+        /** A department whose large projects run one fiscal year each (those listed), each holding the same personas. */
+        public Department(String id, DepartmentKind kind, int headcount, List<Integer> largeProjectYears, List<Integer> heldPersonas) {
+            this(id, kind, headcount, largeProjectYears.stream().map(year -> new LargeProject(year, year, heldPersonas)).toList());
+        }
+    }
+
+    /**
+     * A large project (大規模案件) of a department: the fiscal years it runs, first to last, and the personas that must not
+     * move out of the department while it runs (each project its own: another project of the department holds its own).
+     */
+    public record LargeProject(int firstFiscalYear, int lastFiscalYear, List<Integer> heldPersonas) {
+        public LargeProject {
+            require(firstFiscalYear <= lastFiscalYear, "last fiscal year of a large project", lastFiscalYear);
             heldPersonas = List.copyOf(heldPersonas);
         }
     }

@@ -144,15 +144,13 @@ public final class ScenarioCompiler {
 
         List<Department> engineDepartments = new ArrayList<>();
         for (org.jinzai.model.Department d : departments) {
-            List<Integer> projectYears = new ArrayList<>();
-            List<Integer> held = new ArrayList<>();
+            // each project holds its own personas in its own years
+            List<SimulationInput.LargeProject> projects = new ArrayList<>();
             for (LargeProject project : d.getLargeProjects()) {
-                for (int y = project.getFirstFiscalYear(); y <= project.getLastFiscalYear(); y++) {
-                    projectYears.add(y);
-                }
-                project.getHeldPersonas().forEach(p -> held.add(indexOf(p)));
+                projects.add(new SimulationInput.LargeProject(project.getFirstFiscalYear(), project.getLastFiscalYear(),
+                        project.getHeldPersonas().stream().map(this::indexOf).toList()));
             }
-            engineDepartments.add(new Department(d.getId(), kind(d.getKind()), d.getHeadcount(), projectYears, held));
+            engineDepartments.add(new Department(d.getId(), kind(d.getKind()), d.getHeadcount(), projects));
         }
         List<SimulationInput.Course> courses = new ArrayList<>();
         for (Course c : baseline.getCourses()) {

@@ -11,6 +11,7 @@ import org.jinzai.engine.RunOptions;
 import org.jinzai.engine.SimulationInput.Department;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
 import org.jinzai.engine.SimulationInput.HeadcountBound;
+import org.jinzai.engine.SimulationInput.LargeProject;
 import org.jinzai.engine.SimulationInput.LeaveItAfterStep;
 import org.jinzai.engine.SimulationInput.NoMoveAfterCourse;
 import org.jinzai.engine.SimulationInput.NoMoveDuringLargeProject;
@@ -84,6 +85,28 @@ class RotationRulesTest {
                 assertEquals(on ? 9 : 12, result.flow(r, Flow.MOVES, 0), 1e-9, (on ? "with" : "without") + " the rule, replication " + r);
                 assertEquals(on ? 3 : 0, result.count(r, 0, Inputs.IS_OFFICER, 0, 0), 1e-9, "IS officers in the IS 課");
             }
+        }
+    }
+
+    @Test
+    void eachLargeProjectHoldsItsOwnRolesInItsOwnYears() {
+        // the IS 課 runs two projects: this year's holds IS officers, one in 2028 general staff; this year its three
+        // general staff move like everyone due (both projects' roles were held in every project year: 6 moves, not 9)
+        Inputs in = organization(List.of(new NoMoveDuringLargeProject("hold", true, 1)));
+        in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(
+                new LargeProject(2026, 2026, List.of(Inputs.IS_OFFICER)),
+                new LargeProject(2028, 2029, List.of(Inputs.GENERAL)))));
+        for (int k = 0; k < 3; k++) {
+            in.staff.add(in.withStep("is" + k, 0, Inputs.IS_OFFICER, 0, 24, false));
+            in.staff.add(in.withStep("ig" + k, 0, Inputs.GENERAL, 0, 24, false));
+        }
+        for (int k = 0; k < 6; k++) {
+            in.staff.add(in.withStep("b" + k, 2, Inputs.GENERAL, 0, 24, false));
+        }
+        SimulationResult result = run(in);
+        for (int r = 0; r < 10; r++) {
+            assertEquals(9, result.flow(r, Flow.MOVES, 0), 1e-9, "everyone due but the IS officers moved, replication " + r);
+            assertEquals(3, result.count(r, 0, Inputs.IS_OFFICER, 0, 0), 1e-9, "IS officers held in the IS 課");
         }
     }
 
