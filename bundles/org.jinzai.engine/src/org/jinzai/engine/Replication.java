@@ -112,6 +112,8 @@ final class Replication {
         mentors = new int[n];
         candidates = new int[n + 1];
         candidateKeys = new double[n + 1];
+        spare = new int[n + 1];
+        spareKeys = new double[n + 1];
         candidateTiers = new int[n + 1];
         vacant = new long[plan.businessDepartments.length];
         int best = in.appointment() == null ? 1 : Math.max(1, in.appointment().perDepartment());
@@ -958,7 +960,8 @@ final class Replication {
      * Moves the {@code seats} chosen of the first {@code count} candidates to the front: whole tiers first; in
      * the tier where the seats run out, those with the smallest draws. The draws below a threshold a little
      * above the expected cut are gathered first, so that the selection looks at a few more than it needs
-     * instead of the whole tier; the chosen set is the same either way.
+     * instead of the whole tier; the chosen set is the same either way. One pass writes those of the whole tiers and
+     * those below the threshold to the spare list, which then becomes the candidate list.
      */
     private void chooseSeats(int count, int seats, int[] tierCount, long salt) {
         int tier = 0;
@@ -967,39 +970,52 @@ final class Replication {
             taken += tierCount[tier];
             tier++;
         }
-        int front = 0;
-        for (int k = 0; k < count; k++) {
-            if (candidateTiers[k] < tier) {
-                swapCandidates(k, front++);
-            }
-        }
         int need = seats - taken;
-        int inTier = tierCount[tier];
-        double threshold = (need + 4 * Math.sqrt(need) + 8) / inTier;
-        int end = front;
-        for (int k = front; k < count; k++) {
-            if (candidateTiers[k] == tier) {
-                double key = Rng.drawSalted(personStream[candidates[k]], salt);
-                if (key < threshold) {
-                    swapCandidates(k, end);
-                    candidateKeys[end] = key;
-                    end++;
-                }
-            }
-        }
-        if (end - front < need) {
+        double threshold = (need + 4 * Math.sqrt(need) + 8) / tierCount[tier];
+        int end = gatherSeats(count, tier, taken, threshold, salt);
+        if (end - taken < need) {
             // fewer below the threshold than seats (rare): the whole tier
-            end = front;
-            for (int k = front; k < count; k++) {
-                if (candidateTiers[k] == tier) {
-                    swapCandidates(k, end);
-                    candidateKeys[end] = Rng.drawSalted(personStream[candidates[end]], salt);
+            end = gatherSeats(count, tier, taken, 2, salt);
+        }
+        int[] list = candidates;
+        candidates = spare;
+        spare = list;
+        double[] keys = candidateKeys;
+        candidateKeys = spareKeys;
+        spareKeys = keys;
+        select(taken, end, need);
+    }
+
+    /**
+     * Writes the first {@code count} candidates of the tiers before {@code tier} to the front of the spare list (there
+     * are {@code taken}), then those of tier {@code tier} whose draw is below {@code threshold}, with their draws;
+     * returns the end.
+     */
+    private int gatherSeats(int count, int tier, int taken, double threshold, long salt) {
+        int[] out = spare;
+        double[] keys = spareKeys;
+        int front = 0;
+        int end = taken;
+        for (int k = 0; k < count; k++) {
+            int t = candidateTiers[k];
+            int i = candidates[k];
+            if (t < tier) {
+                out[front++] = i;
+            } else if (t == tier) {
+                double key = Rng.drawSalted(personStream[i], salt);
+                if (key < threshold) {
+                    out[end] = i;
+                    keys[end] = key;
                     end++;
                 }
             }
         }
-        select(front, end, need);
+        return end;
     }
+
+    /** The list {@link #chooseSeats} writes to, then exchanges with the candidates (and their draws). */
+    private int[] spare;
+    private double[] spareKeys;
     private float[] yearCounts;
     /** The organization's counts by skill of the year observed, per persona and step (personas without steps: 0). */
     private float[] yearSkillCounts;
@@ -1013,9 +1029,6 @@ final class Replication {
         int i = candidates[a];
         candidates[a] = candidates[b];
         candidates[b] = i;
-        int t = candidateTiers[a];
-        candidateTiers[a] = candidateTiers[b];
-        candidateTiers[b] = t;
         double key = candidateKeys[a];
         candidateKeys[a] = candidateKeys[b];
         candidateKeys[b] = key;
