@@ -22,4 +22,9 @@ final class IntList {
     int size() {
         return size;
     }
+
+    /** Empties the list (keeping its room). */
+    void clear() {
+        size = 0;
+    }
 }

@@ -421,10 +421,18 @@ final class Replication {
         supportCount = count;
     }
 
+    /** Whether the staff at the start were copied in full once (their other columns are the same in every replication). */
+    private boolean copied;
+
     private void reset() {
         StaffTable start = plan.initial;
         size = start.capacity();
-        staff.copyFrom(start, size);
+        if (copied) {
+            staff.copyChangingFrom(start, size);
+        } else {
+            staff.copyFrom(start, size);
+            copied = true;
+        }
         Arrays.fill(alive, false);
         Arrays.fill(alive, 0, size, true);
         Arrays.fill(dirty, false);

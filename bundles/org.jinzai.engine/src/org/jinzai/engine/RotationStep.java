@@ -132,6 +132,9 @@ final class RotationStep {
     /** Whether a rule reads {@link #atStep} (a spread or a headcount bound). */
     private final boolean countsAtStep;
 
+    /** The member list of each class (by its index of the April), kept from April to April. */
+    private final List<IntList> classLists = new ArrayList<>();
+
     /** Class index by class code, reset every April. */
     private final int[] classIndex;
     /** Random order of the movers of this April. */
@@ -231,20 +234,28 @@ final class RotationStep {
 
         int moved = 0;
         int blocked = 0;
-        int[] start = new int[departments + 1];
+        // per department, the range of byDepartment its movers of the class take (empty for the others: 0, 0)
+        int[] start = new int[departments];
         int[] end = new int[departments];
         long[] sortKeys = new long[departments];
+        int[] sources = new int[departments];
         for (int k = 0; k < order.size(); k++) {
             int[] quota = quotas[k];
-            // members by the department they leave (counting sort), each department's in random order
+            // members by the department they leave (counting sort over the departments they leave, not all), each
+            // department's in random order
             IntList classMembers = members.get(k);
             int count = classMembers.size();
-            Arrays.fill(start, 0);
+            int sourceCount = 0;
             for (int n = 0; n < count; n++) {
-                start[r.staff.department[classMembers.get(n)] + 1]++;
+                int d = r.staff.department[classMembers.get(n)];
+                if (end[d]++ == 0) {
+                    sources[sourceCount++] = d;
+                }
             }
-            for (int d = 0; d < departments; d++) {
-                start[d + 1] += start[d];
+            for (int q = 0, at = 0; q < sourceCount; q++) {
+                int d = sources[q];
+                start[d] = at;
+                at += end[d];
                 end[d] = start[d];
             }
             for (int n = 0; n < count; n++) {
@@ -253,8 +264,8 @@ final class RotationStep {
                 byDepartment[at] = i;
                 byDepartmentKey[at] = moverKey[i];
             }
-            for (int d = 0; d < departments; d++) {
-                sortByMoverKey(start[d], end[d]);
+            for (int q = 0; q < sourceCount; q++) {
+                sortByMoverKey(start[sources[q]], end[sources[q]]);
             }
             // the most constrained destinations first (quota plus own leavers), each filled from the largest other
             // sources: nobody is "moved" to their own post; ties in department order
@@ -271,21 +282,27 @@ final class RotationStep {
             }
             // the sources not yet emptied, the largest first
             int openCount = 0;
-            for (int d = 0; d < departments; d++) {
-                if (end[d] > start[d]) {
-                    sortKeys[openCount++] = descending(end[d] - start[d], d);
-                }
+            for (int q = 0; q < sourceCount; q++) {
+                int d = sources[q];
+                sortKeys[openCount++] = descending(end[d] - start[d], d);
             }
             Arrays.sort(sortKeys, 0, openCount);
             int[] open = new int[openCount];
             for (int n = 0; n < openCount; n++) {
                 open[n] = (int) (sortKeys[n] & DEPARTMENT_MASK);
             }
+            // the open sources as a ring through nextOpen (openCount: its start and end), so that an emptied source
+            // leaves it at once (a shift of the array was quadratic in the departments)
+            int[] nextOpen = new int[openCount + 1];
+            for (int n = 0; n <= openCount; n++) {
+                nextOpen[n] = n == openCount ? 0 : n + 1;
+            }
             int placedCount = 0;
             for (int to : destinations) {
-                for (int k2 = 0; k2 < openCount && quota[to] > 0; k2++) {
+                for (int before = openCount, k2 = nextOpen[before]; k2 != openCount && quota[to] > 0; k2 = nextOpen[before]) {
                     int source = open[k2];
                     if (source == to) {
+                        before = k2;
                         continue;
                     }
                     // the largest keys leave first
@@ -299,20 +316,23 @@ final class RotationStep {
                     quota[to] -= take;
                     moved += take;
                     if (end[source] == start[source]) {
-                        System.arraycopy(open, k2 + 1, open, k2, openCount - k2 - 1);
-                        openCount--;
-                        k2--;
+                        nextOpen[before] = nextOpen[k2];
+                    } else {
+                        before = k2;
                     }
                 }
             }
             moved += swapIntoOwnDepartments(quota, start, end, placedCount, m, y);
-            for (int d = 0; d < departments; d++) {
+            for (int q = 0; q < sourceCount; q++) {
+                int d = sources[q];
                 for (int n = start[d]; n < end[d]; n++) {
                     // no free post elsewhere: stays another year
                     r.tenureMonths[byDepartment[n]] += 12;
                     due(byDepartment[n]);
                     blocked++;
                 }
+                start[d] = 0;
+                end[d] = 0;
             }
         }
         r.result().addFlow(r.replication(), Flow.MOVES, y, moved);
@@ -335,7 +355,13 @@ final class RotationStep {
             k = order.size();
             classIndex[code] = k;
             order.add(new MoverClass(p, s, specialist, itOnly, from));
-            members.add(new IntList());
+            // the lists of earlier Aprils, emptied: grown once, not every April of every replication
+            if (k == classLists.size()) {
+                classLists.add(new IntList());
+            }
+            IntList list = classLists.get(k);
+            list.clear();
+            members.add(list);
         }
         members.get(k).add(i);
         moverKey[i] = r.draw(i, Rng.ROTATE, m);

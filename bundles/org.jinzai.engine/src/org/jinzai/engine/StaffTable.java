@@ -145,7 +145,6 @@ final class StaffTable {
 
     /** Copies the first {@code rows} rows of another table (of the same skills and personas) and its department counts. */
     void copyFrom(StaffTable from, int rows) {
-        System.arraycopy(from.departmentCount, 0, departmentCount, 0, departmentCount.length);
         System.arraycopy(from.birthYear, 0, birthYear, 0, rows);
         System.arraycopy(from.employment, 0, employment, 0, rows);
         System.arraycopy(from.termEnd, 0, termEnd, 0, rows);
@@ -153,9 +152,19 @@ final class StaffTable {
         System.arraycopy(from.fteUnits, 0, fteUnits, 0, rows);
         System.arraycopy(from.rank, 0, rank, 0, rows);
         System.arraycopy(from.appointable, 0, appointable, 0, rows);
+        System.arraycopy(from.specialist, 0, specialist, 0, rows);
+        copyChangingFrom(from, rows);
+    }
+
+    /**
+     * Copies the columns a replication changes in the first {@code rows} rows (post, role, history, steps); the others
+     * (birth year, employment, term, FTE, rank, appointable years, specialist) are written only for hires, in the rows
+     * after them, so that a table copied in full once needs only these for its next replications.
+     */
+    void copyChangingFrom(StaffTable from, int rows) {
+        System.arraycopy(from.departmentCount, 0, departmentCount, 0, departmentCount.length);
         System.arraycopy(from.department, 0, department, 0, rows);
         System.arraycopy(from.persona, 0, persona, 0, rows);
-        System.arraycopy(from.specialist, 0, specialist, 0, rows);
         System.arraycopy(from.postStart, 0, postStart, 0, rows);
         System.arraycopy(from.skill, 0, skill, 0, rows * skills);
         System.arraycopy(from.courses, 0, courses, 0, rows);
