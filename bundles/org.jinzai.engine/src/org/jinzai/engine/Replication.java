@@ -108,6 +108,9 @@ final class Replication {
         }
         staleList = new int[n];
         dirtyList = new int[n];
+        // a year's end is that of the years before the last (the last year's is after the horizon)
+        endRows = new int[Math.max(0, in.horizonYears() - 1)][n];
+        endCount = new int[endRows.length];
         leading = new int[n];
         mentors = new int[n];
         candidates = new int[n + 1];
@@ -388,6 +391,8 @@ final class Replication {
             staff.postStart[i] = 12 * y;
             tenureMonths[i] = drawTenure(i);
             listForRotation(i);
+            // away at the end of last year (not looked at): listed again from this year
+            listForEnd(i, y);
             markDirty(i, ALL);
         }
         awayCount = kept;
@@ -460,6 +465,21 @@ final class Replication {
             tenureMonths[i] = drawTenure(i, Math.max(0, -staff.postStart[i]) / 12, true);
             join(i);
             listForRotation(i);
+        }
+        // the staff at the start leave at the same year's end in every replication: listed once, copied
+        if (initialEndRows == null) {
+            Arrays.fill(endCount, 0);
+            for (int i = 0; i < size; i++) {
+                listForEnd(i, 0);
+            }
+            initialEndRows = new int[endRows.length][];
+            for (int y = 0; y < endRows.length; y++) {
+                initialEndRows[y] = Arrays.copyOf(endRows[y], endCount[y]);
+            }
+        }
+        for (int y = 0; y < endRows.length; y++) {
+            System.arraycopy(initialEndRows[y], 0, endRows[y], 0, initialEndRows[y].length);
+            endCount[y] = initialEndRows[y].length;
         }
     }
 
@@ -548,22 +568,63 @@ final class Replication {
         leaversInMonth[month] = 0;
     }
 
-    /** At the start of a fiscal year: those whose term ended, or who reached retirement age, last year. */
+    /**
+     * At the start of a fiscal year: those whose term ended, or who reached retirement age, last year. Only the members
+     * listed for that year are looked at ({@link #listForEnd}), in the order of the rows, as a pass over everyone
+     * would find them.
+     */
     private void endOfTermsAndRetirements(int lastYear, int y) {
-        int fiscalYear = in.firstFiscalYear() + lastYear;
-        int[] ages = in.attrition().retirementAge();
-        int retirementAge = ages[Math.min(lastYear, ages.length - 1)];
-        for (int i = 0; i < size; i++) {
-            if (!alive[i]) {
+        int[] rows = endRows[lastYear];
+        int count = endCount[lastYear];
+        endCount[lastYear] = 0;
+        Arrays.sort(rows, 0, count);
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            if (!alive[i] || k > 0 && rows[k - 1] == i) {
                 continue;
             }
-            boolean termOver = staff.employment[i] != Employment.REGULAR && staff.termEnd[i] > 0 && staff.termEnd[i] <= fiscalYear;
-            boolean retires = staff.employment[i] == Employment.REGULAR && retirementAge > 0 && age(i, lastYear) >= retirementAge;
+            boolean termOver = termOver(i, lastYear);
+            boolean retires = retires(i, lastYear);
             if (termOver || retires) {
                 if (history != null) {
                     history.left(i, retires ? RosterRecord.Leaving.RETIREMENT : RosterRecord.Leaving.TERM_END);
                 }
                 leave(i, y);
+            }
+        }
+    }
+
+    /** Whether member i, not regular, had the last year of its term in year {@code lastYear} of the horizon or before. */
+    private boolean termOver(int i, int lastYear) {
+        int fiscalYear = in.firstFiscalYear() + lastYear;
+        return staff.employment[i] != Employment.REGULAR && staff.termEnd[i] > 0 && staff.termEnd[i] <= fiscalYear;
+    }
+
+    /** Whether member i, regular, was of retirement age in year {@code lastYear} of the horizon. */
+    private boolean retires(int i, int lastYear) {
+        int[] ages = in.attrition().retirementAge();
+        int retirementAge = ages[Math.min(lastYear, ages.length - 1)];
+        return staff.employment[i] == Employment.REGULAR && retirementAge > 0 && age(i, lastYear) >= retirementAge;
+    }
+
+    /**
+     * Per year of the horizon, the members whose term ends or who reach retirement age in it, first from the year they
+     * joined or came back (they leave at the start of the next year, if still there); a member may be listed twice.
+     */
+    private int[][] endRows;
+    private int[] endCount;
+    /** The lists of the staff at the start (the same in every replication), made at the first. */
+    private int[][] initialEndRows;
+
+    /** Lists member i, there from year {@code from} of the horizon on, for the first year whose end it leaves at, if any. */
+    private void listForEnd(int i, int from) {
+        for (int lastYear = from; lastYear < endRows.length; lastYear++) {
+            if (termOver(i, lastYear) || retires(i, lastYear)) {
+                if (endCount[lastYear] == endRows[lastYear].length) {
+                    endRows[lastYear] = Arrays.copyOf(endRows[lastYear], endCount[lastYear] * 2);
+                }
+                endRows[lastYear][endCount[lastYear]++] = i;
+                return;
             }
         }
     }
@@ -606,6 +667,7 @@ final class Replication {
             staff.postStart[i] = m;
             tenureMonths[i] = drawTenure(i);
             listForRotation(i);
+            listForEnd(i, y);
             Arrays.fill(staff.skill, i * skills, i * skills + skills, (byte) 0);
             staff.courses[i] = 0;
             lastCourse[i] = Integer.MIN_VALUE / 2;
