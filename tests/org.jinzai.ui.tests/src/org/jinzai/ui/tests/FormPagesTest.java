@@ -107,6 +107,25 @@ class FormPagesTest {
     }
 
     @Test
+    void aProblemOfAWholeListIsSaidAboveItsTable() throws Exception {
+        // the retirement ages all removed: the warning that regular staff would never retire shows above the 定年 table
+        // (it has no row to be shown on), and goes with undo
+        ModelEditor editor = open("town/status-quo.jzs");
+        Scenario scenario = (Scenario) editor.getResource().getContents().get(0);
+        FeatureTable ages = editor.tables().stream().filter(t -> !t.rows().isEmpty()
+                && t.rows().get(0) instanceof org.jinzai.model.RetirementAge).findFirst().orElseThrow();
+        assertEquals("", ages.listProblems(), "nothing said while the ages are there");
+        var domain = editor.getEditingDomain();
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.RemoveCommand.create(domain, scenario.getAttrition(),
+                JinzaiPackage.Literals.ATTRITION_POLICY__RETIREMENT_AGES, List.copyOf(scenario.getAttrition().getRetirementAges())));
+        UiWait.until(() -> ages.listProblems().contains("2031"), "the warning above the table", 10_000);
+        assertTrue(ages.rows().isEmpty());
+        domain.getCommandStack().undo();
+        UiWait.until(() -> ages.listProblems().isEmpty(), "the warning gone after undo", 10_000);
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
     void theTenThousandStaffRosterFiltersSortsAndEdits() throws Exception {
         long start = System.nanoTime();
         ModelEditor editor = open("designated-city/ominato-shi.jzb");

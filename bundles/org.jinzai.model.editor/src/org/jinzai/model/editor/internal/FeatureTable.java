@@ -65,6 +65,8 @@ public final class FeatureTable {
     private final TableViewer viewer;
     private final Text filter;
     private final Label count;
+    /** The problems of the list itself (not of a row: none yet, or too few), above the table; hidden without any. */
+    private final Label listProblems;
     private List<EObject> shown = List.of();
     private int sortColumn = -1;
     private boolean descending;
@@ -89,6 +91,9 @@ public final class FeatureTable {
         add = button(area, Messages.Table_add, e -> addRow());
         duplicate = button(area, Messages.Table_duplicate, e -> duplicateRows());
         remove = button(area, Messages.Table_delete, e -> deleteRows());
+        listProblems = new Label(area, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(200, SWT.DEFAULT).exclude(true).applyTo(listProblems);
+        listProblems.setVisible(false);
         viewer = new TableViewer(area, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
@@ -353,9 +358,41 @@ public final class FeatureTable {
                         (a, b) -> a + "\n" + b); //$NON-NLS-1$
             }
         }
+        showListProblems(validation);
         if (!viewer.getControl().isDisposed()) {
             viewer.refresh();
         }
+    }
+
+    /** Shows the problems of the list itself (an empty list of retirement ages, say) above the table, the worst first. */
+    private void showListProblems(org.eclipse.emf.common.util.Diagnostic validation) {
+        if (listProblems.isDisposed()) {
+            return;
+        }
+        List<String> messages = new ArrayList<>();
+        int worst = org.eclipse.emf.common.util.Diagnostic.OK;
+        for (org.eclipse.emf.common.util.Diagnostic child : validation.getChildren()) {
+            List<?> data = child.getData();
+            if (child.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.WARNING && data.size() > 1 && data.get(0) == owner
+                    && data.get(1) == list) {
+                messages.add(child.getMessage());
+                worst = Math.max(worst, child.getSeverity());
+            }
+        }
+        boolean any = !messages.isEmpty();
+        listProblems.setText(String.join("\n", messages)); //$NON-NLS-1$
+        listProblems.setForeground(worst >= org.eclipse.emf.common.util.Diagnostic.ERROR
+                ? listProblems.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+        ((org.eclipse.swt.layout.GridData) listProblems.getLayoutData()).exclude = !any;
+        if (listProblems.getVisible() != any || any) {
+            listProblems.setVisible(any);
+            listProblems.getParent().layout(true);
+        }
+    }
+
+    /** The problems of the list itself shown above the table (empty: none shown). */
+    public String listProblems() {
+        return listProblems.getVisible() ? listProblems.getText() : ""; //$NON-NLS-1$
     }
 
     /** The column of a feature, or -1. */
