@@ -1021,9 +1021,18 @@ final class Replication {
             }
         }
         runCounts[r] = count;
+        // counted in plain variables: an increment of the same element of an array for every candidate waited for the
+        // one before it
+        int first = 0;
+        int second = 0;
         for (int k = 0; k < count; k++) {
-            tierCount[listTiers[k]]++;
+            int tier = listTiers[k];
+            first += tier == 0 ? 1 : 0;
+            second += tier == 1 ? 1 : 0;
         }
+        tierCount[0] += first;
+        tierCount[1] += second;
+        tierCount[2] += count - first - second;
     }
 
     /**
