@@ -307,12 +307,12 @@ final class Plan {
                 for (int p : project.heldPersonas()) {
                     held |= 1L << p;
                 }
-                for (int year = project.firstFiscalYear(); year <= project.lastFiscalYear(); year++) {
-                    int y = year - first;
-                    if (y >= 0 && y < input.horizonYears()) {
-                        largeProject[d * input.horizonYears() + y] = true;
-                        heldPersonas[d * input.horizonYears() + y] |= held;
-                    }
+                // its years within the horizon
+                int from = Math.max(0, project.firstFiscalYear() - first);
+                int to = Math.min(input.horizonYears() - 1, project.lastFiscalYear() - first);
+                for (int y = from; y <= to; y++) {
+                    largeProject[d * input.horizonYears() + y] = true;
+                    heldPersonas[d * input.horizonYears() + y] |= held;
                 }
             }
         }

@@ -68,18 +68,23 @@ class RotationRulesTest {
         }
     }
 
+    /** Three IS officers and three general staff in the IS 課, six general staff in a business 課, all due this year. */
+    private static void staffOfTheIsDepartmentAndBusiness(Inputs in) {
+        for (int k = 0; k < 3; k++) {
+            in.staff.add(in.withStep("is" + k, 0, Inputs.IS_OFFICER, 0, 24, false));
+            in.staff.add(in.withStep("ig" + k, 0, Inputs.GENERAL, 0, 24, false));
+        }
+        for (int k = 0; k < 6; k++) {
+            in.staff.add(in.withStep("b" + k, 2, Inputs.GENERAL, 0, 24, false));
+        }
+    }
+
     @Test
     void aLargeProjectHoldsOnlyTheRolesItsDepartmentLists() {
         // the IS 課 lists IS officers as held during its project: its three general staff move like everyone due
         for (boolean on : new boolean[] { false, true }) {
             Inputs in = organization(on ? List.of(new NoMoveDuringLargeProject("hold", true, 1)) : List.of());
-            for (int k = 0; k < 3; k++) {
-                in.staff.add(in.withStep("is" + k, 0, Inputs.IS_OFFICER, 0, 24, false));
-                in.staff.add(in.withStep("ig" + k, 0, Inputs.GENERAL, 0, 24, false));
-            }
-            for (int k = 0; k < 6; k++) {
-                in.staff.add(in.withStep("b" + k, 2, Inputs.GENERAL, 0, 24, false));
-            }
+            staffOfTheIsDepartmentAndBusiness(in);
             SimulationResult result = run(in);
             for (int r = 0; r < 10; r++) {
                 assertEquals(on ? 9 : 12, result.flow(r, Flow.MOVES, 0), 1e-9, (on ? "with" : "without") + " the rule, replication " + r);
@@ -96,13 +101,7 @@ class RotationRulesTest {
         in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(
                 new LargeProject(2026, 2026, List.of(Inputs.IS_OFFICER)),
                 new LargeProject(2028, 2029, List.of(Inputs.GENERAL)))));
-        for (int k = 0; k < 3; k++) {
-            in.staff.add(in.withStep("is" + k, 0, Inputs.IS_OFFICER, 0, 24, false));
-            in.staff.add(in.withStep("ig" + k, 0, Inputs.GENERAL, 0, 24, false));
-        }
-        for (int k = 0; k < 6; k++) {
-            in.staff.add(in.withStep("b" + k, 2, Inputs.GENERAL, 0, 24, false));
-        }
+        staffOfTheIsDepartmentAndBusiness(in);
         SimulationResult result = run(in);
         for (int r = 0; r < 10; r++) {
             assertEquals(9, result.flow(r, Flow.MOVES, 0), 1e-9, "everyone due but the IS officers moved, replication " + r);

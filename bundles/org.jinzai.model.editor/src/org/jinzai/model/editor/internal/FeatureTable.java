@@ -364,23 +364,28 @@ public final class FeatureTable {
         }
     }
 
-    /** Shows the problems of the list itself (an empty list of retirement ages, say) above the table, the worst first. */
+    /**
+     * Shows the problems of the list itself (an empty list of retirement ages, say) above the table, errors before
+     * warnings; in red when there is an error.
+     */
     private void showListProblems(org.eclipse.emf.common.util.Diagnostic validation) {
         if (listProblems.isDisposed()) {
             return;
         }
-        List<String> messages = new ArrayList<>();
-        int worst = org.eclipse.emf.common.util.Diagnostic.OK;
+        List<org.eclipse.emf.common.util.Diagnostic> about = new ArrayList<>();
         for (org.eclipse.emf.common.util.Diagnostic child : validation.getChildren()) {
             List<?> data = child.getData();
             if (child.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.WARNING && data.size() > 1 && data.get(0) == owner
                     && data.get(1) == list) {
-                messages.add(child.getMessage());
-                worst = Math.max(worst, child.getSeverity());
+                about.add(child);
             }
         }
+        about.sort(Comparator.comparingInt(org.eclipse.emf.common.util.Diagnostic::getSeverity).reversed());
+        int worst = about.isEmpty() ? org.eclipse.emf.common.util.Diagnostic.OK : about.get(0).getSeverity();
+        List<String> messages = about.stream().map(org.eclipse.emf.common.util.Diagnostic::getMessage).toList();
         boolean any = !messages.isEmpty();
-        listProblems.setText(String.join("\n", messages)); //$NON-NLS-1$
+        // a label reads & as the mark of a mnemonic: doubled, it is shown as it is (a name such as 研究&開発課)
+        listProblems.setText(String.join("\n", messages).replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         listProblems.setForeground(worst >= org.eclipse.emf.common.util.Diagnostic.ERROR
                 ? listProblems.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
         ((org.eclipse.swt.layout.GridData) listProblems.getLayoutData()).exclude = !any;
@@ -392,7 +397,7 @@ public final class FeatureTable {
 
     /** The problems of the list itself shown above the table (empty: none shown). */
     public String listProblems() {
-        return listProblems.getVisible() ? listProblems.getText() : ""; //$NON-NLS-1$
+        return listProblems.getVisible() ? listProblems.getText().replace("&&", "&") : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** The column of a feature, or -1. */
