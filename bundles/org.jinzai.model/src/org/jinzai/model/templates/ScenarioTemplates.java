@@ -284,8 +284,7 @@ public final class ScenarioTemplates {
         rate(policy, 18, 75, EmploymentType.PART_TIME, 0.15);
         rate(policy, 18, 75, EmploymentType.OUTSOURCED, 0.20);
         policy.setSpecialistWithoutTrackMultiplier(1.5);
-        int[][] ages = { { 2023, 61 }, { 2025, 62 }, { 2027, 63 }, { 2029, 64 }, { 2031, 65 } };
-        for (int[] age : ages) {
+        for (int[] age : org.jinzai.model.util.RetirementAges.steps()) {
             RetirementAge retirement = F.createRetirementAge();
             retirement.setFiscalYear(age[0]);
             retirement.setAge(age[1]);

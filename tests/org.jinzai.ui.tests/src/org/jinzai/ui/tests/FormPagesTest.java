@@ -120,8 +120,21 @@ class FormPagesTest {
                 JinzaiPackage.Literals.ATTRITION_POLICY__RETIREMENT_AGES, List.copyOf(scenario.getAttrition().getRetirementAges())));
         UiWait.until(() -> ages.listProblems().contains("2031"), "the warning above the table", 10_000);
         assertTrue(ages.rows().isEmpty());
+        // a row added starts in the run's first fiscal year with the law's age then, the next a year later: nothing to
+        // refuse, and the warning goes
+        ages.addRow(domain, org.jinzai.model.JinzaiFactory.eINSTANCE.createRetirementAge());
+        ages.addRow(domain, org.jinzai.model.JinzaiFactory.eINSTANCE.createRetirementAge());
+        var added = scenario.getAttrition().getRetirementAges();
+        int first = scenario.getRunSettings().getFirstFiscalYear();
+        assertEquals(List.of(first, first + 1), added.stream().map(org.jinzai.model.RetirementAge::getFiscalYear).toList());
+        assertEquals(org.jinzai.model.util.RetirementAges.statutory(first), added.get(0).getAge());
+        UiWait.until(() -> ages.listProblems().isEmpty(), "the warning gone with the rows", 10_000);
+        assertEquals(List.of(), org.jinzai.model.validation.JinzaiValidator.validate(editor.getResource()).getChildren().stream()
+                .map(org.eclipse.emf.common.util.Diagnostic::getMessage).toList(), "the new rows are valid");
         domain.getCommandStack().undo();
-        UiWait.until(() -> ages.listProblems().isEmpty(), "the warning gone after undo", 10_000);
+        domain.getCommandStack().undo();
+        domain.getCommandStack().undo();
+        UiWait.until(() -> ages.listProblems().isEmpty() && ages.rows().size() == 5, "the ages back after undo", 10_000);
         assertFalse(editor.isDirty());
     }
 

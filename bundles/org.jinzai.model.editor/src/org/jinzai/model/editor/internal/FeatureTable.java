@@ -218,9 +218,9 @@ public final class FeatureTable {
     }
 
     /**
-     * Adds a row: a new element of the list's kind (a choice when the list holds several kinds) with an id of its own,
-     * after the selected row (at the end when none is), as one command; the new row is selected and its first cell
-     * edited.
+     * Adds a row: a new element of the list's kind (a choice when the list holds several kinds) with an id of its own and
+     * a fiscal year after the list's latest ({@link NewRows}), after the selected row (at the end when none is), as one
+     * command; the new row is selected and its first cell edited.
      */
     public void addRow() {
         EditingDomain target = domain.get();
@@ -255,6 +255,7 @@ public final class FeatureTable {
     /** Adds an element of a kind (for tests: the kinds a list holds). */
     public void addRow(EditingDomain target, EObject element) {
         Ids.giveFreshId(owner, element);
+        NewRows.prefill(owner, list, element);
         List<EObject> selected = selectedRows();
         EList<?> all = (EList<?>) owner.eGet(list);
         int index = selected.isEmpty() ? all.size() : all.indexOf(selected.get(selected.size() - 1)) + 1;
