@@ -68,7 +68,7 @@ public final class JinzaiValidator implements EValidator {
             DANGLING = 7, FOREIGN = 8, NO_BASELINE = 9, TARGET_INCOMPLETE = 11, TARGET_YEAR = 12,
             MIN_MAX = 13, DUPLICATE_STEP = 14, TOO_MANY = 15, FIXED_TERM_END = 16, DUPLICATE_YEAR = 17,
             UNREAD = 18, DUPLICATE_KIND = 19, REGION_YEARS = 20, DUPLICATE_MEMBER = 21, OTHER_SCENARIO = 22,
-            OVERLAP = 23, NO_RETIREMENT_AGE = 24;
+            OVERLAP = 23, NO_RETIREMENT_AGE = 24, NO_ATTRITION = 25;
 
     public static final JinzaiValidator INSTANCE = new JinzaiValidator();
 
@@ -440,6 +440,10 @@ public final class JinzaiValidator implements EValidator {
             // the file as the user knows it (a workspace path or a file name), not an encoded URI
             String where = org.jinzai.model.io.JinzaiResources.display(EcoreUtil.getURI((EObject) baseline).trimFragment());
             problems.error(NO_BASELINE, SCENARIO__BASELINE, where, NLS.bind(Messages.Validation_baselineMissing, where));
+        }
+        if (scenario.getAttrition() == null) {
+            // runs, but rarely what was meant: nobody leaves (a scenario made by the workbench has the usual rates)
+            problems.warning(NO_ATTRITION, SCENARIO__ATTRITION, null, Messages.Validation_noAttrition);
         }
     }
 

@@ -53,6 +53,7 @@ final class Messages extends NLS {
     public static String Validation_otherRegion;
     public static String Validation_overlap;
     public static String Validation_noRetirementAge;
+    public static String Validation_noAttrition;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

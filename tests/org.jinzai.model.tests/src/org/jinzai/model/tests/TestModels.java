@@ -73,6 +73,13 @@ final class TestModels {
         scenario.setBaseline(baseline);
         RunSettings settings = F.createRunSettings();
         scenario.setRunSettings(settings);
+        // leaving as a scenario made by the workbench has it: a retirement age (without attrition it is warned about)
+        org.jinzai.model.AttritionPolicy attrition = F.createAttritionPolicy();
+        org.jinzai.model.RetirementAge age = F.createRetirementAge();
+        age.setFiscalYear(2025);
+        age.setAge(62);
+        attrition.getRetirementAges().add(age);
+        scenario.setAttrition(attrition);
         Target target = F.createTarget();
         target.setId("t1");
         target.setName("DX推進員 Step1 各課1名");

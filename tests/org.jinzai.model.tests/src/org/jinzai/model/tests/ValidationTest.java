@@ -146,6 +146,17 @@ class ValidationTest {
     }
 
     @Test
+    void noAttritionIsAWarning() {
+        scenario.setAttrition(null);
+        List<Diagnostic> problems = problems();
+        assertEquals(1, problems.size(), () -> "problems: " + problems.stream().map(Diagnostic::getMessage).toList());
+        assertEquals(Diagnostic.WARNING, problems.get(0).getSeverity(), "the projection still runs");
+        assertEquals(JinzaiValidator.NO_ATTRITION, problems.get(0).getCode());
+        assertSame(scenario, problems.get(0).getData().get(0));
+        assertTrue(problems.get(0).getMessage().contains("nobody leave or retire"), problems.get(0).getMessage());
+    }
+
+    @Test
     void rateOutsideZeroToOne() {
         AttritionPolicy attrition = attrition();
         AttritionRate rate = F.createAttritionRate();
