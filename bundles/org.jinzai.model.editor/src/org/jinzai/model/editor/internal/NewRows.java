@@ -42,10 +42,13 @@ final class NewRows {
         }
     }
 
-    /** A fiscal year of the model (fiscalYear, firstFiscalYear, lastFiscalYear): an int whose name says so. */
+    /**
+     * A fiscal year a row is for (fiscalYear; a large project's firstFiscalYear and lastFiscalYear), not one where 0 means
+     * none (a member's term end) or that is a fact about the past (a member's hire year).
+     */
     private static boolean isFiscalYear(EAttribute attribute) {
         String name = attribute.getName();
-        return (name.equals("fiscalYear") || name.endsWith("FiscalYear")) //$NON-NLS-1$ //$NON-NLS-2$
+        return (name.equals("fiscalYear") || name.equals("firstFiscalYear") || name.equals("lastFiscalYear")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 && attribute.getEAttributeType().getInstanceClass() == int.class;
     }
 
