@@ -88,15 +88,9 @@ class ValidationTest {
         assertEquals(List.of(), problems().stream().map(Diagnostic::getMessage).toList());
     }
 
-    /** An attrition policy with the law's retirement age of the first year and nothing else wrong. */
+    /** The test scenario's attrition policy: the law's retirement age of 2025 and nothing else wrong. */
     private AttritionPolicy attrition() {
-        AttritionPolicy attrition = F.createAttritionPolicy();
-        org.jinzai.model.RetirementAge age = F.createRetirementAge();
-        age.setFiscalYear(2025);
-        age.setAge(62);
-        attrition.getRetirementAges().add(age);
-        scenario.setAttrition(attrition);
-        return attrition;
+        return scenario.getAttrition();
     }
 
     private AttritionRate band(AttritionPolicy attrition, EmploymentType type, int minAge, int maxAge) {
