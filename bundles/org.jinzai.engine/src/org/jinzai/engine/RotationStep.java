@@ -222,13 +222,7 @@ final class RotationStep {
         for (int k = 0; k < order.size(); k++) {
             if (quotas[k] == null) {
                 IntList classMembers = members.get(k);
-                // nobody can be placed in the post they leave: a department gets at most the members from elsewhere
-                int[] cap = new int[departments];
-                Arrays.fill(cap, classMembers.size());
-                for (int n = 0; n < classMembers.size(); n++) {
-                    cap[r.staff.department[classMembers.get(n)]]--;
-                }
-                quotas[k] = share(classMembers.size(), free, cap);
+                quotas[k] = share(classMembers.size(), free, postsFromElsewhere(classMembers));
             }
         }
 
@@ -592,6 +586,19 @@ final class RotationStep {
         }
     }
 
+    /**
+     * Per department, the most of a class's members it can take: nobody is placed in the post they leave, so a
+     * department takes at most the members from elsewhere.
+     */
+    private int[] postsFromElsewhere(IntList classMembers) {
+        int[] limit = new int[plan.departments];
+        Arrays.fill(limit, classMembers.size());
+        for (int n = 0; n < classMembers.size(); n++) {
+            limit[r.staff.department[classMembers.get(n)]]--;
+        }
+        return limit;
+    }
+
     /** Whether department a comes after department b: a smaller remainder, or the same and a later department. */
     private static boolean after(int a, int b, double[] remainder) {
         int c = Double.compare(remainder[a], remainder[b]);
@@ -613,16 +620,10 @@ final class RotationStep {
         List<Integer> sequence = new ArrayList<>(priced);
         int[] reach = new int[order.size()];
         boolean[] hard = new boolean[order.size()];
-        // nobody is placed in the post they leave: a department takes at most the class's members from elsewhere
         int[][] limits = new int[order.size()][];
         for (int k : sequence) {
             MoverClass c = order.get(k);
-            IntList classMembers = members.get(k);
-            int[] limit = new int[departments];
-            Arrays.fill(limit, classMembers.size());
-            for (int j = 0; j < classMembers.size(); j++) {
-                limit[r.staff.department[classMembers.get(j)]]--;
-            }
+            int[] limit = postsFromElsewhere(members.get(k));
             limits[k] = limit;
             // departments it may go to with a free post, other than where all its members are
             for (int d = 0; d < departments; d++) {

@@ -126,6 +126,24 @@ final class Inputs {
                 rotation, channels, new Attrition(rates, specialistMultiplier, retirement, uncertain), targets);
     }
 
+    /**
+     * One year; six business 課 of six staff, each with a Step3 promoter and five general staff, all due to move; a large
+     * project in 課 0 this year.
+     */
+    static Inputs step3PromoterInEachOfSixDepartments() {
+        Inputs in = new Inputs();
+        in.years = 1;
+        in.departments.add(new SimulationInput.Department("big", SimulationInput.DepartmentKind.BUSINESS, 6, List.of(2026), List.of()));
+        in.departments(5, SimulationInput.DepartmentKind.BUSINESS, 6);
+        for (int d = 0; d < 6; d++) {
+            in.staff.add(in.withStep("leader" + d, d, PROMOTER, 3, 24, false));
+            for (int k = 0; k < 5; k++) {
+                in.staff.add(in.withStep("g" + d + "-" + k, d, GENERAL, 0, 24, false));
+            }
+        }
+        return in;
+    }
+
     static Rotation rotation(int tenureYears, List<Rule> rules) {
         boolean[][] allowed = new boolean[5][5];
         for (boolean[] row : allowed) {

@@ -109,19 +109,28 @@ class RotationRulesTest {
         }
     }
 
+    /**
+     * Four business 課 of six staff, everyone due, the IS 課 without a project; three promoters in the first business 課
+     * (the k-th at step {@code step(k)}), the others general staff.
+     */
+    private static Inputs threePromotersForFourDepartments(Rule rule, java.util.function.IntUnaryOperator step) {
+        Inputs in = organization(List.of(rule));
+        in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
+        for (int d = 2; d < 6; d++) {
+            for (int k = 0; k < 6; k++) {
+                boolean trained = d == 2 && k < 3;
+                in.staff.add(in.withStep("z" + d + k, d, trained ? Inputs.PROMOTER : Inputs.GENERAL, trained ? step.applyAsInt(k) : 0, 24, false));
+            }
+        }
+        return in;
+    }
+
     @Test
     void aMinimumCountsOnlyTheStepItAsksFor() {
         // three Step1 promoters for four 課 under 'one at Step2 or above per 課': none of them counts, all four 課 are
         // reported (one at Step1 or above would leave one)
         Rule min = new HeadcountBound("one Step2 per 課", Inputs.PROMOTER, 2, 1, -1, DepartmentKind.BUSINESS, false, 3);
-        Inputs in = organization(List.of(min));
-        in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
-        for (int d = 2; d < 6; d++) {
-            for (int k = 0; k < 6; k++) {
-                boolean trained = d == 2 && k < 3;
-                in.staff.add(in.withStep("z" + d + k, d, trained ? Inputs.PROMOTER : Inputs.GENERAL, trained ? 1 : 0, 24, false));
-            }
-        }
+        Inputs in = threePromotersForFourDepartments(min, k -> 1);
         SimulationResult result = run(in);
         for (int r = 0; r < 10; r++) {
             assertEquals(4, result.ruleUnsatisfied(r, 0, 0), 1e-9, "replication " + r);
@@ -260,16 +269,7 @@ class RotationRulesTest {
         // to large projects (weight 3) against one Step3 promoter per 課 (weight 1): soft, five go to 課0 (four 課 left
         // without); hard, one to each 課 (none left without)
         for (boolean hard : new boolean[] { false, true }) {
-            Inputs in = new Inputs();
-            in.years = 1;
-            in.departments.add(new Department("reform", DepartmentKind.BUSINESS, 6, List.of(2026), List.of()));
-            in.departments(5, DepartmentKind.BUSINESS, 6);
-            for (int d = 0; d < 6; d++) {
-                in.staff.add(in.withStep("p" + d, d, Inputs.PROMOTER, 3, 24, false));
-                for (int k = 0; k < 5; k++) {
-                    in.staff.add(in.withStep("g" + d + k, d, Inputs.GENERAL, 0, 24, false));
-                }
-            }
+            Inputs in = Inputs.step3PromoterInEachOfSixDepartments();
             in.rotation = Inputs.rotation(1, List.of(new HeadcountBound("one per 課", Inputs.PROMOTER, 3, 1, -1, DepartmentKind.BUSINESS, hard, 1),
                     new Step3ToLargeProjects("step3", Inputs.PROMOTER, false, 3)));
             SimulationResult result = run(in);
@@ -384,14 +384,7 @@ class RotationRulesTest {
     void aMinimumCountsTheMoversOfEveryStepTogether() {
         // as above, the three promoters at Step1, Step2 and Step3: they still cover three of the four 課
         Rule min = new HeadcountBound("one per 課", Inputs.PROMOTER, 1, 1, -1, DepartmentKind.BUSINESS, false, 3);
-        Inputs in = organization(List.of(min));
-        in.departments.set(0, new Department("is", DepartmentKind.INFORMATION_SYSTEMS, 6, List.of(), List.of()));
-        for (int d = 2; d < 6; d++) {
-            for (int k = 0; k < 6; k++) {
-                boolean trained = d == 2 && k < 3;
-                in.staff.add(in.withStep("z" + d + k, d, trained ? Inputs.PROMOTER : Inputs.GENERAL, trained ? k + 1 : 0, 24, false));
-            }
-        }
+        Inputs in = threePromotersForFourDepartments(min, k -> k + 1);
         SimulationResult result = run(in);
         for (int r = 0; r < 10; r++) {
             assertEquals(1, result.ruleUnsatisfied(r, 0, 0), 1e-9, "replication " + r);

@@ -281,16 +281,7 @@ class TrustworthyRulesTest {
 
     /** Six business 課; six Step3 promoters, one in each, all due to move; a large project in 課 0. */
     private static int step3InTheLargeProject(HeadcountBound bound, int replication) {
-        Inputs in = new Inputs();
-        in.years = 1;
-        in.departments.add(new Department("big", DepartmentKind.BUSINESS, 6, List.of(2026), List.of()));
-        in.departments(5, DepartmentKind.BUSINESS, 6);
-        for (int d = 0; d < 6; d++) {
-            in.staff.add(in.withStep("leader" + d, d, Inputs.PROMOTER, 3, 24, false));
-            for (int k = 0; k < 5; k++) {
-                in.staff.add(in.withStep("g" + d + "-" + k, d, Inputs.GENERAL, 0, 24, false));
-            }
-        }
+        Inputs in = Inputs.step3PromoterInEachOfSixDepartments();
         List<Rule> rules = new ArrayList<>();
         rules.add(new Step3ToLargeProjects("Step3 to large projects", Inputs.PROMOTER, false, 1));
         if (bound != null) {
