@@ -1,10 +1,11 @@
 package org.jinzai.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jinzai.engine.AnalyticEngine.Result;
 import org.jinzai.engine.SimulationInput.Appointment;
@@ -12,54 +13,73 @@ import org.jinzai.engine.SimulationInput.Channel;
 import org.jinzai.engine.SimulationInput.CourseRun;
 import org.jinzai.engine.SimulationInput.Criterion;
 import org.jinzai.engine.SimulationInput.DepartmentKind;
-import org.jinzai.engine.SimulationInput.Employment;
 import org.jinzai.engine.SimulationInput.Persona;
-import org.jinzai.engine.SimulationInput.Staff;
 import org.jinzai.engine.SimulationInput.TargetSpec;
 
 /**
- * One computation of the {@link AnalyticEngine}: the Monte Carlo engine's month loop over {@link Cohort}s, whose
- * members are counted per {@link ExitClasses exit class} and whose progress is a distribution over
- * {@link ProgressStates}; observed each March into an {@link AnalyticEngine.Result}.
+ * One computation of the {@link AnalyticEngine}: the departments split into {@value #PARTS} {@link AnalyticPart}s that
+ * run side by side, each on its own thread, and meet ({@link Meeting}) where a month needs all departments: the
+ * seats of a course run are shared out over every part's candidates, hires go to the most vacant department of all, the
+ * appointment caps count every department, and each March the counts of all departments and the targets are made from
+ * every part's. What is gathered from the parts is added in the parts' order, and the split is the same on every
+ * machine, so the numbers do not depend on the threads.
  */
 final class AnalyticRun {
+    /** The number of parts: fixed (not the machine's processors), so that every machine adds the same sums. */
+    static final int PARTS = 2;
+
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "jinzai-preview");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     final SimulationInput input;
     final Plan plan;
     final Result result;
-    final ExitClasses exits = new ExitClasses();
-    final ProgressStates progress;
-    final List<Cohort> groups = new ArrayList<>();
-    /** The groups of each origin, by persona (+1) and department. */
-    final Map<Long, Cohort[]> byOrigin = new HashMap<>();
-    /** The origin looked up last and its groups (the staff are read origin by origin). */
-    private long lastOrigin = Long.MIN_VALUE;
-    private Cohort[] lastGroups;
     final boolean[] hasSteps;
-    final boolean[] leads;
-    final boolean[] itSpecialist;
     final int[] lastStep;
     /** Personas whose counts are approximate from now on (see {@link Result#approximate(int, int, int)}). */
     final boolean[] approximate;
-    /** Expected members appointed or returned to general staff in this year's April. */
-    double roleChanges;
+    final Meeting meeting = new Meeting(PARTS);
+    final AnalyticPart[] parts = new AnalyticPart[PARTS];
+
+    // written by each part for its own departments, read when the parts meet
+    /** Members per department before a month's hires. */
+    final double[] staff;
+    /** Promoters per department after this April's returns, and each department's wanted appointments. */
+    final double[] promoters;
+    final double[] deficits;
+    /** Per target and department, the expected amount the target counts and the amount it counts over (fte). */
+    final double[][] targetPart;
+    final double[][] targetWhole;
+    /** Per new-hires target and department: the expected hires of the year so far. */
+    final double[][] hiresByTarget;
+
+    // decided when the parts meet
+    /** The department of each of the month's hires (-1: none expected). */
+    int[] hireDepartments = new int[0];
+    /** The share of every department's deficit appointed this April. */
+    double appointmentScale;
+    /** The share of a course run's candidates of each tier that get a seat. */
+    final double[] seatShares = new double[3];
 
     AnalyticRun(SimulationInput input) {
         this.input = input;
         this.plan = new Plan(input);
         this.result = new Result(input.horizonYears(), plan.personas, plan.departments, input.targets().size());
-        this.progress = new ProgressStates(input);
         hasSteps = new boolean[plan.personas];
-        leads = new boolean[plan.personas];
-        itSpecialist = new boolean[plan.personas];
         lastStep = new int[plan.personas];
         approximate = new boolean[plan.personas];
+        staff = new double[plan.departments];
+        promoters = new double[plan.departments];
+        deficits = new double[plan.departments];
+        targetPart = new double[input.targets().size()][plan.departments];
+        targetWhole = new double[input.targets().size()][plan.departments];
         hiresByTarget = new double[input.targets().size()][plan.departments];
-        step1 = new double[plan.departments * plan.personas];
         for (int p = 0; p < plan.personas; p++) {
             Persona persona = input.personas().get(p);
             hasSteps[p] = persona.hasSteps();
-            leads[p] = persona.leads();
-            itSpecialist[p] = persona.itSpecialist();
             lastStep[p] = persona.steps().size();
             for (List<Criterion> criteria : persona.steps()) {
                 for (Criterion criterion : criteria) {
@@ -73,174 +93,83 @@ final class AnalyticRun {
         if (policy != null) {
             approximate[policy.promoterPersona()] = true;
         }
+        for (int k = 0; k < PARTS; k++) {
+            parts[k] = new AnalyticPart(this, k);
+        }
+    }
+
+    /** The part holding a department: every other department, so that each part has about half the staff. */
+    int owner(int department) {
+        return department % PARTS;
     }
 
     Result run() {
-        for (Staff s : input.staff()) {
-            byte[] steps = new byte[plan.personas];
-            // as the Monte Carlo's staff table: a persona without steps has everyone at Step1未満
-            for (int p = 0; p < plan.personas; p++) {
-                steps[p] = hasSteps[p] ? (byte) s.stepByPersona()[p] : 0;
+        Future<?> other = THREADS.submit(() -> runPart(parts[1]));
+        try {
+            runPart(parts[0]);
+        } finally {
+            try {
+                other.get();
+            } catch (InterruptedException e) {
+                meeting.fail(e);
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                meeting.fail(e.getCause());
             }
-            byte[] skills = new byte[input.skillCount()];
-            for (int k = 0; k < skills.length; k++) {
-                skills[k] = (byte) s.skillLevels()[k];
-            }
-            long courses = 0;
-            for (int course : s.coursesDone()) {
-                courses |= 1L << course;
-            }
-            int pid = progress.intern(courses, steps, skills, s.monthsLeading(), s.projectsLed(), s.monthsMentoring(), 0);
-            int eligible = eligibility(s.employment(), s.rank(), s.birthYear(), -s.monthsInPost());
-            // the starting staff of a persona and department form one group (origin 0); members are counted
-            // here and turned into shares once all are in
-            Cohort group = group(s.persona(), s.department(), 0);
-            group.append(pid, 1);
-            for (int c = 0; c < group.sideDone.length; c++) {
-                if ((courses & (1L << c)) != 0) {
-                    // side courses: the group's share of members who completed them
-                    group.sideDone[c]++;
-                }
-            }
-            group.addClass(exits.id(plan, s.employment(), s.birthYear(), s.termEndFiscalYear(), s.fte(), s.specialist(),
-                    eligible), 1);
         }
-        for (Cohort group : groups) {
-            group.countsToShares(progress);
+        Throwable failure = meeting.failure();
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
         }
-        settle();
-        for (int m = 0; m < plan.months; m++) {
-            int y = m / 12;
-            if (m % 12 == 0 && m > 0) {
-                retire(y);
-            }
-            leave(y);
-            recruit(m, y);
-            if (m % 12 == 0 && input.appointment() != null) {
-                appoint(y);
-            }
-            refreshTotals();
-            train(m);
-            projects(m);
-            mentoring();
-            settle();
-            if (m % 12 == 11) {
-                observe(y);
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+        for (AnalyticPart part : parts) {
+            for (int y = 0; y < input.horizonYears(); y++) {
+                result.leavers[y] += part.leavers[y];
+                result.hires[y] += part.hired[y];
             }
         }
         return result;
     }
 
-    Cohort group(int persona, int department, long origin) {
-        if (origin != lastOrigin) {
-            lastGroups = byOrigin.computeIfAbsent(origin, o -> new Cohort[(plan.personas + 1) * plan.departments]);
-            lastOrigin = origin;
-        }
-        int at = (persona + 1) * plan.departments + department;
-        Cohort group = lastGroups[at];
-        if (group == null) {
-            group = new Cohort(persona, department, origin, input.courses().size(), persona >= 0 && hasSteps[persona]);
-            lastGroups[at] = group;
-            groups.add(group);
-        }
-        return group;
-    }
-
-    /** Years (bits) in whose April a member is eligible for appointment, apart from persona and department. */
-    int eligibility(Employment employment, int rank, int birthYear, int postStart) {
-        // by employment, rank and age as the Monte Carlo's staff table keeps them (none without a policy); then the
-        // months in post from postStart
-        int bits = StaffTable.appointableYears(input, employment, rank, birthYear);
-        for (int y = 0; bits != 0 && y < input.horizonYears(); y++) {
-            if (y * 12 - postStart < input.appointment().minMonthsInPost()) {
-                bits &= ~(1 << y);
-            }
-        }
-        return bits;
-    }
-
-    void retire(int y) {
-        for (Cohort g : groups) {
-            for (int i = 0; i < g.classCount; i++) {
-                if (exits.exitYear[g.classes[i]] == y) {
-                    result.leavers[y] += g.counts[i];
-                    g.counts[i] = 0;
-                }
-            }
+    private void runPart(AnalyticPart part) {
+        try {
+            part.run();
+        } catch (Meeting.PartFailed e) {
+            // the part that failed reports why
+        } catch (RuntimeException | Error e) {
+            meeting.fail(e);
         }
     }
 
-    /** One month of the constant monthly hazard of each class's yearly rate. */
-    void leave(int y) {
-        double leavers = 0;
-        for (Cohort g : groups) {
-            boolean specialistPersona = g.persona >= 0 && itSpecialist[g.persona];
-            for (int i = 0; i < g.classCount; i++) {
-                int c = g.classes[i];
-                boolean multiplied = specialistPersona && !exits.specialist[c];
-                double stay = exits.stay[c][y * 2 + (multiplied ? 1 : 0)];
-                double leaving = g.counts[i] * (1 - stay);
-                g.counts[i] -= leaving;
-                leavers += leaving;
-            }
+    /** The department of each of a month's hires, from the members of every department ({@link #staff}). */
+    void placeHires(List<Plan.Hire> hires) {
+        if (hireDepartments.length < hires.size()) {
+            hireDepartments = new int[hires.size()];
         }
-        result.leavers[y] += leavers;
-    }
-
-    void recruit(int m, int y) {
-        List<Plan.Hire> hires = plan.hiresByMonth.get(m);
-        if (hires.isEmpty()) {
-            return;
-        }
-        double[] staff = null;
-        int zero = -1;
-        for (Plan.Hire hire : hires) {
-            Channel channel = input.channels().get(hire.channel());
+        for (int k = 0; k < hires.size(); k++) {
+            Channel channel = input.channels().get(hires.get(k).channel());
             double expected = channel.fill() * channel.passRate();
             if (expected <= 0) {
+                hireDepartments[k] = -1;
                 continue;
             }
-            int department = channel.department();
-            if (department < 0) {
-                if (staff == null) {
-                    staff = new double[plan.departments];
-                    for (Cohort g : groups) {
-                        staff[g.department] += g.total();
-                    }
-                }
-                department = mostVacant(staff);
-            }
-            if (staff != null) {
-                staff[department] += expected;
-            }
-            boolean fixed = channel.termYears() > 0;
-            Employment employment = channel.employment();
-            int termEnd = channel.termEnd(input.firstFiscalYear() + y);
-            // the hire's age is random in the Monte Carlo engine; here the middle of its range
-            int birthYear = channel.birthYear(input.firstFiscalYear() + y, 0.5);
-            if (zero < 0) {
-                zero = progress.intern(0, new byte[plan.personas], new byte[input.skillCount()], 0, 0, 0, 0);
-            }
-            // one origin per channel (and fiscal year for fixed terms, which end together)
-            long origin = -((fixed ? y : 99) * 1_000L + hire.channel()) - 1;
-            Cohort group = group(channel.persona(), department, origin);
-            // the newcomers start with no progress
-            group.mix(zero, expected, progress);
-            group.addClass(exits.id(plan, employment, birthYear, termEnd, channel.fte(), channel.specialist(),
-                    eligibility(employment, 0, birthYear, m)), expected);
-            result.hires[y] += expected;
-            for (int t : plan.hireTargetsOf[channel.persona() + 1]) {
-                hiresByTarget[t][department] += expected;
-            }
+            int department = channel.department() >= 0 ? channel.department() : mostVacant(staff);
+            staff[department] += expected;
+            hireDepartments[k] = department;
         }
     }
 
-    int mostVacant(double[] staff) {
+    int mostVacant(double[] members) {
         int best = 0;
         double bestGap = Double.NEGATIVE_INFINITY;
-        for (int d = 0; d < staff.length; d++) {
+        for (int d = 0; d < members.length; d++) {
             var department = input.departments().get(d);
-            double gap = department.headcount() - staff[d];
+            double gap = department.headcount() - members[d];
             if (department.kind() == DepartmentKind.BUSINESS && gap > bestGap + 1e-9) {
                 best = d;
                 bestGap = gap;
@@ -249,66 +178,12 @@ final class AnalyticRun {
         return best;
     }
 
-    void appoint(int y) {
+    /** The caps of appointments (a total stock, a yearly number) scale every department's {@link #deficits} alike. */
+    void scaleAppointments() {
         Appointment policy = input.appointment();
-        int promoter = policy.promoterPersona();
-        int general = policy.generalPersona();
-        double[] promoters = new double[plan.departments];
-        double lost = 1 - policy.reappointmentProbability();
-        // those not re-appointed return to general staff after this April's appointments: not candidates again now
-        List<Runnable> returning = new ArrayList<>();
-        roleChanges = 0;
-        for (Cohort g : new ArrayList<>(groups)) {
-            if (g.persona != promoter) {
-                continue;
-            }
-            if (lost > 0) {
-                double[] leaving = Arrays.copyOf(g.counts, g.classCount);
-                for (int i = 0; i < leaving.length; i++) {
-                    leaving[i] *= lost;
-                    roleChanges += leaving[i];
-                }
-                double[] probs = Arrays.copyOf(g.probs, g.pidCount);
-                int[] pids = Arrays.copyOf(g.pids, g.pidCount);
-                int[] classes = Arrays.copyOf(g.classes, g.classCount);
-                double[] sideDone = g.sideDone.clone();
-                int department = g.department;
-                long origin = g.origin;
-                // without general staff (-1), to the staff without a persona
-                returning.add(() -> group(general, department, origin).absorb(classes, leaving, pids, probs, sideDone,
-                        progress, exits));
-            }
-            g.scale(1 - lost);
-            promoters[g.department] += g.total();
-        }
-        if (general >= 0) {
-            fill(policy, promoter, general, promoters, y);
-        }
-        returning.forEach(Runnable::run);
-    }
-
-    void fill(Appointment policy, int promoter, int general, double[] promoters, int y) {
-        // fill each department's expected deficit from its eligible staff, the most trained first
-        int bit = 1 << y;
-        List<List<Cohort>> candidates = new ArrayList<>();
-        for (int d = 0; d < plan.departments; d++) {
-            candidates.add(new ArrayList<>());
-        }
-        for (Cohort g : groups) {
-            if (g.persona == general && input.departments().get(g.department).kind() == DepartmentKind.BUSINESS
-                    && eligibleCount(g, bit) > 0) {
-                candidates.get(g.department).add(g);
-            }
-        }
-        // the caps (a total stock, a yearly number of appointments) scale every department's deficit alike, as the
-        // Monte Carlo serves departments in rounds by need
         double wanted = 0;
-        double[] deficits = new double[plan.departments];
-        for (int d = 0; d < plan.departments; d++) {
-            if (!candidates.get(d).isEmpty()) {
-                deficits[d] = Math.max(0, Math.min(policy.perDepartment() - promoters[d], available(candidates.get(d), bit)));
-                wanted += deficits[d];
-            }
+        for (double deficit : deficits) {
+            wanted += deficit;
         }
         double room = Double.POSITIVE_INFINITY;
         if (policy.total() > 0) {
@@ -321,371 +196,50 @@ final class AnalyticRun {
         if (policy.yearly() > 0) {
             room = Math.min(room, policy.yearly());
         }
-        double scale = wanted > room ? room / wanted : 1;
-        for (int d = 0; d < plan.departments; d++) {
-            double deficit = deficits[d] * scale;
-            List<Cohort> here = candidates.get(d);
-            if (here.isEmpty() || deficit <= 1e-12) {
-                continue;
-            }
-            // per candidate group: its eligible members and the probabilities of their promoter steps
-            double[] eligibleMembers = new double[here.size()];
-            double[][] tiers = new double[here.size()][Steps.COUNT];
-            for (int k = 0; k < here.size(); k++) {
-                eligibleMembers[k] = eligibleCount(here.get(k), bit);
-                promoterSteps(here.get(k), promoter, tiers[k]);
-            }
-            // the share appointed at each step, the highest first
-            double[] shares = new double[Steps.COUNT];
-            for (int step = Steps.TOP; step >= 0 && deficit > 1e-12; step--) {
-                double eligible = 0;
-                for (int k = 0; k < here.size(); k++) {
-                    eligible += eligibleMembers[k] * tiers[k][step];
-                }
-                if (eligible > 0) {
-                    shares[step] = Math.min(1, deficit / eligible);
-                    deficit -= shares[step] * eligible;
-                }
-            }
-            for (int k = 0; k < here.size(); k++) {
-                Cohort g = here.get(k);
-                appointFrom(g, group(promoter, d, g.origin), promoter, shares, tiers[k], bit);
-            }
-        }
+        appointmentScale = wanted > room ? room / wanted : 1;
     }
 
-    double available(List<Cohort> here, int bit) {
-        double sum = 0;
-        for (Cohort g : here) {
-            sum += eligibleCount(g, bit);
-        }
-        return sum;
-    }
-
-    /** The probability of each step of another persona among a group's members. */
-    void promoterSteps(Cohort g, int persona, double[] into) {
-        Arrays.fill(into, 0);
-        for (int i = 0; i < g.pidCount; i++) {
-            into[progress.step(g.pids[i], persona)] += g.probs[i];
-        }
-    }
-
-    double eligibleCount(Cohort g, int yearBit) {
-        double sum = 0;
-        for (int i = 0; i < g.classCount; i++) {
-            if ((exits.eligible[g.classes[i]] & yearBit) != 0) {
-                sum += g.counts[i];
-            }
-        }
-        return sum;
-    }
-
-    /**
-     * Appoints a share of a group's eligible members at each step. The appointed have the eligible classes and
-     * the steps' progress; what stays keeps its numbers per class and per progress state (their product is then
-     * an approximation when eligibility and progress differ between classes).
-     */
-    void appointFrom(Cohort g, Cohort to, int promoter, double[] shares, double[] tiers, int yearBit) {
-        double fraction = 0;
-        for (int step = 0; step < Steps.COUNT; step++) {
-            fraction += tiers[step] * shares[step];
-        }
-        if (fraction <= 0) {
-            return;
-        }
-        double total = g.total();
-        double[] movedCounts = new double[g.classCount];
-        double moved = 0;
-        for (int i = 0; i < g.classCount; i++) {
-            if ((exits.eligible[g.classes[i]] & yearBit) != 0) {
-                movedCounts[i] = g.counts[i] * fraction;
-                moved += movedCounts[i];
-            }
-        }
-        if (moved <= 0) {
-            return;
-        }
-        double[] movedProbs = new double[g.pidCount];
-        for (int i = 0; i < g.pidCount; i++) {
-            movedProbs[i] = g.probs[i] * shares[progress.step(g.pids[i], promoter)] / fraction;
-        }
-        to.absorb(g, movedCounts, movedProbs, progress, exits);
-        roleChanges += moved;
-        for (int i = 0; i < g.classCount; i++) {
-            g.counts[i] -= movedCounts[i];
-        }
-        double rest = total - moved;
-        for (int i = 0; i < g.pidCount; i++) {
-            g.probs[i] = rest <= 1e-12 ? 0 : Math.max(0, (total * g.probs[i] - moved * movedProbs[i]) / rest);
-        }
-        g.refreshSteps(progress);
-    }
-
-    /** Members per group, for the phases of a month that move progress only. */
-    void refreshTotals() {
-        for (Cohort g : groups) {
-            g.cachedTotal = g.total();
-        }
-    }
-
-    void train(int m) {
-        List<CourseRun> runs = plan.coursesByMonth.get(m);
-        for (CourseRun run : runs) {
-            int course = run.course();
-            long bit = 1L << course;
-            boolean side = (progress.relevant & bit) == 0;
-            // the tier of each persona and step: 0 needs it for the next step, 1 priority persona, 2 target persona
-            int[][] tiers = new int[plan.personas][Steps.COUNT];
-            boolean[] candidates = new boolean[plan.personas];
-            for (int p = 0; p < plan.personas; p++) {
-                boolean priority = p == run.priorityPersona();
-                boolean target = (plan.coursePersonas[course] & (1L << p)) != 0;
-                for (int s = 0; s <= Steps.TOP; s++) {
-                    boolean needed = s < Steps.TOP && (plan.nextStepCourses[p][s] & bit) != 0;
-                    tiers[p][s] = needed ? 0 : priority ? 1 : target ? 2 : -1;
-                    candidates[p] |= tiers[p][s] >= 0;
-                }
-            }
-            double[] tierCount = new double[3];
-            double[][] tierByPersona = new double[plan.personas][3];
-            for (Cohort g : groups) {
-                if (g.persona < 0) {
-                    continue;
-                }
-                if (side) {
-                    // a side course's tier does not depend on the step
-                    int tier = tiers[g.persona][0];
-                    if (tier >= 0) {
-                        tierCount[tier] += g.cachedTotal * (1 - g.sideDone[course]);
-                    }
-                    continue;
-                }
-                if (!candidates[g.persona]) {
-                    continue;
-                }
-                double total = g.cachedTotal;
-                byte[] tierOf = candidateTiers(run, g.persona);
-                int[] ofStep = tiers[g.persona];
-                double[] byTier = tierByPersona[g.persona];
-                for (int i = 0; i < g.pidCount; i++) {
-                    int pid = g.pids[i];
-                    int tier = tierOf[pid];
-                    if (tier == 0) {
-                        tier = tierOf[pid] = candidateTier(ofStep, pid, g.persona, bit);
-                    }
-                    if (tier > 1) {
-                        tierCount[tier - 2] += total * g.probs[i];
-                        byTier[tier - 2] += total * g.probs[i];
-                    }
-                }
-            }
-            double seats = run.seats();
-            double[] share = new double[3];
+    /** A course run's seats shared out over the candidates of every part, the tiers in order. */
+    void shareSeats(CourseRun courseRun) {
+        double[] tierCount = new double[3];
+        double[][] tierByPersona = new double[plan.personas][3];
+        for (AnalyticPart part : parts) {
             for (int t = 0; t < 3; t++) {
-                share[t] = tierCount[t] <= 0 ? 0 : Math.min(1, seats / tierCount[t]);
-                seats -= share[t] * tierCount[t];
-                if (share[t] > 0 && share[t] < 1) {
-                    // the seats run out in this tier: among a few candidates, whole persons matter
-                    for (int p = 0; p < plan.personas; p++) {
-                        approximate[p] |= hasSteps[p] && tierByPersona[p][t] > 0 && tierByPersona[p][t] < AnalyticEngine.FEW;
-                    }
+                tierCount[t] += part.tierCount[t];
+                for (int p = 0; p < plan.personas; p++) {
+                    tierByPersona[p][t] += part.tierByPersona[p][t];
                 }
             }
-            if (share[0] <= 0 && share[1] <= 0 && share[2] <= 0) {
-                continue;
-            }
-            for (Cohort g : groups) {
-                if (g.persona < 0) {
-                    continue;
-                }
-                if (side) {
-                    int tier = tiers[g.persona][0];
-                    if (tier >= 0 && share[tier] > 0) {
-                        g.sideDone[course] += (1 - g.sideDone[course]) * Math.min(1, share[tier]);
-                    }
-                    continue;
-                }
-                if (!candidates[g.persona]) {
-                    continue;
-                }
-                int n = g.pidCount;
-                byte[] tierOf = candidateTiers(run, g.persona);
-                for (int i = 0; i < n; i++) {
-                    // every state was looked at by the count above
-                    int tier = tierOf[g.pids[i]];
-                    if (tier > 1 && share[tier - 2] > 0) {
-                        g.move(i, share[tier - 2], progress.afterCourse(g.pids[i], course));
-                    }
+        }
+        double seats = courseRun.seats();
+        for (int t = 0; t < 3; t++) {
+            seatShares[t] = tierCount[t] <= 0 ? 0 : Math.min(1, seats / tierCount[t]);
+            seats -= seatShares[t] * tierCount[t];
+            if (seatShares[t] > 0 && seatShares[t] < 1) {
+                // the seats run out in this tier: among a few candidates, whole persons matter
+                for (int p = 0; p < plan.personas; p++) {
+                    approximate[p] |= hasSteps[p] && tierByPersona[p][t] > 0 && tierByPersona[p][t] < AnalyticEngine.FEW;
                 }
             }
         }
     }
 
     /**
-     * Per course, priority persona and candidate persona: each progress state's tier as a candidate of the course's
-     * runs ({@link #candidateTier}), 0 where not yet known. A state's tier never changes, so it is kept for the run.
+     * A March observed: the counts of all departments and by skill from every part's, which counts are approximate,
+     * and the targets from every department's amounts.
      */
-    private byte[][] tierByState;
-
-    private byte[] candidateTiers(CourseRun run, int persona) {
-        if (tierByState == null) {
-            tierByState = new byte[input.courses().size() * (plan.personas + 1) * plan.personas][0];
-        }
-        int at = (run.course() * (plan.personas + 1) + run.priorityPersona() + 1) * plan.personas + persona;
-        if (tierByState[at].length < progress.size) {
-            tierByState[at] = Arrays.copyOf(tierByState[at], progress.size * 2);
-        }
-        return tierByState[at];
-    }
-
-    /** 1 when a state is no candidate of a course run (done, or no tier at its step), else its tier + 2. */
-    private byte candidateTier(int[] tierOfStep, int pid, int persona, long courseBit) {
-        int tier = tierOfStep[progress.step(pid, persona)];
-        return (byte) (tier >= 0 && (progress.courses[pid] & courseBit) == 0 ? tier + 2 : 1);
-    }
-
-    void projects(int m) {
-        List<Plan.ProjectStart> starts = plan.projectsByMonth.get(m);
-        List<List<Cohort>> byDepartment = null;
-        for (Plan.ProjectStart start : starts) {
-            if (byDepartment == null) {
-                byDepartment = new ArrayList<>();
-                for (int d = 0; d < plan.departments; d++) {
-                    byDepartment.add(new ArrayList<>());
-                }
-                for (Cohort g : groups) {
-                    if (g.persona >= 0 && leads[g.persona]) {
-                        byDepartment.get(g.department).add(g);
-                    }
-                }
-            }
-            List<Cohort> here = byDepartment.get(start.department());
-            double eligible = 0;
-            for (Cohort g : here) {
-                double total = g.cachedTotal;
-                for (int i = 0; i < g.pidCount; i++) {
-                    int pid = g.pids[i];
-                    if (progress.leadLeft[pid] == 0 && progress.step(pid, g.persona) >= 1) {
-                        eligible += total * g.probs[i];
-                    }
-                }
-            }
-            if (eligible <= 0) {
-                continue;
-            }
-            double share = Math.min(1, start.leadSeats() / eligible);
-            int leadStart = progress.leadStart(start.durationMonths());
-            for (Cohort g : here) {
-                int n = g.pidCount;
-                for (int i = 0; i < n; i++) {
-                    int pid = g.pids[i];
-                    if (progress.leadLeft[pid] == 0 && progress.step(pid, g.persona) >= 1) {
-                        g.move(i, share, progress.afterLeadStart(pid, leadStart));
-                        g.leading = true;
-                    }
+    void observed(int y) {
+        for (AnalyticPart part : parts) {
+            for (int p = 0; p < plan.personas; p++) {
+                for (int s = 0; s < Steps.COUNT; s++) {
+                    result.counts[result.cell(y, p, s, -1)] += part.allCounts[p * Steps.COUNT + s];
+                    result.skillCounts[result.skillCell(y, p, s)] += part.skillCounts[p * Steps.COUNT + s];
                 }
             }
         }
-        for (Cohort g : groups) {
-            if (!g.leading) {
-                continue;
-            }
-            for (int i = 0; i < g.pidCount; i++) {
-                int pid = g.pids[i];
-                if (progress.leadLeft[pid] > 0) {
-                    g.pids[i] = progress.afterTick(pid);
-                    g.touch(i);
-                }
-            }
-        }
-    }
-
-    /** Per department and persona: the expected members at Step1, gathered by {@link #mentoring()}. */
-    private final double[] step1;
-
-    void mentoring() {
-        boolean any = false;
-        Arrays.fill(step1, 0);
-        for (Cohort g : groups) {
-            if (g.persona >= 0 && plan.mentors[g.persona]) {
-                any = true;
-                step1[g.department * plan.personas + g.persona] += g.cachedTotal * g.stepProb[1];
-            }
-        }
-        if (!any) {
-            return;
-        }
-        for (Cohort g : groups) {
-            if (g.persona < 0 || !plan.mentors[g.persona] || step1[g.department * plan.personas + g.persona] <= 1e-9) {
-                continue;
-            }
-            int last = lastStep[g.persona];
-            double mentoring = 0;
-            for (int s = 2; s < last; s++) {
-                mentoring += g.stepProb[s];
-            }
-            if (mentoring <= 0) {
-                continue;
-            }
-            for (int i = 0; i < g.pidCount; i++) {
-                int pid = g.pids[i];
-                int step = progress.step(pid, g.persona);
-                // months mentoring no longer matter once the persona's last step is reached
-                if (step >= 2 && step < last) {
-                    g.pids[i] = progress.afterMentoring(pid);
-                    if (g.pids[i] != pid) {
-                        g.touch(i);
-                    }
-                }
-            }
-        }
-    }
-
-    void settle() {
-        for (Cohort g : groups) {
-            g.settle(progress);
-        }
-    }
-
-    /** Amounts by (persona whose steps are settled + 1, progress state), gathered by {@link #observe}; zero in between. */
-    private double[] amountByState = new double[0];
-
-    void observe(int y) {
-        // by skill, the amounts are gathered per progress state and per persona whose steps a group settles, so that
-        // each state's steps are looked up once
-        if (amountByState.length < progress.size * (plan.personas + 1)) {
-            amountByState = new double[progress.size * (plan.personas + 1) * 2];
-        }
-        int states = progress.size;
-        for (Cohort g : groups) {
-            double fte = g.fteTotal(exits);
-            int settledFor = g.persona >= 0 && hasSteps[g.persona] ? g.persona + 1 : 0;
-            for (int i = 0; i < g.pidCount; i++) {
-                double amount = fte * g.probs[i];
-                if (g.persona >= 0) {
-                    int step = hasSteps[g.persona] ? progress.steps[g.pids[i]][g.persona] : 0;
-                    result.counts[result.cell(y, g.persona, step, g.department)] += amount;
-                    result.counts[result.cell(y, g.persona, step, -1)] += amount;
-                }
-                amountByState[settledFor * states + g.pids[i]] += amount;
-            }
-        }
-        // the step of every persona's standard, whatever the group's persona; a group settles only its own persona's
-        // steps, so the others are brought up to date here (as the Monte Carlo does)
-        for (int own = 0; own <= plan.personas; own++) {
-            for (int pid = 0; pid < states; pid++) {
-                double amount = amountByState[own * states + pid];
-                if (amount == 0) {
-                    continue;
-                }
-                amountByState[own * states + pid] = 0;
-                for (int p = 0; p < plan.personas; p++) {
-                    if (hasSteps[p]) {
-                        int settled = p == own - 1 ? pid : progress.settled(pid, p);
-                        result.skillCounts[result.skillCell(y, p, progress.step(settled, p))] += amount;
-                    }
-                }
-            }
+        double roleChanges = 0;
+        for (AnalyticPart part : parts) {
+            roleChanges += part.roleChanges;
         }
         Appointment policy = input.appointment();
         int general = policy == null ? -1 : policy.generalPersona();
@@ -695,7 +249,6 @@ final class AnalyticRun {
                         || p == general && result.count(y, p, s, -1) < roleChanges;
             }
         }
-        gatherTargets();
         for (int t = 0; t < input.targets().size(); t++) {
             TargetSpec target = input.targets().get(t);
             result.targets[y * result.targetCount + t] = value(t, y);
@@ -712,118 +265,8 @@ final class AnalyticRun {
         }
     }
 
-    /** Per target and department, the expected amount the target counts and the amount it counts over (fte). */
-    private double[][] targetPart;
-    private double[][] targetWhole;
-    /** Per target: a course target whose course moves no step (followed per group, not per progress state). */
-    private boolean[] bySideCourse;
-    /** Per target: the amount of the group being gathered that it counts. */
-    private double[] groupPart;
-
-    /**
-     * Gathers what every target of a stock counts, in one pass over the groups and their progress: each group is
-     * looked at by the targets that can count its members ({@link Plan#targetsOver}), its progress states once for all.
-     */
-    private void gatherTargets() {
-        int targets = input.targets().size();
-        if (targetPart == null) {
-            targetPart = new double[targets][plan.departments];
-            targetWhole = new double[targets][plan.departments];
-            groupPart = new double[targets];
-            bySideCourse = new boolean[targets];
-            for (int t = 0; t < targets; t++) {
-                TargetSpec target = input.targets().get(t);
-                bySideCourse[t] = target.kind().counted() == SimulationInput.Counted.COURSE && target.course() >= 0
-                        && (progress.relevant & 1L << target.course()) == 0;
-            }
-        }
-        for (int t = 0; t < targets; t++) {
-            Arrays.fill(targetPart[t], 0);
-            Arrays.fill(targetWhole[t], 0);
-        }
-        int words = (targets + 63) / 64;
-        for (Cohort g : groups) {
-            int[] over = plan.targetsOver[g.persona + 1];
-            if (over.length == 0) {
-                continue;
-            }
-            double fte = g.fteTotal(exits);
-            int d = g.department;
-            boolean byProgress = false;
-            for (int t : over) {
-                if (bySideCourse[t]) {
-                    // a course that moves no step is followed per group, not per progress
-                    targetWhole[t][d] += fte;
-                    targetPart[t][d] += fte * g.sideDone[input.targets().get(t).course()];
-                } else {
-                    byProgress = true;
-                    groupPart[t] = 0;
-                }
-            }
-            if (!byProgress) {
-                continue;
-            }
-            long[] counted = countedStates(g.persona, over, words);
-            double whole = 0;
-            for (int i = 0; i < g.pidCount; i++) {
-                int at = g.pids[i] * words;
-                double amount = fte * g.probs[i];
-                whole += amount;
-                for (int w = 0; w < words; w++) {
-                    for (long bits = counted[at + w]; bits != 0; bits &= bits - 1) {
-                        groupPart[w * 64 + Long.numberOfTrailingZeros(bits)] += amount;
-                    }
-                }
-            }
-            for (int t : over) {
-                if (!bySideCourse[t]) {
-                    targetWhole[t][d] += whole;
-                    targetPart[t][d] += groupPart[t];
-                }
-            }
-        }
-    }
-
-    /** Per persona of a group (+1): the targets counting each progress state (bits, words per state), and which are known. */
-    private long[][] countedByState;
-    private int[] countedKnown;
-
-    /** The targets that count each progress state among a persona's groups (see {@link #countedByState}), all states known. */
-    private long[] countedStates(int persona, int[] over, int words) {
-        if (countedByState == null) {
-            countedByState = new long[plan.personas + 1][0];
-            countedKnown = new int[plan.personas + 1];
-        }
-        int at = persona + 1;
-        int states = progress.size;
-        if (countedKnown[at] < states) {
-            long[] counted = Arrays.copyOf(countedByState[at], states * words);
-            for (int pid = countedKnown[at]; pid < states; pid++) {
-                for (int t : over) {
-                    if (bySideCourse[t]) {
-                        continue;
-                    }
-                    TargetSpec target = input.targets().get(t);
-                    // another persona's steps are brought up to date first, as for the counts by skill
-                    int stepPersona = TargetValues.stepPersona(target, persona);
-                    int settled = stepPersona >= 0 && stepPersona != persona ? progress.settled(pid, stepPersona) : pid;
-                    if (TargetValues.counted(target, stepPersona >= 0 ? progress.step(settled, stepPersona) : -1,
-                            progress.courses[settled])) {
-                        counted[pid * words + t / 64] |= 1L << (t % 64);
-                    }
-                }
-            }
-            countedByState[at] = counted;
-            countedKnown[at] = states;
-        }
-        return countedByState[at];
-    }
-
-    /** Per new-hires target and department: the expected hires of the year so far. */
-    private final double[][] hiresByTarget;
-
     /** Set by {@link #value(int, int)}: the target is a share of fewer than {@link AnalyticEngine#FEW} staff. */
-    boolean smallShare;
+    private boolean smallShare;
 
     double value(int t, int y) {
         TargetSpec target = input.targets().get(t);
@@ -835,11 +278,11 @@ final class AnalyticRun {
         boolean share = target.kind().share();
         if (share) {
             // a share of a few people: the mean of the Monte Carlo's shares is not the share of the means
-            double staff = 0;
+            double members = 0;
             for (int d = 0; d < plan.departments; d++) {
-                staff += TargetValues.inScope(input, target, d) ? whole[d] : 0;
+                members += TargetValues.inScope(input, target, d) ? whole[d] : 0;
             }
-            smallShare = staff < AnalyticEngine.FEW;
+            smallShare = members < AnalyticEngine.FEW;
         }
         // every department: how many have an expected amount at the target (the Monte Carlo counts departments
         // per replication, so this is an approximation)

@@ -24,7 +24,7 @@ final class Cohort {
     boolean leading;
     /** Probability of each step of the group's persona, as of the last compaction (steps change only then). */
     final double[] stepProb = new double[Steps.COUNT];
-    /** The number of members, as of the last {@link AnalyticRun#refreshTotals()}. */
+    /** The number of members, as of the last {@link AnalyticPart#refreshTotals()}. */
     double cachedTotal;
     /** Probability of having completed each side course (a course no step asks for). */
     final double[] sideDone;
