@@ -72,16 +72,17 @@ final class AnalyticPart {
 
     /** This part's staff at the start, then the months, meeting the other parts where the run needs all departments. */
     void run() {
+        // each member's values, read into the same arrays (a state keeps copies)
+        byte[] steps = new byte[plan.personas];
+        byte[] skills = new byte[input.skillCount()];
         for (Staff s : input.staff()) {
             if (!owns(s.department())) {
                 continue;
             }
-            byte[] steps = new byte[plan.personas];
             // as the Monte Carlo's staff table: a persona without steps has everyone at Step1未満
             for (int p = 0; p < plan.personas; p++) {
                 steps[p] = hasSteps[p] ? (byte) s.stepByPersona()[p] : 0;
             }
-            byte[] skills = new byte[input.skillCount()];
             for (int k = 0; k < skills.length; k++) {
                 skills[k] = (byte) s.skillLevels()[k];
             }
@@ -445,20 +446,32 @@ final class AnalyticPart {
                 if (!candidates[g.persona]) {
                     continue;
                 }
-                double total = g.cachedTotal;
                 byte[] tierOf = candidateTiers(courseRun, g.persona);
                 int[] ofStep = tiers[g.persona];
-                double[] byTier = tierByPersona[g.persona];
+                // the group's share in each tier, in plain variables (adding to array elements waits for the add before)
+                double first = 0;
+                double second = 0;
+                double third = 0;
                 for (int i = 0; i < g.pidCount; i++) {
                     int pid = g.pids[i];
                     int tier = tierOf[pid];
                     if (tier == 0) {
                         tier = tierOf[pid] = candidateTier(ofStep, pid, g.persona, bit);
                     }
-                    if (tier > 1) {
-                        tierCount[tier - 2] += total * g.probs[i];
-                        byTier[tier - 2] += total * g.probs[i];
-                    }
+                    double prob = g.probs[i];
+                    first += tier == 2 ? prob : 0;
+                    second += tier == 3 ? prob : 0;
+                    third += tier == 4 ? prob : 0;
+                }
+                double total = g.cachedTotal;
+                double[] byTier = tierByPersona[g.persona];
+                byTier[0] += total * first;
+                byTier[1] += total * second;
+                byTier[2] += total * third;
+            }
+            for (double[] byTier : tierByPersona) {
+                for (int t = 0; t < 3; t++) {
+                    tierCount[t] += byTier[t];
                 }
             }
             run.meeting.meet(() -> run.shareSeats(courseRun));

@@ -1,9 +1,7 @@
 package org.jinzai.engine;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jinzai.engine.SimulationInput.Course;
 import org.jinzai.engine.SimulationInput.Criterion;
@@ -17,7 +15,11 @@ final class ProgressStates {
     final boolean[] skillUsed;
     /** Courses that some step asks for or that grant a skill some step asks for; the others are side courses. */
     final long relevant;
-    final Map<Key, Integer> index = new HashMap<>();
+    /** The states by their packed values: an open-addressing table of ids + 1 (0: empty), and each state's key. */
+    private int[] table = new int[256];
+    private final int keyLength;
+    private long[] keys;
+    private final long[] key;
     /** Scratch for merging equal states: where a state sits in the group being compacted, by stamp. */
     int[] slot = new int[64];
     int[] stamp = new int[64];
@@ -37,8 +39,7 @@ final class ProgressStates {
      * by duration), -1 unknown.
      */
     int[][] memo;
-    /** The operation of starting a lead of a duration (months), and back. */
-    private final Map<Integer, Integer> leadStarts = new HashMap<>();
+    /** The duration (months) of each operation that starts a lead. */
     private int[] leadStartDurations;
 
     /** The step criteria of each persona, compiled. */
@@ -84,6 +85,9 @@ final class ProgressStates {
             }
         }
         this.relevant = courseSet;
+        this.keyLength = 3 + (personas + 7) / 8 + (input.skillCount() + 7) / 8;
+        this.keys = new long[64 * keyLength];
+        this.key = new long[keyLength];
         this.memo = new int[input.courses().size() + 2 + personas][];
         for (int op = 0; op < memo.length; op++) {
             memo[op] = new int[0];
@@ -91,28 +95,29 @@ final class ProgressStates {
         this.leadStartDurations = new int[memo.length];
     }
 
-    /** The state with these values (counters capped at the largest threshold a step asks for). */
+    /** The state with these values (counters capped at the largest threshold a step asks for); the arrays are not kept. */
     int intern(long courseSet, byte[] stepValues, byte[] skillValues, int months, int projects, int mentored, int left) {
-        byte[] kept = skillValues.clone();
-        for (int k = 0; k < kept.length; k++) {
-            if (!skillUsed[k]) {
-                kept[k] = 0;
-            }
-        }
         int monthsCapped = Math.min(months, caps[0]);
         int projectsCapped = Math.min(projects, caps[1]);
         int mentoredCapped = Math.min(mentored, caps[2]);
-        long[] v = new long[3 + (stepValues.length + 7) / 8 + (kept.length + 7) / 8];
+        // the state packed into the scratch key: courses, counters, steps and the skills some step asks for
+        long[] v = key;
+        Arrays.fill(v, 0);
         v[0] = courseSet & relevant;
         v[1] = ((long) monthsCapped << 40) | ((long) projectsCapped << 20) | mentoredCapped;
         v[2] = left;
-        int k = 3;
-        k = pack(stepValues, v, k);
-        pack(kept, v, k);
-        Key key = new Key(v);
-        Integer known = index.get(key);
-        if (known != null) {
-            return known;
+        int k = pack(stepValues, null, v, 3);
+        pack(skillValues, skillUsed, v, k);
+        long hash = 0;
+        for (long each : v) {
+            hash = (hash + each) * 0x9E3779B97F4A7C15L;
+        }
+        int mask = table.length - 1;
+        int at = (int) (hash ^ (hash >>> 29)) & mask;
+        for (int known = table[at]; known != 0; at = (at + 1) & mask, known = table[at]) {
+            if (Arrays.equals(keys, (known - 1) * keyLength, known * keyLength, v, 0, keyLength)) {
+                return known - 1;
+            }
         }
         int id = size++;
         if (id == courses.length) {
@@ -126,6 +131,13 @@ final class ProgressStates {
             led = Arrays.copyOf(led, n);
             mentoring = Arrays.copyOf(mentoring, n);
             leadLeft = Arrays.copyOf(leadLeft, n);
+            keys = Arrays.copyOf(keys, n * keyLength);
+        }
+        byte[] kept = skillValues.clone();
+        for (int s = 0; s < kept.length; s++) {
+            if (!skillUsed[s]) {
+                kept[s] = 0;
+            }
         }
         courses[id] = courseSet & relevant;
         steps[id] = stepValues.clone();
@@ -138,18 +150,43 @@ final class ProgressStates {
         led[id] = projectsCapped;
         mentoring[id] = mentoredCapped;
         leadLeft[id] = left;
-        index.put(key, id);
+        System.arraycopy(v, 0, keys, id * keyLength, keyLength);
+        table[at] = id + 1;
+        if (size * 2 > table.length) {
+            rehash();
+        }
         return id;
+    }
+
+    /** The table of states twice as large, every state placed again. */
+    private void rehash() {
+        int[] larger = new int[table.length * 2];
+        int mask = larger.length - 1;
+        for (int id = 0; id < size; id++) {
+            long hash = 0;
+            for (int k = 0; k < keyLength; k++) {
+                hash = (hash + keys[id * keyLength + k]) * 0x9E3779B97F4A7C15L;
+            }
+            int at = (int) (hash ^ (hash >>> 29)) & mask;
+            while (larger[at] != 0) {
+                at = (at + 1) & mask;
+            }
+            larger[at] = id + 1;
+        }
+        table = larger;
     }
 
     int step(int pid, int persona) {
         return stepFlat[pid * personas + persona];
     }
 
-    static int pack(byte[] values, long[] into, int at) {
+    /** Packs values (those marked used, all when null) eight to a number from {@code into[at]}; returns the next index. */
+    static int pack(byte[] values, boolean[] used, long[] into, int at) {
         for (int i = 0; i < values.length; i += 8, at++) {
             for (int j = i; j < Math.min(values.length, i + 8); j++) {
-                into[at] |= (values[j] & 0xFFL) << (8 * (j - i));
+                if (used == null || used[j]) {
+                    into[at] |= (values[j] & 0xFFL) << (8 * (j - i));
+                }
             }
         }
         return at;
@@ -213,15 +250,17 @@ final class ProgressStates {
 
     /** The operation (memo row) of starting to lead a project of a duration, for {@link #afterLeadStart}. */
     int leadStart(int duration) {
-        Integer op = leadStarts.get(duration);
-        if (op == null) {
-            op = memo.length;
-            memo = Arrays.copyOf(memo, op + 1);
-            memo[op] = new int[0];
-            leadStartDurations = Arrays.copyOf(leadStartDurations, op + 1);
-            leadStartDurations[op] = duration;
-            leadStarts.put(duration, op);
+        // the operations after the settling ones are lead starts, one per duration (a run has few)
+        for (int op = input.courses().size() + 2 + personas; op < memo.length; op++) {
+            if (leadStartDurations[op] == duration) {
+                return op;
+            }
         }
+        int op = memo.length;
+        memo = Arrays.copyOf(memo, op + 1);
+        memo[op] = new int[0];
+        leadStartDurations = Arrays.copyOf(leadStartDurations, op + 1);
+        leadStartDurations[op] = duration;
         return op;
     }
 
@@ -250,26 +289,5 @@ final class ProgressStates {
         newSteps[persona] = (byte) reached;
         return remember(op, pid, intern(courses[pid], newSteps, skills[pid], leading[pid], led[pid], mentoring[pid],
                 leadLeft[pid]));
-    }
-
-    /** A progress state as packed numbers. */
-    private static final class Key {
-        private final long[] values;
-        private final int hash;
-
-        Key(long[] values) {
-            this.values = values;
-            this.hash = Arrays.hashCode(values);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Arrays.equals(values, key.values);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
     }
 }
