@@ -247,7 +247,7 @@ final class AnalyticPart {
         // those not re-appointed return to general staff after this April's appointments: not candidates again now
         List<Runnable> returning = new ArrayList<>();
         roleChanges = 0;
-        for (Cohort g : new ArrayList<>(groups)) {
+        for (Cohort g : groups) {
             if (g.persona != promoter) {
                 continue;
             }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.jinzai.engine.AnalyticEngine.Result;
 import org.jinzai.engine.SimulationInput.Appointment;
@@ -42,6 +43,9 @@ final class AnalyticRun {
     /** Personas whose counts are approximate from now on (see {@link Result#approximate(int, int, int)}). */
     final boolean[] approximate;
     final Meeting meeting = new Meeting(PARTS);
+    /** The business departments (where hires without a department go) and every department's posts. */
+    private final int[] business;
+    private final double[] headcounts;
     final AnalyticPart[] parts = new AnalyticPart[PARTS];
 
     // written by each part for its own departments, read when the parts meet
@@ -77,6 +81,9 @@ final class AnalyticRun {
         targetPart = new double[input.targets().size()][plan.departments];
         targetWhole = new double[input.targets().size()][plan.departments];
         hiresByTarget = new double[input.targets().size()][plan.departments];
+        business = IntStream.range(0, plan.departments)
+                .filter(d -> input.departments().get(d).kind() == DepartmentKind.BUSINESS).toArray();
+        headcounts = input.departments().stream().mapToDouble(SimulationInput.Department::headcount).toArray();
         for (int p = 0; p < plan.personas; p++) {
             Persona persona = input.personas().get(p);
             hasSteps[p] = persona.hasSteps();
@@ -164,13 +171,13 @@ final class AnalyticRun {
         }
     }
 
+    /** The business department with most vacant posts (the first of those within 10⁻⁹ of each other); 0 when none. */
     int mostVacant(double[] members) {
         int best = 0;
         double bestGap = Double.NEGATIVE_INFINITY;
-        for (int d = 0; d < members.length; d++) {
-            var department = input.departments().get(d);
-            double gap = department.headcount() - members[d];
-            if (department.kind() == DepartmentKind.BUSINESS && gap > bestGap + 1e-9) {
+        for (int d : business) {
+            double gap = headcounts[d] - members[d];
+            if (gap > bestGap + 1e-9) {
                 best = d;
                 bestGap = gap;
             }
