@@ -578,10 +578,16 @@ final class AnalyticPart {
             if (!g.leading) {
                 continue;
             }
+            int[] known = progress.memo[progress.tick];
             for (int i = 0; i < g.pidCount; i++) {
                 int pid = g.pids[i];
                 if (progress.leadLeft[pid] > 0) {
-                    g.pids[i] = progress.afterTick(pid);
+                    int next = pid < known.length ? known[pid] : -1;
+                    if (next < 0) {
+                        next = progress.afterTick(pid);
+                        known = progress.memo[progress.tick];
+                    }
+                    g.pids[i] = next;
                     g.touch(i);
                 }
             }
@@ -615,13 +621,19 @@ final class AnalyticPart {
             if (mentoring <= 0) {
                 continue;
             }
+            int[] known = progress.memo[progress.mentor];
             for (int i = 0; i < g.pidCount; i++) {
                 int pid = g.pids[i];
                 int step = progress.step(pid, g.persona);
                 // months mentoring no longer matter once the persona's last step is reached
                 if (step >= 2 && step < last) {
-                    g.pids[i] = progress.afterMentoring(pid);
-                    if (g.pids[i] != pid) {
+                    int next = pid < known.length ? known[pid] : -1;
+                    if (next < 0) {
+                        next = progress.afterMentoring(pid);
+                        known = progress.memo[progress.mentor];
+                    }
+                    if (next != pid) {
+                        g.pids[i] = next;
                         g.touch(i);
                     }
                 }

@@ -138,10 +138,19 @@ final class Cohort {
     /** Settles the changed entries' steps, merges equal states, drops negligible ones and refreshes the caches. */
     void compact(ProgressStates progress) {
         if (settles) {
-            // the entries not touched since the last compaction or settling are settled already
+            // the entries not touched since the last compaction or settling are settled already; the memo's row is
+            // read again only when a state is settled for the first time (which may grow it)
+            int op = progress.settleOp(persona);
+            int[] known = progress.memo[op];
             for (int k = 0; k < changedCount; k++) {
                 int i = changed[k];
-                pids[i] = progress.settled(pids[i], persona);
+                int pid = pids[i];
+                int next = pid < known.length ? known[pid] : -1;
+                if (next < 0) {
+                    next = progress.settled(pid, persona);
+                    known = progress.memo[op];
+                }
+                pids[i] = next;
             }
         }
         changedCount = 0;
@@ -196,12 +205,18 @@ final class Cohort {
             compact(progress);
             return;
         }
+        int op = progress.settleOp(Math.max(0, persona));
+        int[] known = progress.memo[op];
         for (int k = 0; k < changedCount; k++) {
             int i = changed[k];
             int pid = pids[i];
             leading |= progress.leadLeft[pid] > 0;
             if (settles) {
-                int next = progress.settled(pid, persona);
+                int next = pid < known.length ? known[pid] : -1;
+                if (next < 0) {
+                    next = progress.settled(pid, persona);
+                    known = progress.memo[op];
+                }
                 if (next != pid) {
                     stepProb[progress.step(pid, persona)] -= probs[i];
                     stepProb[progress.step(next, persona)] += probs[i];

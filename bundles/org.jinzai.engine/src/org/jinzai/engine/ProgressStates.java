@@ -39,6 +39,9 @@ final class ProgressStates {
      * by duration), -1 unknown.
      */
     int[][] memo;
+    /** The operations of a month passing (a lead counts a month) and of mentoring a month; courses are 0 to courses - 1. */
+    final int tick;
+    final int mentor;
     /** The duration (months) of each operation that starts a lead. */
     private int[] leadStartDurations;
 
@@ -93,6 +96,8 @@ final class ProgressStates {
             memo[op] = new int[0];
         }
         this.leadStartDurations = new int[memo.length];
+        this.tick = input.courses().size();
+        this.mentor = tick + 1;
     }
 
     /** The state with these values (counters capped at the largest threshold a step asks for); the arrays are not kept. */
@@ -227,7 +232,7 @@ final class ProgressStates {
 
     /** A month passes: a lead counts a month, and a project led to its end. */
     int afterTick(int pid) {
-        int op = input.courses().size();
+        int op = tick;
         int next = known(op, pid);
         if (next >= 0) {
             return next;
@@ -239,7 +244,7 @@ final class ProgressStates {
     }
 
     int afterMentoring(int pid) {
-        int op = input.courses().size() + 1;
+        int op = mentor;
         int next = known(op, pid);
         if (next >= 0) {
             return next;
@@ -274,9 +279,14 @@ final class ProgressStates {
                 leadStartDurations[op]));
     }
 
+    /** The operation (memo row) of settling a persona's steps. */
+    int settleOp(int persona) {
+        return input.courses().size() + 2 + persona;
+    }
+
     /** The steps of a persona recomputed (steps are never lost). */
     int settled(int pid, int persona) {
-        int op = input.courses().size() + 2 + persona;
+        int op = settleOp(persona);
         int next = known(op, pid);
         if (next >= 0) {
             return next;
