@@ -660,18 +660,46 @@ final class AnalyticPart {
         Arrays.fill(allCounts, 0);
         Arrays.fill(skillCounts, 0);
         int states = progress.size;
+        int words = startTargets();
+        // one pass over each group's states: its counts by step, the amounts by state (for the counts by skill) and
+        // what its targets count
         for (Cohort g : groups) {
             double fte = g.fteTotal(exits);
             int settledFor = g.persona >= 0 && hasSteps[g.persona] ? g.persona + 1 : 0;
+            int at = settledFor * states;
+            int[] over = plan.targetsOver[g.persona + 1];
+            long[] counted = over.length == 0 ? null : groupTargets(g, over, fte, words);
+            double[] byStep = stepAmount;
+            Arrays.fill(byStep, 0);
+            double whole = 0;
             for (int i = 0; i < g.pidCount; i++) {
+                int pid = g.pids[i];
                 double amount = fte * g.probs[i];
-                if (g.persona >= 0) {
-                    int step = hasSteps[g.persona] ? progress.steps[g.pids[i]][g.persona] : 0;
-                    // this part's departments' own cells; its share of all departments' is added to the others' after
-                    result.counts[result.cell(y, g.persona, step, g.department)] += amount;
-                    allCounts[g.persona * Steps.COUNT + step] += amount;
+                byStep[settledFor == 0 ? 0 : progress.step(pid, g.persona)] += amount;
+                amountByState[at + pid] += amount;
+                if (counted != null) {
+                    whole += amount;
+                    for (int w = 0, from = pid * words; w < words; w++) {
+                        for (long bits = counted[from + w]; bits != 0; bits &= bits - 1) {
+                            groupPart[w * 64 + Long.numberOfTrailingZeros(bits)] += amount;
+                        }
+                    }
                 }
-                amountByState[settledFor * states + g.pids[i]] += amount;
+            }
+            if (g.persona >= 0) {
+                // this part's departments' own cells; its share of all departments' is added to the others' after
+                for (int s = 0; s < Steps.COUNT; s++) {
+                    result.counts[result.cell(y, g.persona, s, g.department)] += byStep[s];
+                    allCounts[g.persona * Steps.COUNT + s] += byStep[s];
+                }
+            }
+            if (counted != null) {
+                for (int t : over) {
+                    if (!bySideCourse[t]) {
+                        run.targetWhole[t][g.department] += whole;
+                        run.targetPart[t][g.department] += groupPart[t];
+                    }
+                }
             }
         }
         // the step of every persona's standard, whatever the group's persona; a group settles only its own persona's
@@ -691,7 +719,6 @@ final class AnalyticPart {
                 }
             }
         }
-        gatherTargets();
         run.meeting.meet(() -> run.observed(y));
     }
 
@@ -699,15 +726,12 @@ final class AnalyticPart {
     private boolean[] bySideCourse;
     /** Per target: the amount of the group being gathered that it counts. */
     private double[] groupPart;
+    /** The amount of the group being gathered at each step of its persona. */
+    private final double[] stepAmount = new double[Steps.COUNT];
 
-    /**
-     * Gathers what every target of a stock counts, in one pass over the groups and their progress: each group is
-     * looked at by the targets that can count its members ({@link Plan#targetsOver}), its progress states once for all.
-     */
-    private void gatherTargets() {
+    /** Clears what the targets count in this part's departments before a year's observation; returns the words per state. */
+    private int startTargets() {
         int targets = input.targets().size();
-        double[][] targetPart = run.targetPart;
-        double[][] targetWhole = run.targetWhole;
         if (groupPart == null) {
             groupPart = new double[targets];
             bySideCourse = new boolean[targets];
@@ -720,52 +744,33 @@ final class AnalyticPart {
         for (int t = 0; t < targets; t++) {
             for (int d = 0; d < plan.departments; d++) {
                 if (owns(d)) {
-                    targetPart[t][d] = 0;
-                    targetWhole[t][d] = 0;
+                    run.targetPart[t][d] = 0;
+                    run.targetWhole[t][d] = 0;
                 }
             }
         }
-        int words = (targets + 63) / 64;
-        for (Cohort g : groups) {
-            int[] over = plan.targetsOver[g.persona + 1];
-            if (over.length == 0) {
-                continue;
-            }
-            double fte = g.fteTotal(exits);
-            int d = g.department;
-            boolean byProgress = false;
-            for (int t : over) {
-                if (bySideCourse[t]) {
-                    // a course that moves no step is followed per group, not per progress
-                    targetWhole[t][d] += fte;
-                    targetPart[t][d] += fte * g.sideDone[input.targets().get(t).course()];
-                } else {
-                    byProgress = true;
-                    groupPart[t] = 0;
-                }
-            }
-            if (!byProgress) {
-                continue;
-            }
-            long[] counted = countedStates(g.persona, over, words);
-            double whole = 0;
-            for (int i = 0; i < g.pidCount; i++) {
-                int at = g.pids[i] * words;
-                double amount = fte * g.probs[i];
-                whole += amount;
-                for (int w = 0; w < words; w++) {
-                    for (long bits = counted[at + w]; bits != 0; bits &= bits - 1) {
-                        groupPart[w * 64 + Long.numberOfTrailingZeros(bits)] += amount;
-                    }
-                }
-            }
-            for (int t : over) {
-                if (!bySideCourse[t]) {
-                    targetWhole[t][d] += whole;
-                    targetPart[t][d] += groupPart[t];
-                }
+        return (targets + 63) / 64;
+    }
+
+    /**
+     * What the targets that can count a group's members ({@link Plan#targetsOver}) count of it: a course that moves no
+     * step from the group's share that did it; the others, which count progress states, are cleared for the pass over
+     * the group's states, whose bits of counting targets are returned (null: none counts progress).
+     */
+    private long[] groupTargets(Cohort g, int[] over, double fte, int words) {
+        int d = g.department;
+        boolean byProgress = false;
+        for (int t : over) {
+            if (bySideCourse[t]) {
+                // a course that moves no step is followed per group, not per progress
+                run.targetWhole[t][d] += fte;
+                run.targetPart[t][d] += fte * g.sideDone[input.targets().get(t).course()];
+            } else {
+                byProgress = true;
+                groupPart[t] = 0;
             }
         }
+        return byProgress ? countedStates(g.persona, over, words) : null;
     }
 
     /** Per persona of a group (+1): the targets counting each progress state (bits, words per state), and which are known. */
