@@ -55,7 +55,8 @@ final class Plan {
     final boolean[] itSpecialist;
     final boolean[] leads;
     /** The staff at the start, as the table every replication starts from. */
-    final StaffTable initial;
+    /** The Monte Carlo's starting staff, made by {@link #prepareReplications()} (the analytic preview needs none). */
+    StaffTable initial;
 
     final boolean[] largeProject;
     /** Per department and year of the horizon (department * years + year): the personas its running large projects hold. */
@@ -166,7 +167,6 @@ final class Plan {
             }
         }
         this.capacity = input.staff().size() + planned;
-        this.initial = StaffTable.of(input);
         SimulationInput.require(capacity < (1 << 20), "staff and planned hires (at most 1,048,575)", capacity);
         for (ProjectPlan project : input.projects()) {
             int month = monthIndex(project.fiscalYear() - first, project.startMonth());
@@ -412,6 +412,7 @@ final class Plan {
             return;
         }
         initialSettled = true;
+        initial = StaffTable.of(input);
         staffKeys = input.staff().stream().mapToLong(s -> Rng.key(s.key())).toArray();
         departmentKeys = input.departments().stream().mapToLong(d -> Rng.key("department:" + d.id())).toArray();
         StaffTable t = initial;
