@@ -33,7 +33,7 @@ final class Meeting {
                 if (failure != null) {
                     break;
                 }
-                if (spins < 2_000) {
+                if (spins < 100) {
                     Thread.onSpinWait();
                 } else {
                     Thread.yield();
