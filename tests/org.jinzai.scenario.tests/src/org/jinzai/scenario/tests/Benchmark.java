@@ -27,6 +27,8 @@ import org.jinzai.scenario.ScenarioCompiler;
 public final class Benchmark {
 
     private static final int PREVIEW_RUNS = 31;
+    /** Runs of the preview before it is timed: on two cores the JIT needs about 100 runs to compile it. */
+    private static final int PREVIEW_WARM_UP = 200;
 
     private Benchmark() {
     }
@@ -62,19 +64,16 @@ public final class Benchmark {
         }
         System.out.printf(Locale.ROOT, " heap in use after the run   %8.0f MB%n", heapMb);
         result = new MonteCarloEngine().run(input, new RunOptions(Math.min(50, replications), 20260401L, threads), ProgressListener.NONE);
-        // the preview: the median of repeated runs, after a warm-up
+        // the preview: the median of its first runs in the JVM (the JIT still compiling it), then, after a warm-up, the
+        // median of as many again
         AnalyticEngine analytic = new AnalyticEngine();
-        double[] previewMs = new double[PREVIEW_RUNS];
-        for (int i = -PREVIEW_RUNS; i < PREVIEW_RUNS; i++) {
-            long analyticStart = System.nanoTime();
-            analytic.run(input);
-            if (i >= 0) {
-                previewMs[i] = (System.nanoTime() - analyticStart) / 1e6;
-            }
-        }
-        Arrays.sort(previewMs);
-        System.out.printf(Locale.ROOT, " analytic preview            %8.0f ms (median of %d; fastest %.0f ms)%n", previewMs[PREVIEW_RUNS / 2],
-                PREVIEW_RUNS, previewMs[0]);
+        double[] first = previewTimes(analytic, input, PREVIEW_RUNS);
+        previewTimes(analytic, input, PREVIEW_WARM_UP);
+        double[] warm = previewTimes(analytic, input, PREVIEW_RUNS);
+        System.out.printf(Locale.ROOT, " analytic preview            %8.0f ms (median of %d after %d runs; fastest %.0f ms)%n",
+                warm[PREVIEW_RUNS / 2], PREVIEW_RUNS, PREVIEW_RUNS + PREVIEW_WARM_UP, warm[0]);
+        System.out.printf(Locale.ROOT, " analytic preview, first runs %7.0f ms (median of the JVM's first %d, the JIT compiling it)%n",
+                first[PREVIEW_RUNS / 2], PREVIEW_RUNS);
         if (goalSeek) {
             goalSeek(scenario, replications, threads);
         }
@@ -137,4 +136,17 @@ public final class Benchmark {
                 seconds, e.getEvaluations().size(), replications, e.isFeasible() ? "answer " + e.getAnswer() + " in" : "no answer in",
                 4 * Math.max(1, most), course.getId(), scenario.getTargets().get(target).getId());
     }
+
+    /** The times (ms) of repeated previews, sorted. */
+    private static double[] previewTimes(AnalyticEngine analytic, SimulationInput input, int runs) {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            analytic.run(input);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
 }
