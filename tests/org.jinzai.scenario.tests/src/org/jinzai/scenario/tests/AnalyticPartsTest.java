@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The analytic preview computes its departments in two parts on two threads that meet where a month needs all
- * departments. What it adds up must not depend on which part finishes first: the same scenario gives the same numbers,
- * to the last bit, however often and from however many callers at once it is computed; and the counts of all
- * departments (gathered from both parts) are the sums of the departments' own counts.
+ * departments. A part that reads what the other has not finished (a meeting missing or in the wrong place) gives
+ * numbers that change from run to run: the same scenario must give the same numbers, to the last bit, however often and
+ * from however many callers at once it is computed (checked to fail when the month's hires are placed without meeting);
+ * and the counts of all departments (gathered from both parts) are the sums of the departments' own counts.
  */
 class AnalyticPartsTest {
 
