@@ -23,6 +23,10 @@ package org.jinzai.engine;
  * not how many reach a step).
  *
  * <p>
+ * The departments are computed in two parts on two threads ({@link AnalyticRun}), which meet where a month needs all
+ * departments; the split is the same on every machine, so the numbers are too.
+ *
+ * <p>
  * The counts are the exact expectations of the Monte Carlo counts when each group starts alike, no capacity
  * binds and there are no appointments or rotation (tested). Otherwise the product form is an approximation —
  * it forgets, for instance, that older staff may have done more courses — whose distance to the Monte Carlo

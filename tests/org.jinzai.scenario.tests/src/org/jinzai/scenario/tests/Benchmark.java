@@ -70,7 +70,7 @@ public final class Benchmark {
         double[] first = previewTimes(analytic, input, PREVIEW_RUNS);
         previewTimes(analytic, input, PREVIEW_WARM_UP);
         double[] warm = previewTimes(analytic, input, PREVIEW_RUNS);
-        System.out.printf(Locale.ROOT, " analytic preview            %8.0f ms (median of %d after %d runs; fastest %.0f ms)%n",
+        System.out.printf(Locale.ROOT, " analytic preview            %8.1f ms (median of %d after %d runs; fastest %.1f ms)%n",
                 warm[PREVIEW_RUNS / 2], PREVIEW_RUNS, PREVIEW_RUNS + PREVIEW_WARM_UP, warm[0]);
         System.out.printf(Locale.ROOT, " analytic preview, first runs %7.0f ms (median of the JVM's first %d, the JIT compiling it)%n",
                 first[PREVIEW_RUNS / 2], PREVIEW_RUNS);
