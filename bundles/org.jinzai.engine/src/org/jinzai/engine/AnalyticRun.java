@@ -115,13 +115,22 @@ final class AnalyticRun {
         try {
             runPart(parts[0]);
         } finally {
-            try {
-                other.get();
-            } catch (InterruptedException e) {
-                meeting.fail(e);
+            // the other part ends soon (at its next meeting when this one failed): waited for whatever the caller's
+            // interrupt status, which is kept for the caller
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    other.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    meeting.fail(e.getCause());
+                    break;
+                }
+            }
+            if (interrupted) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                meeting.fail(e.getCause());
             }
         }
         Throwable failure = meeting.failure();

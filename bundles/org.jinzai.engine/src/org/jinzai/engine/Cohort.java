@@ -205,8 +205,8 @@ final class Cohort {
             compact(progress);
             return;
         }
-        int op = progress.settleOp(Math.max(0, persona));
-        int[] known = progress.memo[op];
+        int op = settles ? progress.settleOp(persona) : -1;
+        int[] known = settles ? progress.memo[op] : null;
         for (int k = 0; k < changedCount; k++) {
             int i = changed[k];
             int pid = pids[i];

@@ -1,6 +1,7 @@
 package org.jinzai.engine;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Where the parts of a computation running side by side wait for each other: the last to arrive runs what needs all of
@@ -12,7 +13,7 @@ final class Meeting {
     private final int parties;
     private final AtomicInteger arrived = new AtomicInteger();
     private volatile int generation;
-    private volatile Throwable failure;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     Meeting(int parties) {
         this.parties = parties;
@@ -25,12 +26,16 @@ final class Meeting {
             arrived.set(0);
             try {
                 action.run();
+            } catch (RuntimeException | Error e) {
+                // recorded before the others are let go, so that they stop instead of going on with half a decision
+                fail(e);
+                throw e;
             } finally {
                 generation = now + 1;
             }
         } else {
             for (int spins = 0; generation == now; spins++) {
-                if (failure != null) {
+                if (failure.get() != null) {
                     break;
                 }
                 if (spins < 100) {
@@ -40,21 +45,19 @@ final class Meeting {
                 }
             }
         }
-        if (failure != null) {
+        if (failure.get() != null) {
             throw new PartFailed();
         }
     }
 
     /** A part failed: the others leave at their next meeting. */
     void fail(Throwable cause) {
-        if (failure == null) {
-            failure = cause;
-        }
+        failure.compareAndSet(null, cause);
     }
 
     /** What made a part fail, or null. */
     Throwable failure() {
-        return failure;
+        return failure.get();
     }
 
     /** Thrown in the other parts when one fails; the failing part's exception is what the computation reports. */

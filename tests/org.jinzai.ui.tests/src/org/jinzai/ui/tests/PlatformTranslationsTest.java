@@ -69,7 +69,8 @@ class PlatformTranslationsTest {
                         "Workbench_print", "Workbench_refresh", "ImportResourcesAction_text", "ExportResourcesAction_text", "Workbench_properties",
                         "Exit_text", "Workbench_undo", "Workbench_redo", "Workbench_cut", "Workbench_copy", "Workbench_paste", "Workbench_delete",
                         "Workbench_selectAll", "Workbench_findReplace", "ResetPerspective_text", "OpenPreferences_text", "AboutAction_text",
-                        "EditorManager_saveChangesQuestion"),
+                        "EditorManager_saveChangesQuestion", "Save_Resource", "Dont_Save", "SaveableHelper_Save", "SaveableHelper_Dont_Save",
+                        "SaveableHelper_Cancel"),
                 "SaveAction_text", "&Save", 60);
     }
 
