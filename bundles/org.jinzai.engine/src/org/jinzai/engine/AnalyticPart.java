@@ -48,7 +48,7 @@ final class AnalyticPart {
     final double[] skillCounts;
     /** A course run's candidates in this part: per tier, and per persona and tier. */
     final double[] tierCount = new double[3];
-    double[][] tierByPersona;
+    final double[][] tierByPersona;
 
     AnalyticPart(AnalyticRun run, int part) {
         this.run = run;
@@ -68,6 +68,15 @@ final class AnalyticPart {
 
     boolean owns(int department) {
         return run.owner(department) == part;
+    }
+
+    /** Clears this part's departments' cells of an array shared by the parts (one cell per department). */
+    private void clearOwn(double[] perDepartment) {
+        for (int d = 0; d < perDepartment.length; d++) {
+            if (owns(d)) {
+                perDepartment[d] = 0;
+            }
+        }
     }
 
     /** This part's staff at the start, then the months, meeting the other parts where the run needs all departments. */
@@ -193,11 +202,7 @@ final class AnalyticPart {
         }
         // the month's hires go to departments chosen from the members of every department
         double[] staff = run.staff;
-        for (int d = 0; d < plan.departments; d++) {
-            if (owns(d)) {
-                staff[d] = 0;
-            }
-        }
+        clearOwn(staff);
         for (Cohort g : groups) {
             staff[g.department] += g.total();
         }
@@ -238,11 +243,7 @@ final class AnalyticPart {
         int promoter = policy.promoterPersona();
         int general = policy.generalPersona();
         double[] promoters = run.promoters;
-        for (int d = 0; d < plan.departments; d++) {
-            if (owns(d)) {
-                promoters[d] = 0;
-            }
-        }
+        clearOwn(promoters);
         double lost = 1 - policy.reappointmentProbability();
         // those not re-appointed return to general staff after this April's appointments: not candidates again now
         List<Runnable> returning = new ArrayList<>();
@@ -742,12 +743,8 @@ final class AnalyticPart {
             }
         }
         for (int t = 0; t < targets; t++) {
-            for (int d = 0; d < plan.departments; d++) {
-                if (owns(d)) {
-                    run.targetPart[t][d] = 0;
-                    run.targetWhole[t][d] = 0;
-                }
-            }
+            clearOwn(run.targetPart[t]);
+            clearOwn(run.targetWhole[t]);
         }
         return (targets + 63) / 64;
     }

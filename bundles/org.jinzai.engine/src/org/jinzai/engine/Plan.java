@@ -54,8 +54,10 @@ final class Plan {
     /** Per persona: whether it is an IT specialist's (leaving multiplied without a track); whether it leads projects. */
     final boolean[] itSpecialist;
     final boolean[] leads;
-    /** The staff at the start, as the table every replication starts from. */
-    /** The Monte Carlo's starting staff, made by {@link #prepareReplications()} (the analytic preview needs none). */
+    /**
+     * The staff at the start, as the table every replication starts from: made by {@link #prepareReplications()} (the
+     * analytic preview needs none).
+     */
     StaffTable initial;
 
     final boolean[] largeProject;

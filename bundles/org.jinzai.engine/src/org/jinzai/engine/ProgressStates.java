@@ -113,12 +113,8 @@ final class ProgressStates {
         v[2] = left;
         int k = pack(stepValues, null, v, 3);
         pack(skillValues, skillUsed, v, k);
-        long hash = 0;
-        for (long each : v) {
-            hash = (hash + each) * 0x9E3779B97F4A7C15L;
-        }
         int mask = table.length - 1;
-        int at = (int) (hash ^ (hash >>> 29)) & mask;
+        int at = slotOf(v, 0, mask);
         for (int known = table[at]; known != 0; at = (at + 1) & mask, known = table[at]) {
             if (Arrays.equals(keys, (known - 1) * keyLength, known * keyLength, v, 0, keyLength)) {
                 return known - 1;
@@ -163,16 +159,21 @@ final class ProgressStates {
         return id;
     }
 
+    /** Where the table looks first for the key at {@code from} in {@code values} ({@link #keyLength} numbers). */
+    private int slotOf(long[] values, int from, int mask) {
+        long hash = 0;
+        for (int k = from; k < from + keyLength; k++) {
+            hash = (hash + values[k]) * 0x9E3779B97F4A7C15L;
+        }
+        return (int) (hash ^ (hash >>> 29)) & mask;
+    }
+
     /** The table of states twice as large, every state placed again. */
     private void rehash() {
         int[] larger = new int[table.length * 2];
         int mask = larger.length - 1;
         for (int id = 0; id < size; id++) {
-            long hash = 0;
-            for (int k = 0; k < keyLength; k++) {
-                hash = (hash + keys[id * keyLength + k]) * 0x9E3779B97F4A7C15L;
-            }
-            int at = (int) (hash ^ (hash >>> 29)) & mask;
+            int at = slotOf(keys, id * keyLength, mask);
             while (larger[at] != 0) {
                 at = (at + 1) & mask;
             }
